@@ -374,7 +374,15 @@ class Builder:
         if not speaker.described:
             return None
         out = {"described_as": speaker.described}
-        bodies = {k.id for _, _, k in self.index.scan(speaker.described) if k.type in _SPEAKER_TYPES}
+        if self._states is None:
+            self._states = article_states(self.archive.paragraphs, self.index)
+        # (not a body on file as another state's: 'رئيس مجلس النواب' in an article about Lebanon is no officer of
+        # Iraq's parliament, as 'مجلس النواب' there is not linked)
+        bodies = {
+            k.id
+            for a, b, k in self.index.scan(speaker.described)
+            if k.type in _SPEAKER_TYPES and not self.index.of_another_state(k, speaker.described[a:b], self._states)
+        }
         if len(bodies) == 1:
             out["affiliation"] = bodies.pop()
         return out

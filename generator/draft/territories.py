@@ -29,8 +29,9 @@ from rigour.text.translit import ascii_text
 log = logging.getLogger(__name__)
 
 _LANGUAGES = ("en", "ar", "fa")
-# Arabic yeh, kaf and alef maksura as Persian writes them: the reference data knows 'پاکستان', not 'پاكستان'
-PERSIAN_LETTERS = str.maketrans("\u064a\u0643\u0649", "\u06cc\u06a9\u06cc")
+# Arabic yeh, kaf and alef maksura as Persian writes them: the reference data knows 'پاکستان', not 'پاكستان'; and the
+# Kurdish 'ە' some Persian copy types for the final 'ه' ('سوریە', Syria)
+PERSIAN_LETTERS = str.maketrans("\u064a\u0643\u0649\u06d5", "\u06cc\u06a9\u06cc\u0647")
 _ARABIC_SCRIPT = re.compile(r"^[\u0600-\u06ff\u0750-\u077f\u200c\s]+$")
 _QID = re.compile(r"^Q\d+$")
 _LATIN_ADJECTIVE = re.compile(r"^[^\W\d_]+(?:i|ian|ean|ese|ish|ite|ienne)$", re.IGNORECASE | re.ASCII)

@@ -78,6 +78,10 @@ ARABIC_WORDS = Words(
         "قالوا أكدوا أضافوا أوضحوا ذكروا أشاروا اتهم اتهمت "
         # writing (a post, a tweet: 'وكتب X في تغريدة'), and the present plural
         "كتب كتبت يقولون "
+        # the present of declaring, announcing, writing and tweeting ('ويصرح X بأن ...', 'وتعلن الوزارة أن ...'): a
+        # verb of saying only with a subject and its speech after it, never in a headline (``PRESENT_SAYING``); not
+        # the present of 'تابع' nor of 'ذكر', also following and remembering, nor 'تشدد', also a noun
+        "يصرح تصرح يعلن تعلن يكتب تكتب يغرد تغرد "
         # asserting categorically ('جزم X بأن ...')
         "جزم جزمت يجزم "
         # going on ('وواصل X: "..."'): a verb of saying only before quoted words (``going_on``)
@@ -401,6 +405,16 @@ ARABIC_WORDS = Words(
             f"{verb} {facts}"
             for verb in ("تزييف", "تزوير", "تحريف", "تشويه", "قلب")
             for facts in ("الحقائق", "للحقائق")
+        ),
+        # words said to contradict the facts, reality or the official messages and positions ('هذا الكلام يتناقض مع
+        # الرسائل الرسمية', 'تتعارض مع الحقائق'): the speaker denies the words he calls so, as 'منافية للحقيقة'
+        *(
+            f"{verb} مع {what}"
+            for verb in ("يتناقض", "تتناقض", "يتعارض", "تتعارض", "يتنافى", "تتنافى")
+            for what in (
+                *("الحقائق", "الحقيقة", "الواقع"),
+                *("الرسائل الرسمية", "الموقف الرسمي", "المواقف الرسمية", "البيانات الرسمية", "التصريحات الرسمية"),
+            )
         ),
         "بروباغندا",
         "دعاية مغرضة",

@@ -140,7 +140,9 @@ _CALLED_RE = "|".join(re.escape(fold_words(v)).replace(r"\ ", r"\s*") for v in s
 # press conference): one list for each pattern that needs the claim before what it is called. An attribution is one
 # too: 'تلاش برای انتساب حمله به X را محکوم کرد' (condemned the attempt to pin the attack on X) answers the claim that X
 # did it ('انتصاب', appointing, is another word).
-_CLAIMS_RE = r"ادعا|اتهام|گزارش|خبر(?!گزار|نگار|ي(?!\w))|اخبار|شايعه|اظهارات|راپور|انتساب"
+# (not the verb 'گزارش داد', 'گزارش می‌دهد' (reported): whoever reports makes the claim, so what the report says is
+# not said of a claim, 'X گزارش داد که وضعیت ... درست نیست' no denial)
+_CLAIMS_RE = r"ادعا|اتهام|گزارش(?!\s*(?:داد|مي\s*ده))|خبر(?!گزار|نگار|ي(?!\w))|اخبار|شايعه|اظهارات|راپور|انتساب"
 
 # what a report is called 'nothing but' ('شایعه‌ای بیش نیست', 'چیزی جز دروغ نیست'), folded
 _NOTHING_BUT = r"شايعه|دروغ|افترا|تهمت|ادعا|ادعاي\s*واهي|تبليغات|جنگ\s*رواني|توهم|خيال\s*پردازي|سناريو\s*سازي"
@@ -512,7 +514,9 @@ PERSIAN_WORDS = Words(
         # nor after 'در نتیجه' (as a result, no finding); the verb in the singular or the plural ('گزارش‌ها ... منعکس
         # نمی‌کنند')
         rf"(?:{_CLAIMS_RE}|(?<!در\s)نتيجه|نتايج)\S*(?:\s+[^\s.،]+){{0,30}}?\s+"
-        r"(?:(?:واقعيات|واقعيت\s*ها|حقايق|واقعيت)\s+را\s+(?:[^\s.،]+\s+){0,5}?(?:منعكس|بازتاب|نشان)\s*نمي\s*(?:كن|ده)ن?د"
+        # (the facts of what, a word or two after them: 'واقعیات میدان را', the facts on the ground)
+        r"(?:(?:واقعيات|واقعيت\s*ها|حقايق|واقعيت)(?:\s+[^\s.،]+){0,2}?\s+را\s+(?:[^\s.،]+\s+){0,5}?"
+        r"(?:منعكس|بازتاب|نشان)\s*نمي\s*(?:كن|ده)ن?د"
         r"|را\s+قابل\s*قبول\s+نمي\s*(?:دان|شمار))",
         # reports, claims or figures called exaggerated or projection ('این گزارش مبالغه‌آمیز است', 'اتهامات ... نوعی
         # فرافکنی است'): dismissed as untrue; the noun comes first, so an exaggerated reaction or a projection named

@@ -54,6 +54,7 @@ from generator.draft.lang.arabic_script.patterns import (
     OPENERS,
     OWN_PRONOUNS,
     OWN_PRONOUNS_FA,
+    PRAISED_DEED,
     PREPOSITIONS_FA,
     PUBLISHED_THAT_FA,
     PUNCT,
@@ -354,6 +355,8 @@ class DenialsStage(HeadlinesStage):
                 return ReadAct(act.start, act.end, act.speaker, True, act.kind, act.subject_end)
             if not self.words.verb_first and act.kind == "verb" and self._own_side_not_fa(para, read, act):
                 return ReadAct(act.start, act.end, act.speaker, True, act.kind, act.subject_end)
+            if not self.words.verb_first and act.kind == "verb" and self._while_against_claim_fa(para, read, act):
+                return ReadAct(act.start, act.end, act.speaker, True, act.kind, act.subject_end)
             unmarked = fold_words(re.sub(MARKS, " ", para.text[act.end : read.sentence.end]))  # ('«هیچگونه ...»')
             if act.kind == "verb" and (self.c.none_done.search(unmarked) or self.c.neither_nor.search(unmarked)):
                 return ReadAct(act.start, act.end, act.speaker, True, act.kind, act.subject_end)
@@ -362,6 +365,19 @@ class DenialsStage(HeadlinesStage):
             if self.c.reacting.search(lead) and self._negated(said):
                 return ReadAct(act.start, act.end, act.speaker, True, act.kind, act.subject_end)
         return None
+
+    def _while_against_claim_fa(self, para: Paragraph, read: ReadSentence, act: ReadAct) -> bool:
+        """In Persian, whether a verb of saying in an opening 'while' clause says 'not', set against the claim the main
+        clause names ('در حالی که X بارها اعلام کرده که ... ندارد، رسانه‌های Y این ادعا را مطرح کرده‌اند', while X has
+        said it has none, Y's media made this claim): X's words answer the claim, a denial."""
+        sent = read.sentence
+        if not self._opens_while(fold_words(para.masked[sent.start : sent.end]).split()[:3]):
+            return False
+        comma = next((i for i in range(act.end, sent.end) if para.masked[i] in "\u060c,"), None)
+        if comma is None or not self._negated(fold_words(para.masked[act.end : comma])):
+            return False
+        main = fold_words(para.masked[comma + 1 : sent.end])
+        return any(main[: m.start()].split()[-1:] in ([w] for w in THIS_FA) for m in self.c.claims.finditer(main))
 
     def _second_denier(
         self, para: Paragraph, read: ReadSentence, deny_act: ReadAct | None, speaker: Speaker
@@ -534,7 +550,7 @@ class DenialsStage(HeadlinesStage):
         """Whether a denier's words say that something is not so, restating the denial: a negation, not one of
         will, wish or ability ('لن نسمح', 'نمی‌خواهیم'), or a denial cue ('مفبركة')."""
         folded_words = fold_words(re.sub(MARKS, " ", words))
-        if CONGRATULATING.search(folded_words) and self._cue(folded_words) is None:
+        if CONGRATULATING.search(PRAISED_DEED.sub(" ", folded_words)) and self._cue(folded_words) is None:
             return (
                 False  # ('نبارك لشعبنا ...، ولا ننسى ...', we congratulate: a claim of its own, no denial told again)
             )

@@ -548,8 +548,11 @@ ALSO_FA = frozenset(fold_words(w) for w in ("نیز", "همچنین", "هم"))  
 # 'Islamic' (اسلامی), folded: a family name too, but after an office and its body the body's adjective ('سخنگوی امارت
 # اسلامی X', 'جمهوری اسلامی'), never the first word of the name that follows
 ISLAMIC_FA = fold_words("اسلامی")
-# the forms of a state before its country's name ('جمهوری اسلامی ایران', 'پادشاهی عربستان', 'امارت اسلامی افغانستان')
-STATE_FORMS_FA = frozenset(fold_words(w) for w in ("جمهوری", "اسلامی", "پادشاهی", "امارت", "فدرال", "دموکراتیک"))
+# the forms of a state before its country's name ('جمهوری اسلامی ایران', 'پادشاهی عربستان', 'امارت اسلامی افغانستان');
+# 'democratic' in both spellings, which also follows a country in a body's name ('نیروهای سوریه دمکراتیک', the SDF)
+STATE_FORMS_FA = frozenset(
+    fold_words(w) for w in ("جمهوری", "اسلامی", "پادشاهی", "امارت", "فدرال", "دموکراتیک", "دمکراتیک")
+)
 COUNTRY_FA = fold_words("کشور")  # country
 # a Persian verb in the present ('محکوم می‌کند', 'رد می‌کند'), folded: a word of it opening with 'می'
 PRESENT_FA = re.compile(r"(?<!\S)\u0645\u064a(?=\S)|(?<!\S)\u0645\u064a\s")
@@ -718,6 +721,22 @@ ADDRESSING = frozenset(fold_words(w) for w in ("خاطب", "خاطبت", "توج
 ADDRESSING_SAYS = re.compile(
     r"(?:(?:\s+[^\s:.]+){1,14}?\s+(?:" + "|".join(sorted(SAID_BY)) + r")(?![^\s:])|(?:\s+[^\s:.\u060c,]+){1,8}?\s*:)"
 )
+# the present of declaring, announcing, writing and tweeting (يصرح يعلن يكتب يغرد, masculine and feminine, folded): a
+# verb of saying only with a subject and then its speech ('ويصرح X بأن ...', 'وتعلن الوزارة أن ...', 'يكتب X: ...'),
+# never in a headline, whose announcement names what is announced ('كسليا تعلن انشقاق ... ومسؤول ينفي': the clauses
+# after it are other speakers'), nor with what is announced after it ('يعلن X عن ...', 'تعلن الحكومة الحداد')
+PRESENT_SAYING = frozenset(fold_words(p + v) for p in ("\u064a", "\u062a") for v in ("صرح", "علن", "كتب", "غرد"))
+# (a subject of one to ten words, then 'that' (أن بأن إن, folded), 'saying' or a colon; or a quotation)
+PRESENT_SAYS = re.compile(
+    r"(?:\s+[^\s:.\u060c,]+){1,10}?\s*(?::|\s(?:\u0628?\u0627\u0646|" + "|".join(sorted(SAID_BY)) + r")(?!\S))"
+)
+# accusing (اتهم اتهمت, folded): it takes its object before the charge ('اتهم X Y بدعم ...'), so a name right before
+# the charge ('واتهم الولايات المتحدة بدعم ...', and he accused the United States of ...) is the one accused, and the
+# verb's subject the speaker before, as after 'وأضاف'
+ACCUSING = frozenset(fold_words(w) for w in ("اتهم", "اتهمت"))
+# 'official' after an office, folded ('سخنگوی رسمی', 'المتحدث الرسمي', 'الناطقة الرسمية'): the office's one holder,
+# whom the article may name without the word
+OFFICIAL = frozenset(fold_words(w) for w in ("رسمی", "الرسمي", "الرسمية", "رسمي"))
 # the adjectives an office or a body takes after it, folded ('الأمين العام', 'النيابة العامة', 'المرشد الأعلى',
 # 'المحكمة العليا', 'الرئيس السابق', 'المندوب الدائم', 'الرئيس المؤقت'): definite words that are no one addressed
 # after a definite subject
@@ -837,6 +856,9 @@ RANK_GRADE_FA = re.compile(
     r"\s*(?:[\u06cc\u064a][\u06a9\u0643]\u0645|\u062f\u0648\u0645|\u0633\u0648\u0645)\s+"
 )  # یکم دوم سوم
 ARMY_TITLE_FA = fold_words("امیر")
+# 'پاسدار' (guardian, of the Revolutionary Guards) after a rank ('سرلشکر پاسدار X', 'سردار پاسدار X', 'سرتیپ دوم
+# پاسدار X'): the rank's, as a grade is, never a given name
+GUARD_RANK_FA = fold_words("پاسدار")
 NOT_NAMES = frozenset({"\u0628\u0627\u0633\u0645"})  # 'باسم' (on behalf of), between an office and its body
 # Arabic offices that serve a person, without the article: before a given name they govern it, 'مستشار سامي
 # الوردي' is Sami al-Wardi's adviser, never Sami himself (a title before a name takes the article: 'المستشار X'). Not
@@ -873,6 +895,14 @@ CONGRATULATING = re.compile(
     + r")(?!\w)(?!\s+(?:"
     + "|".join(fold_words(w) for w in ("وتعالى", "اسمه", "الله"))
     + r")(?!\w))"
+)
+# a blessed operation, attack or raid ('عملية مباركة', 'العمليات المباركة', 'هجوم مبارك'), folded: praise of a deed,
+# which statements give the attacks they claim or hail; no one is congratulated, so a 'not' beside it may restate a
+# denial ('إنها عملية مباركة، ولم نشارك فيها'), and the praise itself denies nothing
+PRAISED_DEED = re.compile(
+    r"(?<!\w)[\u0648\u0641]?(?:\u0627\u0644)?(?:"
+    + "|".join(fold_words(w) for w in ("عملية", "عمليات", "هجوم", "هجمات", "ضربة", "ضربات", "غزوة"))
+    + r")\s+(?:\u0627\u0644)?\u0645\u0628\u0627\u0631\u0643(?:\u0647|\u0627|\u0627\u062a)?(?!\w)"
 )
 # 'about', before what a report tells of, folded: Arabic 'عن', 'حول', 'بشأن', 'بخصوص'; Persian 'درباره', 'در مورد',
 # 'پیرامون'

@@ -30,6 +30,7 @@ from generator.draft.lang.arabic_script.patterns import (
     GOVERNMENT_KEYS,
     GRADED_RANKS_FA,
     GROUP_WORDS,
+    GUARD_RANK_FA,
     HE_SHE,
     HONORIFICS_AR,
     IN,
@@ -98,6 +99,9 @@ from generator.draft.speakers import Attribution
 from generator.draft.territories import lookup_territory
 from generator.draft.text import Paragraph, Quote, Sentence
 from generator.draft.units import Unit
+
+# a word and the space after it (the next word of a Persian rank: 'پاسدار' in 'سرهنگ پاسدار X')
+WORD_AND_SPACE = re.compile(r"(\S+)\s+")
 
 
 @dataclass
@@ -494,6 +498,9 @@ class RecordsStage:
             graded = RANK_GRADE_FA.match(phrase, rank.end())
             if graded:  # ('سرهنگ دوم کامران نوری': the grade is the rank's, no word of the name)
                 rank = graded
+            guard = WORD_AND_SPACE.match(phrase, rank.end())
+            if guard and fold_words(guard.group(1)) == GUARD_RANK_FA:
+                rank = guard  # ('سرهنگ پاسدار X': the Guards' rank)
             after = [fold_words(w.strip(PUNCT)) for w in phrase[rank.end() :].split()[:2]]
             if len(after) == 2 and all(self._name_word(w, i == 0) for i, w in enumerate(after)):
                 # a rank before a name of two words or more ('ژنرال دوریان کسلان گفت'): the person is the name (a
@@ -1610,6 +1617,8 @@ class RecordsStage:
             return True
         if k > 0 and words[k] in RANK_GRADES_FA and words[k - 1] in GRADED_RANKS_FA:
             return True  # ('سرتیپ دوم کامران نوری': 'دوم' grades the rank)
+        if words[k] == GUARD_RANK_FA and k > 0 and (words[k - 1] in PERSON_TITLES_FA or words[k - 1] in RANK_GRADES_FA):
+            return True  # ('سرلشکر پاسدار X', 'سردار پاسدار X': the Guards' rank)
         if words[k] == ARMY_TITLE_FA and k + 1 < len(words) and words[k + 1] in GRADED_RANKS_FA:
             return True  # ('امیر سرتیپ دوم X': 'امیر' before a rank is an officer's title)
         return k > 0 and words[k] in RANK_GRADES and words[k - 1] in RANKS

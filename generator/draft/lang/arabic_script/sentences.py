@@ -80,6 +80,8 @@ from generator.draft.lang.arabic_script.patterns import (
     PASSIVE_FA,
     PASSIVE_VERB_FA,
     PLURAL_APART_FA,
+    PRESENT_SAYING,
+    PRESENT_SAYS,
     PUBLISHED_BY_FA,
     PUBLISHED_FA,
     PUNCT,
@@ -436,6 +438,10 @@ class ArabicScriptReader(AttributionStage):
                     said = self.said_in.get(para.number - 1)
                     if said is not None:
                         att = Attribution(q, said, "a quotation standing alone after its speaker's words", sent)
+                    named = self._sole_named_in(para.number - 1) if said is None else None
+                    if named is not None:
+                        # ('وتحدث X إلى الصحفيين في ...' then '«...»': no verb of saying, one person named before)
+                        att = Attribution(q, named, named.how, sent)
                 before = fold_words(para.masked[max(sent.start, q.start - 12) : q.start]).split(" ")
                 if att is None and self.words.verb_first and before and before[-1].strip(PUNCT) in CALLED:
                     # 'أمر X الجيش بضرب ما وصفه "..."' (what he called): the words are the sentence's subject's
@@ -584,6 +590,37 @@ class ArabicScriptReader(AttributionStage):
         before = masked[max(0, act.start - 30) : act.start].split()
         after = masked[act.end : verb_start]
         return bool(before) and THAT_KE_RAW.fullmatch(before[-1]) is not None and ("\u060c" in after or "," in after)
+
+    def _sole_named_in(self, number: int) -> Speaker | None:
+        """The one person or body a paragraph with no verb of saying and no quotation names, whose words a paragraph
+        of one quotation after it gives ('وتحدث X إلى الصحفيين في مدينة Y.' then '«...»'), as English reads a quotation
+        after a sentence about its speaker; None where it names none or several, or where anyone spoke in it."""
+        if number in self.said_in or any(u.number == number for u in self.analysis.units):
+            return None
+        named = [e for e in self.entities if e.kind in ("person", "org") and any(m[0] == number for m in e.mentions)]
+        if len(named) != 1:
+            return None
+        # (nor where another's given name stands in it, the one met or addressed: 'والتقى X بالوزيرة Y ...')
+        own = set(named[0].name.split())
+        others = [w.strip(PUNCT) for w in self.texts.get(number, "").split() if w.strip(PUNCT) not in own]
+        others = [w for w in others if len(w) > 2 and w[:2] != "\u0627\u0644" and fold_words(w) not in self.c.stops]
+        if any(given_or_family_name(w) for w in others):
+            return None
+        return self._named(named[0], "no verb of saying: the one person or body the paragraph before names")
+
+    def _main_after_while_clause(self, masked: str, sent: Sentence, read: ReadSentence) -> None:
+        """In Persian, a sentence that opens with a 'while' clause ('در حالی که X گفته است ...، Y گفت ...') says its
+        main verb's words: the clause's own verb of saying, which tells no denial, gives way to a verb of saying after
+        the clause's comma; the sentence is Y's. (A clause that denies stays: 'در حالی که X این خبر را تکذیب کرده،
+        ...' is X's denial.)"""
+        if not self._opens_while(fold_words(masked[sent.start : sent.end]).split()[:3]):
+            return
+        said = [a for a in read.acts if a.kind == "verb" and a.speaker is not None]
+        if len(said) < 2 or said[0].deny:
+            return
+        comma = next((i for i in range(said[0].end, sent.end) if masked[i] in "\u060c,"), None)
+        if comma is not None and any(a.start > comma for a in said[1:]):
+            read.acts[:] = [a for a in read.acts if a.start > comma or a.deny]
 
     def _opening_noun_fa(self, para: Paragraph, sent: Sentence, read: ReadSentence, act: ReadAct) -> None:
         """A Persian sentence opened by a verbal noun of denying and a comma ('با رد این ادعا، وزارت کشور اعلام کرد
@@ -734,6 +771,10 @@ class ArabicScriptReader(AttributionStage):
             renewing = {m.group(), m.group()[1:]} & RENEWED
             if renewing and self._renews_an_act(masked[sent.start + where[m.end() - 1] + 1 : sent.end]):
                 continue  # 'وجددت مدفعية X قصفها على ...' (renewed its shelling): an attack renewed says nothing
+            if {m.group(), m.group()[1:]} & PRESENT_SAYING and (
+                reads_as_headline(para.text) or not PRESENT_SAYS.match(text, m.end())
+            ):
+                continue  # 'كسليا تعلن انشقاق ...' (a headline's announcement), 'يعلن X عن ...': no speech said
             if {m.group(), m.group()[1:]} & GOING_ON and not re.search(f"[:{MASK}]", text[m.end() :]):
                 continue  # 'وواصلت القوات تقدمها' (went on advancing): going on says something only before a quotation
             if self.words.verb_first and self.c.participle.fullmatch(m.group()):
@@ -1196,6 +1237,8 @@ class ArabicScriptReader(AttributionStage):
                 reported = self._quoted_subject(para, sent, subject_end) if kind == "verb" else None
                 if reported is not None:  # ('ذكرت الوكالة أن "مصدر في الوزارة نفى ..."، موضحا': the source's)
                     main = reported
+        if not self.words.verb_first:
+            self._main_after_while_clause(masked, sent, read)
         for act in opening_nouns:
             self._opening_noun_fa(para, sent, read, act)
         for k, act in enumerate(read.acts):

@@ -15,6 +15,7 @@ from generator.draft.lang.arabic_script.patterns import (
     A_WHILE_FA,
     ABD,
     ABOUT_IT,
+    ACCUSING,
     ADDRESSING,
     AGO_FA,
     AND_FA,
@@ -71,6 +72,7 @@ from generator.draft.lang.arabic_script.patterns import (
     SPAN_NUMBERS_FA,
     SPAN_ONE_WORD_FA,
     SPAN_UNITS_FA,
+    STATE_FORMS_FA,
     STATEMENT_OF_AR,
     TALKS_FA,
     THAT_FA,
@@ -496,6 +498,12 @@ class SubjectRegionStage(SubjectsStage):
         n = self._cut_subject(tokens)
         if not n:
             return verb_end, verb_end
+        verb = fold_words(masked[verb_start:verb_end])
+        if self.words.verb_first and (verb in ACCUSING or (verb[:1] in self.words.prefixes and verb[1:] in ACCUSING)):
+            accused = self._accused_at(tokens, n, masculine=verb.endswith(fold_words("اتهم")))
+            if accused == 0:
+                return verb_end, verb_end  # 'واتهم كسليا بدعم ...' (accused Kesslia of): the name is the one accused
+            n = accused or n  # 'واتهمت الوزارة الولايات المتحدة بـ...': the ministry, then the one accused
         if (
             n >= 2
             and n < len(tokens)
@@ -610,6 +618,40 @@ class SubjectRegionStage(SubjectsStage):
         if fw in self.c.titles | self.c.heads | self.c.body_words or fw.startswith("\u0627\u0644"):
             return True
         return given_or_family_name(token[2].strip(PUNCT))
+
+    def _accused_at(self, tokens: list[tuple[int, int, str, str]], n: int, masculine: bool) -> int | None:
+        """Where the one accused begins in the ``n`` words read as the subject of a verb of accusing, when the charge
+        follows them ('بدعم', after names joined by 'و' or not): at a name on file that ends them ('الوزارة
+        الولايات المتحدة'), else at the first when they are a short name alone ('الولايات المتحدة', 'كسليا');
+        None when no charge follows or the words are longer. After the masculine verb, a name that the feminine
+        'التي' describes ('واتهم إيران التي خاضت حربا ... بدعم ...') is no subject of it either: the verb agrees with
+        a subject after it, so a feminine name is its object, the charge after the relative clause."""
+        if (
+            masculine
+            and n <= 3
+            and n < len(tokens)
+            and tokens[n][3] == fold_words("التي")
+            and any(self._charge_at(t[3]) for t in tokens[n + 2 : n + 16])
+        ):
+            return 0
+        charge = n
+        while charge < min(len(tokens), n + 2) and tokens[charge][3][:1] == "\u0648" and len(tokens[charge][3]) > 2:
+            charge += 1  # ('الولايات المتحدة وإسرائيل بدعم ...': another accused, joined by 'و')
+        if charge >= len(tokens) or not self._charge_at(tokens[charge][3]):
+            return None
+        words = [t[2].strip(PUNCT) for t in tokens[:n]]
+        starts = [sum(len(w) + 1 for w in words[:k]) for k in range(len(words))]
+        joined = " ".join(words)
+        for a, b, _ in self.index.scan(joined):
+            if b == len(joined) and a in starts[1:]:
+                return starts.index(a)
+        return 0 if n <= 3 else None
+
+    @staticmethod
+    def _charge_at(word: str) -> bool:
+        """Whether a folded word is the charge an accusation names ('بدعم', 'بالوقوف', 'بأنها'): 'ب' on a noun or on
+        'أن', not 'باسم' (on behalf of), which goes on an office in the subject."""
+        return len(word) > 3 and word[0] == "\u0628" and word != "\u0628\u0627\u0633\u0645"
 
     def _refused_proposal(self, text: str, start: int = 0, end: int | None = None) -> bool:
         """Whether folded ``text`` (from ``start`` to ``end``) names a proposal, a request, a truce, as what is refused.
@@ -869,6 +911,8 @@ class SubjectRegionStage(SubjectsStage):
                 and not (
                     tokens[j][3].endswith("\u064a") and not tokens[j][3].endswith(("\u0627\u064a", "\u0648\u064a"))
                 )
+                # (nor before a state's or body's adjective, 'نیروهای سوریه دمکراتیک': part of the name)
+                and tokens[j][3] not in STATE_FORMS_FA
                 and self._name_ends(tokens, lead, j)
             ),
             0,
@@ -897,6 +941,8 @@ class SubjectRegionStage(SubjectsStage):
         """Whether a Persian word before an object may end its subject: a name (name data, the family name's '-ی'), an
         office, a body's word, a stop, a place or a record; else it heads the object ('حمله', 'ترور')."""
         word, fw = token[2].strip(PUNCT), token[3]
+        if fw in STATE_FORMS_FA:
+            return True  # ('نیروهای سوریه دمکراتیک', 'جمهوری اسلامی'): a state's or a body's adjective ends its name
         if word.endswith(("\u200c\u0647\u0627\u06cc", "\u200c\u0647\u0627\u064a", "\u200c\u0647\u0627")):
             return False  # a plural ('تکذیب‌های', denials) is no name: it heads the object
         if fw in DETERMINERS_FA:
@@ -1043,6 +1089,10 @@ class SubjectRegionStage(SubjectsStage):
                     return comma[1]
             return rest[at][1]
         commas = [t for t in rest if t[2][-1:] in "\u060c,"]
+        if not commas and rest:
+            # ('در حالی که کسلیا بارها اعلام کرده که ...، X ...': the verb read is the clause's own, no verb nor comma
+            # of the clause before it; its subject follows 'در حالی که', and is no subject of the sentence's verb)
+            return rest[0][0]
         return commas[-1][1] if commas else verb_start
 
     def _while_claim_closes(self, masked: str, begin: int, after: int, verb_start: int) -> int | None:
@@ -1069,9 +1119,15 @@ class SubjectRegionStage(SubjectsStage):
         return ends or (commas[0] if commas else None)
 
     def _opens_while(self, words: list[str]) -> int:
-        """How many of the folded words open a Persian 'while' clause ('درحالی که', 'در حالی که'): 2, 3 or 0."""
+        """How many of the folded words open a Persian 'while' clause ('درحالی که', 'در حالی که', 'در حالیکه'): 1 to 3,
+        or 0."""
         if words[:2] == ["\u062f\u0631\u062d\u0627\u0644\u064a", "\u0643\u0647"]:
             return 2
+        # (and 'که' joined on: 'در حالیکه', 'درحالیکه')
+        if words[:2] == ["\u062f\u0631", "\u062d\u0627\u0644\u064a\u0643\u0647"]:
+            return 2
+        if words[:1] == ["\u062f\u0631\u062d\u0627\u0644\u064a\u0643\u0647"]:
+            return 1
         return 3 if words[:3] == ["\u062f\u0631", "\u062d\u0627\u0644\u064a", "\u0643\u0647"] else 0
 
     def _this_body_at(self, tokens: list[tuple[int, int, str, str]]) -> bool:
