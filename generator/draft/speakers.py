@@ -653,6 +653,8 @@ _NAMING = (
     r"(?:known|identified)\s+(?:[a-z]+ly\s+)?as|nicknamed|dubbed|"
     r"(?:call(?:s|ed|ing)?|styl(?:e|es|ed|ing))\s+(?:themselves|itself|himself|herself)"
 )
+# The same words opening a relative clause with no comma, a name after them: 'fighters who call themselves the X'.
+_NAMING_RELATIVE = re.compile(rf"(?:{_NAMING})(?:(?<=lves|self)\s+the)?\s+(?-i:[A-Z])")
 # Where those words open in a description, an adverb before them too: the description's head is the word before
 # ('a group of fighters dubbed X', 'militants also known as X', 'fighters using the name X').
 # (only where a run of spaces starts: searched, it is never tried again from inside one)
@@ -2584,6 +2586,10 @@ class Reader:
         if voice and voice.start() > 0:  # 'the ministry through its spokesperson denied': the ministry
             text = text[: voice.start()]
         relative = _RELATIVE_INSIDE.search(text) or _SPEAKING_INSIDE.search(text)
+        if relative and _NAMING_RELATIVE.match(text, relative.end()):
+            # 'Fighters who call themselves the Kessel Front said': the clause gives the name of those described,
+            # which speaks, as after a comma ('the fighters, who call themselves X,'); not cut off
+            relative = None
         if relative:  # 'a security source who asked not to be named': the description ends before 'who'
             text = text[: relative.start()]  # (and before 'speaking on condition of anonymity', as after a comma)
         one_of = _ONE_OF_AFTER_NAME.search(text)
