@@ -1726,9 +1726,14 @@ def _place_of_title(
 _WORD_AND_ARTICLE = re.compile(r"(?<![\w\u2019'-])([A-Z][\w\u2019'-]*)[ \u00a0](?:[Aa]l|[Ee]l)[-\u2010\u2011 \u00a0]$")
 
 # Arabic words that open the names of places, transliterated (spring, hill, cape, mountain, valley, monastery,
-# village, well, gate, bridge, palace, meadow): 'Ein al-Assad', 'Deir ez-Zor', 'Jisr al-Shughur' name places, not a
-# person whose family name is on file. ('Tal', 'Khan', 'Umm' and 'Abu' also open people's names and are left out.)
-_PLACE_NAME_OPENINGS = frozenset("ain ein ayn tell ras jabal jebel wadi deir dayr kafr bir bab jisr qasr marj".split())
+# village, well, gate, bridge, palace, meadow; and river, ruin, house, castle, tower, quarter, farm, city, as each
+# is spelled): 'Ein al-Assad', 'Deir ez-Zor', 'Jisr al-Shughur', 'Nahr al-Bared', 'Khirbet Ghazaleh', 'Beit Hanoun'
+# name places, not a person whose family name is on file. ('Tal', 'Khan', 'Umm', 'Abu', 'Sahl' and 'Bint' also open
+# or are people's names and are left out.)
+_PLACE_NAME_OPENINGS = frozenset(
+    "ain ein ayn tell tel tall ras jabal jebel wadi deir dayr kafr kfar bir bab jisr qasr marj nahr khirbet "
+    "khirbat kherbet maarat maarrat beit bayt qalaat qalat burj hayy mazraat madinat".split()
+)
 
 
 def _singular_org_word(word: str) -> str | None:
