@@ -65,3 +65,40 @@ def test_a_place_named_by_a_word_for_a_place_is_no_person(text: str, on_file: bo
     # (people of the place may speak: 'Khirbet al-Tamimi residents'; the place itself never does)
     speaking = [who for _, who, _ in said_en(text, index=index) if not who.endswith("residents")]
     assert not [who for who in speaking if who.split()[0].lower() in opening]
+
+
+# --- 3. A negated judgement of falsehood affirms: no denial ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lev Arno said the seizure of the port was not a rumour.",
+        "The Kessel Brigade said it is not a lie that its fighters shelled the base.",
+        "Lev Arno said the reports of the raid were not false.",
+        "Dara Venn said the claims that the army shelled Velm were not untrue.",
+        '"It is no lie that we took the town," the commander said.',
+        "The ministry said the reports were not fabricated.",
+        "The ministry said the story was not fake news.",
+        '"The attack was not a myth," Dara Venn told reporters.',
+        '"The reports of the raid weren\'t false," Lev Arno said.',
+        "The attack was no myth, Lev Arno said.",
+    ],
+)
+def test_what_is_said_not_to_be_false_is_not_denied(text: str) -> None:
+    for written in (text, curly(text)):
+        assert [kind for kind, _, _ in said_en(written) if kind == "denial"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lev Arno said the reports of the raid were false.",
+        "The ministry said the story was fake news.",
+        "Lev Arno said the reports were not only false but malicious.",
+        '"The brigade did not shell the town," Lev Arno said.',
+        "Lev Arno said the fighters were not in Velm.",
+    ],
+)
+def test_what_is_called_false_or_not_done_is_still_denied(text: str) -> None:
+    assert [kind for kind, _, _ in said_en(text)] == ["denial"]
