@@ -985,6 +985,9 @@ class Lexicon:
 
     capitalised: set[str] = field(default_factory=set)
     lowercase: set[str] = field(default_factory=set)
+    particled: set[str] = field(default_factory=set)
+    """Family names with their particles in small letters, as a full name in the text holds them ('van der venn' of
+    'Dara van der Venn'): the same words elsewhere, mid-sentence, are that name ('van der Venn added')."""
 
     @classmethod
     def of(cls, masked_sentences: list[str]) -> Lexicon:
@@ -997,7 +1000,30 @@ class Lexicon:
                     lex.lowercase.add(bare)
                 elif i > 0:
                     lex.capitalised.add(name_key(bare))
+                if i > 0 and words[i - 1][:1].isupper() and (tail := _particle_tail(words, i)):
+                    lex.particled.add(tail)
         return lex
+
+    def opens_a_name(self, words: list[tuple[str, int, int]], i: int) -> bool:
+        """Whether a particle in small letters at ``words[i]`` opens a family name the text gives in full."""
+        return bool(self.particled) and _particle_tail([w for w, _, _ in words], i) in self.particled
+
+
+# The particles of European family names, in small letters, that open the family name when it is named alone
+# ('Dara van der Venn', then 'van der Venn added'; 'Lev ten Arno', then 'ten Arno said'). (Not the Arabic article
+# and 'bin', which news leaves out or keeps as it likes, nor 'la', 'le': see CONNECTORS.)
+_FAMILY_PARTICLES = frozenset("van von der den ten ter de da del della di du dos das".split())
+
+
+def _particle_tail(words: list[str], i: int) -> str:
+    """The particles from ``words[i]`` and the capitalised family name after them, in small letters ('van der venn'),
+    or '' where ``words[i]`` opens none."""
+    k = i
+    while k < len(words) and words[k] in _FAMILY_PARTICLES:
+        k += 1
+    if k == i or k >= len(words) or not words[k][:1].isupper() or words[k].lower() in CONNECTORS:
+        return ""
+    return " ".join([*words[i:k], _POSSESSIVE.sub("", words[k]).lower()])
 
 
 def find_mentions(sentence: str, offset: int, lexicon: Lexicon, index: NameIndex) -> list[Mention]:
@@ -1011,7 +1037,9 @@ def find_mentions(sentence: str, offset: int, lexicon: Lexicon, index: NameIndex
     i = 0
     while i < len(words):
         word, _, _ = words[i]
-        if not is_name_word(word) or word.lower() in stops or (word.lower() in CONNECTORS and not _kunya(words, i)):
+        if lexicon.opens_a_name(words, i):
+            pass  # 'van der Venn added', the family name of 'Dara van der Venn' named before, with its particles
+        elif not is_name_word(word) or word.lower() in stops or (word.lower() in CONNECTORS and not _kunya(words, i)):
             i += 1
             continue
         j = i
@@ -1419,7 +1447,7 @@ def _sentence_initial(sentence: str, start: int) -> bool:
 
 def _mention(run: list[tuple[str, int, int]], sentence: str, lexicon: Lexicon, index: NameIndex) -> Mention | None:
     # drop words that open the sentence without being names: 'While Iraqi officials', 'Residents of Kessel'
-    while run:
+    while run and not lexicon.opens_a_name(run, 0):  # ('ten Arno', as the text named 'Lev ten Arno': no number)
         first = _POSSESSIVE.sub("", run[0][0])
         if (
             first.lower() in FUNCTION_WORDS | NAME_DESCRIPTORS
@@ -1445,7 +1473,7 @@ def _mention(run: list[tuple[str, int, int]], sentence: str, lexicon: Lexicon, i
             run = run[1:]
         else:
             break
-    while run and run[0][0].lower() in CONNECTORS and not _kunya(run, 0):
+    while run and run[0][0].lower() in CONNECTORS and not _kunya(run, 0) and not lexicon.opens_a_name(run, 0):
         run = run[1:]
     while run and run[-1][0].lower() in CONNECTORS:
         run = run[:-1]
