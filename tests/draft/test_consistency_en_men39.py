@@ -150,3 +150,32 @@ def test_ten_before_a_name_named_without_a_particle_is_a_number() -> None:
     # (no full name holds 'ten Kessel': the number stays out of the name)
     found = [e.name for e in analyse("en", EN_LEAD, "The army said ten Kessel fighters had left Velm.").entities]
     assert not [name for name in found if name.startswith("ten")]
+
+
+# --- 7. An answer given on a platform: the quotation is the one who answered ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Dara Venn responded on Twitter, "The army is lying about Velm."',
+        'Venn replied on X: "We never left Velm."',
+        'Lev Arno wrote on Telegram: "Our fighters hold the town."',
+        'Dara Venn hit back on X, "This is a smear."',
+        'Dara Venn shot back on Telegram, "This is a smear."',
+        'Dara Venn fired back on his X account: "This is a smear."',
+        'Dara Venn hit back, "This is a smear."',
+        'Lev Arno retorted on Telegram, "Our fighters hold the town."',
+        'Dara Venn answered via X: "We never left Velm."',
+    ],
+)
+def test_an_answer_on_a_platform_is_its_writers(text: str) -> None:
+    for written in (text, curly(text)):
+        found = said_en("Lev Arno accused Dara Venn of lying about Velm.", written)[1:]
+        assert [(who.split()[-1], words[:8]) for _, who, words in found] == [
+            (text.split()[1] if text.startswith("Lev") else "Venn", text.split('"')[1][:8])
+        ]
+
+
+def test_troops_firing_back_say_nothing() -> None:
+    assert said_en("The troops fired back at the gunmen near Velm.") == []
