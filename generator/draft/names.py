@@ -738,6 +738,13 @@ _GROUPS_BY_ONE_WORD = {
     "nujaba": ("group", "militia"),
     "nusra": ("group", "armed-group"),
 }
+# Arabic nouns that, after the article, name news outlets ('Al Jazeera', 'Al Arabiya', 'Al Mayadeen', 'Al Manar',
+# 'Al Hurra'): the article written apart stays in the name, which is an outlet's (read without it, 'Jazeera' spoke, a
+# body of no kind; 'Al' before a surname is still left out, 'Al Vossel said' as 'Vossel').
+OUTLETS_BY_ONE_WORD = frozenset(
+    "jazeera jazira arabiya arabiyya mayadeen manar alam hurra sumaria sumariya masirah masira ahram akhbar hayat "
+    "nahar watan mada ghad iraqiya ikhbariya hadath jadeed".split()
+)
 PLACE_WORDS = frozenset(
     "province governorate district city town village region gate crossing river valley mountains island "
     "street square camp base airport port republic kingdom emirate state".split()
@@ -1037,8 +1044,8 @@ def find_mentions(sentence: str, offset: int, lexicon: Lexicon, index: NameIndex
     i = 0
     while i < len(words):
         word, _, _ = words[i]
-        if lexicon.opens_a_name(words, i):
-            pass  # 'van der Venn added', the family name of 'Dara van der Venn' named before, with its particles
+        if lexicon.opens_a_name(words, i) or _outlet_with_article(words[i : i + 2]):
+            pass  # 'van der Venn added', the family name of 'Dara van der Venn' named before; 'Al Jazeera'
         elif not is_name_word(word) or word.lower() in stops or (word.lower() in CONNECTORS and not _kunya(words, i)):
             i += 1
             continue
@@ -1445,9 +1452,15 @@ def _sentence_initial(sentence: str, start: int) -> bool:
     return not before or before[-1] in '.:;\u201c"(\u00ab\u2014'
 
 
+def _outlet_with_article(run: list[tuple[str, int, int]]) -> bool:
+    """Whether ``run`` is an outlet's name with its article written apart: 'Al Jazeera', 'Al Arabiya's'."""
+    return len(run) == 2 and run[0][0] == "Al" and _POSSESSIVE.sub("", run[1][0]).lower() in OUTLETS_BY_ONE_WORD
+
+
 def _mention(run: list[tuple[str, int, int]], sentence: str, lexicon: Lexicon, index: NameIndex) -> Mention | None:
     # drop words that open the sentence without being names: 'While Iraqi officials', 'Residents of Kessel'
-    while run and not lexicon.opens_a_name(run, 0):  # ('ten Arno', as the text named 'Lev ten Arno': no number)
+    # (nor 'ten Arno', as the text named 'Lev ten Arno': no number; nor the article of 'Al Jazeera')
+    while run and not lexicon.opens_a_name(run, 0) and not _outlet_with_article(run):
         first = _POSSESSIVE.sub("", run[0][0])
         if (
             first.lower() in FUNCTION_WORDS | NAME_DESCRIPTORS
@@ -1473,7 +1486,13 @@ def _mention(run: list[tuple[str, int, int]], sentence: str, lexicon: Lexicon, i
             run = run[1:]
         else:
             break
-    while run and run[0][0].lower() in CONNECTORS and not _kunya(run, 0) and not lexicon.opens_a_name(run, 0):
+    while (
+        run
+        and run[0][0].lower() in CONNECTORS
+        and not _kunya(run, 0)
+        and not lexicon.opens_a_name(run, 0)
+        and not _outlet_with_article(run)
+    ):
         run = run[1:]
     while run and run[-1][0].lower() in CONNECTORS:
         run = run[:-1]
@@ -1790,6 +1809,8 @@ def classify(text: str, titled: bool, index: NameIndex) -> tuple[str, tuple[str,
             return "org", ORG_WORDS[one]  # 'Resistance Committees', 'Local Councils': bodies, as each one is
     if len(words) == 1 and words[0] in _GROUPS_BY_ONE_WORD:
         return "org", _GROUPS_BY_ONE_WORD[words[0]]
+    if len(words) == 1 and words[0] in OUTLETS_BY_ONE_WORD:
+        return "org", ("actor", "outlet")  # 'Al Jazeera', 'Al-Mayadeen'
     if (particle := _HEAD_BEFORE_A_PARTICLE.search(text)) is not None:
         return "org", _HEADS_BEFORE_A_PARTICLE[particle.group(1).lower()]
     if words[:2] == ["islamic", "state"]:

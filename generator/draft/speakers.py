@@ -69,6 +69,7 @@ from generator.draft.names import (
     FUNCTION_WORDS,
     NAME_DESCRIPTORS,
     ORG_WORDS,
+    OUTLETS_BY_ONE_WORD,
     PLATFORMS_WRITTEN,
     TITLE_MODIFIERS,
     TITLES,
@@ -719,7 +720,8 @@ _ARTICLED = re.compile(r"(?:an?|the)\s", re.IGNORECASE)
 # A pronoun for one person right after a quotation, then a word (the verb of saying that tags it): '"...," he said'.
 _PRONOUN_TAG_AFTER = re.compile(r"[\s,]*+(?i:he|she)\s++([a-z]++)")
 # 'Al' written apart before a surname, which the name leaves out ('Al Vossel said' as 'Vossel').
-_ARTICLE_APART = re.compile(r"\s*Al\s+(?=[A-Z][a-z])")
+# (not before an outlet's name, of which 'Al' is part: 'Al Jazeera reported')
+_ARTICLE_APART = re.compile(r"\s*Al\s+(?=[A-Z][a-z])(?!(?i:" + "|".join(sorted(OUTLETS_BY_ONE_WORD)) + r")\b)")
 # An appositive that says what a body is part of, with no article: ', part of the Kessel Forces,'.
 _PART_OF = re.compile(r"(?:a\s+)?(?:part|wing|branch|faction)\s+of\s+(?:the\s+)?[A-Z]")
 # 'one of ...' right after a capitalised word, an appositive written with no comma: 'Col Lev Arno one of the officers'.

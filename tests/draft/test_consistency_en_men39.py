@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import EN_LEAD, analyse, claimants_en, curly, project_index, said_en
+from tests.draft.conftest import EN_LEAD, analyse, claimants_en, curly, project_index, record_kinds, said_en
 
 # --- 1. Those who call themselves X, with no commas: X speaks ---------------------------------------------------------
 
@@ -179,3 +179,43 @@ def test_an_answer_on_a_platform_is_its_writers(text: str) -> None:
 
 def test_troops_firing_back_say_nothing() -> None:
     assert said_en("The troops fired back at the gunmen near Velm.") == []
+
+
+# --- 8. An outlet named with the article written apart is read whole --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("Al Jazeera reported that the fighters had left Velm.", "Al Jazeera"),
+        ("Al Arabiya said the army had shelled Velm.", "Al Arabiya"),
+        ("According to Al Jazeera, the fighters had left Velm.", "Al Jazeera"),
+        ("A report by Al Jazeera said the fighters had left Velm.", "Al Jazeera"),
+        ("Al Mayadeen said the army had shelled Velm.", "Al Mayadeen"),
+        ("Al-Mayadeen said the army had shelled Velm.", "Al-Mayadeen"),
+        ("On Monday, Al Manar reported that the fighters had left Velm.", "Al Manar"),
+    ],
+)
+def test_an_outlet_with_its_article_speaks_whole(text: str, outlet: str) -> None:
+    assert [who for _, who, _ in said_en(text)] == [outlet]
+    assert record_kinds("en", EN_LEAD, text) == {outlet.lower().replace(" ", "-"): "outlet"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will not leave," Lev Arno told Al Jazeera.',
+        "Lev Arno told Al Arabiya that the fighters had left.",
+        "Speaking to Al Arabiya, Lev Arno denied that the fighters had left.",
+        "Al Mayadeen quoted Lev Arno as saying the fighters had left.",
+    ],
+)
+def test_an_outlet_with_its_article_is_named_whole_as_hearer(text: str) -> None:
+    names = [e.name for e in analyse("en", EN_LEAD, text).entities]
+    outlets = [n for n in names if n.split()[-1] in ("Jazeera", "Arabiya", "Mayadeen")]
+    assert len(outlets) == 1 and outlets[0].startswith("Al ")
+    assert [who for _, who, _ in said_en(text)] == ["Lev Arno"]
+
+
+def test_al_before_a_surname_is_still_left_out() -> None:
+    assert [who for _, who, _ in said_en("Al Vossel said the fighters had left Velm.")] == ["Vossel"]
