@@ -720,6 +720,12 @@ _ARTICLED = re.compile(r"(?:an?|the)\s", re.IGNORECASE)
 # A pronoun for one person right after a quotation, then a word (the verb of saying that tags it): '"...," he said'.
 _PRONOUN_TAG_AFTER = re.compile(r"[\s,]*+(?i:he|she)\s++([a-z]++)")
 # 'Al' written apart before a surname, which the name leaves out ('Al Vossel said' as 'Vossel').
+# A place set before a bare description of someone of a people, with no comma, as a headline-like lead sets it: 'In
+# northern Israel Lebanese official denies ...' (the official speaks, described without the place before).
+_LEADING_PLACE = re.compile(
+    r"\s*(?:In|At|From|Near)\s++(?:(?:northern|southern|eastern|western|central)\s++)?(?:[A-Z][\w'\u2019-]*+\s++){1,3}?"
+    r"(?=[A-Z][a-z]+(?:i|ian|ean|ese|ish|an)\s++[a-z])"
+)
 # (not before an outlet's name, of which 'Al' is part: 'Al Jazeera reported')
 _ARTICLE_APART = re.compile(r"\s*Al\s+(?=[A-Z][a-z])(?!(?i:" + "|".join(sorted(OUTLETS_BY_ONE_WORD)) + r")\b)")
 # An appositive that says what a body is part of, with no article: ', part of the Kessel Forces,'.
@@ -2547,6 +2553,7 @@ class Reader:
                 or _LEADING_TIME.match(text)
                 or _LEADING_OCCASION.match(text)
                 or _ARTICLE_APART.match(text)
+                or _LEADING_PLACE.match(text)
             )
             if not lead or not lead.end():
                 break
@@ -3107,7 +3114,18 @@ class Reader:
                     # a time set before the name is no such phrase: 'On 18 May Lev Arno, the speaker of parliament
                     # said', which the segment leaves out)
                     and not (
-                        j == 0 and segments[0].text.split()[:1] and segments[0].text.split()[0].lower() in _PREPOSITIONS
+                        j == 0
+                        and segments[0].text.split()[:1]
+                        # (nor a clause of time before the subject: 'After rockets hit Israel, Lebanese official
+                        # denies ...' is the official's)
+                        and segments[0].text.split()[0].lower() in _OPENING_WORDS | _CLAUSE_OF_TIME_OPENERS
+                    )
+                    # (nor a state or place before a bare description of someone of another people, as a headline
+                    # sets them: 'Israel, Lebanese official denies ...' is the official's, who is no appositive of it)
+                    and not (
+                        kind == "phrase"
+                        and _NATIONALITY_WORD.match(seg.text) is not None
+                        and self._a_state(reading, segments[j])
                     )
                 ):
                     name_before = self._classify(reading, segments[j])[1]
@@ -3139,6 +3157,11 @@ class Reader:
                     return self.discourse.describe(seg.text, someone=True), seg.start  # '"...," a shopkeeper said'
             return None, None
         return None, None
+
+    def _a_state(self, reading: Reading, seg: Segment) -> bool:
+        """Whether a segment is a state's name alone, on file or not ('Israel', 'Veloria')."""
+        kind, mention = self._classify(reading, seg)
+        return kind == "country" or (kind == "name" and mention is not None and is_country_name(mention.text))
 
     def _source_after_place(self, reading: Reading, segments: list[Segment], i: int, j: int) -> bool:
         """Whether segment ``i``, the last before the verb, is an unnamed source ('a military source') after a place

@@ -219,3 +219,29 @@ def test_an_outlet_with_its_article_is_named_whole_as_hearer(text: str) -> None:
 
 def test_al_before_a_surname_is_still_left_out() -> None:
     assert [who for _, who, _ in said_en("Al Vossel said the fighters had left Velm.")] == ["Vossel"]
+
+
+# --- 9. Someone of a people who denies after a place: the denier is that someone, never the place ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "denier"),
+    [
+        ("In northern Israel, a Lebanese official denied that the brigade had fired rockets.", "a Lebanese official"),
+        ("In northern Israel, Lebanese official denies Kessel Brigade fired rockets.", "Lebanese official"),
+        ("In northern Israel Lebanese official denies Kessel Brigade fired rockets.", "Lebanese official"),
+        ("Israel, Lebanese official denies that the Kessel Brigade fired rockets.", "Lebanese official"),
+        ("After rockets hit northern Israel, Lebanese official denies Kessel Brigade role.", "Lebanese official"),
+        ("Following the strike on Velm, Iraqi official denies Kessel Brigade role.", "Iraqi official"),
+        ("In southern Lebanon Syrian commander denies fighters crossed the border.", "Syrian commander"),
+    ],
+)
+@pytest.mark.parametrize("on_file", [False, True])
+def test_someone_of_a_people_after_a_place_denies(text: str, denier: str, on_file: bool) -> None:
+    index = project_index() if on_file else None
+    assert [(kind, who) for kind, who, _ in said_en(text, index=index)] == [("denial", denier)]
+
+
+def test_a_persons_appositive_after_a_name_still_goes_back_to_the_name() -> None:
+    text = "Lev Arno, Velorian ambassador to Tarvo, denied that the brigade had fired rockets."
+    assert [who for _, who, _ in said_en(text)] == ["Lev Arno"]
