@@ -68,6 +68,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from generator.draft.discourse import ARMED_PEOPLE
 from generator.draft.names import CONNECTORS, PLATFORMS_WRITTEN
 from generator.draft.speakers import Act, Reading, relayed
 from generator.draft.text import Quote, Sentence
@@ -678,6 +679,13 @@ _TOLD = r"(?:told|informed|notified|briefed|consulted|warned|made\s+aware)"
 _YET = r"(?:(?:yet|even|ever|[a-z]+ly)\s+)?"
 NOT_TOLD = r"\s+" + _YET + r"(?:been\s+" + _YET + _TOLD + r"|made\s+aware|aware)\b"
 _ADVERB_OF_TRUTH = r"(?:(?:in\s+fact|actually|really|indeed|also|certainly|definitely)\s+)?"
+# Words for who people are, as a predicate: 'civilians', 'fighters', 'diplomats' (not 'members', 'part': to belong to
+# a body is what its denials deny).
+_WHO_PEOPLE_ARE = ARMED_PEOPLE | frozenset(
+    "civilian civilians combatant combatants diplomat diplomats journalist journalists soldier soldiers student "
+    "students refugee refugees tourist tourists spy spies agent agents terrorist terrorists criminal criminals "
+    "mercenary mercenaries volunteer volunteers children".split()
+)
 # Words that call a thing false, as a predicate after 'is', 'was' or 'not' ('false', 'a lie', 'a rumour', 'fake news').
 _FALSITY = (
     r"(?:false|untrue|baseless|unfounded|groundless|fabricated|fabrications?|fake(?:\s+news)?|lies?|rumou?rs?|"
@@ -702,6 +710,9 @@ _NOT_DONE = (
     # (nor what is said not to be false, which affirms it: 'the seizure was not a rumour', 'the reports were not
     # false', 'the story was not fake news', 'the attack was not a myth'; see _JUDGEMENT_NEGATED)
     r"(?!\s+(?:an?\s+)?" + _FALSITY + r")"
+    # (nor a plain word of who people are: 'the dead were not civilians but fighters', 'the men were not diplomats'
+    # deny no claim named; one answered is read by _NOT_SO_IN_ANSWER)
+    r"(?!\s+(?:an?\s+)?(?:[A-Za-z-]+\s+)?(?:" + "|".join(sorted(_WHO_PEOPLE_ARE, key=len, reverse=True)) + r")\b)"
 )
 # An act a side is accused of, done to no one or nothing: 'fired no shells', 'carried out no strikes', as 'did not
 # fire any shells' (the past of the acts of _DID_NOT_ACT).

@@ -245,3 +245,67 @@ def test_someone_of_a_people_after_a_place_denies(text: str, denier: str, on_fil
 def test_a_persons_appositive_after_a_name_still_goes_back_to_the_name() -> None:
     text = "Lev Arno, Velorian ambassador to Tarvo, denied that the brigade had fired rockets."
     assert [who for _, who, _ in said_en(text)] == ["Lev Arno"]
+
+
+# --- 10. A plain negation of who people are is no denial -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army said the dead were not civilians but fighters of the Kessel Front.",
+        "Lev Arno said the men arrested in Velm were not diplomats.",
+        "The ministry said the two men were not journalists.",
+        "Dara Venn said the men held in Velm were not foreign fighters.",
+        '"They are not diplomats," Lev Arno said of the men arrested in Velm.',
+        '"They are not civilians but fighters," Dara Venn told reporters.',
+    ],
+)
+def test_who_people_are_said_not_to_be_is_no_denial(text: str) -> None:
+    for written in (text, curly(text)):
+        assert [kind for kind, _, _ in said_en(written) if kind == "denial"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kessel Front denied that the dead were fighters.",
+        "The army said its troops were not in Velm.",
+        "Lev Arno said the brigade's fighters were not involved in the raid on Velm.",
+    ],
+)
+def test_a_denial_of_a_claim_or_of_being_there_stays(text: str) -> None:
+    assert [kind for kind, _, _ in said_en(text)] == ["denial"]
+
+
+# --- 11. A rival account of who was killed: a denial only where it calls the claim false or denies it ---------------
+
+
+def test_a_rival_account_of_the_dead_is_a_claim() -> None:
+    for text in (
+        ("The army said its troops killed ten fighters; the Kessel Front said the dead were civilians.",),
+        ("The army said its troops killed ten fighters.", "The Kessel Front said the dead were civilians."),
+    ):
+        assert [kind for kind, _, _ in said_en(*text)] == ["reported", "reported"]
+
+
+def test_a_rival_account_that_calls_the_claim_false_is_a_denial() -> None:
+    text = ("The army said its troops killed ten fighters.", "The Kessel Front said the army's claim was false.")
+    assert [kind for kind, _, _ in said_en(*text)] == ["reported", "denial"]
+
+
+# --- 6. A body's denial and its spokesman: one denier -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ("The Kessel Brigade denied the report.", 'Its spokesman, Lev Arno, said: "We never shelled Velm."'),
+        ('The Kessel Brigade denied the report. Its spokesman, Lev Arno, said "we never shelled Velm."',),
+        ("The Kessel Brigade denied that its fighters shelled Velm, its spokesman Lev Arno said.",),
+        ("A spokesperson for the Kessel Brigade denied the report that its fighters shelled Velm.",),
+    ],
+)
+def test_a_body_and_its_spokesman_are_one_denier(text: tuple[str, ...]) -> None:
+    deniers = {who for kind, who in claimants_en(*text) if kind == "denial"}
+    assert len(deniers) == 1, deniers
