@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import EN_LEAD, analyse, claimants_en, curly, project_index, record_kinds, said_en
+from tests.draft.conftest import EN_LEAD, analyse, claimants, claimants_en, curly, project_index, record_kinds, said_en
 
 # --- 1. Those who call themselves X, with no commas: X speaks ---------------------------------------------------------
 
@@ -309,3 +309,35 @@ def test_a_rival_account_that_calls_the_claim_false_is_a_denial() -> None:
 def test_a_body_and_its_spokesman_are_one_denier(text: tuple[str, ...]) -> None:
     deniers = {who for kind, who in claimants_en(*text) if kind == "denial"}
     assert len(deniers) == 1, deniers
+
+
+# --- 5. A state's body named by its common words, on file as another state's: not linked --------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Syria's army advanced on Hama on Sunday.",
+            "The interior ministry denied the report that its forces shelled Velm.",
+        ),
+        ("Syria's army advanced on Hama on Sunday.", "The Interior Ministry said its forces had left Velm."),
+        ("Pakistan held elections on Sunday.", "The defence ministry denied the report."),
+        ("Lebanon's army deployed in the south on Sunday.", "The interior ministry rejected the claims as baseless."),
+    ],
+)
+def test_a_body_of_another_state_on_file_is_not_linked(text: tuple[str, str]) -> None:
+    found = [who for _, who in claimants("en", *text, index=project_index())]
+    assert found and not [who for who in found if str(who).startswith("iraqi-")], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ("Iraq held elections on Sunday.", "The interior ministry denied the report."),
+        ("Iraq held elections on Sunday.", "The Interior Ministry said its forces had left Velm."),
+        ("Syria's army advanced on Hama on Sunday.", "Iraq's interior ministry denied the report."),
+    ],
+)
+def test_a_body_of_the_articles_own_state_is_linked(text: tuple[str, str]) -> None:
+    assert [who for _, who in claimants("en", *text, index=project_index())] == ["iraqi-interior-ministry"]
