@@ -68,6 +68,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from generator.draft.discourse import ARMED_PEOPLE
 from generator.draft.names import CONNECTORS, PLATFORMS_WRITTEN
 from generator.draft.speakers import Act, Reading, relayed
 from generator.draft.text import Quote, Sentence
@@ -679,6 +680,18 @@ _TOLD = r"(?:told|informed|notified|briefed|consulted|warned|made\s+aware)"
 _YET = r"(?:(?:yet|even|ever|[a-z]+ly)\s+)?"
 NOT_TOLD = r"\s+" + _YET + r"(?:been\s+" + _YET + _TOLD + r"|made\s+aware|aware)\b"
 _ADVERB_OF_TRUTH = r"(?:(?:in\s+fact|actually|really|indeed|also|certainly|definitely)\s+)?"
+# Words for who people are, as a predicate: 'civilians', 'fighters', 'diplomats' (not 'members', 'part': to belong to
+# a body is what its denials deny).
+_WHO_PEOPLE_ARE = ARMED_PEOPLE | frozenset(
+    "civilian civilians combatant combatants diplomat diplomats journalist journalists soldier soldiers student "
+    "students refugee refugees tourist tourists spy spies agent agents terrorist terrorists criminal criminals "
+    "mercenary mercenaries volunteer volunteers children".split()
+)
+# Words that call a thing false, as a predicate after 'is', 'was' or 'not' ('false', 'a lie', 'a rumour', 'fake news').
+_FALSITY = (
+    r"(?:false|untrue|baseless|unfounded|groundless|fabricated|fabrications?|fake(?:\s+news)?|lies?|rumou?rs?|"
+    r"myths?|hoax(?:es)?|fiction|inventions?|falsehoods?|made\s+up)\b"
+)
 _NOT_DONE = (
     # ('didn't', 'hadn’t' as 'did not', 'had not'; 'were in fact not', 'had actually never' as 'were not')
     r"(?:(?:(?:did|had|has|have)\s+" + _ADVERB_OF_TRUTH + r"(?:not|never)|(?:did|had|has|have)n['\u2019]t|"
@@ -695,6 +708,12 @@ _NOT_DONE = (
     # (nor not having been told, as not knowing is no denial: 'he had not been told of any strike', 'she was not aware
     # of any raid')
     r"(?!" + NOT_TOLD + r")"
+    # (nor what is said not to be false, which affirms it: 'the seizure was not a rumour', 'the reports were not
+    # false', 'the story was not fake news', 'the attack was not a myth'; see _JUDGEMENT_NEGATED)
+    r"(?!\s+(?:an?\s+)?" + _FALSITY + r")"
+    # (nor a plain word of who people are: 'the dead were not civilians but fighters', 'the men were not diplomats'
+    # deny no claim named; one answered is read by _NOT_SO_IN_ANSWER)
+    r"(?!\s+(?:an?\s+)?(?:[A-Za-z-]+\s+)?(?:" + "|".join(sorted(_WHO_PEOPLE_ARE, key=len, reverse=True)) + r")\b)"
 )
 # An act a side is accused of, done to no one or nothing: 'fired no shells', 'carried out no strikes', as 'did not
 # fire any shells' (the past of the acts of _DID_NOT_ACT).
@@ -1290,8 +1309,18 @@ def _false_at(text: str) -> int | None:
     """Where in ``text`` words first call something false (as :func:`calls_false`), or None."""
     kept = [i for i, c in enumerate(text) if c not in _QUOTATION_MARKS]
     bare = "".join(text[i] for i in kept)  # 'had "nothing to do" with it'
-    found = [m.start() for m in (_FALSE.search(bare), _DECEIT.search(bare)) if m is not None]
+    judged = next(
+        (m for m in _FALSE.finditer(bare) if not _JUDGEMENT_NEGATED.search(bare, max(0, m.start() - 16), m.start())),
+        None,
+    )
+    found = [m.start() for m in (judged, _DECEIT.search(bare)) if m is not None]
     return kept[min(found)] if found else None
+
+
+# A judgement of falsehood negated right before it: 'the seizure was not a lie', 'it is no lie that ...', 'the
+# reports were not false', 'the claims are not unfounded', 'he did not lie': what was said is affirmed, not denied
+# (as 'not a rumour' is, in _FALSE). Only the word right before ('not only false' and 'no such lies' judge as before).
+_JUDGEMENT_NEGATED = re.compile(r"(?:\b(?:not|no|never)|n['\u2019]t)\s+(?:(?:a|an)\s+)?$", re.IGNORECASE)
 
 
 _QUOTATION_MARKS = frozenset('\u201c\u201d"\u00ab\u00bb')

@@ -399,14 +399,17 @@ class Discourse:
         if ent is None:
             ent = self._match_known_entity(mention)
         if ent is None:
-            known = self.index.lookup(mention.text)
+            known = self._unless_another_state(
+                self.index.lookup(mention.text), f"{written_owner} {mention.text}".strip()
+            )
             if known is None and mention.kind == "org":
                 # (with the state written as its owner first: "Syria's Defence Ministry" is the Syrian one on file,
                 # never another state's that ends with the same words)
-                known = (
+                known = self._unless_another_state(
                     (self.index.lookup_bag(f"{written_owner} {mention.text}") if written_owner else None)
                     or self._suffix_of_this_state(mention.text, written_owner)
-                    or self._bag_of_this_state(mention.text, written_owner)
+                    or self._bag_of_this_state(mention.text, written_owner),
+                    f"{written_owner} {mention.text}".strip(),
                 )
             if known is None and mention.kind in ("person", "unknown") and " " not in key:
                 known = self.index.lookup_surname(mention.text)
@@ -642,6 +645,15 @@ class Discourse:
             bodies = bodies[:1]  # (only the last body that spoke: an earlier one is not what 'the group' is)
         return next((e for e in bodies if _civil(e)), None)
 
+    def _unless_another_state(self, known: Known | None, words: str) -> Known | None:
+        """``known``, unless it is a body on file as one state's named in ``words`` that name no state, in an article
+        that names states and not its own (:meth:`NameIndex.of_another_state`): 'the interior ministry', 'the
+        parliament' of an article about Syria is Syria's, not Iraq's on file, as Arabic and Persian drafting reads it
+        (before, the English exact alias linked it whatever the article's state)."""
+        if known is not None and self.index.of_another_state(known, words, self.article_states):
+            return None
+        return known
+
     def _suffix_of_this_state(self, phrase: str, owner: str = "") -> Known | None:
         """The one record whose name ends with ``phrase`` ('the Interior Ministry' -> 'Dornish Ministry of
         Interior'), unless its name says it is another state's than those the article has named: 'the Interior
@@ -861,10 +873,11 @@ class Discourse:
         words = [w for w, _, _ in key_tokens(phrase)]
         if not words:
             return None
-        known = (
+        known = self._unless_another_state(
             self.index.lookup(phrase)
             or self._suffix_of_this_state(phrase)
-            or self._unless_states_vie(phrase, "", self.index.lookup_bag(phrase))
+            or self._unless_states_vie(phrase, "", self.index.lookup_bag(phrase)),
+            phrase,
         )
         if known:
             ent = next((e for e in self.entities if e.known == known), None)

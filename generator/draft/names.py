@@ -741,6 +741,13 @@ _GROUPS_BY_ONE_WORD = {
     "nujaba": ("group", "militia"),
     "nusra": ("group", "armed-group"),
 }
+# Arabic nouns that, after the article, name news outlets ('Al Jazeera', 'Al Arabiya', 'Al Mayadeen', 'Al Manar',
+# 'Al Hurra'): the article written apart stays in the name, which is an outlet's (read without it, 'Jazeera' spoke, a
+# body of no kind; 'Al' before a surname is still left out, 'Al Vossel said' as 'Vossel').
+OUTLETS_BY_ONE_WORD = frozenset(
+    "jazeera jazira arabiya arabiyya mayadeen manar alam hurra sumaria sumariya masirah masira ahram akhbar hayat "
+    "nahar watan mada ghad iraqiya ikhbariya hadath jadeed".split()
+)
 PLACE_WORDS = frozenset(
     "province governorate district city town village region gate crossing river valley mountains island "
     "street square camp base airport port republic kingdom emirate state".split()
@@ -988,6 +995,9 @@ class Lexicon:
 
     capitalised: set[str] = field(default_factory=set)
     lowercase: set[str] = field(default_factory=set)
+    particled: set[str] = field(default_factory=set)
+    """Family names with their particles in small letters, as a full name in the text holds them ('van der venn' of
+    'Dara van der Venn'): the same words elsewhere, mid-sentence, are that name ('van der Venn added')."""
 
     @classmethod
     def of(cls, masked_sentences: list[str]) -> Lexicon:
@@ -1000,7 +1010,30 @@ class Lexicon:
                     lex.lowercase.add(bare)
                 elif i > 0:
                     lex.capitalised.add(name_key(bare))
+                if i > 0 and words[i - 1][:1].isupper() and (tail := _particle_tail(words, i)):
+                    lex.particled.add(tail)
         return lex
+
+    def opens_a_name(self, words: list[tuple[str, int, int]], i: int) -> bool:
+        """Whether a particle in small letters at ``words[i]`` opens a family name the text gives in full."""
+        return bool(self.particled) and _particle_tail([w for w, _, _ in words], i) in self.particled
+
+
+# The particles of European family names, in small letters, that open the family name when it is named alone
+# ('Dara van der Venn', then 'van der Venn added'; 'Lev ten Arno', then 'ten Arno said'). (Not the Arabic article
+# and 'bin', which news leaves out or keeps as it likes, nor 'la', 'le': see CONNECTORS.)
+_FAMILY_PARTICLES = frozenset("van von der den ten ter de da del della di du dos das".split())
+
+
+def _particle_tail(words: list[str], i: int) -> str:
+    """The particles from ``words[i]`` and the capitalised family name after them, in small letters ('van der venn'),
+    or '' where ``words[i]`` opens none."""
+    k = i
+    while k < len(words) and words[k] in _FAMILY_PARTICLES:
+        k += 1
+    if k == i or k >= len(words) or not words[k][:1].isupper() or words[k].lower() in CONNECTORS:
+        return ""
+    return " ".join([*words[i:k], _POSSESSIVE.sub("", words[k]).lower()])
 
 
 def find_mentions(sentence: str, offset: int, lexicon: Lexicon, index: NameIndex) -> list[Mention]:
@@ -1014,7 +1047,9 @@ def find_mentions(sentence: str, offset: int, lexicon: Lexicon, index: NameIndex
     i = 0
     while i < len(words):
         word, _, _ = words[i]
-        if not is_name_word(word) or word.lower() in stops or (word.lower() in CONNECTORS and not _kunya(words, i)):
+        if lexicon.opens_a_name(words, i) or _outlet_with_article(words[i : i + 2]):
+            pass  # 'van der Venn added', the family name of 'Dara van der Venn' named before; 'Al Jazeera'
+        elif not is_name_word(word) or word.lower() in stops or (word.lower() in CONNECTORS and not _kunya(words, i)):
             i += 1
             continue
         j = i
@@ -1421,9 +1456,15 @@ def _sentence_initial(sentence: str, start: int) -> bool:
     return not before or before[-1] in '.:;\u201c"(\u00ab\u2014'
 
 
+def _outlet_with_article(run: list[tuple[str, int, int]]) -> bool:
+    """Whether ``run`` is an outlet's name with its article written apart: 'Al Jazeera', 'Al Arabiya's'."""
+    return len(run) == 2 and run[0][0] == "Al" and _POSSESSIVE.sub("", run[1][0]).lower() in OUTLETS_BY_ONE_WORD
+
+
 def _mention(run: list[tuple[str, int, int]], sentence: str, lexicon: Lexicon, index: NameIndex) -> Mention | None:
     # drop words that open the sentence without being names: 'While Iraqi officials', 'Residents of Kessel'
-    while run:
+    # (nor 'ten Arno', as the text named 'Lev ten Arno': no number; nor the article of 'Al Jazeera')
+    while run and not lexicon.opens_a_name(run, 0) and not _outlet_with_article(run):
         first = _POSSESSIVE.sub("", run[0][0])
         if (
             first.lower() in FUNCTION_WORDS | NAME_DESCRIPTORS
@@ -1449,7 +1490,13 @@ def _mention(run: list[tuple[str, int, int]], sentence: str, lexicon: Lexicon, i
             run = run[1:]
         else:
             break
-    while run and run[0][0].lower() in CONNECTORS and not _kunya(run, 0):
+    while (
+        run
+        and run[0][0].lower() in CONNECTORS
+        and not _kunya(run, 0)
+        and not lexicon.opens_a_name(run, 0)
+        and not _outlet_with_article(run)
+    ):
         run = run[1:]
     while run and run[-1][0].lower() in CONNECTORS:
         run = run[:-1]
@@ -1730,9 +1777,14 @@ def _place_of_title(
 _WORD_AND_ARTICLE = re.compile(r"(?<![\w\u2019'-])([A-Z][\w\u2019'-]*)[ \u00a0](?:[Aa]l|[Ee]l)[-\u2010\u2011 \u00a0]$")
 
 # Arabic words that open the names of places, transliterated (spring, hill, cape, mountain, valley, monastery,
-# village, well, gate, bridge, palace, meadow): 'Ein al-Assad', 'Deir ez-Zor', 'Jisr al-Shughur' name places, not a
-# person whose family name is on file. ('Tal', 'Khan', 'Umm' and 'Abu' also open people's names and are left out.)
-_PLACE_NAME_OPENINGS = frozenset("ain ein ayn tell ras jabal jebel wadi deir dayr kafr bir bab jisr qasr marj".split())
+# village, well, gate, bridge, palace, meadow; and river, ruin, house, castle, tower, quarter, farm, city, as each
+# is spelled): 'Ein al-Assad', 'Deir ez-Zor', 'Jisr al-Shughur', 'Nahr al-Bared', 'Khirbet Ghazaleh', 'Beit Hanoun'
+# name places, not a person whose family name is on file. ('Tal', 'Khan', 'Umm', 'Abu', 'Sahl' and 'Bint' also open
+# or are people's names and are left out.)
+_PLACE_NAME_OPENINGS = frozenset(
+    "ain ein ayn tell tel tall ras jabal jebel wadi deir dayr kafr kfar bir bab jisr qasr marj nahr khirbet "
+    "khirbat kherbet maarat maarrat beit bayt qalaat qalat burj hayy mazraat madinat".split()
+)
 
 
 def _singular_org_word(word: str) -> str | None:
@@ -1761,6 +1813,8 @@ def classify(text: str, titled: bool, index: NameIndex) -> tuple[str, tuple[str,
             return "org", ORG_WORDS[one]  # 'Resistance Committees', 'Local Councils': bodies, as each one is
     if len(words) == 1 and words[0] in _GROUPS_BY_ONE_WORD:
         return "org", _GROUPS_BY_ONE_WORD[words[0]]
+    if len(words) == 1 and words[0] in OUTLETS_BY_ONE_WORD:
+        return "org", ("actor", "outlet")  # 'Al Jazeera', 'Al-Mayadeen'
     if (particle := _HEAD_BEFORE_A_PARTICLE.search(text)) is not None:
         return "org", _HEADS_BEFORE_A_PARTICLE[particle.group(1).lower()]
     if words[:2] == ["islamic", "state"]:

@@ -69,6 +69,7 @@ from generator.draft.names import (
     FUNCTION_WORDS,
     NAME_DESCRIPTORS,
     ORG_WORDS,
+    OUTLETS_BY_ONE_WORD,
     PLATFORMS_WRITTEN,
     TITLE_MODIFIERS,
     TITLES,
@@ -728,6 +729,8 @@ _NAMING = (
     r"(?:known|identified)\s+(?:[a-z]+ly\s+)?as|nicknamed|dubbed|"
     r"(?:call(?:s|ed|ing)?|styl(?:e|es|ed|ing))\s+(?:themselves|itself|himself|herself)"
 )
+# The same words opening a relative clause with no comma, a name after them: 'fighters who call themselves the X'.
+_NAMING_RELATIVE = re.compile(rf"(?:{_NAMING})(?:(?<=lves|self)\s+the)?\s+(?-i:[A-Z])")
 # Where those words open in a description, an adverb before them too: the description's head is the word before
 # ('a group of fighters dubbed X', 'militants also known as X', 'fighters using the name X').
 # (only where a run of spaces starts: searched, it is never tried again from inside one)
@@ -793,7 +796,14 @@ _ARTICLED = re.compile(r"(?:an?|the)\s", re.IGNORECASE)
 # with an adverb between as a subject has it before its verb: '"...," he later said', '"...," she also told'.
 _PRONOUN_TAG_AFTER = re.compile(rf"[\s,]*+(?i:he|she)\s++(?:(?:{TRAILING_WORDS})\s++)?([a-z]++)")
 # 'Al' written apart before a surname, which the name leaves out ('Al Vossel said' as 'Vossel').
-_ARTICLE_APART = re.compile(r"\s*Al\s+(?=[A-Z][a-z])")
+# A place set before a bare description of someone of a people, with no comma, as a headline-like lead sets it: 'In
+# northern Israel Lebanese official denies ...' (the official speaks, described without the place before).
+_LEADING_PLACE = re.compile(
+    r"\s*(?:In|At|From|Near)\s++(?:(?:northern|southern|eastern|western|central)\s++)?(?:[A-Z][\w'\u2019-]*+\s++){1,3}?"
+    r"(?=[A-Z][a-z]+(?:i|ian|ean|ese|ish|an)\s++[a-z])"
+)
+# (not before an outlet's name, of which 'Al' is part: 'Al Jazeera reported')
+_ARTICLE_APART = re.compile(r"\s*Al\s+(?=[A-Z][a-z])(?!(?i:" + "|".join(sorted(OUTLETS_BY_ONE_WORD)) + r")\b)")
 # An appositive that says what a body is part of, with no article: ', part of the Kessel Forces,'.
 _PART_OF = re.compile(r"(?:a\s+)?(?:part|wing|branch|faction)\s+of\s+(?:the\s+)?[A-Z]")
 # 'one of ...' right after a capitalised word, an appositive written with no comma: 'Col Lev Arno one of the officers'.
@@ -2661,6 +2671,7 @@ class Reader:
                 or _LEADING_TIME.match(text)
                 or _LEADING_OCCASION.match(text)
                 or _ARTICLE_APART.match(text)
+                or _LEADING_PLACE.match(text)
             )
             if not lead or not lead.end():
                 break
@@ -2702,6 +2713,10 @@ class Reader:
         if voice and voice.start() > 0:  # 'the ministry through its spokesperson denied': the ministry
             text = text[: voice.start()]
         relative = _RELATIVE_INSIDE.search(text) or _SPEAKING_INSIDE.search(text)
+        if relative and _NAMING_RELATIVE.match(text, relative.end()):
+            # 'Fighters who call themselves the Kessel Front said': the clause gives the name of those described,
+            # which speaks, as after a comma ('the fighters, who call themselves X,'); not cut off
+            relative = None
         if relative:  # 'a security source who asked not to be named': the description ends before 'who'
             text = text[: relative.start()]  # (and before 'speaking on condition of anonymity', as after a comma)
         one_of = _ONE_OF_AFTER_NAME.search(text)
@@ -3222,7 +3237,18 @@ class Reader:
                     # a time set before the name is no such phrase: 'On 18 May Lev Arno, the speaker of parliament
                     # said', which the segment leaves out)
                     and not (
-                        j == 0 and segments[0].text.split()[:1] and segments[0].text.split()[0].lower() in _PREPOSITIONS
+                        j == 0
+                        and segments[0].text.split()[:1]
+                        # (nor a clause of time before the subject: 'After rockets hit Israel, Lebanese official
+                        # denies ...' is the official's)
+                        and segments[0].text.split()[0].lower() in _OPENING_WORDS | _CLAUSE_OF_TIME_OPENERS
+                    )
+                    # (nor a state or place before a bare description of someone of another people, as a headline
+                    # sets them: 'Israel, Lebanese official denies ...' is the official's, who is no appositive of it)
+                    and not (
+                        kind == "phrase"
+                        and _NATIONALITY_WORD.match(seg.text) is not None
+                        and self._a_state(reading, segments[j])
                     )
                 ):
                     name_before = self._classify(reading, segments[j])[1]
@@ -3254,6 +3280,11 @@ class Reader:
                     return self.discourse.describe(seg.text, someone=True), seg.start  # '"...," a shopkeeper said'
             return None, None
         return None, None
+
+    def _a_state(self, reading: Reading, seg: Segment) -> bool:
+        """Whether a segment is a state's name alone, on file or not ('Israel', 'Veloria')."""
+        kind, mention = self._classify(reading, seg)
+        return kind == "country" or (kind == "name" and mention is not None and is_country_name(mention.text))
 
     def _source_after_place(self, reading: Reading, segments: list[Segment], i: int, j: int) -> bool:
         """Whether segment ``i``, the last before the verb, is an unnamed source ('a military source') after a place

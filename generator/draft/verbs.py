@@ -48,7 +48,15 @@ _WITH_ITS_WORDS_FINITE = (
     # doubting aloud, with the words doubted: '"If we attacked, why were we not running?" questioned the leader'
     "questioned"
 ).split()
-_WITH_ITS_WORDS_PHRASAL = ("shot back", "chimed in", "weighed in", "summed up", "summed it up")
+_WITH_ITS_WORDS_PHRASAL = (
+    "shot back",
+    "hit back",
+    "fired back",
+    "chimed in",
+    "weighed in",
+    "summed up",
+    "summed it up",
+)
 _FINITE = (
     "said says say told tells added adds add warned warns insisted insists stressed stresses noted explained explains "
     "argued argues claimed stated declared declares announced announces asserted asserts alleged alleges "
@@ -538,7 +546,13 @@ _ADDED_TO = (
     r"(?:[\w-]+\s+){1,3}?)to\s+(?:the|a|an|its|his|her|their|this|that|these|those)\b)"
 )
 # A that-clause, or a quotation after a comma or colon, as 'said' takes them: 'indicated, "..."'.
-_THAT_OR_QUOTATION = r"^(?:\s+that\b|\s*[,:]\s*[\u201c\"])"
+# (where it was said may stand between: 'hit back on X, "..."', 'retorted on his Telegram channel: "..."', as
+# 'responded on Twitter, "..."' does; before, the quotation had no speaker)
+_ON_A_PLATFORM = (
+    r"(?:\s+(?:on|via)\s+(?:(?:his|her|its|their|the)\s+)?(?:official\s+)?(?:[A-Z][\w-]*|social\s+media)"
+    r"(?:\s+(?:account|channel|page|feed))?)?"
+)
+_THAT_OR_QUOTATION = r"^" + _ON_A_PLATFORM + r"(?:\s+that\b|\s*[,:]\s*[\u201c\"])"
 # 'put it' brings its quotation after a colon or a comma, perhaps with a manner: 'put it bluntly: "..."'.
 _PUT_IT = r"^\s*(?:(?:this|that)\s+way|so|(?-i:[a-z]+ly))?\s*(?::|,\s*[\u201c\"])"
 _ADMITTED = r"^(?:\s+(?:that|to|it)\b|\s*[,:]\s*[\u201c\"])"
