@@ -1031,19 +1031,27 @@ def _appositive_speaks_for(
         return (whole is not None and not whole.person) or (whole is None and bool(body.described))
     owned = next((i for i, w in enumerate(before) if re.search(r"['\u2019]s?$", w)), None)
     if owned is not None:
-        owner = [re.sub(r"['\u2019]s?$", "", w) for w in before[: owned + 1]]
+        written = [re.sub(r"['\u2019]s?$", "", w) for w in words[: owned + 1]]
     elif rest[:1] in (["for"], ["of"]):
-        owner = rest[1:]
+        written = words[role + 2 :]
     else:
-        owner = before
-    owner = [w for w in owner if w not in ("a", "an", "the", "of", "and", "for")]
+        written = words[:role]
+    written = [w for w in written if w.lower() not in ("a", "an", "the", "of", "and", "for")]
+    owner = [w.lower() for w in written]
     if not owner:
         return False
     if len(owner) == 1 and owner[0] in GROUP_NOUNS:
         # ('a spokesman for the brigade'): the body's noun alone, as its possessive before a name is read
         return whole is not None or owner[0] == head_word(body.described or "")
     found = set(owner)
-    return bool(country and _stem_in(country, found)) or any(all(_stem_in(w, found) for w in n) for n in names)
+    # (the body's name whole, or cut short in a unit's name: 'head of the Kessel Forces delegation' for the Kessel
+    # Forces of Ostravia, its capitalised words all the body's)
+    short = {w.lower() for w in written if w[:1].isupper()}
+    return (
+        bool(country and _stem_in(country, found))
+        or any(all(_stem_in(w, found) for w in n) for n in names)
+        or bool(short and any(short <= set(n) for n in names))
+    )
 
 
 # A name after a preposition or after a city's comma, which a state is named as the place or object of: 'in Nairobi,
