@@ -168,3 +168,15 @@ def curly(text: str) -> str:
         else:
             out.append(ch)
     return "".join(out)
+
+
+def other_letters(text: str) -> str:
+    """The other script's yeh and kaf: Persian ی and ک in Arabic text, Arabic ي and ك in Persian text."""
+    if "ی" in text or "ک" in text:
+        return text.replace("ی", "ي").replace("ک", "ك")
+    return text.replace("ي", "ی").replace("ك", "ک")
+
+
+def no_zwnj(text: str) -> str:
+    """``text`` without the zero-width non-joiner, as Persian is often typed."""
+    return text.replace("\u200c", "")

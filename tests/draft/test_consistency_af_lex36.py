@@ -33,7 +33,7 @@ import random
 import pytest
 
 from generator.draft.names import NameIndex
-from tests.draft.conftest import project_index, said
+from tests.draft.conftest import no_zwnj, other_letters, project_index, said
 
 LEAD_AR = "استؤنفت المحادثات في مدينة أسترا يوم الأحد."
 LEAD_FA = "گفت\u200cوگوها روز یکشنبه در شهر آسترا از سر گرفته شد."
@@ -348,17 +348,6 @@ def test_every_word_of_denying_in_every_frame_denies_by_the_right_denier(languag
 
 _DIACRITICS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
 TATWEEL = "\u0640"
-
-
-def other_letters(text: str) -> str:
-    """The other script's yeh and kaf: Persian ی and ک in Arabic text, Arabic ي and ك in Persian text."""
-    if "ی" in text or "ک" in text:
-        return text.replace("ی", "ي").replace("ک", "ك")
-    return text.replace("ي", "ی").replace("ك", "ک")
-
-
-def no_zwnj(text: str) -> str:
-    return text.replace("\u200c", "")
 
 
 def zwnj_as_space(text: str) -> str:

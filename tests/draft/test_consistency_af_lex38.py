@@ -45,7 +45,7 @@ from dataclasses import dataclass
 import pytest
 
 from generator.draft.names import NameIndex
-from tests.draft.conftest import analyse, project_index
+from tests.draft.conftest import analyse, no_zwnj, other_letters, project_index
 
 LEAD_AR = "استؤنفت المحادثات في مدينة أسترا يوم الأحد."
 LEAD_FA = "گفت\u200cوگوها روز یکشنبه در شهر آسترا از سر گرفته شد."
@@ -426,17 +426,6 @@ def test_every_quotation_is_drafted_with_its_speaker_whatever_the_verb_and_frame
 
 
 # --- letter forms -----------------------------------------------------------------------------------------------------
-
-
-def other_letters(text: str) -> str:
-    """The other script's yeh and kaf: Persian ی and ک in Arabic text, Arabic ي and ك in Persian text."""
-    if "ی" in text or "ک" in text:
-        return text.replace("ی", "ي").replace("ک", "ك")
-    return text.replace("ي", "ی").replace("ك", "ک")
-
-
-def no_zwnj(text: str) -> str:
-    return text.replace("\u200c", "")
 
 
 FORMS = [
