@@ -87,7 +87,7 @@ class English:
         texts = {p.number: p.text for p in paragraphs}
 
         def one_side(h: Speaker, b: Speaker) -> bool:
-            return h.same(b) or _speaks_for(h, b, index, texts) or _speaks_for(b, h, index, texts)
+            return h.same(b) or _speaks_for(h, b, index, texts, True) or _speaks_for(b, h, index, texts, True)
 
         units += _headline_label(readings, first, reader, units, one_side)
         deniers = [u.speaker for u in units + headlines if u.kind == "denial"]
@@ -901,8 +901,15 @@ def _set_speaker(unit: Unit, speaker: Speaker) -> None:
         att.speaker = speaker
 
 
-def _speaks_for(member: Speaker, body: Speaker, index: NameIndex, texts: dict[int, str]) -> bool:
+def _speaks_for(
+    member: Speaker, body: Speaker, index: NameIndex, texts: dict[int, str], titled_anyhow: bool = False
+) -> bool:
     """Whether the article writes ``member`` as speaking for ``body``.
+
+    ``titled_anyhow``: also by a title set after the name ('X, a spokesman for the brigade') or the body's name cut
+    short before it ('Brigade spokesman X', 'a ministry spokesman'). Those make a member's words restate the body's
+    denial (:func:`restated_denials`), but the gold keeps him a denier of his own, so they join no two deniers into
+    one (:func:`_one_denier_per_side`).
 
     A person whose title names the body or its country ('Iranian Foreign Ministry spokesman Bahram Qasemi' for
     Iran, 'official spokesman of Asa'ib Ahl al-Haq (AAH) and MP Naim al-Aboudi' for Asa'ib Ahl al-Haq), or an
@@ -910,7 +917,8 @@ def _speaks_for(member: Speaker, body: Speaker, index: NameIndex, texts: dict[in
     """
     ent, whole = member.entity, body.entity
     if (
-        ent is None
+        titled_anyhow
+        and ent is None
         and member.described
         and _short_name_before_role(member.described.split(), whole, body, _names_of(body))
     ):
@@ -935,7 +943,7 @@ def _speaks_for(member: Speaker, body: Speaker, index: NameIndex, texts: dict[in
     for paragraph, start, end, _ in ent.mentions:
         before = texts.get(paragraph, "")[max(0, start - 100) : start]
         after = texts.get(paragraph, "")[end : end + 100]
-        if ent.person and _appositive_speaks_for(after, whole, body, names, country):
+        if titled_anyhow and ent.person and _appositive_speaks_for(after, whole, body, names, country):
             return True
         if whole is not None and any(
             re.search(re.escape(text) + r"['\u2019]s?\s+$", before) for _, _, _, text in whole.mentions
@@ -982,7 +990,7 @@ def _speaks_for(member: Speaker, body: Speaker, index: NameIndex, texts: dict[in
                     return True
             if (country and _stem_in(country, words)) or any(all(_stem_in(w, words) for w in n) for n in names):
                 return True
-            if _short_name_before_role(title.split(), whole, body, names):
+            if titled_anyhow and _short_name_before_role(title.split(), whole, body, names):
                 return True
     return False
 
