@@ -87,12 +87,16 @@ class English:
         texts = {p.number: p.text for p in paragraphs}
 
         def one_side(h: Speaker, b: Speaker) -> bool:
+            return h.same(b) or _speaks_for(h, b, index, texts) or _speaks_for(b, h, index, texts)
+
+        def restating_side(h: Speaker, b: Speaker) -> bool:
+            # (a title after the name, or the body's name cut short, too: whose words restate the body's denial)
             return h.same(b) or _speaks_for(h, b, index, texts, True) or _speaks_for(b, h, index, texts, True)
 
         units += _headline_label(readings, first, reader, units, one_side)
         deniers = [u.speaker for u in units + headlines if u.kind == "denial"]
         _echoed_denials(units, deniers)
-        restated_denials(units, deniers, one_side, negates)
+        restated_denials(units, deniers, restating_side, negates)
         units += _relayed_denials(units)
         units += headline_denials(headlines, units, one_side)
         units.sort(key=lambda u: (u.number, u.start))
