@@ -78,6 +78,7 @@ from generator.draft.verbs import (
     DAYS,
     FALSE_PHRASES,
     FALSE_WORDS,
+    INNOCENCE,
     ISSUED_DENIAL,
     NAME_THEN_PARTICIPLE,
     OPENING,
@@ -152,6 +153,7 @@ def find_denial(reading: Reading) -> Denial | None:
             what = reading.sentence.paragraph.text[said[-1].start() : said[-1].end()] if said else what
         if not what and (
             ISSUED_DENIAL.fullmatch(act.verb.word)
+            or INNOCENCE.fullmatch(act.verb.word)  # ('maintained his innocence': of the charges told)
             or (act.verb.form != "passive" and act.verb.word.lower().startswith(("den", "refut", "rebut")))
             # 'a claim the army rejected', 'which it dismissed': what is rejected is the charge before
             or CHARGE_ANSWERED.search(reading.sentence.paragraph.masked, reading.sentence.start, act.verb.start)
@@ -958,7 +960,8 @@ _WE_DENY = re.compile(
     # (not words that name another side or a preposition: 'our enemy forces deny', 'our use of force')
     r"\b(?:we|i|(?:our|my)\s+(?:(?!(?:enemy|enemies|rival|rivals|opposing|opponents?|adversary|adversaries|hostile|"
     r"of|in|against|for|with|from|to)\b)[a-z]+\s+){0,2}?(?:" + _OWN_SIDE + r"|force|navy|police))\s+"
-    r"(?:[a-z]+ly\s+)?(?:"
+    # (an adverb, or two joined: 'we completely and categorically deny')
+    r"(?:[a-z]+ly\s+(?:and\s+[a-z]+ly\s+)?)?(?:"
     r"deny|denied|denies|refute|refuted|refutes|"
     r"(?:reject|rejected|rejects|dismiss|dismissed|dismisses)\s+(?:these|this|the|such|all|any|those)\s+(?:[a-z]+(?:['\u2019]s)?\s+)?"
     rf"(?:{SAID}|statements?|lies|remarks)|" + _DID_NOT_ACT + r"|" + ACTED_NO + r"|" + _BACKS_NONE + r"|"
@@ -1635,14 +1638,14 @@ def _denial_by_words(reading: Reading) -> Denial | None:
         and not _DID_NOT.match(masked[act.verb.end : sentence.end])
     ):
         # 'X said the port was hit, but Y said no strike occurred': the one whose words say it was not done denies
-        # (where no words call anything false: 'X called the article a hoax, while Y said ...' is X's)
+        # (where no words call anything false: 'X called the article a hoax, while Y said ...' is X's); and the same
+        # speaker's second verb, 'X condemned the attack and said none of its members were involved'
         act = next(
             (
                 a
                 for a in speech
                 if a.verb.form == "finite"
                 and a.verb.start > act.verb.end
-                and not a.speaker.same(act.speaker)
                 and _DID_NOT.match(masked[a.verb.end : sentence.end])
             ),
             act,

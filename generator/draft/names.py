@@ -1607,9 +1607,25 @@ def _mention(run: list[tuple[str, int, int]], sentence: str, lexicon: Lexicon, i
             title = (lead + title).strip() if title else lead.strip()
     mention = Mention(text, start, end, title=title, title_start=title_start, possessive=possessive)
     mention.kind, mention.org_type = classify(text, bool(title), index)
+    if (
+        mention.kind in ("person", "unknown")
+        and not title
+        and not possessive
+        and _FACILITY_AFTER.match(sentence, end)
+        and index.lookup(text, ("actor",)) is None
+    ):
+        mention.kind = "place"  # 'the former Fadil Katiba barracks': a place named after someone, no one who speaks
     if mention.kind == "unknown" and not title and _plural_of_a_name(text, lexicon):
         mention.kind = "org"  # 'Houthis said' after 'Houthi fighters': a movement by its members' name, no person
     return mention
+
+
+# A building or site written in lower case after the name it bears: 'the Lev Arno barracks', 'the Dara Venn hospital'
+# (not 'camp', which news uses of a leader's faction too: 'the Arno camp said').
+_FACILITY_AFTER = re.compile(
+    r"\s+(?:barracks|airbase|airport|prison|jail|hospital|mosque|school|university|stadium|refinery|checkpoint|"
+    r"military\s+base|air\s+base)\b"
+)
 
 
 # Head words of a party's or a bloc's name that ORG_WORDS does not hold (a list of candidates, in Iraq's elections).

@@ -848,7 +848,10 @@ _LED_BY_AFTER = re.compile(
 # The charge set after its subject with no comma: 'the commander blamed by the government for the killing denied'
 # (the commander speaks, not the charge).
 _CHARGED_AFTER = re.compile(
-    r"(?<=[\w)])\s+(?:[a-z]+ly\s+)?(?:blamed|accused|suspected|implicated|wanted)\s+(?:by|for|of|in)\b"
+    r"(?<=[\w)])\s+(?:[a-z]+ly\s+)?(?:(?:blamed|accused|suspected|implicated|wanted)\s+(?:by|for|of|in)|"
+    # (or tied to a deed or a patron: 'The armed group linked by officials to the killing denied', 'The militia linked
+    # to Veloria denied')
+    r"(?:linked|tied)\s+(?:by|to))\b"
 )
 # A relative pronoun right before the verb, with no comma: 'a commander who denied' (the commander denies).
 _RESTRICTIVE_WHO = re.compile(r"(?<=\S)\s+who$", re.IGNORECASE)
@@ -1169,6 +1172,12 @@ _OFFICE_OF_NAMED = re.compile(
 # A body's organ or part of a body or state named at its end: 'the state media of Veloria', 'the army of X'.
 _NOUN_OF_NAMED = re.compile(r"(?:an?|the)\s(?:[\w-]+\s){1,3}?of\s(?:the\s)?(?-i:[A-Z])[^,]{0,60}", re.IGNORECASE)
 # Heads of an appositive that says what kind of body a name is: ', an armed group', ', a militia'.
+# Adjectives of a creed or a movement of thought, capitalised as names are ('the Islamist group', 'a Shiite militia'):
+# they describe a body, and name none.
+_CREED_ADJECTIVES = frozenset(
+    "islamist salafist salafi jihadist shiite shia shi'ite shi\u2019ite sunni wahhabi baathist ba'athist "
+    "ba\u2019athist alawite druze sufi christian marxist maoist".split()
+)
 _BODY_KINDS = frozenset(
     "alliance coalition group militia faction movement front network organisation organization".split()
 )
@@ -1180,6 +1189,13 @@ _SUBORDINATE_OPENING = re.compile(
     r"\s*(?:While|Whilst|Although|Though|Whereas|Even as|After|When)\s[^,;:\u2591\u201c\u201d\"]{1,200}?,"
 )
 """Stands for 'this verb is in a relative clause' where a subject's start offset would be."""
+# The people a reporter asked, by what was done to them: 'those interviewed', 'those we spoke to', 'those questioned by
+# the paper' (no noun of people, yet people who speak).
+_THOSE_ASKED = re.compile(
+    r"those (?:(?:interviewed|questioned|asked|polled|surveyed|contacted|consulted)(?: by(?: [\w'\u2019.-]+){1,5})?|"
+    r"(?:we|i) (?:spoke|talked) (?:to|with)|who (?:spoke|talked) (?:to|with)(?: [\w'\u2019.-]+){1,5})"
+)
+"""Written with single spaces: it is matched on a segment's words joined so (:func:`lower_seg`)."""
 DETERMINERS = frozenset(
     "a an the this that these those some several many most few one two three four five six seven eight nine ten "
     "dozens hundreds thousands his her its their our local senior other another both all each every no any such "
@@ -2919,6 +2935,8 @@ class Reader:
                 # (not a state's people's word: 'The Sudanese group also accused ...' describes a group, as 'the
                 # Sudanese army' does, and is no body called 'Sudanese')
                 and not (m.kind == "unknown" and _NATIONALITY_WORD.fullmatch(m.text) and names_a_state(m.text))
+                # (nor a creed's word: 'The Islamist group denied', 'the Shiite militia', a description)
+                and m.text.lower() not in _CREED_ADJECTIVES
             )
             # (or a body's report, the body's name before it: 'The Kessel Herald report said ...' is the Herald's,
             # as 'A report by the Kessel Herald said' is; before: no one, and a name after 'said' read as its subject)
@@ -3269,6 +3287,9 @@ class Reader:
                     return described, seg.start
                 if kind == "determined" and lower_seg(seg) in _ANOTHER:
                     return self._another(reading), seg.start
+                if kind == "determined" and _THOSE_ASKED.fullmatch(lower_seg(seg)):
+                    # 'Those interviewed claimed ...': the people a reporter asked speak, as 'witnesses' do
+                    return self.discourse.describe(seg.text[:1].lower() + seg.text[1:], someone=True), seg.start
                 if kind == "determined" and self.index.lookup(seg.text) is not None:
                     # 'the Jewish state said': a record's own name or epithet on file (Israel's), whatever its head
                     return self.discourse.describe(seg.text), seg.start

@@ -59,6 +59,9 @@ _WITH_ITS_WORDS_PHRASAL = (
 )
 _FINITE = (
     "said says say told tells added adds add warned warns insisted insists stressed stresses noted explained explains "
+    # the present of a plural subject, as 'say' ('The leaders insist none of its members were involved'; guarded as
+    # the bases of denying are: _SAYING_BASES)
+    "insist argue assert contend affirm reiterate emphasise emphasize concede "
     "argued argues claimed stated declared declares announced announces asserted asserts alleged alleges "
     "cautioned cautions urged confirmed confirms continued continues concluded concludes emphasised emphasized "
     "emphasises emphasizes described describes called accused accuses repeated repeats replied replies responded "
@@ -177,7 +180,9 @@ QUOTED_AS = (
     rf"\s+(?P<verb>saying|telling|having\s+said|{'|'.join(DENYING)})\b"
 )
 # Base forms are finite only with a subject of their own: not 'refused to deny', 'will reject', 'does not deny'.
-_BASE = frozenset(_DENY_FORMS)
+# (and the bases of saying, which are no nouns: 'to insist', 'will argue')
+_SAYING_BASES = frozenset("insist argue assert contend affirm reiterate emphasise emphasize concede".split())
+_BASE = frozenset(_DENY_FORMS) | _SAYING_BASES
 # What is denied, as the object right after a verb of denying that is also a noun ('leaders dispute the reports',
 # not 'the border dispute', 'a contest', 'rubbish piled up').
 _CLAIM_OBJECT = (
@@ -355,6 +360,13 @@ _DISTANCING = re.compile(
     r"government|ministry|army|forces|faction|side))\s+(?:from|of)\b",
     re.IGNORECASE,
 )
+# Declaring oneself innocent, a denial of the charges before it: 'maintained his innocence', 'professes its innocence'
+# (not after 'to': 'to profess his innocence' has no subject of its own).
+INNOCENCE = re.compile(
+    r"(?<!\bto\s)\b(?:professed|professes|protested|protests|proclaimed|proclaims|maintained|maintains|asserted|"
+    r"asserts|insisted\s+on|insists\s+on)\s+(?:his|her|its|their|our|my)\s+innocence\b",
+    re.IGNORECASE,
+)
 # A rejection is a denial only of what was said ('issued a rejection of the reports'; not 'a rejection of the plan'):
 # 'of' and the said thing follow it, or, in the verb's own words, 'of' ends them.
 REJECTION_OF_SAID = rf"(?=\s+of(?:\s+(?:[\w'\u2019-]+\s+){{0,3}}?{SAID}\b|\s*$))"
@@ -393,6 +405,11 @@ _OWNER_BEFORE = re.compile(
 )
 # Words that are adjectives after an article or a preposition: 'the alleged launch', 'over disputed land'.
 _ADJECTIVES_AFTER_ARTICLE = frozenset({"alleged", "disputed", "contested"})
+# Participles of saying that stand as adjectives right after a determiner ('its promised crackdown', 'the reported
+# raid', 'their stated aim'): not after 'that' or a preposition, where they are verbs of a clause ('a statement that
+# claimed the attack').
+_SAID_AS_ADJECTIVE = frozenset("promised reported claimed confirmed stated declared announced".split())
+_DETERMINER_JUST_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|these|those)\s+$", re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(
     # (an adverb and a participle between: 'an internationally recognised disputed territory')
     r"\b(?:the|a|an|its|their|his|her|this|that|these|those|of|over|in|on|for|across)\s+(?:[a-z]+ly\s+)?"
@@ -493,6 +510,7 @@ TRAILING_WORDS = (
     # the part of the day after a day, and 'late' or 'early' before it: 'X on Tuesday evening', 'X late on Tuesday'
     r"(?-i:morning|afternoon|evening|night|late|early)|"
     r"(?-i:[a-z]{3,}ly)|"  # 'has categorically denied', 'flatly rejected' (lowercase: not 'Italy')
+    r"(?-i:[a-z]{3,}ly and [a-z]{3,}ly)|"  # (two joined: 'X completely and categorically denied')
     r"(?-i:long|always|already|now|just|ever|often|even)|"  # 'has long denied', 'had always rejected'
     # 'has since denied', 'had earlier rejected', 'X himself denied', 'X meanwhile said', 'X in turn dismissed'
     r"(?-i:since|earlier|soon|meanwhile|instead|however|himself|herself|itself|themselves|in turn|yet again)|"
@@ -810,6 +828,7 @@ class Verb:
             or ISSUED_DENIAL.fullmatch(w)
             or OWNED_DENIAL.fullmatch(w)
             or _DISTANCING.fullmatch(w)
+            or INNOCENCE.fullmatch(w)
         ):
             return "denied"
         return "acknowledged" if w in ACKNOWLEDGE else None
@@ -862,7 +881,7 @@ def find_verbs(masked_sentence: str, offset: int) -> list[Verb]:
     ]
     verbs += [
         Verb(m.start() + offset, m.end() + offset, m.group(), "finite")
-        for pattern in (ISSUED_DENIAL, _DISTANCING)
+        for pattern in (ISSUED_DENIAL, _DISTANCING, INNOCENCE)
         for m in pattern.finditer(masked_sentence)
     ]
     verbs += [
@@ -895,6 +914,8 @@ def find_verbs(masked_sentence: str, offset: int) -> list[Verb]:
         if lower in ("tell", "tells", "told", "telling") and _TELLS_LIES.match(after):
             continue  # 'He says the government is telling lies': the one said to lie tells no one anything
         if lower in _ADJECTIVES_AFTER_ARTICLE and _ARTICLE_BEFORE.search(before):
+            continue
+        if lower in _SAID_AS_ADJECTIVE and _DETERMINER_JUST_BEFORE.search(before):
             continue
         if (
             lower in _AFTER_QUOTATION

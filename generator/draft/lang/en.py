@@ -89,10 +89,14 @@ class English:
         def one_side(h: Speaker, b: Speaker) -> bool:
             return h.same(b) or _speaks_for(h, b, index, texts) or _speaks_for(b, h, index, texts)
 
+        def restating_side(h: Speaker, b: Speaker) -> bool:
+            # (a title after the name, or the body's name cut short, too: whose words restate the body's denial)
+            return h.same(b) or _speaks_for(h, b, index, texts, True) or _speaks_for(b, h, index, texts, True)
+
         units += _headline_label(readings, first, reader, units, one_side)
         deniers = [u.speaker for u in units + headlines if u.kind == "denial"]
         _echoed_denials(units, deniers)
-        restated_denials(units, deniers, one_side, negates)
+        restated_denials(units, deniers, restating_side, negates)
         units += _relayed_denials(units)
         units += headline_denials(headlines, units, one_side)
         units.sort(key=lambda u: (u.number, u.start))
@@ -902,14 +906,28 @@ def _set_speaker(unit: Unit, speaker: Speaker) -> None:
         att.speaker = speaker
 
 
-def _speaks_for(member: Speaker, body: Speaker, index: NameIndex, texts: dict[int, str]) -> bool:
+def _speaks_for(
+    member: Speaker, body: Speaker, index: NameIndex, texts: dict[int, str], titled_anyhow: bool = False
+) -> bool:
     """Whether the article writes ``member`` as speaking for ``body``.
+
+    ``titled_anyhow``: also by a title set after the name ('X, a spokesman for the brigade') or the body's name cut
+    short before it ('Brigade spokesman X', 'a ministry spokesman'). Those make a member's words restate the body's
+    denial (:func:`restated_denials`), but the gold keeps him a denier of his own, so they join no two deniers into
+    one (:func:`_one_denier_per_side`).
 
     A person whose title names the body or its country ('Iranian Foreign Ministry spokesman Bahram Qasemi' for
     Iran, 'official spokesman of Asa'ib Ahl al-Haq (AAH) and MP Naim al-Aboudi' for Asa'ib Ahl al-Haq), or an
     office named as the body's ("Hezbollah's Media Relations").
     """
     ent, whole = member.entity, body.entity
+    if (
+        titled_anyhow
+        and ent is None
+        and member.described
+        and _short_name_before_role(member.described.split(), whole, body, _names_of(body))
+    ):
+        return True  # 'a ministry spokesman' after the ministry's denial, 'a brigade official' after the brigade's
     if ent is None and member.described and whole is not None:  # "the Kessel Brigade's media office"
         owner = re.match(r"(?:the\s+)?(.+?)['\u2019]s?\s", member.described, re.IGNORECASE)
         return owner is not None and any(owner.group(1) == text for _, _, _, text in whole.mentions)
@@ -929,6 +947,9 @@ def _speaks_for(member: Speaker, body: Speaker, index: NameIndex, texts: dict[in
         return False
     for paragraph, start, end, _ in ent.mentions:
         before = texts.get(paragraph, "")[max(0, start - 100) : start]
+        after = texts.get(paragraph, "")[end : end + 100]
+        if titled_anyhow and ent.person and _appositive_speaks_for(after, whole, body, names, country):
+            return True
         if whole is not None and any(
             re.search(re.escape(text) + r"['\u2019]s?\s+$", before) for _, _, _, text in whole.mentions
         ):
@@ -974,7 +995,76 @@ def _speaks_for(member: Speaker, body: Speaker, index: NameIndex, texts: dict[in
                     return True
             if (country and _stem_in(country, words)) or any(all(_stem_in(w, words) for w in n) for n in names):
                 return True
+            if titled_anyhow and _short_name_before_role(title.split(), whole, body, names):
+                return True
     return False
+
+
+def _short_name_before_role(title: list[str], whole: Entity | None, body: Speaker, names: list[list[str]]) -> bool:
+    """Whether a title just before a name is the body's name cut short and a role ('Brigade spokesman X' after the
+    Kessel Brigade's denial, 'army spokesman X' or 'a ministry spokesman' after the army's or the ministry's): the
+    words before the role, back to an article or a word of another kind, are all words of one of the body's names
+    ('Defence Ministry spokesman X' is not of the Foreign Ministry, nor 'senior army spokesman X' surely the army's)."""
+    if len(title) < 2:
+        return False
+    role = title[-1].lower()
+    if role not in _SPEAKS_FOR_ROLES and not role.startswith("spokes"):
+        return False
+    nouns: list[str] = []
+    for word in reversed(title[:-1]):
+        if word.lower() in _UNDETERMINED | {"the", "its"} or not word.isalpha() or len(nouns) == 4:
+            break
+        nouns.insert(0, word.lower())
+    if not nouns:
+        return False
+    if whole is None:
+        return nouns == [head_word(body.described or "")]
+    return not whole.person and any(set(nouns) <= set(n) for n in names)
+
+
+def _appositive_speaks_for(
+    after: str, whole: Entity | None, body: Speaker, names: list[list[str]], country: str | None
+) -> bool:
+    """Whether the title set after a name between commas makes its holder speak for ``body``: 'Lev Arno, its
+    spokesman', "X, the brigade's spokesman", 'X, a spokesman for the Kessel Brigade', 'X, Kessel Brigade
+    spokesman' (the title before the name is read in :func:`_speaks_for`)."""
+    if not after.lstrip().startswith(","):
+        return False
+    words = _CLAUSE_MARK.split(after.lstrip()[1:])[0].split()
+    if not words or len(words) > 8:
+        return False
+    lowered = [w.lower() for w in words]
+    role = next((i for i, w in enumerate(lowered) if w in _SPEAKS_FOR_ROLES or w.startswith("spokes")), None)
+    if role is None or (whole is not None and whole.person and not lowered[role].startswith("spokes")):
+        return False  # (a person has a spokesman, not members or deputies who speak for them)
+    before, rest = lowered[:role], lowered[role + 1 :]
+    if before[:1] in (["his"], ["her"]):
+        return whole is not None and whole.person  # ('X denied ...', then 'Y, her spokesman': a spokesman, above)
+    if before[:1] == ["its"]:
+        return (whole is not None and not whole.person) or (whole is None and bool(body.described))
+    owned = next((i for i, w in enumerate(before) if re.search(r"['\u2019]s?$", w)), None)
+    if owned is not None:
+        written = [re.sub(r"['\u2019]s?$", "", w) for w in words[: owned + 1]]
+    elif rest[:1] in (["for"], ["of"]):
+        written = words[role + 2 :]
+    else:
+        written = words[:role]
+    written = [w for w in written if w.lower() not in ("a", "an", "the", "of", "and", "for")]
+    owner = [w.lower() for w in written]
+    if not owner:
+        return False
+    if len(owner) == 1 and owner[0] in GROUP_NOUNS:
+        # ('a spokesman for the brigade'): the body's noun alone, as its possessive before a name is read
+        return whole is not None or owner[0] == head_word(body.described or "")
+    found = set(owner)
+    # (the body's name whole, or cut short in a unit's name: 'head of the Kessel Forces delegation' for the Kessel
+    # Forces of Ostravia, its capitalised words all the body's)
+    short = {w.lower() for w in written if w[:1].isupper()}
+    return (
+        bool(country and _stem_in(country, found))
+        or any(all(_stem_in(w, found) for w in n) for n in names)
+        or bool(short and any(short <= set(n) for n in names))
+    )
 
 
 # A name after a preposition or after a city's comma, which a state is named as the place or object of: 'in Nairobi,
@@ -1056,6 +1146,7 @@ _NEGATES = re.compile(
     r"\bno\s+such\b|"  # 'No such information here', 'no such request was made': what was said to be is not
     r"\bno\s+(?!(?:matter|longer|doubt)\b)(?:[\w-]+\s+){1,4}?(?:is|are|was|were|has|have|had|exists?|existed)\b|"
     r"\b(?:none|nobody|nothing)\b(?!\s+but\b)|\bno[\s-]+one\b(?!\s+can\b)|\bneither\b[^.;]*\bnor\b|"
+    r"\bnowhere\s+near\b|"  # ('our fighters were nowhere near the road': not there at all)
     r"\b(?:is|are|was|were)\s+not\s+(?:the\s+case|true|involved|responsible|present|there|part|linked|affiliated|"
     r"connected|related)\b|\b(?:is|are|was|were)\s+not\s+in(?:side)?\s+(?-i:[A-Z])|\b" + NOT_PART + r"|"
     # what the reported speech that denies knows: an act done to no one ('fired no shells'), what never took place
