@@ -1171,13 +1171,13 @@ _OFFICE_OF_NAMED = re.compile(
 )
 # A body's organ or part of a body or state named at its end: 'the state media of Veloria', 'the army of X'.
 _NOUN_OF_NAMED = re.compile(r"(?:an?|the)\s(?:[\w-]+\s){1,3}?of\s(?:the\s)?(?-i:[A-Z])[^,]{0,60}", re.IGNORECASE)
-# Heads of an appositive that says what kind of body a name is: ', an armed group', ', a militia'.
 # Adjectives of a creed or a movement of thought, capitalised as names are ('the Islamist group', 'a Shiite militia'):
 # they describe a body, and name none.
 _CREED_ADJECTIVES = frozenset(
     "islamist salafist salafi jihadist shiite shia shi'ite shi\u2019ite sunni wahhabi baathist ba'athist "
     "ba\u2019athist alawite druze sufi christian marxist maoist".split()
 )
+# Heads of an appositive that says what kind of body a name is: ', an armed group', ', a militia'.
 _BODY_KINDS = frozenset(
     "alliance coalition group militia faction movement front network organisation organization".split()
 )
