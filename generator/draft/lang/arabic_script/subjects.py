@@ -325,14 +325,8 @@ class SubjectsStage(RecordsStage):
                 # 'المتحدث باسم التحالف الذي تقوده كسليا في الشمال، العقيد سالم الداودي، ...': the office's body
                 # described by a short relative clause, then the holder's name between commas, which the subject
                 # runs on to (as after 'التابعة لـ'); the clause's own words, 'في' among them, are passed over
-                comma = next((j for j in range(i + 1, min(i + 9, len(tokens))) if tokens[j][2][-1:] in "\u060c,"), None)
-                between = tokens[i + 1 : comma] if comma is not None else []
-                if (
-                    comma is not None
-                    and not any(MASK in t[2] or t[2][:1] in OPENERS for t in between)
-                    and not any(self.c.verb.fullmatch(t[3]) for t in between)
-                    and self._holder_after(tokens, comma)
-                ):
+                comma = self._comma_before_holder(tokens, i, 9, with_comma=False)
+                if comma is not None:
                     n, skip = comma + 1, comma
                     continue
             if (
@@ -347,14 +341,8 @@ class SubjectsStage(RecordsStage):
                 # 'الناطق باسم قاعدة النور في شرق كسلا، سامي الوردي، إن ...': where the office's body is, then the
                 # holder's name between commas, which the subject runs on to (as after a relative clause); not 'في
                 # بيان، ...' (in a statement), nor a place with no name after it
-                comma = next((j for j in range(i + 1, min(i + 5, len(tokens))) if tokens[j][2][-1:] in "\u060c,"), None)
-                between = tokens[i + 1 : comma + 1] if comma is not None else []
-                if (
-                    comma is not None
-                    and not any(MASK in t[2] or t[2][:1] in OPENERS for t in between)
-                    and not any(self.c.verb.fullmatch(t[3]) for t in between)
-                    and self._holder_after(tokens, comma)
-                ):
+                comma = self._comma_before_holder(tokens, i, 5, with_comma=True)
+                if comma is not None:
                     n, skip = comma + 1, comma
                     continue
             if (
@@ -485,6 +473,22 @@ class SubjectsStage(RecordsStage):
             return False  # ('در پی', after; 'در حاشیه', on the sidelines of)
         after = tokens[i + 2][3] if i + 2 < len(tokens) else ""
         return bool(after) and after not in PREPOSITIONS_FA and after not in c.light_verbs
+
+    def _comma_before_holder(
+        self, tokens: list[tuple[int, int, str, str]], i: int, reach: int, with_comma: bool
+    ) -> int | None:
+        """The comma within ``reach`` tokens after token ``i`` that an office's holder's name follows, where the
+        subject runs on to that name: the words up to it (and the word that bears it, ``with_comma``) hold no
+        quotation, opening mark or verb. None where there is no such comma."""
+        comma = next((j for j in range(i + 1, min(i + reach, len(tokens))) if tokens[j][2][-1:] in "\u060c,"), None)
+        if comma is None:
+            return None
+        between = tokens[i + 1 : comma + 1 if with_comma else comma]
+        if any(MASK in t[2] or t[2][:1] in OPENERS for t in between):
+            return None
+        if any(self.c.verb.fullmatch(t[3]) for t in between):
+            return None
+        return comma if self._holder_after(tokens, comma) else None
 
     def _holder_after(self, tokens: list[tuple[int, int, str, str]], i: int) -> bool:
         """Whether, after an office's body described at token ``i`` ('المتحدث باسم القوة الجوية التابعة لحركة النور،'),
