@@ -34,7 +34,7 @@ import random
 import pytest
 
 from generator.draft.names import NameIndex
-from tests.draft.conftest import analyse, curly, project_index, said
+from tests.draft.conftest import analyse, curly, project_index, quotation_speakers, said
 
 LEAD = "Talks resumed in Kessa on Sunday."
 WORDS = "The crossing at Kessa is closed and no one passed"
@@ -238,11 +238,7 @@ def test_every_quotation_is_drafted_with_its_speaker_whatever_the_verb_and_frame
 
 def _speakers(*paragraphs: str) -> dict[str, set[str]]:
     """Who each quotation of 'Title', LEAD and ``paragraphs`` is drafted as said by, by its first ten characters."""
-    out: dict[str, set[str]] = {}
-    for unit in analyse("en", LEAD, *paragraphs).units:
-        for a in unit.attributions:
-            out.setdefault(a.quote.text[:10], set()).add(a.speaker.label)
-    return out
+    return quotation_speakers("en", LEAD, *paragraphs)
 
 
 @pytest.mark.parametrize(

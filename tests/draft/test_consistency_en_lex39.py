@@ -42,7 +42,7 @@ import random
 import pytest
 
 from generator.draft.names import NameIndex
-from tests.draft.conftest import analyse, curly, project_index
+from tests.draft.conftest import analyse, curly, project_index, quotation_speakers
 
 LEAD = "Talks resumed in Kessa on Sunday."
 W = "We will stay in the town until the talks end"
@@ -399,11 +399,7 @@ def test_no_quotation_is_drafted_with_a_wrong_speaker(paragraphs, expected, on_f
 
 def _speakers(*paragraphs: str) -> dict[str, set[str]]:
     """Who each quotation of 'Title', LEAD and ``paragraphs`` is drafted as said by, by its first ten characters."""
-    out: dict[str, set[str]] = {}
-    for unit in analyse("en", LEAD, *paragraphs).units:
-        for a in unit.attributions:
-            out.setdefault(a.quote.text[:10], set()).add(a.speaker.label)
-    return out
+    return quotation_speakers("en", LEAD, *paragraphs)
 
 
 @pytest.mark.parametrize(
