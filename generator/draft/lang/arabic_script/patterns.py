@@ -898,10 +898,11 @@ CONGRATULATING = re.compile(
 )
 # a blessed operation, attack or raid ('عملية مباركة', 'العمليات المباركة', 'هجوم مبارك'), folded: praise of a deed,
 # which statements give the attacks they claim or hail; no one is congratulated, so a 'not' beside it may restate a
-# denial ('إنها عملية مباركة، ولم نشارك فيها'), and the praise itself denies nothing
+# denial ('إنها عملية مباركة، ولم نشارك فيها'), and the praise itself denies nothing. The noun with 'ب', 'ك' or 'ل'
+# written on ('نشيد بعملية مباركة', 'إنها لعملية مباركة', 'للعملية المباركة') and in the accusative ('هجوما مباركا')
 PRAISED_DEED = re.compile(
-    r"(?<!\w)[\u0648\u0641]?(?:\u0627\u0644)?(?:"
-    + "|".join(fold_words(w) for w in ("عملية", "عمليات", "هجوم", "هجمات", "ضربة", "ضربات", "غزوة"))
+    r"(?<!\w)[\u0648\u0641]?(?:[\u0628\u0643]?(?:\u0627\u0644)?|\u0644\u0644?)(?:"
+    + "|".join(fold_words(w) for w in ("عملية", "عمليات", "هجوم", "هجوما", "هجمات", "ضربة", "ضربات", "غزوة"))
     + r")\s+(?:\u0627\u0644)?\u0645\u0628\u0627\u0631\u0643(?:\u0647|\u0627|\u0627\u062a)?(?!\w)"
 )
 # 'about', before what a report tells of, folded: Arabic 'عن', 'حول', 'بشأن', 'بخصوص'; Persian 'درباره', 'در مورد',
