@@ -726,9 +726,18 @@ ADDRESSING_SAYS = re.compile(
 # never in a headline, whose announcement names what is announced ('كسليا تعلن انشقاق ... ومسؤول ينفي': the clauses
 # after it are other speakers'), nor with what is announced after it ('يعلن X عن ...', 'تعلن الحكومة الحداد')
 PRESENT_SAYING = frozenset(fold_words(p + v) for p in ("\u064a", "\u062a") for v in ("صرح", "علن", "كتب", "غرد"))
-# (a subject of one to ten words, then 'that' (أن بأن إن, folded), 'saying' or a colon; or a quotation)
+# (a subject of one to ten words, then 'that' (أن بأن إن, folded), 'saying' or a colon; a quotation with no colon before
+# it is not read. Not 'أن' after a word of time, 'بعد أن', 'قبل أن', 'منذ أن', 'حتى أن', 'إلى أن' (after, before, since,
+# until): 'يعلن X عن انسحاب القوات بعد أن ...' tells when, no speech)
+_WHEN_THAT = "".join(
+    rf"(?<!\s{fold_words(w)}\s)" for w in ("بعد", "قبل", "منذ", "حتى", "إلى", "وبعد", "وقبل", "ومنذ", "وحتى")
+)
 PRESENT_SAYS = re.compile(
-    r"(?:\s+[^\s:.\u060c,]+){1,10}?\s*(?::|\s(?:\u0628?\u0627\u0646|" + "|".join(sorted(SAID_BY)) + r")(?!\S))"
+    r"(?:\s+[^\s:.\u060c,]+){1,10}?\s*(?::|\s"
+    + _WHEN_THAT
+    + r"(?:\u0628?\u0627\u0646|"
+    + "|".join(sorted(SAID_BY))
+    + r")(?!\S))"
 )
 # accusing (اتهم اتهمت, folded): it takes its object before the charge ('اتهم X Y بدعم ...'), so a name right before
 # the charge ('واتهم الولايات المتحدة بدعم ...', and he accused the United States of ...) is the one accused, and the
