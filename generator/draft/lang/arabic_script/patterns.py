@@ -744,8 +744,8 @@ PRESENT_SAYS = re.compile(
 # verb's subject the speaker before, as after 'وأضاف'
 ACCUSING = frozenset(fold_words(w) for w in ("اتهم", "اتهمت"))
 # 'official' after an office, folded ('سخنگوی رسمی', 'المتحدث الرسمي', 'الناطقة الرسمية'): the office's one holder,
-# whom the article may name without the word
-OFFICIAL = frozenset(fold_words(w) for w in ("رسمی", "الرسمي", "الرسمية", "رسمي"))
+# whom the article may name without the word ('رسمی' folds as Arabic 'رسمي')
+OFFICIAL = frozenset(fold_words(w) for w in ("رسمی", "الرسمي", "الرسمية"))
 # the adjectives an office or a body takes after it, folded ('الأمين العام', 'النيابة العامة', 'المرشد الأعلى',
 # 'المحكمة العليا', 'الرئيس السابق', 'المندوب الدائم', 'الرئيس المؤقت'): definite words that are no one addressed
 # after a definite subject
