@@ -140,9 +140,13 @@ _CALLED_RE = "|".join(re.escape(fold_words(v)).replace(r"\ ", r"\s*") for v in s
 # press conference): one list for each pattern that needs the claim before what it is called. An attribution is one
 # too: 'تلاش برای انتساب حمله به X را محکوم کرد' (condemned the attempt to pin the attack on X) answers the claim that X
 # did it ('انتصاب', appointing, is another word).
-# (not the verb 'گزارش داد', 'گزارش می‌دهد' (reported): whoever reports makes the claim, so what the report says is
-# not said of a claim, 'X گزارش داد که وضعیت ... درست نیست' no denial)
-_CLAIMS_RE = r"ادعا|اتهام|گزارش(?!\s*(?:داد|مي\s*ده))|خبر(?!گزار|نگار|ي(?!\w))|اخبار|شايعه|اظهارات|راپور|انتساب"
+# (not the verb 'گزارش داد', 'گزارش داده است', 'گزارش می‌دهد' (reported): whoever reports makes the claim, so what the
+# report says is not said of a claim, 'X گزارش داد که وضعیت ... درست نیست' no denial; the verb's endings only, as
+# 'داد' opens nouns too: 'گزارش دادگاه', 'گزارش دادستانی', the court's, the prosecution's report, are claims)
+_CLAIMS_RE = (
+    r"ادعا|اتهام|گزارش(?!\s*(?:داد(?:ن|ند|ه|هاند|يم|يد|م|ي)?|مي\s*ده(?:د|ند|م|يم|يد))(?!\w))"
+    r"|خبر(?!گزار|نگار|ي(?!\w))|اخبار|شايعه|اظهارات|راپور|انتساب"
+)
 
 # what a report is called 'nothing but' ('شایعه‌ای بیش نیست', 'چیزی جز دروغ نیست'), folded
 _NOTHING_BUT = r"شايعه|دروغ|افترا|تهمت|ادعا|ادعاي\s*واهي|تبليغات|جنگ\s*رواني|توهم|خيال\s*پردازي|سناريو\s*سازي"

@@ -73,7 +73,7 @@ from generator.draft.lang.arabic_script.plain_text import (
 from generator.draft.lang.arabic_script.records import ReadAct, ReadSentence
 from generator.draft.lang.arabic_script.subject_region import SubjectRegionStage
 from generator.draft.lang.arabic_words import fold_words
-from generator.draft.names import looks_like_a_persons_name
+from generator.draft.names import given_or_family_name, looks_like_a_persons_name
 from generator.draft.text import MASK, Paragraph, Quote, Sentence, mask
 from generator.draft.units import Unit
 
@@ -900,9 +900,10 @@ class HeadlinesStage(SubjectRegionStage):
         return self.index.lookup(text, ("actor", "group")) is not None
 
     def _dateline_glued(self, para: Paragraph, sent: Sentence, colon: int) -> bool:
-        """Whether '<place>:<outlet>' is a dateline with its outlet ('نيالا:السودانية نيوز'): one word that is no body
-        nor office, a colon with no space after it, and a short name after it to the end, no stop. No one speaks in it:
-        a label's colon has its space ('حركة النور: ...'), a dateline's is often typed without one."""
+        """Whether '<place>:<outlet>' is a dateline with its outlet ('نيالا:السودانية نيوز'): one word that is no body,
+        office nor person's name, a colon with no space after it, and a short name after it to the end, no stop. No one
+        speaks in it: a label's colon has its space ('حركة النور: ...'), a dateline's is often typed without one; a
+        speaker's surname before a short quotation may lack it too ('حمدان:لن ننسحب')."""
         label = self._tokens(para.masked, sent.start, colon)
         after = para.masked[colon + 1 : sent.end].split()
         return (
@@ -911,7 +912,18 @@ class HeadlinesStage(SubjectRegionStage):
             and 1 <= len(after) <= 3
             and para.masked[sent.start : sent.end].rstrip()[-1:] not in ".!?\u061f"
             and not {label[0][3], label[0][3].removeprefix("\u0627\u0644")} & (self.c.body_words | self.c.titles)
+            and not self._a_persons_name(label[0][2].strip(PUNCT))
         )
+
+    def _a_persons_name(self, word: str) -> bool:
+        """Whether ``word`` is a person's name: in the name data ('حمدان'), or after a given name in the article, as a
+        surname ('الوردي' where 'سامي الوردي' is named)."""
+        if looks_like_a_persons_name(word):
+            return True
+        after_a_name = re.compile(rf"(\S+)\s+{re.escape(word)}(?!\w)")
+        before = {m.group(1).strip(PUNCT) for text in self.texts.values() for m in after_a_name.finditer(text)}
+        # (not after a preceding word the name data also lists, 'في', 'على': 'في نيالا' names a place)
+        return any(fold_words(w) not in self.c.stops and given_or_family_name(w) for w in before)
 
     def _headline(self, para: Paragraph, sent: Sentence, read: ReadSentence) -> None:
         """'<speaker>: <words>' as a headline: a quotation by the speaker."""

@@ -726,17 +726,26 @@ ADDRESSING_SAYS = re.compile(
 # never in a headline, whose announcement names what is announced ('كسليا تعلن انشقاق ... ومسؤول ينفي': the clauses
 # after it are other speakers'), nor with what is announced after it ('يعلن X عن ...', 'تعلن الحكومة الحداد')
 PRESENT_SAYING = frozenset(fold_words(p + v) for p in ("\u064a", "\u062a") for v in ("صرح", "علن", "كتب", "غرد"))
-# (a subject of one to ten words, then 'that' (أن بأن إن, folded), 'saying' or a colon; or a quotation)
+# (a subject of one to ten words, then 'that' (أن بأن إن, folded), 'saying' or a colon; a quotation with no colon before
+# it is not read. Not 'أن' after a word of time, 'بعد أن', 'قبل أن', 'منذ أن', 'حتى أن', 'إلى أن' (after, before, since,
+# until): 'يعلن X عن انسحاب القوات بعد أن ...' tells when, no speech)
+_WHEN_THAT = "".join(
+    rf"(?<!\s{fold_words(w)}\s)" for w in ("بعد", "قبل", "منذ", "حتى", "إلى", "وبعد", "وقبل", "ومنذ", "وحتى")
+)
 PRESENT_SAYS = re.compile(
-    r"(?:\s+[^\s:.\u060c,]+){1,10}?\s*(?::|\s(?:\u0628?\u0627\u0646|" + "|".join(sorted(SAID_BY)) + r")(?!\S))"
+    r"(?:\s+[^\s:.\u060c,]+){1,10}?\s*(?::|\s"
+    + _WHEN_THAT
+    + r"(?:\u0628?\u0627\u0646|"
+    + "|".join(sorted(SAID_BY))
+    + r")(?!\S))"
 )
 # accusing (اتهم اتهمت, folded): it takes its object before the charge ('اتهم X Y بدعم ...'), so a name right before
 # the charge ('واتهم الولايات المتحدة بدعم ...', and he accused the United States of ...) is the one accused, and the
 # verb's subject the speaker before, as after 'وأضاف'
 ACCUSING = frozenset(fold_words(w) for w in ("اتهم", "اتهمت"))
 # 'official' after an office, folded ('سخنگوی رسمی', 'المتحدث الرسمي', 'الناطقة الرسمية'): the office's one holder,
-# whom the article may name without the word
-OFFICIAL = frozenset(fold_words(w) for w in ("رسمی", "الرسمي", "الرسمية", "رسمي"))
+# whom the article may name without the word ('رسمی' folds as Arabic 'رسمي')
+OFFICIAL = frozenset(fold_words(w) for w in ("رسمی", "الرسمي", "الرسمية"))
 # the adjectives an office or a body takes after it, folded ('الأمين العام', 'النيابة العامة', 'المرشد الأعلى',
 # 'المحكمة العليا', 'الرئيس السابق', 'المندوب الدائم', 'الرئيس المؤقت'): definite words that are no one addressed
 # after a definite subject
@@ -898,10 +907,11 @@ CONGRATULATING = re.compile(
 )
 # a blessed operation, attack or raid ('عملية مباركة', 'العمليات المباركة', 'هجوم مبارك'), folded: praise of a deed,
 # which statements give the attacks they claim or hail; no one is congratulated, so a 'not' beside it may restate a
-# denial ('إنها عملية مباركة، ولم نشارك فيها'), and the praise itself denies nothing
+# denial ('إنها عملية مباركة، ولم نشارك فيها'), and the praise itself denies nothing. The noun with 'ب', 'ك' or 'ل'
+# written on ('نشيد بعملية مباركة', 'إنها لعملية مباركة', 'للعملية المباركة') and in the accusative ('هجوما مباركا')
 PRAISED_DEED = re.compile(
-    r"(?<!\w)[\u0648\u0641]?(?:\u0627\u0644)?(?:"
-    + "|".join(fold_words(w) for w in ("عملية", "عمليات", "هجوم", "هجمات", "ضربة", "ضربات", "غزوة"))
+    r"(?<!\w)[\u0648\u0641]?(?:[\u0628\u0643]?(?:\u0627\u0644)?|\u0644\u0644?)(?:"
+    + "|".join(fold_words(w) for w in ("عملية", "عمليات", "هجوم", "هجوما", "هجمات", "ضربة", "ضربات", "غزوة"))
     + r")\s+(?:\u0627\u0644)?\u0645\u0628\u0627\u0631\u0643(?:\u0647|\u0627|\u0627\u062a)?(?!\w)"
 )
 # 'about', before what a report tells of, folded: Arabic 'عن', 'حول', 'بشأن', 'بخصوص'; Persian 'درباره', 'در مورد',

@@ -20,6 +20,7 @@ from generator.draft.lang.arabic_script.patterns import (
     AGO_FA,
     AND_FA,
     ANSWERS_ON,
+    BARE_AN,
     BOTH_FA,
     BUT_FA,
     BYLINE_DASH,
@@ -647,11 +648,14 @@ class SubjectRegionStage(SubjectsStage):
                 return starts.index(a)
         return 0 if n <= 3 else None
 
-    @staticmethod
-    def _charge_at(word: str) -> bool:
+    def _charge_at(self, word: str) -> bool:
         """Whether a folded word is the charge an accusation names ('بدعم', 'بالوقوف', 'بأنها'): 'ب' on a noun or on
-        'أن', not 'باسم' (on behalf of), which goes on an office in the subject."""
-        return len(word) > 3 and word[0] == "\u0628" and word != "\u0628\u0627\u0633\u0645"
+        'أن', not 'باسم' (on behalf of), which goes on an office in the subject; nor a word with 'ب' that the
+        language's lists set between a subject and what it says, 'بدوره' (in turn), 'بشدة' (strongly), 'بشكل' (in a
+        way): 'واتهمت ليلى سمير بدورها الحركة بدعم ...' is hers, the movement accused after them."""
+        if len(word) <= 3 or word[0] != "\u0628" or word == "\u0628\u0627\u0633\u0645":
+            return False
+        return word.startswith(BARE_AN, 1) or not (word in TURNS_AR or word in self.c.stops or word in self.c.drop)
 
     def _refused_proposal(self, text: str, start: int = 0, end: int | None = None) -> bool:
         """Whether folded ``text`` (from ``start`` to ``end``) names a proposal, a request, a truce, as what is refused.
