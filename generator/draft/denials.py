@@ -694,12 +694,19 @@ _FALSITY = (
     r"(?:false|untrue|baseless|unfounded|groundless|fabricated|fabrications?|fake(?:\s+news)?|lies?|rumou?rs?|"
     r"myths?|hoax(?:es)?|fiction|inventions?|falsehoods?|made\s+up)\b"
 )
+_PEOPLE_ARE = "|".join(sorted(_WHO_PEOPLE_ARE, key=len, reverse=True))
 _NOT_DONE = (
     # ('didn't', 'hadn’t' as 'did not', 'had not'; 'were in fact not', 'had actually never' as 'were not')
-    r"(?:(?:(?:did|had|has|have)\s+" + _ADVERB_OF_TRUTH + r"(?:not|never)|(?:did|had|has|have)n['\u2019]t|"
+    r"(?:(?:(?:(?:did|had|has|have)\s+" + _ADVERB_OF_TRUTH + r"(?:not|never)|(?:did|had|has|have)n['\u2019]t)"
+    # (not 'had not been civilians', who people are: see below)
+    r"(?!\s+been\s+(?:an?\s+)?(?:[A-Za-z-]+\s+)?(?:" + _PEOPLE_ARE + r")\b)|"
     # ('was not told', passive: see NOT_TOLD)
     r"(?:(?:was|were)\s+" + _ADVERB_OF_TRUTH + r"(?:not|never)|(?:was|were)n['\u2019]t)"
-    r"(?!\s+" + _YET + _TOLD + r"\b))\b"
+    r"(?!\s+" + _YET + _TOLD + r"\b)"
+    # (nor a plain word of who people are, after the copula: 'the dead were not civilians but fighters', 'the men were
+    # not diplomats' deny no claim named; one answered is read by _NOT_SO_IN_ANSWER. Not after 'did' or 'has', where
+    # the word before it is a verb: 'it did not send fighters', 'has never sent fighters to X' deny the sending)
+    r"(?!\s+(?:an?\s+)?(?:[A-Za-z-]+\s+)?(?:" + _PEOPLE_ARE + r")\b))\b"
     r"(?!\s+(?:yet|only|just|merely|simply|solely|be)\b)|"  # ('was not just a training mission': more than that)
     # 'it never attacked' as 'it did not attack' (not 'never stopped its patrols': a ceasing denied goes on)
     r"never(?=\s+[a-z]+ed\b)(?!\s+(?:stopped|ceased|halted|paused|relented|wavered|hesitated|failed|gave)\b))"
@@ -713,9 +720,6 @@ _NOT_DONE = (
     # (nor what is said not to be false, which affirms it: 'the seizure was not a rumour', 'the reports were not
     # false', 'the story was not fake news', 'the attack was not a myth'; see _JUDGEMENT_NEGATED)
     r"(?!\s+(?:an?\s+)?" + _FALSITY + r")"
-    # (nor a plain word of who people are: 'the dead were not civilians but fighters', 'the men were not diplomats'
-    # deny no claim named; one answered is read by _NOT_SO_IN_ANSWER)
-    r"(?!\s+(?:an?\s+)?(?:[A-Za-z-]+\s+)?(?:" + "|".join(sorted(_WHO_PEOPLE_ARE, key=len, reverse=True)) + r")\b)"
 )
 # An act a side is accused of, done to no one or nothing: 'fired no shells', 'carried out no strikes', as 'did not
 # fire any shells' (the past of the acts of _DID_NOT_ACT).
