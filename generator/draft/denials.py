@@ -818,7 +818,9 @@ _NOT_SO = _HAS_NO + "|" + _NOT_PRESENT + "|" + _NOT_PART_OF + "|" + NONE_DID + "
 # Acts a side is accused of, denied with 'did not' or 'never' ('did not carry out the raid'; not 'did not expect').
 _DID_NOT_ACT = (
     # (an adverb, not 'only' or 'merely': 'we have not only trained them but armed them' denies nothing)
-    r"(?:did not|didn['\u2019]t|have not|haven['\u2019]t|has not|hasn['\u2019]t|had not|hadn['\u2019]t|never)\s+"
+    # ('has never', 'have never', as 'never': 'We have never sent fighters to X', 'Veloria has never sent')
+    r"(?:did not|didn['\u2019]t|have not|haven['\u2019]t|has not|hasn['\u2019]t|had not|hadn['\u2019]t|"
+    r"(?:(?:has|have|had)\s+)?never)\s+"
     r"(?:(?!(?:only|merely|simply|solely)\b)[a-z]+ly\s+)?"
     r"(?:carr(?:y|ied) out|conduct(?:ed)?|launch(?:ed)?|attack(?:ed)?|target(?:ed)?|fired?|kill(?:ed)?|sen[dt]|"
     r"order(?:ed)?|commit(?:ted)?|plan(?:ned)?|took part|take part|participated?|detain(?:ed)?|arrest(?:ed)?|"
