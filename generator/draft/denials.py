@@ -791,6 +791,16 @@ NONE_DID = (
     r"(?:no(?:\s+|-)one|nobody)\s+(?:(?:had|has)\s+)?(?:(?:shot|fired)\s+(?:at|on)|opened\s+fire|attacked|targeted|shelled|"
     r"bombed|raided|stormed|kidnapped|abducted|assassinated)\b"
 )
+# Acts of violence a side is charged with, which it would know of were they its own; and having had no knowledge of
+# one, said of a side: 'it had no knowledge of the attack', as knowing nothing of it (not 'no knowledge of the victims').
+_VIOLENCE = (
+    r"(?:killings?|murders?|assassinations?|attacks?|bombings?|kidnappings?|abductions?|explosions?|blasts?|strikes?|"
+    r"raids?|shootings?)\b"
+)
+_HAD_NO_KNOWLEDGE = (
+    r"(?:has|have|had)\s+(?:had\s+)?no\s+(?:prior\s+)?knowledge\s+(?:of|about)\s+(?:the|this|that|these|those|such)\s+"
+    r"(?:[a-z]+\s+)?" + _VIOLENCE
+)
 # Any of these, as the clause after 'said it' (_DID_NOT) and a quotation that opens as that clause does
 # (_OPENS_NOT_DONE) read them: one list, so that neither rule knows fewer.
 # Knowing of no such event, as one who would know (police, an army) denies the report of it: 'he doesn't have
@@ -811,8 +821,9 @@ _KNOWS_OF_NONE = (
     # ('the police said they knew nothing of the blast')
     r"(?i:it|we|i)\s+(?:(?:(?:does|do|did)\s+not|(?:does|do|did)n['\u2019]t)\s+know\s+anything|"
     r"(?:know|knows|knew)\s+nothing)\s+(?:at\s+all\s+)?(?:about|of)\s+(?:the|this|that|these|those|any)\s+"
-    r"(?:[a-z]+\s+)?(?:killings?|murders?|assassinations?|attacks?|bombings?|kidnappings?|abductions?|explosions?|"
-    r"blasts?|strikes?|raids?|shootings?)\b"
+    r"(?:[a-z]+\s+)?" + _VIOLENCE + r"|"
+    # and a body's having had no knowledge of the act (not 'he had no knowledge of the attack', as above)
+    r"(?i:it|we)\s+" + _HAD_NO_KNOWLEDGE
 )
 _NOT_SO = _HAS_NO + "|" + _NOT_PRESENT + "|" + _NOT_PART_OF + "|" + NONE_DID + "|" + _KNOWS_OF_NONE
 # Acts a side is accused of, denied with 'did not' or 'never' ('did not carry out the raid'; not 'did not expect').
@@ -886,6 +897,9 @@ _NAMED_SIDE_DID_NOT = (
     + _NOT_THERE
     + r"|"
     + NOT_PART
+    # (and knowledge of the act: 'said the brigade had no knowledge of the attack', a side's, as 'it had')
+    + r"|"
+    + _HAD_NO_KNOWLEDGE
     + r")|"
     # (a side's own members, named by a possessive or a capital: not 'none of the hostages had been freed')
     r"(?i:none\s+of)\s+(?-i:(?:(?i:the\s+)?[a-z]+['\u2019]s?|(?:[Tt]he\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,3}"
