@@ -591,7 +591,9 @@ _FALSE = re.compile(
     r"(?:warn|caution)(?:s|ed|ing)?\s+(?:(?:the|its|his|her|their)\s+)?(?:[a-z]+\s+)?against\s+"
     r"(?:(?:believing|heeding|trusting)\s+)?(?:(?:the|these|such|similar|media|false|baseless|recent|any)\s+){0,3}"
     r"rumou?rs\s+(?:about|of|that|over|regarding|concerning)\b|"
-    r"not (?:involved|behind|(?:connected|linked|tied|affiliated)\s+(?:to|with))|"
+    # (and 'not in any way involved', 'not at all behind', as 'in no way involved'; 'wasn't involved' as 'was not')
+    r"(?:not|(?:is|are|was|were)n['\u2019]t) (?:(?:in\s+any\s+way|at\s+all)\s+)?(?:involved|behind|"
+    r"(?:connected|linked|tied|affiliated)\s+(?:to|with))|"
     # 'neither the group nor its allies were behind the blast': the 'nor' half names who was not
     r"nor\s+(?:[\w'\u2019-]+\s+){1,8}?(?:was|were|is|are|had\s+been|has\s+been)\s+(?:behind|involved|responsible)|"
     # two said to be unrelated, with no preposition: 'the SDF and the PKK were not affiliated'
