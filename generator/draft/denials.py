@@ -760,10 +760,21 @@ NO_PART = (
     # (and no activity where it is said to act: 'the brigade has no activity in Veloria', as no presence there)
     r"activit(?:y|ies))"
 )
+# A word that strengthens what a side says of itself, between its subject and its verb: 'it categorically had no
+# role', 'its fighters absolutely did not take part', 'had categorically no role' (not one that hedges or dates it:
+# 'it likely had no role', 'it previously had no presence there', 'only').
+_FIRMLY = (
+    r"(?:(?!(?:likely|probably|possibly|apparently|reportedly|allegedly|supposedly|only|early|partly|largely|mostly|"
+    r"initially|previously|formerly|originally|recently|currently)\b)[a-z]+ly\s+)?"
+)
 # What a speaker denies of itself (a pronoun, not 'the group had no role in the government'): having no part or
 # presence, 'it has no forces in Syria', 'it does not have any role in the attack'.
 _HAS_NO = (
-    r"(?i:it|he|she|they|we)\s+(?:(?:has|have|had)\s+no|(?:(?:does|do)\s+not|(?:does|do)n['\u2019]t)\s+have\s+(?:any\s+)?)"
+    r"(?i:it|he|she|they|we)\s+"
+    + _FIRMLY
+    + r"(?:(?:has|have|had)\s+"
+    + _FIRMLY
+    + r"no|(?:(?:does|do)\s+not|(?:does|do)n['\u2019]t)\s+have\s+(?:any\s+)?)"
     r"\s*(?:[a-z]+\s+)?" + NO_PART + r"\b"
 )
 # Not where it is said to be: 'they are not present in Ostravia' (not 'not present at the talks').
@@ -876,7 +887,9 @@ _NAMED_SIDE = (
 # Having no part or forces in something, not a share of power: 'had no role in the raid', 'has no forces in Ostravia'
 # (not 'no role in the government').
 _HAS_NO_PART_IN = (
-    r"(?:(?:has|have|had)\s+(?:had\s+)?no|(?:does|do|did)\s+not\s+have\s+(?:any\s+)?)\s*(?:[a-z]+\s+)?"
+    r"(?:(?:has|have|had)\s+(?:had\s+)?"
+    + _FIRMLY
+    + r"no|(?:does|do|did)\s+not\s+have\s+(?:any\s+)?)\s*(?:[a-z]+\s+)?"
     + NO_PART
     + r"\s+(?:in|inside|with|to)\b(?!\s+(?:the\s+)?(?:government|cabinet|parliament|politics|administration)\b)"
 )
@@ -888,6 +901,8 @@ _NAMED_SIDE_DID_NOT = (
     r"(?:"
     + _NAMED_SIDE
     + r"\s+(?i:"
+    + _FIRMLY
+    + r"(?:"
     + _DID_NOT_ACT
     + r"\b|"
     + ACTED_NO
@@ -902,7 +917,7 @@ _NAMED_SIDE_DID_NOT = (
     # (and knowledge of the act: 'said the brigade had no knowledge of the attack', a side's, as 'it had')
     + r"|"
     + _HAD_NO_KNOWLEDGE
-    + r")|"
+    + r"))|"
     # (a side's own members, named by a possessive or a capital: not 'none of the hostages had been freed')
     r"(?i:none\s+of)\s+(?-i:(?:(?i:the\s+)?[a-z]+['\u2019]s?|(?:[Tt]he\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,3}"
     r"[A-Z][\w'\u2019-]*(?:['\u2019]s?)?)\s+[a-z]+)\s+(?i:took\s+part|participated|carried\s+out|"
@@ -916,7 +931,9 @@ _DID_NOT = re.compile(
     r"(?:(?:in|on|at|during)\s[^,;:\u2591]{0,50}?\s+)?(?:that\s+)?"  # 'said in a statement on Telegram that'
     # (the subject's noun with what it was aimed at or where: 'the attacks on the USS Mason did not come from')
     r"(?:(?:it|he|she|they|we|(?:the|its|his|her|their|our) \w+"
-    r"(?:\s+(?:on|against|at|in|near|of)\s+(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,2}?[\w.'\u2019-]+)?)\s+(?:"
+    r"(?:\s+(?:on|against|at|in|near|of)\s+(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,2}?[\w.'\u2019-]+)?)\s+"
+    + _FIRMLY
+    + r"(?:"
     + _NOT_DONE
     + "|"
     + ACTED_NO
