@@ -1563,6 +1563,10 @@ def _judges_truth(text: str, cue: int) -> bool:
     return found is not None and _TRUTH_WORDS.search(found.group().lower()) is not None
 
 
+# The source named after 'according to', to the comma that ends it: 'According to the brigade, ...'.
+_SOURCE_THEN_COMMA = re.compile(r"[^,;:\u2591]{1,80},")
+
+
 def _denial_by_words(reading: Reading) -> Denial | None:
     """A statement that calls something false, or says its speaker did not do something, is a denial."""
     sentence = reading.sentence
@@ -1726,6 +1730,13 @@ def _denial_by_words(reading: Reading) -> Denial | None:
         # (or a participle after its own subject's name, as a finite verb: 'in the wake of Lev Arno reiterating on
         # Thursday that the brigade had no role in the raid')
         or (_subject_named_before(reading, act) and _DID_NOT.match(after))
+        # (or the clause after an opening 'According to X,', as after 'X said': 'According to the brigade, it had no
+        # role in the raid')
+        or (
+            act.verb.form == "according"
+            and (source := _SOURCE_THEN_COMMA.match(after)) is not None
+            and _DID_NOT.match(after[source.end() :]) is not None
+        )
         or (before and (_DID_NOT_BEFORE.match(before) or _NOT_SO_IN_ANSWER.match(before)))
         or _IN_A_DENIAL.match(sentence.masked)
         or asked
