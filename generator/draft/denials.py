@@ -945,7 +945,12 @@ _DID_NOT = re.compile(
     + _NAMED_SIDE_DID_NOT
     # the attack reported never hit them: 'said troops at the crossing were not shelled by X' (a few words, no comma)
     + r"|(?:[\w'\u2019.-]+\s+){1,6}?(?:was|were|(?:had|has|have)\s+been)\s+(?:not|never)\s+(?:[a-z]+ly\s+)?"
-    r"(?:targeted|attacked|struck|shelled|bombed|raided|stormed)\b" + ")",
+    r"(?:targeted|attacked|struck|shelled|bombed|raided|stormed)\b"
+    # those charged disowned as none of its own, or the act as not its doing: 'said the attackers were not its
+    # fighters', 'the gunmen were not members of its forces', 'the attack was not its doing' (as '"They are not our
+    # men"' is in a quotation; not 'the dead were not fighters', who people are)
+     + r"|(?:[\w'\u2019.-]+\s+){1,6}?(?:was|were|is|are)\s+not\s+(?:(?:its|their|his)\s+(?:own\s+)?(?:members|fighters|"
+    r"men|forces|troops|soldiers|doing)|(?:members?|part)\s+of\s+(?:its|their|his)\s+[a-z]+)\b" + ")",
     re.IGNORECASE,
 )
 # The same, in words set before their speaker: 'The brigade did not fire a shot, its spokesman said.'
@@ -1014,7 +1019,9 @@ _WE_DENY = re.compile(
     # one disowned as not of the speaker's side: 'He is not one of us', 'they are not our members', 'the man is not a
     # member of our brigade'
     r"\b(?:is|are|was|were)\s+not\s+(?:(?:a|an)\s+)?(?:(?:members?|part)\s+of\s+(?:our|us)\b|one\s+of\s+(?:us|our)\b|"
-    r"(?:our|my)\s+(?:members?|fighters?|men|people)\b)",
+    r"(?:our|my)\s+(?:members?|fighters?|men|people)\b)|"
+    # the act disowned: 'The attack was not our doing'
+    r"\bnot\s+(?:our|my)\s+doing\b",
     re.IGNORECASE,
 )
 
