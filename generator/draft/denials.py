@@ -591,7 +591,9 @@ _FALSE = re.compile(
     r"(?:warn|caution)(?:s|ed|ing)?\s+(?:(?:the|its|his|her|their)\s+)?(?:[a-z]+\s+)?against\s+"
     r"(?:(?:believing|heeding|trusting)\s+)?(?:(?:the|these|such|similar|media|false|baseless|recent|any)\s+){0,3}"
     r"rumou?rs\s+(?:about|of|that|over|regarding|concerning)\b|"
-    r"not (?:involved|behind|(?:connected|linked|tied|affiliated)\s+(?:to|with))|"
+    # (and 'not in any way involved', 'not at all behind', as 'in no way involved'; 'wasn't involved' as 'was not')
+    r"(?:not|(?:is|are|was|were)n['\u2019]t) (?:(?:in\s+any\s+way|at\s+all)\s+)?(?:involved|behind|"
+    r"(?:connected|linked|tied|affiliated)\s+(?:to|with))|"
     # 'neither the group nor its allies were behind the blast': the 'nor' half names who was not
     r"nor\s+(?:[\w'\u2019-]+\s+){1,8}?(?:was|were|is|are|had\s+been|has\s+been)\s+(?:behind|involved|responsible)|"
     # two said to be unrelated, with no preposition: 'the SDF and the PKK were not affiliated'
@@ -694,12 +696,19 @@ _FALSITY = (
     r"(?:false|untrue|baseless|unfounded|groundless|fabricated|fabrications?|fake(?:\s+news)?|lies?|rumou?rs?|"
     r"myths?|hoax(?:es)?|fiction|inventions?|falsehoods?|made\s+up)\b"
 )
+_PEOPLE_ARE = "|".join(sorted(_WHO_PEOPLE_ARE, key=len, reverse=True))
 _NOT_DONE = (
     # ('didn't', 'hadn’t' as 'did not', 'had not'; 'were in fact not', 'had actually never' as 'were not')
-    r"(?:(?:(?:did|had|has|have)\s+" + _ADVERB_OF_TRUTH + r"(?:not|never)|(?:did|had|has|have)n['\u2019]t|"
+    r"(?:(?:(?:(?:did|had|has|have)\s+" + _ADVERB_OF_TRUTH + r"(?:not|never)|(?:did|had|has|have)n['\u2019]t)"
+    # (not 'had not been civilians', who people are: see below)
+    r"(?!\s+been\s+(?:an?\s+)?(?:[A-Za-z-]+\s+)?(?:" + _PEOPLE_ARE + r")\b)|"
     # ('was not told', passive: see NOT_TOLD)
     r"(?:(?:was|were)\s+" + _ADVERB_OF_TRUTH + r"(?:not|never)|(?:was|were)n['\u2019]t)"
-    r"(?!\s+" + _YET + _TOLD + r"\b))\b"
+    r"(?!\s+" + _YET + _TOLD + r"\b)"
+    # (nor a plain word of who people are, after the copula: 'the dead were not civilians but fighters', 'the men were
+    # not diplomats' deny no claim named; one answered is read by _NOT_SO_IN_ANSWER. Not after 'did' or 'has', where
+    # the word before it is a verb: 'it did not send fighters', 'has never sent fighters to X' deny the sending)
+    r"(?!\s+(?:an?\s+)?(?:[A-Za-z-]+\s+)?(?:" + _PEOPLE_ARE + r")\b))\b"
     r"(?!\s+(?:yet|only|just|merely|simply|solely|be)\b)|"  # ('was not just a training mission': more than that)
     # 'it never attacked' as 'it did not attack' (not 'never stopped its patrols': a ceasing denied goes on)
     r"never(?=\s+[a-z]+ed\b)(?!\s+(?:stopped|ceased|halted|paused|relented|wavered|hesitated|failed|gave)\b))"
@@ -713,9 +722,6 @@ _NOT_DONE = (
     # (nor what is said not to be false, which affirms it: 'the seizure was not a rumour', 'the reports were not
     # false', 'the story was not fake news', 'the attack was not a myth'; see _JUDGEMENT_NEGATED)
     r"(?!\s+(?:an?\s+)?" + _FALSITY + r")"
-    # (nor a plain word of who people are: 'the dead were not civilians but fighters', 'the men were not diplomats'
-    # deny no claim named; one answered is read by _NOT_SO_IN_ANSWER)
-    r"(?!\s+(?:an?\s+)?(?:[A-Za-z-]+\s+)?(?:" + "|".join(sorted(_WHO_PEOPLE_ARE, key=len, reverse=True)) + r")\b)"
 )
 # An act a side is accused of, done to no one or nothing: 'fired no shells', 'carried out no strikes', as 'did not
 # fire any shells' (the past of the acts of _DID_NOT_ACT).
@@ -754,10 +760,21 @@ NO_PART = (
     # (and no activity where it is said to act: 'the brigade has no activity in Veloria', as no presence there)
     r"activit(?:y|ies))"
 )
+# A word that strengthens what a side says of itself, between its subject and its verb: 'it categorically had no
+# role', 'its fighters absolutely did not take part', 'had categorically no role' (not one that hedges or dates it:
+# 'it likely had no role', 'it previously had no presence there', 'only').
+_FIRMLY = (
+    r"(?:(?!(?:likely|probably|possibly|apparently|reportedly|allegedly|supposedly|only|early|partly|largely|mostly|"
+    r"initially|previously|formerly|originally|recently|currently)\b)[a-z]+ly\s+)?"
+)
 # What a speaker denies of itself (a pronoun, not 'the group had no role in the government'): having no part or
 # presence, 'it has no forces in Syria', 'it does not have any role in the attack'.
 _HAS_NO = (
-    r"(?i:it|he|she|they|we)\s+(?:(?:has|have|had)\s+no|(?:(?:does|do)\s+not|(?:does|do)n['\u2019]t)\s+have\s+(?:any\s+)?)"
+    r"(?i:it|he|she|they|we)\s+"
+    + _FIRMLY
+    + r"(?:(?:has|have|had)\s+"
+    + _FIRMLY
+    + r"no|(?:(?:does|do)\s+not|(?:does|do)n['\u2019]t)\s+have\s+(?:any\s+)?)"
     r"\s*(?:[a-z]+\s+)?" + NO_PART + r"\b"
 )
 # Not where it is said to be: 'they are not present in Ostravia' (not 'not present at the talks').
@@ -787,6 +804,16 @@ NONE_DID = (
     r"(?:no(?:\s+|-)one|nobody)\s+(?:(?:had|has)\s+)?(?:(?:shot|fired)\s+(?:at|on)|opened\s+fire|attacked|targeted|shelled|"
     r"bombed|raided|stormed|kidnapped|abducted|assassinated)\b"
 )
+# Acts of violence a side is charged with, which it would know of were they its own; and having had no knowledge of
+# one, said of a side: 'it had no knowledge of the attack', as knowing nothing of it (not 'no knowledge of the victims').
+_VIOLENCE = (
+    r"(?:killings?|murders?|assassinations?|attacks?|bombings?|kidnappings?|abductions?|explosions?|blasts?|strikes?|"
+    r"raids?|shootings?)\b"
+)
+_HAD_NO_KNOWLEDGE = (
+    r"(?:has|have|had)\s+(?:had\s+)?no\s+(?:prior\s+)?knowledge\s+(?:of|about)\s+(?:the|this|that|these|those|such)\s+"
+    r"(?:[a-z]+\s+)?" + _VIOLENCE
+)
 # Any of these, as the clause after 'said it' (_DID_NOT) and a quotation that opens as that clause does
 # (_OPENS_NOT_DONE) read them: one list, so that neither rule knows fewer.
 # Knowing of no such event, as one who would know (police, an army) denies the report of it: 'he doesn't have
@@ -807,14 +834,17 @@ _KNOWS_OF_NONE = (
     # ('the police said they knew nothing of the blast')
     r"(?i:it|we|i)\s+(?:(?:(?:does|do|did)\s+not|(?:does|do|did)n['\u2019]t)\s+know\s+anything|"
     r"(?:know|knows|knew)\s+nothing)\s+(?:at\s+all\s+)?(?:about|of)\s+(?:the|this|that|these|those|any)\s+"
-    r"(?:[a-z]+\s+)?(?:killings?|murders?|assassinations?|attacks?|bombings?|kidnappings?|abductions?|explosions?|"
-    r"blasts?|strikes?|raids?|shootings?)\b"
+    r"(?:[a-z]+\s+)?" + _VIOLENCE + r"|"
+    # and a body's having had no knowledge of the act (not 'he had no knowledge of the attack', as above)
+    r"(?i:it|we)\s+" + _HAD_NO_KNOWLEDGE
 )
 _NOT_SO = _HAS_NO + "|" + _NOT_PRESENT + "|" + _NOT_PART_OF + "|" + NONE_DID + "|" + _KNOWS_OF_NONE
 # Acts a side is accused of, denied with 'did not' or 'never' ('did not carry out the raid'; not 'did not expect').
 _DID_NOT_ACT = (
     # (an adverb, not 'only' or 'merely': 'we have not only trained them but armed them' denies nothing)
-    r"(?:did not|didn['\u2019]t|have not|haven['\u2019]t|has not|hasn['\u2019]t|had not|hadn['\u2019]t|never)\s+"
+    # ('has never', 'have never', as 'never': 'We have never sent fighters to X', 'Veloria has never sent')
+    r"(?:did not|didn['\u2019]t|have not|haven['\u2019]t|has not|hasn['\u2019]t|had not|hadn['\u2019]t|"
+    r"(?:(?:has|have|had)\s+)?never)\s+"
     r"(?:(?!(?:only|merely|simply|solely)\b)[a-z]+ly\s+)?"
     r"(?:carr(?:y|ied) out|conduct(?:ed)?|launch(?:ed)?|attack(?:ed)?|target(?:ed)?|fired?|kill(?:ed)?|sen[dt]|"
     r"order(?:ed)?|commit(?:ted)?|plan(?:ned)?|took part|take part|participated?|detain(?:ed)?|arrest(?:ed)?|"
@@ -857,7 +887,9 @@ _NAMED_SIDE = (
 # Having no part or forces in something, not a share of power: 'had no role in the raid', 'has no forces in Ostravia'
 # (not 'no role in the government').
 _HAS_NO_PART_IN = (
-    r"(?:(?:has|have|had)\s+(?:had\s+)?no|(?:does|do|did)\s+not\s+have\s+(?:any\s+)?)\s*(?:[a-z]+\s+)?"
+    r"(?:(?:has|have|had)\s+(?:had\s+)?"
+    + _FIRMLY
+    + r"no|(?:does|do|did)\s+not\s+have\s+(?:any\s+)?)\s*(?:[a-z]+\s+)?"
     + NO_PART
     + r"\s+(?:in|inside|with|to)\b(?!\s+(?:the\s+)?(?:government|cabinet|parliament|politics|administration)\b)"
 )
@@ -869,6 +901,8 @@ _NAMED_SIDE_DID_NOT = (
     r"(?:"
     + _NAMED_SIDE
     + r"\s+(?i:"
+    + _FIRMLY
+    + r"(?:"
     + _DID_NOT_ACT
     + r"\b|"
     + ACTED_NO
@@ -880,7 +914,10 @@ _NAMED_SIDE_DID_NOT = (
     + _NOT_THERE
     + r"|"
     + NOT_PART
-    + r")|"
+    # (and knowledge of the act: 'said the brigade had no knowledge of the attack', a side's, as 'it had')
+    + r"|"
+    + _HAD_NO_KNOWLEDGE
+    + r"))|"
     # (a side's own members, named by a possessive or a capital: not 'none of the hostages had been freed')
     r"(?i:none\s+of)\s+(?-i:(?:(?i:the\s+)?[a-z]+['\u2019]s?|(?:[Tt]he\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,3}"
     r"[A-Z][\w'\u2019-]*(?:['\u2019]s?)?)\s+[a-z]+)\s+(?i:took\s+part|participated|carried\s+out|"
@@ -894,7 +931,9 @@ _DID_NOT = re.compile(
     r"(?:(?:in|on|at|during)\s[^,;:\u2591]{0,50}?\s+)?(?:that\s+)?"  # 'said in a statement on Telegram that'
     # (the subject's noun with what it was aimed at or where: 'the attacks on the USS Mason did not come from')
     r"(?:(?:it|he|she|they|we|(?:the|its|his|her|their|our) \w+"
-    r"(?:\s+(?:on|against|at|in|near|of)\s+(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,2}?[\w.'\u2019-]+)?)\s+(?:"
+    r"(?:\s+(?:on|against|at|in|near|of)\s+(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,2}?[\w.'\u2019-]+)?)\s+"
+    + _FIRMLY
+    + r"(?:"
     + _NOT_DONE
     + "|"
     + ACTED_NO
@@ -906,7 +945,12 @@ _DID_NOT = re.compile(
     + _NAMED_SIDE_DID_NOT
     # the attack reported never hit them: 'said troops at the crossing were not shelled by X' (a few words, no comma)
     + r"|(?:[\w'\u2019.-]+\s+){1,6}?(?:was|were|(?:had|has|have)\s+been)\s+(?:not|never)\s+(?:[a-z]+ly\s+)?"
-    r"(?:targeted|attacked|struck|shelled|bombed|raided|stormed)\b" + ")",
+    r"(?:targeted|attacked|struck|shelled|bombed|raided|stormed)\b"
+    # those charged disowned as none of its own, or the act as not its doing: 'said the attackers were not its
+    # fighters', 'the gunmen were not members of its forces', 'the attack was not its doing' (as '"They are not our
+    # men"' is in a quotation; not 'the dead were not fighters', who people are)
+     + r"|(?:[\w'\u2019.-]+\s+){1,6}?(?:was|were|is|are)\s+not\s+(?:(?:its|their|his)\s+(?:own\s+)?(?:members|fighters|"
+    r"men|forces|troops|soldiers|doing)|(?:members?|part)\s+of\s+(?:its|their|his)\s+[a-z]+)\b" + ")",
     re.IGNORECASE,
 )
 # The same, in words set before their speaker: 'The brigade did not fire a shot, its spokesman said.'
@@ -975,7 +1019,9 @@ _WE_DENY = re.compile(
     # one disowned as not of the speaker's side: 'He is not one of us', 'they are not our members', 'the man is not a
     # member of our brigade'
     r"\b(?:is|are|was|were)\s+not\s+(?:(?:a|an)\s+)?(?:(?:members?|part)\s+of\s+(?:our|us)\b|one\s+of\s+(?:us|our)\b|"
-    r"(?:our|my)\s+(?:members?|fighters?|men|people)\b)",
+    r"(?:our|my)\s+(?:members?|fighters?|men|people)\b)|"
+    # the act disowned: 'The attack was not our doing'
+    r"\bnot\s+(?:our|my)\s+doing\b",
     re.IGNORECASE,
 )
 
@@ -1524,6 +1570,10 @@ def _judges_truth(text: str, cue: int) -> bool:
     return found is not None and _TRUTH_WORDS.search(found.group().lower()) is not None
 
 
+# The source named after 'according to', to the comma that ends it: 'According to the brigade, ...'.
+_SOURCE_THEN_COMMA = re.compile(r"[^,;:\u2591]{1,80},")
+
+
 def _denial_by_words(reading: Reading) -> Denial | None:
     """A statement that calls something false, or says its speaker did not do something, is a denial."""
     sentence = reading.sentence
@@ -1687,6 +1737,13 @@ def _denial_by_words(reading: Reading) -> Denial | None:
         # (or a participle after its own subject's name, as a finite verb: 'in the wake of Lev Arno reiterating on
         # Thursday that the brigade had no role in the raid')
         or (_subject_named_before(reading, act) and _DID_NOT.match(after))
+        # (or the clause after an opening 'According to X,', as after 'X said': 'According to the brigade, it had no
+        # role in the raid')
+        or (
+            act.verb.form == "according"
+            and (source := _SOURCE_THEN_COMMA.match(after)) is not None
+            and _DID_NOT.match(after[source.end() :]) is not None
+        )
         or (before and (_DID_NOT_BEFORE.match(before) or _NOT_SO_IN_ANSWER.match(before)))
         or _IN_A_DENIAL.match(sentence.masked)
         or asked

@@ -2494,6 +2494,15 @@ class Reader:
             # stays what it was; a body named further on is no subject for the next 'it' ('It said ...')
             return
         seen_person = seen_body = False
+        issuer = _ISSUES_A_WRITING.match(masked, reading.sentence.start + _lead_length(reading.sentence.masked))
+        by = self.speaker_of(reading, issuer.start(1), issuer.end(1)) if issuer is not None else None
+        if by is not None and by.entity is None and not by.plural:
+            # 'Veloria's defence ministry issued a statement on Monday.', 'A spokesman for the brigade released a
+            # statement.': the body or the person described, as one named would be, is whom 'it' or 'he' is next ('It
+            # said it had no role in the raid'), and not a body the description names (before, no one, and the
+            # next sentence's words were no one's)
+            self.discourse.spoke(by)
+            seen_person, seen_body = by.person, not by.person
         opening = _DESCRIBED_SUBJECT.match(masked, reading.sentence.start + _lead_length(reading.sentence.masked))
         described = self.discourse.describe(opening.group(1)) if opening is not None else None
         if (
@@ -4769,6 +4778,13 @@ _DESCRIBED_SUBJECT = re.compile(
         sorted((n for n in HUMAN_NOUNS if n not in ("man", "woman", "men", "women", "people")), key=len, reverse=True)
     )
     + r"))\s+(?!of\b|in\b|for\b|from\b|at\b|with\b|close\b|who\b|whose\b)[a-z]",
+    re.IGNORECASE,
+)
+# A subject of a few words that issues a writing of its own: 'Veloria's defence ministry issued a statement', 'A
+# spokesman for the brigade on Monday released a statement' (see Reader._remember_subjects).
+_ISSUES_A_WRITING = re.compile(
+    r"((?:[^\s,;:\u2591]++\s++){0,7}?[^\s,;:\u2591]++)\s++(?:(?:on|late\s++on|early\s++on)\s++(?-i:[A-Z])[a-z]++\s++|"
+    rf"(?:also|later|earlier)\s++)?(?:{_ISSUING}|put\s++out)\s++(?:a|an|its|the)\s++(?:[\w-]++\s++){{0,2}}?{_WRITINGS}\b",
     re.IGNORECASE,
 )
 # A verb right after its quotation ('"...," reported'), and the outlet after it before a comma (' Meridian Wire, ').

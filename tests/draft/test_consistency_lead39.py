@@ -47,8 +47,10 @@ def test_a_denial_restated_by_one_who_speaks_for_the_denier_is_a_place_of_it(lea
 @pytest.mark.parametrize(
     ("lead", "quoted"),
     [
-        (BRIGADE, '"We have never attacked civilians," Lev Arno, a spokesman for the Valdorian army, said.'),
-        (BRIGADE, '"We have never attacked civilians," Lev Arno, the army\'s spokesman, said.'),
+        # (words that deny nothing of their own: '"We have never attacked civilians," the army's spokesman said' is the
+        # army's own denial from round 40, as '"We never attacked civilians"' was before)
+        (BRIGADE, '"We have always kept away from civilians," Lev Arno, a spokesman for the Valdorian army, said.'),
+        (BRIGADE, '"We have always kept away from civilians," Lev Arno, the army\'s spokesman, said.'),
         (BRIGADE, '"No prisoners were moved," a Valdorian official said.'),
         (
             "The Foreign Ministry denied the report.",
