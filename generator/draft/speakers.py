@@ -1866,8 +1866,11 @@ class Reader:
             if verb.form == "participle" and main is None and OPENING.fullmatch(masked, sentence.start, verb.start):
                 opening = verb  # 'Denying the reports, the ministry said ...': the subject that follows speaks
                 continue
+            # (an aside set off by commas after 'and' too: 'approached a reporter and, mistaking him for a local,
+            # said')
             coordinated = re.search(
-                r"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$", masked[sentence.start : verb.start]
+                r"\b(?:and|but)(?:\s+(?:also\s+|then\s+|later\s+)?|,\s++[^,;:.\u2591]{1,60}+,\s++)$",
+                masked[sentence.start : verb.start],
             )
             if verb.form == "participle" or (verb.form == "finite" and coordinated and main is not None):
                 # '..., adding that', '... denied X and accused Y': the clause's subject speaks

@@ -352,14 +352,24 @@ _DOUBTING = re.compile(
     re.IGNORECASE,
 )
 # Disowning an act without a verb of denying: 'distanced itself from the attack', 'washed its hands of it'; and a
-# statement that distances its side: 'a statement distanced the group from the murder' (a body named by its kind,
-# not a person: 'distanced the minister from the scandal' is another's doing).
+# statement, or one who speaks for a side, that distances it: 'a statement distanced the group from the murder', 'its
+# spokesman distanced his group from elements in Valdoria' (a body named by its kind, not a person: 'distanced the
+# minister from the scandal' is another's doing).
 _DISTANCING = re.compile(
     r"\b(?:distanced|distances|washed|washes)\s+(?:itself|himself|herself|themselves|ourselves|its\s+hands|"
-    r"his\s+hands|their\s+hands|(?:the|its|our)\s+(?:group|movement|organi[sz]ation|party|brigade|militia|"
-    r"government|ministry|army|forces|faction|side))\s+(?:from|of)\b",
+    r"his\s+hands|their\s+hands|(?:the|its|our|his|her|their)\s+(?:group|movement|organi[sz]ation|party|brigade|"
+    r"militia|government|ministry|army|forces|faction|side))\s+(?:from|of)\b",
     re.IGNORECASE,
 )
+# So too ties played down: 'played down ties with Valdoria', 'downplayed the group's links to the militia' (the ties
+# or the part, not a threat or a loss played down); the verb alone is what is read as one of denying.
+_PLAYING_DOWN = r"\b(?:(?:played|plays|playing)\s+down|downplayed|downplays|downplaying)\b"
+_PLAYED_DOWN_TIES = re.compile(
+    _PLAYING_DOWN + r"(?=\s+(?:(?:the|any|its|his|her|their|our)\s+)?(?:(?:group|movement|party|militia|brigade)"
+    r"['\u2019]s\s+)?(?:alleged\s+)?(?:ties|links|connections|involvement|role)\s+(?:with|to|in)\b)",
+    re.IGNORECASE,
+)
+_PLAYED_DOWN = re.compile(_PLAYING_DOWN, re.IGNORECASE)
 # Declaring oneself innocent, a denial of the charges before it: 'maintained his innocence', 'professes its innocence'
 # (not after 'to': 'to profess his innocence' has no subject of its own).
 INNOCENCE = re.compile(
@@ -828,6 +838,7 @@ class Verb:
             or ISSUED_DENIAL.fullmatch(w)
             or OWNED_DENIAL.fullmatch(w)
             or _DISTANCING.fullmatch(w)
+            or _PLAYED_DOWN.fullmatch(w)
             or INNOCENCE.fullmatch(w)
         ):
             return "denied"
@@ -881,7 +892,7 @@ def find_verbs(masked_sentence: str, offset: int) -> list[Verb]:
     ]
     verbs += [
         Verb(m.start() + offset, m.end() + offset, m.group(), "finite")
-        for pattern in (ISSUED_DENIAL, _DISTANCING, INNOCENCE)
+        for pattern in (ISSUED_DENIAL, _DISTANCING, _PLAYED_DOWN_TIES, INNOCENCE)
         for m in pattern.finditer(masked_sentence)
     ]
     verbs += [

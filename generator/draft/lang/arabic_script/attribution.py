@@ -91,6 +91,10 @@ from generator.draft.territories import lookup_territory
 from generator.draft.text import MASK, Paragraph, Quote, Sentence
 from generator.weekdays import is_weekday
 
+# An Arabic adjective of origin with the article, folded ('الفرنسيه', 'اللبناني'): it follows the outlet or body it
+# describes, before a relay ('مجلة X الفرنسية، نقلا عن Y')
+_NISBA = re.compile("\u0627\u0644\\w{2,}\u064a\u0647?")
+
 
 class AttributionStage(DenialsStage):
     """The speaker of each verb of saying and of each quotation."""
@@ -672,6 +676,9 @@ class AttributionStage(DenialsStage):
         The outlet relays; the words are the source's.
         """
         tokens = self._tokens(para.masked, at, limit)
+        # (after the subject's adjective of nationality: 'صرحت مجلة «X» الفرنسية، نقلا عن Y، «...»')
+        while tokens[:1] and _NISBA.fullmatch(tokens[0][3].strip(PUNCT)) and len(tokens) > 1:
+            tokens = tokens[1:]
         if not tokens or not self.c.sourcing.match(fold_words(para.masked[tokens[0][0] : limit])):
             return None
         k = next((i for i, t in enumerate(tokens[:3]) if t[3] in (FROM, FROM_FA)), None)

@@ -659,7 +659,7 @@ DESCRIBING = frozenset(
     ).split()
 )
 # The outlets a source tells, without 'ل' ('أفاد مصدر ... وكالة فرانس برس'), folded.
-TOLD_OUTLETS = frozenset(fold_words(w) for w in "وكالة قناة صحيفة شبكة موقع جريدة".split())
+TOLD_OUTLETS = frozenset(fold_words(w) for w in "وكالة قناة صحيفة شبكة موقع جريدة مجلة".split())
 # the people a remark or a speech is given to after 'ل' (folded), never its owner: 'في تصريح للصحفيين', 'في كلمة للأمة',
 # 'في بيان لوسائل الإعلام' (to the journalists, to the nation, to the media)
 TOLD_PEOPLE_AR = frozenset(

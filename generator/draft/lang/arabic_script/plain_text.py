@@ -247,6 +247,8 @@ def _script_quotes(text: str, number: int) -> list[Quote]:
         return _as_written(text, text.translate({0xAB: 0xBB, 0xBB: 0xAB}), number)
     if any(ch in text for ch in "\u201c\u201d\u00ab\u00bb"):
         return quotes
+    if '"' not in text and "/" in text:
+        return _slashed(text, number)
     if text.count('"') % 2 == 0:
         return _nested_straight(text, number) or quotes
     out: list[Quote] = []
@@ -273,6 +275,25 @@ def _script_quotes(text: str, number: int) -> list[Quote]:
     if pending is not None and text[pending + 1 :].strip():
         out.append(Quote(number, pending, len(text), False, text[pending + 1 :]))
     return out
+
+
+# A slash as a quotation mark, as some agencies' Arabic copy sets speech ('قائلا /إنها عبارة عن دعاية/'): one that
+# opens has a space, a colon or a prefix before it and a letter after; one that closes has a letter or a stop before it
+# and a space, a stop or the end after. A slash between figures ('11/2') or between words ('مراسل/ محرر') is neither.
+_SLASH_OPENS = re.compile(r"(?:(?<=^)|(?<=[\s:\u060c,\u0640]))/(?=[^\W\d])")
+_SLASH_CLOSES = re.compile(r"(?<=[^\W\d]|[.!?\u061f])/(?=[\s.,:;!?\u060c\u061b\u061f]|$)")
+
+
+def _slashed(text: str, number: int) -> list[Quote]:
+    """The quotations of a paragraph with no other marks whose slashes are all marks, paired in order (open, close,
+    open, close ...); none when any slash has another shape or one is left unpaired, so that a slash in a date, a
+    signature ('سامي الوردي/ المتحدث باسم الحركة') or a list is never read as a mark."""
+    slashes = [i for i, ch in enumerate(text) if ch == "/"]
+    opening = {m.start() for m in _SLASH_OPENS.finditer(text)}
+    closing = {m.start() for m in _SLASH_CLOSES.finditer(text)}
+    if len(slashes) % 2 or any(i not in (opening if k % 2 == 0 else closing) for k, i in enumerate(slashes)):
+        return []
+    return _as_written(text, text.replace("/", '"'), number)
 
 
 def _nested_straight(text: str, number: int) -> list[Quote]:

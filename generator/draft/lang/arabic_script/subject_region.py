@@ -96,6 +96,9 @@ from generator.draft.lang.arabic_words import fold_words
 from generator.draft.names import given_or_family_name, looks_like_a_persons_name, name_key
 from generator.draft.text import MASK, Paragraph, Sentence
 
+# The most words a Persian verb of saying takes ('تأکید کرده بود', had insisted)
+_VERB_WORDS = 3
+
 
 class SubjectRegionStage(SubjectsStage):
     """The words around a verb of saying that may hold its subject."""
@@ -303,6 +306,16 @@ class SubjectRegionStage(SubjectsStage):
                 w = next((k for k, t in enumerate(before) if self._opens_while([x[3] for x in before[k : k + 3]])), 0)
                 n = self._cut_subject(before[:w]) if w else 0
                 if n:
+                    return before[0][0], before[n - 1][1]
+            if after is not None and after > begin and not self.words.verb_first:
+                # ('یکی از نمایندگان که تأکید داشت نامش ذکر نشود، گفت', one of the MPs, who insisted that his name not
+                # be given, said): the verb of saying before stands right after 'که', in a clause that describes the
+                # subject before it; the subject is there, not in what the clause's verb said
+                # (the clause set in brackets too: 'X ( که تأکید داشت ...) گفت')
+                before = [t for t in self._tokens(masked, begin, after) if t[2] != "("]
+                ke = max((k for k, t in enumerate(before) if t[3].lstrip("(") == THAT_KE_FA), default=-1)
+                n = self._cut_subject(before[:ke]) if ke > 0 and len(before) - ke - 1 <= _VERB_WORDS else 0
+                if n and n == ke:
                     return before[0][0], before[n - 1][1]
             said_before = after is not None and after > begin
             if after is not None and said_before:
@@ -811,13 +824,16 @@ class SubjectRegionStage(SubjectsStage):
         subject of their own ('مقامات نوری حمله را تکذیب کردند', 'وزارت خارجه اعلام کرد'): a run of words that is
         not the object ('حمله را تکذیب کرد', its 'را' right after), nor 'ما' or 'این ...' (the label's own words)."""
         tokens = self._tokens(masked, start, verb_start)
-        if not tokens or MASK in masked[start:verb_start]:
+        if not tokens or MASK in tokens[0][2]:
             return False
         if tokens[0][3] in self.c.first_person | self.c.demonstratives | self.c.pronouns:
             return False
         n = self._cut_subject(tokens)
         n = self._before_object_fa(tokens, n) if n else n
-        return bool(n) and (n == len(tokens) or tokens[n][3] != RA)
+        # (a name in marks later, in the object, leaves the subject as it is: 'X: دبیرخانه حزب Y سخنان «Z» را
+        # تکذیب کرد'; one in the subject, or the subject a quotation, is no subject of words)
+        quoted = any(MASK in t[2] for t in tokens[: n + 1])
+        return bool(n) and not quoted and (n == len(tokens) or tokens[n][3] != RA)
 
     def _before_object_fa(self, tokens: list[tuple[int, int, str, str]], n: int) -> int:
         """Where a Persian subject ends when its object runs on without a mark ('X حمله به سفارت را محکوم کرد', X
