@@ -694,12 +694,22 @@ _FALSITY = (
     r"(?:false|untrue|baseless|unfounded|groundless|fabricated|fabrications?|fake(?:\s+news)?|lies?|rumou?rs?|"
     r"myths?|hoax(?:es)?|fiction|inventions?|falsehoods?|made\s+up)\b"
 )
+# After 'was not' or 'were not' only, where what follows is a predicate (after 'did not' or 'had never' it is a verb
+# and its object: 'had never killed civilians', 'had not fabricated the figures' deny a deed):
+# (what is said not to be false, which affirms it: 'the seizure was not a rumour', 'the reports were not false', 'the
+# story was not fake news', 'the attack was not a myth'; see _JUDGEMENT_NEGATED)
+# (nor a plain word of who people are: 'the dead were not civilians but fighters', 'the men were not diplomats' deny no
+# claim named; one answered is read by _NOT_SO_IN_ANSWER)
+_NOT_SO_OF_WHAT = (
+    r"(?!\s+(?:an?\s+)?" + _FALSITY + r")"
+    r"(?!\s+(?:an?\s+)?(?:[A-Za-z-]+\s+)?(?:" + "|".join(sorted(_WHO_PEOPLE_ARE, key=len, reverse=True)) + r")\b)"
+)
 _NOT_DONE = (
     # ('didn't', 'hadn’t' as 'did not', 'had not'; 'were in fact not', 'had actually never' as 'were not')
     r"(?:(?:(?:did|had|has|have)\s+" + _ADVERB_OF_TRUTH + r"(?:not|never)|(?:did|had|has|have)n['\u2019]t|"
     # ('was not told', passive: see NOT_TOLD)
     r"(?:(?:was|were)\s+" + _ADVERB_OF_TRUTH + r"(?:not|never)|(?:was|were)n['\u2019]t)"
-    r"(?!\s+" + _YET + _TOLD + r"\b))\b"
+    r"(?!\s+" + _YET + _TOLD + r"\b)" + _NOT_SO_OF_WHAT + r")\b"
     r"(?!\s+(?:yet|only|just|merely|simply|solely|be)\b)|"  # ('was not just a training mission': more than that)
     # 'it never attacked' as 'it did not attack' (not 'never stopped its patrols': a ceasing denied goes on)
     r"never(?=\s+[a-z]+ed\b)(?!\s+(?:stopped|ceased|halted|paused|relented|wavered|hesitated|failed|gave)\b))"
@@ -710,12 +720,6 @@ _NOT_DONE = (
     # (nor not having been told, as not knowing is no denial: 'he had not been told of any strike', 'she was not aware
     # of any raid')
     r"(?!" + NOT_TOLD + r")"
-    # (nor what is said not to be false, which affirms it: 'the seizure was not a rumour', 'the reports were not
-    # false', 'the story was not fake news', 'the attack was not a myth'; see _JUDGEMENT_NEGATED)
-    r"(?!\s+(?:an?\s+)?" + _FALSITY + r")"
-    # (nor a plain word of who people are: 'the dead were not civilians but fighters', 'the men were not diplomats'
-    # deny no claim named; one answered is read by _NOT_SO_IN_ANSWER)
-    r"(?!\s+(?:an?\s+)?(?:[A-Za-z-]+\s+)?(?:" + "|".join(sorted(_WHO_PEOPLE_ARE, key=len, reverse=True)) + r")\b)"
 )
 # An act a side is accused of, done to no one or nothing: 'fired no shells', 'carried out no strikes', as 'did not
 # fire any shells' (the past of the acts of _DID_NOT_ACT).

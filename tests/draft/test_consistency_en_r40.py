@@ -1,0 +1,46 @@
+"""Round 40's review of round 39's English rules, on made-up sentences: each defect found on a line-by-line read of
+the round's merges (a rule that fired where it should not, a case or spelling it forgot), with variants that show it
+and variants that keep what the rule was written for."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.draft.conftest import said_en
+
+
+def kinds(*paragraphs: str) -> list[str]:
+    """The kind of each unit drafted after the lead, in order."""
+    return [kind for kind, _, _ in said_en(*paragraphs)]
+
+
+# --- 'not' before a word of falsehood or of who people are: a predicate after 'was' or 'were' only ------------------
+# (after 'did not' or 'had never' the word is a verb's object or the verb itself, and the deed is denied)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lev Arno said his fighters had never killed civilians.",
+        "The brigade said it did not recruit children.",
+        "Lev Arno said the brigade has not harmed journalists in Tarvo.",
+        "The ministry said it had not fabricated the figures.",
+        "Lev Arno said he did not lie about the raid.",
+        "The army said its jets did not target civilians.",
+    ],
+)
+def test_a_deed_denied_with_such_a_word_after_its_verb_is_a_denial(text: str) -> None:
+    assert kinds(text) == ["denial"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The men were not diplomats, the ministry said.",
+        "Lev Arno said the dead were not civilians but fighters.",
+        "The army said the seizure was not a rumour.",
+        "Lev Arno said the reports were not false.",
+    ],
+)
+def test_a_predicate_of_who_people_are_or_of_no_falsehood_is_no_denial(text: str) -> None:
+    assert kinds(text) == ["reported"]
