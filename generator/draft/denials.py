@@ -697,11 +697,12 @@ _FALSITY = (
 # After 'was not' or 'were not' only, where what follows is a predicate (after 'did not' or 'had never' it is a verb
 # and its object: 'had never killed civilians', 'had not fabricated the figures' deny a deed):
 # (what is said not to be false, which affirms it: 'the seizure was not a rumour', 'the reports were not false', 'the
-# story was not fake news', 'the attack was not a myth'; see _JUDGEMENT_NEGATED)
+# story was not fake news', 'the attack was not a myth', 'not a mere rumour', as _FALSE reads 'no mere rumours'; see
+# _JUDGEMENT_NEGATED)
 # (nor a plain word of who people are: 'the dead were not civilians but fighters', 'the men were not diplomats' deny no
 # claim named; one answered is read by _NOT_SO_IN_ANSWER)
 _NOT_SO_OF_WHAT = (
-    r"(?!\s+(?:an?\s+)?" + _FALSITY + r")"
+    r"(?!\s+(?:an?\s+)?(?:mere\s+)?" + _FALSITY + r")"
     r"(?!\s+(?:an?\s+)?(?:[A-Za-z-]+\s+)?(?:" + "|".join(sorted(_WHO_PEOPLE_ARE, key=len, reverse=True)) + r")\b)"
 )
 _NOT_DONE = (

@@ -44,3 +44,20 @@ def test_a_deed_denied_with_such_a_word_after_its_verb_is_a_denial(text: str) ->
 )
 def test_a_predicate_of_who_people_are_or_of_no_falsehood_is_no_denial(text: str) -> None:
     assert kinds(text) == ["reported"]
+
+
+# --- 'not a mere rumour', as 'no mere rumours': what was said is confirmed -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The army said the seizure was not a mere rumour.", ["reported"]),
+        ("Lev Arno said the reports were not mere rumors.", ["reported"]),
+        ("Lev Arno said the reports of the raid were not mere rumours.", ["reported"]),
+        ("Lev Arno said the reports of the raid were nothing but mere rumours.", ["denial"]),
+        ("Lev Arno said the reports of the raid were mere rumours.", ["denial"]),
+    ],
+)
+def test_not_a_mere_rumour_confirms(text: str, expected: list[str]) -> None:
+    assert kinds(text) == expected
