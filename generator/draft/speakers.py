@@ -244,7 +244,8 @@ _NAMED_THINGS = (
 )
 _NAMED_THING_BEFORE_MARKS = re.compile(
     rf"(?:\b(?:the|a|an|its|his|her|their)\s++(?:[\w-]++\s++)?(?:{_NAMED_THINGS})(?:\s++(?:called|named))?"
-    r"|(?-i:\bOperation))\s*+,?\s*+\Z",
+    # (right before the marks: after a comma they open what is said, 'according to the militia, "Nobody died"')
+    r"|(?-i:\bOperation))\s*+\Z",
     re.IGNORECASE,
 )
 _ARTICLE_BEFORE_MARKS = re.compile(r"\b(?:the|a|an|its|his|her|their)\s*+\Z", re.IGNORECASE)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import said_en
+from tests.draft.conftest import EN_LEAD, quotes, said_en
 
 
 def kinds(*paragraphs: str) -> list[str]:
@@ -61,3 +61,21 @@ def test_a_predicate_of_who_people_are_or_of_no_falsehood_is_no_denial(text: str
 )
 def test_not_a_mere_rumour_confirms(text: str, expected: list[str]) -> None:
     assert kinds(text) == expected
+
+
+# --- a body's noun, a comma, then marks: what the body or the one told hears is said, no name in marks ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('According to the militia, "Nobody died in the raid."', "the militia"),
+        ('According to the group, "Nobody died in the raid."', "the group"),
+        ('Lev Arno told the channel, "Nobody died in the raid."', "Lev Arno"),
+        ('Lev Arno wrote to the newspaper, "Nobody died in the raid."', "Lev Arno"),
+        ('Lev Arno told the newspaper "Kessel Daily" that the town was calm.', None),
+        ('Lev Arno said the group "Friends of Kessa" had left the town.', None),
+    ],
+)
+def test_marks_after_a_comma_open_words_said(text: str, speaker: str | None) -> None:
+    assert [who for _, who in quotes(EN_LEAD, text)] == [speaker]
