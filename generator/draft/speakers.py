@@ -4370,10 +4370,11 @@ _CONTENT_OF = re.compile(
     rf"(?:['\u2019]s?)?\s+(?:{SAID}|account|version|words|(?P<spoken>{_SPOKEN})){_CONTENT_WHEN}"
     r"(?P<what>\s+(?:about|of|that|(?:which|that)\s+(?:alleged|claimed|said|stated|suggested)(?:\s+that)?)|\s*:)?\s*",
 )
-# The same nouns with their owner after 'by', before the name: 'claims by ', 'a statement issued by the '; after the
-# name, when and what: ' on Monday that ', ': '.
+# The same nouns with their owner after 'by', before the name: 'claims by ', 'a statement issued by the ' (or
+# released or published, as _BY_AGENT has them); after the name, when and what: ' on Monday that ', ': '.
 _CONTENT_BY_BEFORE = re.compile(
-    rf"\b(?:{SAID}|{_SPOKEN})\s+(?:(?:made|issued|given|posted)\s+)?by\s+(?:the\s+)?\Z", re.IGNORECASE
+    rf"\b(?:{SAID}|{_SPOKEN})\s+(?:(?:made|issued|given|posted|released|published)\s+)?by\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
 )
 _CONTENT_BY_AFTER = re.compile(rf"{_CONTENT_WHEN}(?:\s+that|\s*:)\s*", re.IGNORECASE)
 # Whose report: 'a Reuters report', "Reuters' story", 'a report released by Reuters', 'a report by the agency'.

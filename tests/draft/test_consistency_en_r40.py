@@ -79,3 +79,20 @@ def test_not_a_mere_rumour_confirms(text: str, expected: list[str]) -> None:
 )
 def test_marks_after_a_comma_open_words_said(text: str, speaker: str | None) -> None:
     assert [who for _, who in quotes(EN_LEAD, text)] == [speaker]
+
+
+# --- a statement released or published by a body: its words, whoever cites them, as one issued by it ----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Lev Arno rejected a statement released by the Kessel Brigade: "We hold the town."',
+        'Lev Arno rejected a statement published by the Kessel Brigade: "We hold the town."',
+        'Lev Arno rejected claims published by the Kessel Brigade that "the town is ours".',
+        'Lev Arno rejected a statement issued by the Kessel Brigade: "We hold the town."',
+        'Lev Arno rejected claims made by the Kessel Brigade that "the town is ours".',
+    ],
+)
+def test_words_of_a_statement_released_by_a_body_are_its_own(text: str) -> None:
+    assert [who for _, who in quotes(EN_LEAD, text)] == ["Kessel Brigade"]
