@@ -2492,11 +2492,14 @@ _NO_ACT_DONE = re.compile(
 _ORDERED = r"(?<!\bin\s)order"
 _CHARGED = r"(?<!\bin\s)charg"
 # Fired from a post: after any form of being or getting it ('was fired', 'is fired', 'gets fired', 'had gotten fired'),
-# said of anything but what a gun or launcher fires ('shots were fired', 'rockets had been fired': no dismissal).
+# said of anything but what a gun or launcher fires, or the weapon itself ('shots were fired', 'rockets had been fired',
+# 'guns were fired', 'tear gas canisters were fired': no dismissal); the word before is the subject's, not an adverb
+# ('rockets have also been fired').
 _AUXILIARIES = r"had|has|have|is|are|was|were|been|being|be"
 _FIRED_FROM_POST = (
-    r"(?!(?:(?:shot|round|rocket|missile|shell|bullet|mortar|projectile|grenade|salvo|volley|flare)s?|gas|"
-    rf"{_AUXILIARIES})\b)[a-z]++\s++(?:(?:had|has|have|is|are|was|were)\s++)?(?:{_AUXILIARIES}|gets?|got(?:ten)?)\s++"
+    r"(?!(?:(?:shot|round|rocket|missile|shell|bullet|mortar|projectile|grenade|salvo|volley|flare|gun|weapon|rifle|"
+    r"cannon|canister|bomb|torpedo|arrow|munition)s?|torpedoes|artillery|ammunition|gas|teargas|"
+    rf"also|again|then|later|since|already|even|just|once|[a-z]+ly|{_AUXILIARIES})\b)[a-z]++\s++(?:(?:had|has|have|is|are|was|were)\s++)?(?:{_AUXILIARIES}|gets?|got(?:ten)?)\s++"
     r"fired\b"
 )
 _PUNISHED = (

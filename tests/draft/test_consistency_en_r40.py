@@ -96,3 +96,23 @@ def test_marks_after_a_comma_open_words_said(text: str, speaker: str | None) -> 
 )
 def test_words_of_a_statement_released_by_a_body_are_its_own(text: str) -> None:
     assert [who for _, who in quotes(EN_LEAD, text)] == ["Kessel Brigade"]
+
+
+# --- 'no action was taken' after a weapon fired, not a person: no dismissal told, so no denial of one ---------------
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        ("Guns were fired at the protesters on Monday.", ["reported"]),
+        ("Weapons had been fired at the protesters on Monday.", ["reported"]),
+        ("Tear gas canisters were fired at the protesters on Monday.", ["reported"]),
+        ("Artillery was fired at the town on Monday.", ["reported"]),
+        ("Rockets have also been fired at the town.", ["reported"]),
+        ("Shots were fired at the protesters on Monday.", ["reported"]),
+        ("Lev Arno was fired on Monday.", ["denial"]),
+        ("Lev Arno had been fired on Monday.", ["denial"]),
+    ],
+)
+def test_no_action_after_a_weapon_fired_denies_no_dismissal(told: str, expected: list[str]) -> None:
+    assert kinds(told, "The army said no action was taken.") == expected
