@@ -1176,7 +1176,10 @@ _NOUN_OF_NAMED = re.compile(r"(?:an?|the)\s(?:[\w-]+\s){1,3}?of\s(?:the\s)?(?-i:
 # they describe a body, and name none.
 _CREED_ADJECTIVES = frozenset(
     "islamist salafist salafi jihadist shiite shia shi'ite shi\u2019ite sunni wahhabi baathist ba'athist "
-    "ba\u2019athist alawite druze sufi christian marxist maoist".split()
+    "ba\u2019athist alawite druze sufi christian marxist maoist "
+    # (every creed's, as the Christian one: 'the Muslim group', 'a Catholic group', 'the Yazidi militia')
+    "muslim catholic protestant evangelical coptic orthodox jewish hindu buddhist sikh yazidi ezidi ismaili zaidi "
+    "zaydi deobandi ahmadi alevi".split()
 )
 # Heads of an appositive that says what kind of body a name is: ', an armed group', ', a militia'.
 _BODY_KINDS = frozenset(

@@ -116,3 +116,21 @@ def test_words_of_a_statement_released_by_a_body_are_its_own(text: str) -> None:
 )
 def test_no_action_after_a_weapon_fired_denies_no_dismissal(told: str, expected: list[str]) -> None:
     assert kinds(told, "The army said no action was taken.") == expected
+
+
+# --- every creed's adjective before a body's noun describes it, as 'Islamist' and 'Christian' do --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The Muslim group denied involvement.", "the Muslim group"),
+        ("The Catholic group denied involvement.", "the Catholic group"),
+        ("The Hindu group denied involvement.", "the Hindu group"),
+        ("The Yazidi militia denied involvement.", "the Yazidi militia"),
+        ("The Christian group denied involvement.", "the Christian group"),
+        ("The Kessel group denied involvement.", "Kessel"),
+    ],
+)
+def test_a_creeds_adjective_before_a_bodys_noun_names_no_body(text: str, speaker: str) -> None:
+    assert [who for kind, who, _ in said_en(text) if kind == "denial"] == [speaker]
