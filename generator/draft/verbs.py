@@ -409,7 +409,11 @@ _ADJECTIVES_AFTER_ARTICLE = frozenset({"alleged", "disputed", "contested"})
 # raid', 'their stated aim'): not after 'that' or a preposition, where they are verbs of a clause ('a statement that
 # claimed the attack').
 _SAID_AS_ADJECTIVE = frozenset("promised reported claimed confirmed stated declared announced".split())
-_DETERMINER_JUST_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|these|those)\s+$", re.IGNORECASE)
+# (an adverb between too, as _ARTICLE_BEFORE has it: 'its long promised crackdown', 'the much announced plan')
+_DETERMINER_JUST_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|our|this|these|those)\s+(?:(?:[a-z]+ly|long|much|oft|often|once)\s+)?$",
+    re.IGNORECASE,
+)
 _ARTICLE_BEFORE = re.compile(
     # (an adverb and a participle between: 'an internationally recognised disputed territory')
     r"\b(?:the|a|an|its|their|his|her|this|that|these|those|of|over|in|on|for|across)\s+(?:[a-z]+ly\s+)?"

@@ -134,3 +134,28 @@ def test_no_action_after_a_weapon_fired_denies_no_dismissal(told: str, expected:
 )
 def test_a_creeds_adjective_before_a_bodys_noun_names_no_body(text: str, speaker: str) -> None:
     assert [who for kind, who, _ in said_en(text) if kind == "denial"] == [speaker]
+
+
+# --- a participle of saying after a determiner and an adverb is an adjective, as right after the determiner -------
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "its promised crackdown",
+        "its long promised crackdown",
+        "its much announced crackdown",
+        "its widely stated aim",
+        "its oft promised crackdown",
+    ],
+)
+def test_a_participle_after_a_determiner_and_an_adverb_is_no_verb(words: str) -> None:
+    text = (
+        "Lev Arno scorned calls for his arrest before the visit by Dara Venn, the envoy, and the council's deadline "
+        f"for Veloria to begin {words}."
+    )
+    assert all(who != "Dara Venn" for _, who, _ in said_en("Dara Venn, the envoy, arrived on Monday.", text))
+
+
+def test_a_participle_after_an_auxiliary_and_an_adverb_stays_a_verb() -> None:
+    assert said_en("Lev Arno said the army had long promised a crackdown.")[0][:2] == ("reported", "Lev Arno")
