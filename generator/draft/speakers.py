@@ -1193,11 +1193,12 @@ _SUBORDINATE_OPENING = re.compile(
     r"\s*(?:While|Whilst|Although|Though|Whereas|Even as|After|When)\s[^,;:\u2591\u201c\u201d\"]{1,200}?,"
 )
 """Stands for 'this verb is in a relative clause' where a subject's start offset would be."""
-# The people a reporter asked, by what was done to them: 'those interviewed', 'those we spoke to', 'those questioned by
-# the paper' (no noun of people, yet people who speak).
+# The people a reporter asked, by what was done to them: 'those interviewed', 'those we spoke to', 'those we
+# interviewed', 'those questioned by the paper' (no noun of people, yet people who speak).
+_ASKED = r"(?:interviewed|questioned|asked|polled|surveyed|contacted|consulted)"
 _THOSE_ASKED = re.compile(
-    r"those (?:(?:interviewed|questioned|asked|polled|surveyed|contacted|consulted)(?: by(?: [\w'\u2019.-]+){1,5})?|"
-    r"(?:we|i) (?:spoke|talked) (?:to|with)|who (?:spoke|talked) (?:to|with)(?: [\w'\u2019.-]+){1,5})"
+    rf"those (?:{_ASKED}(?: by(?: [\w'\u2019.-]+){{1,5}})?|(?:we|i) (?:(?:spoke|talked) (?:to|with)|{_ASKED})|"
+    r"who (?:spoke|talked) (?:to|with)(?: [\w'\u2019.-]+){1,5})"
 )
 """Written with single spaces: it is matched on a segment's words joined so (:func:`lower_seg`)."""
 DETERMINERS = frozenset(

@@ -159,3 +159,21 @@ def test_a_participle_after_a_determiner_and_an_adverb_is_no_verb(words: str) ->
 
 def test_a_participle_after_an_auxiliary_and_an_adverb_stays_a_verb() -> None:
     assert said_en("Lev Arno said the army had long promised a crackdown.")[0][:2] == ("reported", "Lev Arno")
+
+
+# --- the people the reporter asked, however the asking is put ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        ("Those we interviewed", "those we interviewed"),
+        ("Those I asked", "those I asked"),
+        ("Those we contacted", "those we contacted"),
+        ("Those interviewed", "those interviewed"),
+        ("Those we spoke to", "those we spoke to"),
+    ],
+)
+def test_those_the_reporter_asked_speak(subject: str, speaker: str) -> None:
+    text = f"{subject} said none of the brigade\u2019s members were involved."
+    assert [(kind, who) for kind, who, _ in said_en(text)] == [("denial", speaker)]
