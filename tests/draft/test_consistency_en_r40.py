@@ -177,3 +177,28 @@ def test_a_participle_after_an_auxiliary_and_an_adverb_stays_a_verb() -> None:
 def test_those_the_reporter_asked_speak(subject: str, speaker: str) -> None:
     text = f"{subject} said none of the brigade\u2019s members were involved."
     assert [(kind, who) for kind, who, _ in said_en(text)] == [("denial", speaker)]
+
+
+# --- 'X, their spokesman,' after a body's denial, as 'X, its spokesman,' -------------------------------------------
+
+BRIGADE = "The Kessel Brigade denied carrying out the attack on the convoy."
+REBELS = "The rebels denied carrying out the attack on the convoy."
+
+
+@pytest.mark.parametrize(
+    ("lead", "quoted", "expected"),
+    [
+        (BRIGADE, '"We have never attacked civilians," Lev Arno, their spokesman, said.', ["denial", "denial"]),
+        (REBELS, '"We have never attacked civilians," Lev Arno, their spokesman, said.', ["denial", "denial"]),
+        (BRIGADE, '"We have never attacked civilians," said Lev Arno, their spokesman.', ["denial", "denial"]),
+        (BRIGADE, '"We have never attacked civilians," Lev Arno, its spokesman, said.', ["denial", "denial"]),
+        (
+            "Dara Venn denied the report.",
+            '"No prisoners were moved," Lev Arno, their spokesman, said.',
+            ["denial", "quote"],
+        ),
+        (BRIGADE, '"We have never attacked civilians," Lev Arno, their commander, said.', ["denial", "denial"]),
+    ],
+)
+def test_a_bodys_spokesman_written_with_their_restates_its_denial(lead: str, quoted: str, expected: list[str]) -> None:
+    assert kinds(lead, quoted) == expected

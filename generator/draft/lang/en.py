@@ -1026,7 +1026,7 @@ def _appositive_speaks_for(
     after: str, whole: Entity | None, body: Speaker, names: list[list[str]], country: str | None
 ) -> bool:
     """Whether the title set after a name between commas makes its holder speak for ``body``: 'Lev Arno, its
-    spokesman', "X, the brigade's spokesman", 'X, a spokesman for the Kessel Brigade', 'X, Kessel Brigade
+    spokesman', 'X, their spokesman', "X, the brigade's spokesman", 'X, a spokesman for the Kessel Brigade', 'X, Kessel Brigade
     spokesman' (the title before the name is read in :func:`_speaks_for`)."""
     if not after.lstrip().startswith(","):
         return False
@@ -1040,7 +1040,7 @@ def _appositive_speaks_for(
     before, rest = lowered[:role], lowered[role + 1 :]
     if before[:1] in (["his"], ["her"]):
         return whole is not None and whole.person  # ('X denied ...', then 'Y, her spokesman': a spokesman, above)
-    if before[:1] == ["its"]:
+    if before[:1] in (["its"], ["their"]):  # ('X, their spokesman,': a body in the plural, as British news has it)
         return (whole is not None and not whole.person) or (whole is None and bool(body.described))
     owned = next((i for i, w in enumerate(before) if re.search(r"['\u2019]s?$", w)), None)
     if owned is not None:
