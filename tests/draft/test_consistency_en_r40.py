@@ -202,3 +202,43 @@ REBELS = "The rebels denied carrying out the attack on the convoy."
 )
 def test_a_bodys_spokesman_written_with_their_restates_its_denial(lead: str, quoted: str, expected: list[str]) -> None:
     assert kinds(lead, quoted) == expected
+
+
+# --- 'an interior ministry spokesman' after 'the interior ministry denied': the body described in several words ------
+
+
+@pytest.mark.parametrize(
+    ("lead", "quoted", "expected"),
+    [
+        (
+            "The interior ministry denied the report.",
+            '"No prisoners were moved," an interior ministry spokesman said.',
+            ["denial", "denial"],
+        ),
+        (
+            "The defence ministry denied the report.",
+            '"No prisoners were moved," a defence ministry spokesman said.',
+            ["denial", "denial"],
+        ),
+        (
+            "The interior ministry denied the report.",
+            '"No prisoners were moved," a ministry spokesman said.',
+            ["denial", "denial"],
+        ),
+        (
+            "The ministry denied the report.",
+            '"No prisoners were moved," a ministry spokesman said.',
+            ["denial", "denial"],
+        ),
+        (
+            "The defence ministry denied the report.",
+            '"No prisoners were moved," a foreign ministry spokesman said.',
+            ["denial", "quote"],
+        ),
+        ("The ministry denied the report.", '"No prisoners were moved," a police spokesman said.', ["denial", "quote"]),
+    ],
+)
+def test_a_spokesman_of_a_body_described_in_several_words_restates_its_denial(
+    lead: str, quoted: str, expected: list[str]
+) -> None:
+    assert kinds(lead, quoted) == expected

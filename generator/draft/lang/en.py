@@ -1018,7 +1018,14 @@ def _short_name_before_role(title: list[str], whole: Entity | None, body: Speake
     if not nouns:
         return False
     if whole is None:
-        return nouns == [head_word(body.described or "")]
+        # the body described, not named: its noun, with as many of the words before it as the title repeats ('an
+        # interior ministry spokesman' after 'the interior ministry denied'; not 'a defence ministry spokesman')
+        head = head_word(body.described or "")
+        described = [w for w, _, _ in key_tokens(body.described or "")]
+        if head not in described:
+            return nouns == [head]
+        upto = described[: len(described) - described[::-1].index(head)]
+        return nouns == upto[-len(nouns) :]
     return not whole.person and any(set(nouns) <= set(n) for n in names)
 
 
