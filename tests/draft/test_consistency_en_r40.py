@@ -242,3 +242,35 @@ def test_a_spokesman_of_a_body_described_in_several_words_restates_its_denial(
     lead: str, quoted: str, expected: list[str]
 ) -> None:
     assert kinds(lead, quoted) == expected
+
+
+# --- a body named in the plural, its name cut short in the singular before a role ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lead", "quoted", "expected"),
+    [
+        (
+            "The Kessel Brigades denied carrying out the attack.",
+            'Brigade spokesman Lev Arno said: "Our fighters were not near the road that day."',
+            ["denial", "denial"],
+        ),
+        (
+            "The Kessel Forces denied carrying out the attack.",
+            'Force spokesman Lev Arno said: "Our fighters were not near the road that day."',
+            ["denial", "denial"],
+        ),
+        (
+            "The Kessel Brigade denied carrying out the attack.",
+            'Brigade spokesman Lev Arno said: "Our fighters were not near the road that day."',
+            ["denial", "denial"],
+        ),
+        (
+            "The Kessel Brigades denied carrying out the attack.",
+            'Police spokesman Lev Arno said: "Our fighters were not near the road that day."',
+            ["denial", "quote"],
+        ),
+    ],
+)
+def test_a_plural_name_cut_short_in_the_singular_is_the_bodys(lead: str, quoted: str, expected: list[str]) -> None:
+    assert kinds(lead, quoted) == expected

@@ -1026,7 +1026,8 @@ def _short_name_before_role(title: list[str], whole: Entity | None, body: Speake
             return nouns == [head]
         upto = described[: len(described) - described[::-1].index(head)]
         return nouns == upto[-len(nouns) :]
-    return not whole.person and any(set(nouns) <= set(n) for n in names)
+    # (a name in the plural, cut short in the singular before a role: 'Force spokesman X' of the Kessel Forces)
+    return not whole.person and any(set(nouns) <= set(n) | {w[:-1] for w in n if w.endswith("s")} for n in names)
 
 
 def _appositive_speaks_for(
