@@ -360,11 +360,16 @@ _DISTANCING = re.compile(
     r"government|ministry|army|forces|faction|side))\s+(?:from|of)\b",
     re.IGNORECASE,
 )
-# Declaring oneself innocent, a denial of the charges before it: 'maintained his innocence', 'professes its innocence'
-# (not after 'to': 'to profess his innocence' has no subject of its own).
+# Declaring oneself innocent, a denial of the charges before it: 'maintained his innocence', 'professes its innocence',
+# and the present of a plural subject, 'The two men maintain their innocence', as _SAYING_BASES (not after 'to', nor
+# the base after a modal: 'to profess his innocence', 'would maintain their innocence' have no subject of their own).
+_NO_MODAL_BEFORE = "".join(
+    rf"(?<!\b{w}\s)" for w in ("will", "would", "could", "can", "may", "might", "must", "should")
+)
 INNOCENCE = re.compile(
     r"(?<!\bto\s)\b(?:professed|professes|protested|protests|proclaimed|proclaims|maintained|maintains|asserted|"
-    r"asserts|insisted\s+on|insists\s+on)\s+(?:his|her|its|their|our|my)\s+innocence\b",
+    rf"asserts|insisted\s+on|insists\s+on|{_NO_MODAL_BEFORE}(?:profess|protest|proclaim|maintain|assert|insist\s+on))"
+    r"\s+(?:his|her|its|their|our|my)\s+innocence\b",
     re.IGNORECASE,
 )
 # A rejection is a denial only of what was said ('issued a rejection of the reports'; not 'a rejection of the plan'):

@@ -274,3 +274,21 @@ def test_a_spokesman_of_a_body_described_in_several_words_restates_its_denial(
 )
 def test_a_plural_name_cut_short_in_the_singular_is_the_bodys(lead: str, quoted: str, expected: list[str]) -> None:
     assert kinds(lead, quoted) == expected
+
+
+# --- one's innocence maintained in the present of a plural subject, as in its past --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The two men maintain their innocence.", [("denial", "the two men")]),
+        ("The Kessel Brigade fighters protest their innocence.", [("denial", "the Kessel Brigade fighters")]),
+        ("Lev Arno said the two men maintain their innocence.", [("denial", "the two men")]),
+        ("The two men maintained their innocence.", [("denial", "the two men")]),
+        ("The two men would maintain their innocence in court.", []),
+        ("The two men were told to maintain their innocence.", []),
+    ],
+)
+def test_innocence_maintained_in_the_present_denies(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(kind, who) for kind, who, _ in said_en(text) if kind == "denial"] == expected
