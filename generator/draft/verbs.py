@@ -57,11 +57,12 @@ _WITH_ITS_WORDS_PHRASAL = (
     "summed up",
     "summed it up",
 )
+# The present of a plural subject, as 'say' ('The leaders insist none of its members were involved'), guarded as the
+# bases of denying are (_BASE: not 'to insist', 'will argue').
+_SAYING_BASES = "insist argue assert contend affirm reiterate emphasise emphasize concede".split()
 _FINITE = (
     "said says say told tells added adds add warned warns insisted insists stressed stresses noted explained explains "
-    # the present of a plural subject, as 'say' ('The leaders insist none of its members were involved'; guarded as
-    # the bases of denying are: _SAYING_BASES)
-    "insist argue assert contend affirm reiterate emphasise emphasize concede "
+    f"{' '.join(_SAYING_BASES)} "
     "argued argues claimed stated declared declares announced announces asserted asserts alleged alleges "
     "cautioned cautions urged confirmed confirms continued continues concluded concludes emphasised emphasized "
     "emphasises emphasizes described describes called accused accuses repeated repeats replied replies responded "
@@ -181,8 +182,7 @@ QUOTED_AS = (
 )
 # Base forms are finite only with a subject of their own: not 'refused to deny', 'will reject', 'does not deny'.
 # (and the bases of saying, which are no nouns: 'to insist', 'will argue')
-_SAYING_BASES = frozenset("insist argue assert contend affirm reiterate emphasise emphasize concede".split())
-_BASE = frozenset(_DENY_FORMS) | _SAYING_BASES
+_BASE = frozenset(_DENY_FORMS) | frozenset(_SAYING_BASES)
 # What is denied, as the object right after a verb of denying that is also a noun ('leaders dispute the reports',
 # not 'the border dispute', 'a contest', 'rubbish piled up').
 _CLAIM_OBJECT = (
