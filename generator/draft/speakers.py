@@ -355,10 +355,10 @@ _AFTER_SAID_WORD = "(?:" + "|".join(rf"(?<=\b{word}\s)" for word in SAID_WORDS) 
 # released by X', 'in a statement issued by X' (X denies: 'the reports were rebutted through a statement released
 # by the brigade').
 # (and how strongly it was denied, between the verb and its agent: 'refuted in strong words by X', 'rejected in the
-# strongest terms by X', 'denied outright by X')
+# strongest terms by X', 'in the strongest possible terms', 'denied outright by X')
 _BY_AGENT = (
     r"\s+(?:in\s+(?:the\s+)?(?:strong|stronger|strongest|harsh|harshest|clear|clearest|no\s+uncertain|unequivocal|"
-    r"categorical|firm|plain)\s+(?:terms|words|language)\s+|(?:[a-z]+ly|outright)\s+)?"
+    r"categorical|firm|plain)\s+(?:possible\s+)?(?:terms|words|language)\s+|(?:[a-z]+ly|outright)\s+)?"
     rf"(?:(?:in|through|via)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){{0,2}}?(?:{WRITINGS})\s+"
     r"(?:issued|released|published|posted)\s+)?by\s+(?=\S)"
 )

@@ -292,3 +292,19 @@ def test_a_plural_name_cut_short_in_the_singular_is_the_bodys(lead: str, quoted:
 )
 def test_innocence_maintained_in_the_present_denies(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(kind, who) for kind, who, _ in said_en(text) if kind == "denial"] == expected
+
+
+# --- a passive denial 'in the strongest possible terms' by its agent, as 'in the strongest terms' --------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The report was rejected in the strongest possible terms by the Kessel Front.",
+        "The report was denied in the clearest possible terms by the Kessel Front.",
+        "The claims were refuted in the harshest possible language by the Kessel Front.",
+        "The report was rejected in the strongest terms by the Kessel Front.",
+    ],
+)
+def test_a_passive_denial_in_the_strongest_possible_terms_is_its_agents(text: str) -> None:
+    assert [(kind, who) for kind, who, _ in said_en(text)] == [("denial", "Kessel Front")]
