@@ -4365,9 +4365,12 @@ _LABEL = re.compile(r"\s*([^\s:;,.\u2591\u201c\u201d\"][^:;,.\u2591\u201c\u201d\
 _MANNER_ONLY = re.compile(r"(?:(?i:very|most|so|too|quite|extremely|highly)\s+)?[a-z]+ly")
 # The nouns of one's own spoken or written words, beside those of a report ('s remarks that "...", 's statement: "...",
 # 's pledge on Monday that "..."): only with what they say after them, as a predicate in marks after them is another's.
-_SPOKEN = rf"(?:{WRITINGS})s?|remarks?|comments?|pledges?|promises?|warnings?|vows?|assurances?|insistence|announcement"
-# When the words were given, between the noun and what they say: 'last week', 'on Monday', 'in Kessa'.
-_CONTENT_WHEN = r"(?:\s+(?:last|this|on|in|earlier)\s+[\w-]+)?"
+_SPOKEN = (
+    rf"(?:{WRITINGS})s?|remarks?|comments?|pledges?|promises?|warnings?|vows?|assurances?|insistence|announcements?"
+)
+# When the words were given, between the noun and what they say: 'last week', 'on Monday', 'in Kessa', 'earlier this
+# week'.
+_CONTENT_WHEN = r"(?:\s+(?:earlier\s+(?:this|last|on)|last|this|on|in|earlier)\s+[\w-]+)?"
 # Between a possessive name and a quotation: what the quotation is ('s reports about "...", 's claim that "...", 's
 # report which alleged that "...").
 _CONTENT_OF = re.compile(

@@ -308,3 +308,21 @@ def test_innocence_maintained_in_the_present_denies(text: str, expected: list[tu
 )
 def test_a_passive_denial_in_the_strongest_possible_terms_is_its_agents(text: str) -> None:
     assert [(kind, who) for kind, who, _ in said_en(text)] == [("denial", "Kessel Front")]
+
+
+# --- another's statement cited with when it was given in two words, or in the plural: still that one's words --------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Lev Arno rejected Dara Venn\'s statement earlier this week that "the town is ours".',
+        'Lev Arno rejected Dara Venn\u2019s remarks earlier on Monday that "the town is ours".',
+        'Lev Arno rejected Dara Venn\'s announcements that "the town is ours".',
+        'Lev Arno rejected Dara Venn\'s announcement that "the town is ours".',
+        'Lev Arno rejected Dara Venn\'s statement on Monday that "the town is ours".',
+        'Lev Arno rejected claims by Dara Venn earlier this week that "the town is ours".',
+    ],
+)
+def test_anothers_statement_cited_with_its_time_is_theirs(text: str) -> None:
+    assert [who for _, who in quotes(EN_LEAD, text)] == ["Dara Venn"]
