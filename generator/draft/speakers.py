@@ -260,8 +260,11 @@ _WORD_BEFORE_MARKS = re.compile(
 # What a plural subject calls a thing, with no verb of saying ('what officials call "pacification"', 'residents call
 # the road "the road of death"'): their word for it, not the words of the one whose account cites it ('calls', a
 # verb of saying, has its own subject read).
+# (the verb, not the noun after a determiner: 'repeated his call "Leave the town"' is his words)
 _CALL_BEFORE_MARKS = re.compile(
-    r"(?<![\w'\u2019-])call\s++(?:(?:it|them|this|that|themselves|itself)\s++"
+    r"(?<![\w'\u2019-])"
+    + "".join(rf"(?<!\b{w}\s)" for w in ("the", "a", "his", "her", "its", "their", "our", "my", "this"))
+    + r"call\s++(?:(?:it|them|this|that|themselves|itself)\s++"
     r"|(?:the|a|an|its|their|this|that)\s++(?:[\w'\u2019-]++\s++){0,3}+)?+\Z"
 )
 

@@ -326,3 +326,21 @@ def test_a_passive_denial_in_the_strongest_possible_terms_is_its_agents(text: st
 )
 def test_anothers_statement_cited_with_its_time_is_theirs(text: str) -> None:
     assert [who for _, who in quotes(EN_LEAD, text)] == ["Dara Venn"]
+
+
+# --- 'call' the noun, after a determiner, before words in marks: the words of the one who made the call -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Lev Arno repeated the call "Leave the town now".', "Lev Arno"),
+        ('Lev Arno repeated his call "Leave the town now".', "Lev Arno"),
+        ('Lev Arno repeated this call "Leave the town now".', "Lev Arno"),
+        ('Residents call the road "the road of death", Lev Arno said.', None),
+        ('Lev Arno said what officials call "pacification" had failed.', None),
+        ('Lev Arno said residents that call the road "the road of death" had left.', None),
+    ],
+)
+def test_call_the_noun_before_marks_names_nothing(text: str, speaker: str | None) -> None:
+    assert [who for _, who in quotes(EN_LEAD, text)] == [speaker]
