@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import EN_LEAD, quotes, said_en
+from tests.draft.conftest import EN_LEAD, quotes, record_kinds, said_en
 
 
 def kinds(*paragraphs: str) -> list[str]:
@@ -344,3 +344,21 @@ def test_anothers_statement_cited_with_its_time_is_theirs(text: str) -> None:
 )
 def test_call_the_noun_before_marks_names_nothing(text: str, speaker: str | None) -> None:
     assert [who for _, who in quotes(EN_LEAD, text)] == [speaker]
+
+
+# --- an outlet's word is its name only with the article: alone, some are people's names -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"We will stay," said Alam, a police officer.', {"alam": "person"}),
+        ('"We will stay," police officer Alam said.', {"alam": "person"}),
+        ('"We will stay," said Hayat, a teacher.', {"hayat": "person"}),
+        ('"We will stay," Nahar said.', {"nahar": "person"}),
+        ('"We will stay," Al Jazeera reported.', {"al-jazeera": "outlet"}),
+        ('"We will stay," Al-Mayadeen reported.', {"al-mayadeen": "outlet"}),
+    ],
+)
+def test_an_outlets_word_without_its_article_is_a_persons_name(text: str, expected: dict[str, str]) -> None:
+    assert record_kinds("en", EN_LEAD, text) == expected
