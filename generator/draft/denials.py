@@ -2499,8 +2499,9 @@ _AUXILIARIES = r"had|has|have|is|are|was|were|been|being|be"
 _FIRED_FROM_POST = (
     r"(?!(?:(?:shot|round|rocket|missile|shell|bullet|mortar|projectile|grenade|salvo|volley|flare|gun|weapon|rifle|"
     r"cannon|canister|bomb|torpedo|arrow|munition)s?|torpedoes|artillery|ammunition|gas|teargas|"
-    rf"also|again|then|later|since|already|even|just|once|[a-z]+ly|{_AUXILIARIES})\b)[a-z]++\s++(?:(?:had|has|have|is|are|was|were)\s++)?(?:{_AUXILIARIES}|gets?|got(?:ten)?)\s++"
-    r"fired\b"
+    # (an adverb in small letters: 'Dara Kelly was fired' is dismissed)
+    rf"also|again|then|later|since|already|even|just|once|(?-i:[a-z]+ly)|{_AUXILIARIES})\b)[a-z]++\s++"
+    rf"(?:(?:had|has|have|is|are|was|were)\s++)?(?:{_AUXILIARIES}|gets?|got(?:ten)?)\s++fired\b"
 )
 _PUNISHED = (
     r"arrest|detain|detention|punish|disciplin|suspend|sack|"

@@ -112,6 +112,7 @@ def test_words_of_a_statement_released_by_a_body_are_its_own(text: str) -> None:
         ("Shots were fired at the protesters on Monday.", ["reported"]),
         ("Lev Arno was fired on Monday.", ["denial"]),
         ("Lev Arno had been fired on Monday.", ["denial"]),
+        ("Dara Kelly was fired on Monday.", ["denial"]),
     ],
 )
 def test_no_action_after_a_weapon_fired_denies_no_dismissal(told: str, expected: list[str]) -> None:
