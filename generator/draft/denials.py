@@ -699,6 +699,18 @@ _FALSITY = (
     r"myths?|hoax(?:es)?|fiction|inventions?|falsehoods?|made\s+up)\b"
 )
 _PEOPLE_ARE = "|".join(sorted(_WHO_PEOPLE_ARE, key=len, reverse=True))
+# After 'was not' or 'were not' only, where what follows is a predicate (after 'did not' or 'had never' it is a verb
+# and its object: 'had never killed civilians', 'had not fabricated the figures' deny a deed):
+# (what is said not to be false, which affirms it: 'the seizure was not a rumour', 'the reports were not false', 'the
+# story was not fake news', 'the attack was not a myth', 'not a mere rumour', as _FALSE reads 'no mere rumours'; see
+# _JUDGEMENT_NEGATED)
+# (nor a plain word of who people are: 'the dead were not civilians but fighters', 'the men were not diplomats' deny no
+# claim named; one answered is read by _NOT_SO_IN_ANSWER. Not after 'did' or 'has', where the word before it is a verb:
+# 'it did not send fighters', 'has never sent fighters to X' deny the sending)
+_NOT_SO_OF_WHAT = (
+    r"(?!\s+(?:an?\s+)?(?:mere\s+)?" + _FALSITY + r")"
+    r"(?!\s+(?:an?\s+)?(?:[A-Za-z-]+\s+)?(?:" + _PEOPLE_ARE + r")\b)"
+)
 _NOT_DONE = (
     # ('didn't', 'hadn’t' as 'did not', 'had not'; 'were in fact not', 'had actually never' as 'were not')
     r"(?:(?:(?:(?:did|had|has|have)\s+" + _ADVERB_OF_TRUTH + r"(?:not|never)|(?:did|had|has|have)n['\u2019]t)"
@@ -706,11 +718,7 @@ _NOT_DONE = (
     r"(?!\s+been\s+(?:an?\s+)?(?:[A-Za-z-]+\s+)?(?:" + _PEOPLE_ARE + r")\b)|"
     # ('was not told', passive: see NOT_TOLD)
     r"(?:(?:was|were)\s+" + _ADVERB_OF_TRUTH + r"(?:not|never)|(?:was|were)n['\u2019]t)"
-    r"(?!\s+" + _YET + _TOLD + r"\b)"
-    # (nor a plain word of who people are, after the copula: 'the dead were not civilians but fighters', 'the men were
-    # not diplomats' deny no claim named; one answered is read by _NOT_SO_IN_ANSWER. Not after 'did' or 'has', where
-    # the word before it is a verb: 'it did not send fighters', 'has never sent fighters to X' deny the sending)
-    r"(?!\s+(?:an?\s+)?(?:[A-Za-z-]+\s+)?(?:" + _PEOPLE_ARE + r")\b))\b"
+    r"(?!\s+" + _YET + _TOLD + r"\b)" + _NOT_SO_OF_WHAT + r")\b"
     r"(?!\s+(?:yet|only|just|merely|simply|solely|be)\b)|"  # ('was not just a training mission': more than that)
     # 'it never attacked' as 'it did not attack' (not 'never stopped its patrols': a ceasing denied goes on)
     r"never(?=\s+[a-z]+ed\b)(?!\s+(?:stopped|ceased|halted|paused|relented|wavered|hesitated|failed|gave)\b))"
@@ -721,9 +729,6 @@ _NOT_DONE = (
     # (nor not having been told, as not knowing is no denial: 'he had not been told of any strike', 'she was not aware
     # of any raid')
     r"(?!" + NOT_TOLD + r")"
-    # (nor what is said not to be false, which affirms it: 'the seizure was not a rumour', 'the reports were not
-    # false', 'the story was not fake news', 'the attack was not a myth'; see _JUDGEMENT_NEGATED)
-    r"(?!\s+(?:an?\s+)?" + _FALSITY + r")"
 )
 # An act a side is accused of, done to no one or nothing: 'fired no shells', 'carried out no strikes', as 'did not
 # fire any shells' (the past of the acts of _DID_NOT_ACT).
@@ -2546,12 +2551,16 @@ _NO_ACT_DONE = re.compile(
 _ORDERED = r"(?<!\bin\s)order"
 _CHARGED = r"(?<!\bin\s)charg"
 # Fired from a post: after any form of being or getting it ('was fired', 'is fired', 'gets fired', 'had gotten fired'),
-# said of anything but what a gun or launcher fires ('shots were fired', 'rockets had been fired': no dismissal).
+# said of anything but what a gun or launcher fires, or the weapon itself ('shots were fired', 'rockets had been fired',
+# 'guns were fired', 'tear gas canisters were fired': no dismissal); the word before is the subject's, not an adverb
+# ('rockets have also been fired').
 _AUXILIARIES = r"had|has|have|is|are|was|were|been|being|be"
 _FIRED_FROM_POST = (
-    r"(?!(?:(?:shot|round|rocket|missile|shell|bullet|mortar|projectile|grenade|salvo|volley|flare)s?|gas|"
-    rf"{_AUXILIARIES})\b)[a-z]++\s++(?:(?:had|has|have|is|are|was|were)\s++)?(?:{_AUXILIARIES}|gets?|got(?:ten)?)\s++"
-    r"fired\b"
+    r"(?!(?:(?:shot|round|rocket|missile|shell|bullet|mortar|projectile|grenade|salvo|volley|flare|gun|weapon|rifle|"
+    r"cannon|canister|bomb|torpedo|arrow|munition)s?|torpedoes|artillery|ammunition|gas|teargas|"
+    # (an adverb in small letters: 'Dara Kelly was fired' is dismissed)
+    rf"also|again|then|later|since|already|even|just|once|(?-i:[a-z]+ly)|{_AUXILIARIES})\b)[a-z]++\s++"
+    rf"(?:(?:had|has|have|is|are|was|were)\s++)?(?:{_AUXILIARIES}|gets?|got(?:ten)?)\s++fired\b"
 )
 _PUNISHED = (
     r"arrest|detain|detention|punish|disciplin|suspend|sack|"

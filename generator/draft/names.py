@@ -1829,8 +1829,10 @@ def classify(text: str, titled: bool, index: NameIndex) -> tuple[str, tuple[str,
             return "org", ORG_WORDS[one]  # 'Resistance Committees', 'Local Councils': bodies, as each one is
     if len(words) == 1 and words[0] in _GROUPS_BY_ONE_WORD:
         return "org", _GROUPS_BY_ONE_WORD[words[0]]
-    if len(words) == 1 and words[0] in OUTLETS_BY_ONE_WORD:
-        return "org", ("actor", "outlet")  # 'Al Jazeera', 'Al-Mayadeen'
+    if len(words) == 1 and words[0] in OUTLETS_BY_ONE_WORD and re.match(r"(?:[Aa]l|[Ee]l)[-\u2010\s]", text):
+        # 'Al Jazeera', 'Al-Mayadeen': with the article only, as some of the words are people's names too ('Alam said',
+        # 'Hayat, a teacher')
+        return "org", ("actor", "outlet")
     if (particle := _HEAD_BEFORE_A_PARTICLE.search(text)) is not None:
         return "org", _HEADS_BEFORE_A_PARTICLE[particle.group(1).lower()]
     if words[:2] == ["islamic", "state"]:

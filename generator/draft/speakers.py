@@ -244,7 +244,8 @@ _NAMED_THINGS = (
 )
 _NAMED_THING_BEFORE_MARKS = re.compile(
     rf"(?:\b(?:the|a|an|its|his|her|their)\s++(?:[\w-]++\s++)?(?:{_NAMED_THINGS})(?:\s++(?:called|named))?"
-    r"|(?-i:\bOperation))\s*+,?\s*+\Z",
+    # (right before the marks: after a comma they open what is said, 'according to the militia, "Nobody died"')
+    r"|(?-i:\bOperation))\s*+\Z",
     re.IGNORECASE,
 )
 _ARTICLE_BEFORE_MARKS = re.compile(r"\b(?:the|a|an|its|his|her|their)\s*+\Z", re.IGNORECASE)
@@ -259,8 +260,11 @@ _WORD_BEFORE_MARKS = re.compile(
 # What a plural subject calls a thing, with no verb of saying ('what officials call "pacification"', 'residents call
 # the road "the road of death"'): their word for it, not the words of the one whose account cites it ('calls', a
 # verb of saying, has its own subject read).
+# (the verb, not the noun after a determiner: 'repeated his call "Leave the town"' is his words)
 _CALL_BEFORE_MARKS = re.compile(
-    r"(?<![\w'\u2019-])call\s++(?:(?:it|them|this|that|themselves|itself)\s++"
+    r"(?<![\w'\u2019-])"
+    + "".join(rf"(?<!\b{w}\s)" for w in ("the", "a", "his", "her", "its", "their", "our", "my", "this"))
+    + r"call\s++(?:(?:it|them|this|that|themselves|itself)\s++"
     r"|(?:the|a|an|its|their|this|that)\s++(?:[\w'\u2019-]++\s++){0,3}+)?+\Z"
 )
 
@@ -354,10 +358,10 @@ _AFTER_SAID_WORD = "(?:" + "|".join(rf"(?<=\b{word}\s)" for word in SAID_WORDS) 
 # released by X', 'in a statement issued by X' (X denies: 'the reports were rebutted through a statement released
 # by the brigade').
 # (and how strongly it was denied, between the verb and its agent: 'refuted in strong words by X', 'rejected in the
-# strongest terms by X', 'denied outright by X')
+# strongest terms by X', 'in the strongest possible terms', 'denied outright by X')
 _BY_AGENT = (
     r"\s+(?:in\s+(?:the\s+)?(?:strong|stronger|strongest|harsh|harshest|clear|clearest|no\s+uncertain|unequivocal|"
-    r"categorical|firm|plain)\s+(?:terms|words|language)\s+|(?:[a-z]+ly|outright)\s+)?"
+    r"categorical|firm|plain)\s+(?:possible\s+)?(?:terms|words|language)\s+|(?:[a-z]+ly|outright)\s+)?"
     rf"(?:(?:in|through|via)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){{0,2}}?(?:{WRITINGS})\s+"
     r"(?:issued|released|published|posted)\s+)?by\s+(?=\S)"
 )
@@ -1175,7 +1179,10 @@ _NOUN_OF_NAMED = re.compile(r"(?:an?|the)\s(?:[\w-]+\s){1,3}?of\s(?:the\s)?(?-i:
 # they describe a body, and name none.
 _CREED_ADJECTIVES = frozenset(
     "islamist salafist salafi jihadist shiite shia shi'ite shi\u2019ite sunni wahhabi baathist ba'athist "
-    "ba\u2019athist alawite druze sufi christian marxist maoist".split()
+    "ba\u2019athist alawite druze sufi christian marxist maoist "
+    # (every creed's, as the Christian one: 'the Muslim group', 'a Catholic group', 'the Yazidi militia')
+    "muslim catholic protestant evangelical coptic orthodox jewish hindu buddhist sikh yazidi ezidi ismaili zaidi "
+    "zaydi deobandi ahmadi alevi".split()
 )
 # Heads of an appositive that says what kind of body a name is: ', an armed group', ', a militia'.
 _BODY_KINDS = frozenset(
@@ -1189,11 +1196,12 @@ _SUBORDINATE_OPENING = re.compile(
     r"\s*(?:While|Whilst|Although|Though|Whereas|Even as|After|When)\s[^,;:\u2591\u201c\u201d\"]{1,200}?,"
 )
 """Stands for 'this verb is in a relative clause' where a subject's start offset would be."""
-# The people a reporter asked, by what was done to them: 'those interviewed', 'those we spoke to', 'those questioned by
-# the paper' (no noun of people, yet people who speak).
+# The people a reporter asked, by what was done to them: 'those interviewed', 'those we spoke to', 'those we
+# interviewed', 'those questioned by the paper' (no noun of people, yet people who speak).
+_ASKED = r"(?:interviewed|questioned|asked|polled|surveyed|contacted|consulted)"
 _THOSE_ASKED = re.compile(
-    r"those (?:(?:interviewed|questioned|asked|polled|surveyed|contacted|consulted)(?: by(?: [\w'\u2019.-]+){1,5})?|"
-    r"(?:we|i) (?:spoke|talked) (?:to|with)|who (?:spoke|talked) (?:to|with)(?: [\w'\u2019.-]+){1,5})"
+    rf"those (?:{_ASKED}(?: by(?: [\w'\u2019.-]+){{1,5}})?|(?:we|i) (?:(?:spoke|talked) (?:to|with)|{_ASKED})|"
+    r"who (?:spoke|talked) (?:to|with)(?: [\w'\u2019.-]+){1,5})"
 )
 """Written with single spaces: it is matched on a segment's words joined so (:func:`lower_seg`)."""
 DETERMINERS = frozenset(
@@ -4372,19 +4380,23 @@ _LABEL = re.compile(r"\s*([^\s:;,.\u2591\u201c\u201d\"][^:;,.\u2591\u201c\u201d\
 _MANNER_ONLY = re.compile(r"(?:(?i:very|most|so|too|quite|extremely|highly)\s+)?[a-z]+ly")
 # The nouns of one's own spoken or written words, beside those of a report ('s remarks that "...", 's statement: "...",
 # 's pledge on Monday that "..."): only with what they say after them, as a predicate in marks after them is another's.
-_SPOKEN = rf"(?:{WRITINGS})s?|remarks?|comments?|pledges?|promises?|warnings?|vows?|assurances?|insistence|announcement"
-# When the words were given, between the noun and what they say: 'last week', 'on Monday', 'in Kessa'.
-_CONTENT_WHEN = r"(?:\s+(?:last|this|on|in|earlier)\s+[\w-]+)?"
+_SPOKEN = (
+    rf"(?:{WRITINGS})s?|remarks?|comments?|pledges?|promises?|warnings?|vows?|assurances?|insistence|announcements?"
+)
+# When the words were given, between the noun and what they say: 'last week', 'on Monday', 'in Kessa', 'earlier this
+# week'.
+_CONTENT_WHEN = r"(?:\s+(?:earlier\s+(?:this|last|on)|last|this|on|in|earlier)\s+[\w-]+)?"
 # Between a possessive name and a quotation: what the quotation is ('s reports about "...", 's claim that "...", 's
 # report which alleged that "...").
 _CONTENT_OF = re.compile(
     rf"(?:['\u2019]s?)?\s+(?:{SAID}|account|version|words|(?P<spoken>{_SPOKEN})){_CONTENT_WHEN}"
     r"(?P<what>\s+(?:about|of|that|(?:which|that)\s+(?:alleged|claimed|said|stated|suggested)(?:\s+that)?)|\s*:)?\s*",
 )
-# The same nouns with their owner after 'by', before the name: 'claims by ', 'a statement issued by the '; after the
-# name, when and what: ' on Monday that ', ': '.
+# The same nouns with their owner after 'by', before the name: 'claims by ', 'a statement issued by the ' (or
+# released or published, as _BY_AGENT has them); after the name, when and what: ' on Monday that ', ': '.
 _CONTENT_BY_BEFORE = re.compile(
-    rf"\b(?:{SAID}|{_SPOKEN})\s+(?:(?:made|issued|given|posted)\s+)?by\s+(?:the\s+)?\Z", re.IGNORECASE
+    rf"\b(?:{SAID}|{_SPOKEN})\s+(?:(?:made|issued|given|posted|released|published)\s+)?by\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
 )
 _CONTENT_BY_AFTER = re.compile(rf"{_CONTENT_WHEN}(?:\s+that|\s*:)\s*", re.IGNORECASE)
 # Whose report: 'a Reuters report', "Reuters' story", 'a report released by Reuters', 'a report by the agency'.

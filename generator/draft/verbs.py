@@ -57,11 +57,12 @@ _WITH_ITS_WORDS_PHRASAL = (
     "summed up",
     "summed it up",
 )
+# The present of a plural subject, as 'say' ('The leaders insist none of its members were involved'), guarded as the
+# bases of denying are (_BASE: not 'to insist', 'will argue').
+_SAYING_BASES = "insist argue assert contend affirm reiterate emphasise emphasize concede".split()
 _FINITE = (
     "said says say told tells added adds add warned warns insisted insists stressed stresses noted explained explains "
-    # the present of a plural subject, as 'say' ('The leaders insist none of its members were involved'; guarded as
-    # the bases of denying are: _SAYING_BASES)
-    "insist argue assert contend affirm reiterate emphasise emphasize concede "
+    f"{' '.join(_SAYING_BASES)} "
     "argued argues claimed stated declared declares announced announces asserted asserts alleged alleges "
     "cautioned cautions urged confirmed confirms continued continues concluded concludes emphasised emphasized "
     "emphasises emphasizes described describes called accused accuses repeated repeats replied replies responded "
@@ -181,8 +182,7 @@ QUOTED_AS = (
 )
 # Base forms are finite only with a subject of their own: not 'refused to deny', 'will reject', 'does not deny'.
 # (and the bases of saying, which are no nouns: 'to insist', 'will argue')
-_SAYING_BASES = frozenset("insist argue assert contend affirm reiterate emphasise emphasize concede".split())
-_BASE = frozenset(_DENY_FORMS) | _SAYING_BASES
+_BASE = frozenset(_DENY_FORMS) | frozenset(_SAYING_BASES)
 # What is denied, as the object right after a verb of denying that is also a noun ('leaders dispute the reports',
 # not 'the border dispute', 'a contest', 'rubbish piled up').
 _CLAIM_OBJECT = (
@@ -370,11 +370,16 @@ _PLAYED_DOWN_TIES = re.compile(
     re.IGNORECASE,
 )
 _PLAYED_DOWN = re.compile(_PLAYING_DOWN, re.IGNORECASE)
-# Declaring oneself innocent, a denial of the charges before it: 'maintained his innocence', 'professes its innocence'
-# (not after 'to': 'to profess his innocence' has no subject of its own).
+# Declaring oneself innocent, a denial of the charges before it: 'maintained his innocence', 'professes its innocence',
+# and the present of a plural subject, 'The two men maintain their innocence', as _SAYING_BASES (not after 'to', nor
+# the base after a modal: 'to profess his innocence', 'would maintain their innocence' have no subject of their own).
+_NO_MODAL_BEFORE = "".join(
+    rf"(?<!\b{w}\s)" for w in ("will", "would", "could", "can", "may", "might", "must", "should")
+)
 INNOCENCE = re.compile(
     r"(?<!\bto\s)\b(?:professed|professes|protested|protests|proclaimed|proclaims|maintained|maintains|asserted|"
-    r"asserts|insisted\s+on|insists\s+on)\s+(?:his|her|its|their|our|my)\s+innocence\b",
+    rf"asserts|insisted\s+on|insists\s+on|{_NO_MODAL_BEFORE}(?:profess|protest|proclaim|maintain|assert|insist\s+on))"
+    r"\s+(?:his|her|its|their|our|my)\s+innocence\b",
     re.IGNORECASE,
 )
 # A rejection is a denial only of what was said ('issued a rejection of the reports'; not 'a rejection of the plan'):
@@ -419,7 +424,11 @@ _ADJECTIVES_AFTER_ARTICLE = frozenset({"alleged", "disputed", "contested"})
 # raid', 'their stated aim'): not after 'that' or a preposition, where they are verbs of a clause ('a statement that
 # claimed the attack').
 _SAID_AS_ADJECTIVE = frozenset("promised reported claimed confirmed stated declared announced".split())
-_DETERMINER_JUST_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|these|those)\s+$", re.IGNORECASE)
+# (an adverb between too, as _ARTICLE_BEFORE has it: 'its long promised crackdown', 'the much announced plan')
+_DETERMINER_JUST_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|our|this|these|those)\s+(?:(?:[a-z]+ly|long|much|oft|often|once)\s+)?$",
+    re.IGNORECASE,
+)
 _ARTICLE_BEFORE = re.compile(
     # (an adverb and a participle between: 'an internationally recognised disputed territory')
     r"\b(?:the|a|an|its|their|his|her|this|that|these|those|of|over|in|on|for|across)\s+(?:[a-z]+ly\s+)?"

@@ -1018,15 +1018,23 @@ def _short_name_before_role(title: list[str], whole: Entity | None, body: Speake
     if not nouns:
         return False
     if whole is None:
-        return nouns == [head_word(body.described or "")]
-    return not whole.person and any(set(nouns) <= set(n) for n in names)
+        # the body described, not named: its noun, with as many of the words before it as the title repeats ('an
+        # interior ministry spokesman' after 'the interior ministry denied'; not 'a defence ministry spokesman')
+        head = head_word(body.described or "")
+        described = [w for w, _, _ in key_tokens(body.described or "")]
+        if head not in described:
+            return nouns == [head]
+        upto = described[: len(described) - described[::-1].index(head)]
+        return nouns == upto[-len(nouns) :]
+    # (a name in the plural, cut short in the singular before a role: 'Force spokesman X' of the Kessel Forces)
+    return not whole.person and any(set(nouns) <= set(n) | {w[:-1] for w in n if w.endswith("s")} for n in names)
 
 
 def _appositive_speaks_for(
     after: str, whole: Entity | None, body: Speaker, names: list[list[str]], country: str | None
 ) -> bool:
     """Whether the title set after a name between commas makes its holder speak for ``body``: 'Lev Arno, its
-    spokesman', "X, the brigade's spokesman", 'X, a spokesman for the Kessel Brigade', 'X, Kessel Brigade
+    spokesman', 'X, their spokesman', "X, the brigade's spokesman", 'X, a spokesman for the Kessel Brigade', 'X, Kessel Brigade
     spokesman' (the title before the name is read in :func:`_speaks_for`)."""
     if not after.lstrip().startswith(","):
         return False
@@ -1040,7 +1048,7 @@ def _appositive_speaks_for(
     before, rest = lowered[:role], lowered[role + 1 :]
     if before[:1] in (["his"], ["her"]):
         return whole is not None and whole.person  # ('X denied ...', then 'Y, her spokesman': a spokesman, above)
-    if before[:1] == ["its"]:
+    if before[:1] in (["its"], ["their"]):  # ('X, their spokesman,': a body in the plural, as British news has it)
         return (whole is not None and not whole.person) or (whole is None and bool(body.described))
     owned = next((i for i, w in enumerate(before) if re.search(r"['\u2019]s?$", w)), None)
     if owned is not None:
