@@ -822,6 +822,9 @@ RANKED_NAME_IN_MARKS = re.compile(
 SIGN_OF_GOD = frozenset(fold_words(w) for w in ("آية", "آیت"))
 OF_GOD_WORD = fold_words("الله")
 GRAND = fold_words("العظمى")
+# the title's first two words joined, by a non-joiner or by nothing ('آیت‌الله', 'آيةالله'), folded: 'العظمى' written
+# apart after them is the title's still ('آیت‌الله العظمی X')
+JOINED_SIGN_OF_GOD = frozenset(w + OF_GOD_WORD for w in SIGN_OF_GOD)
 
 
 def in_title_of_god(words: list[str], k: int) -> bool:
@@ -830,7 +833,9 @@ def in_title_of_god(words: list[str], k: int) -> bool:
         return k + 1 < len(words) and words[k + 1] == OF_GOD_WORD
     if words[k] == OF_GOD_WORD:
         return k > 0 and words[k - 1] in SIGN_OF_GOD
-    return words[k] == GRAND and k > 1 and words[k - 1] == OF_GOD_WORD and words[k - 2] in SIGN_OF_GOD
+    if words[k] != GRAND or k < 1:
+        return False
+    return words[k - 1] in JOINED_SIGN_OF_GOD or (k > 1 and words[k - 1] == OF_GOD_WORD and words[k - 2] in SIGN_OF_GOD)
 
 
 # 'أول' (first), folded: after a rank, a grade of it ('الفريق أول', general, above 'الفريق'), never a given name
