@@ -528,7 +528,27 @@ ENDS_CLAUSE_FA = frozenset(
     fold_words(stem + ending)
     for stem in ("کرد", "نمود", "شد", "گردید", "داشت", "بود", "گرفت")
     for ending in ("", "ند", "ه", "ه\u200cاند", "هاند")
-) | frozenset(fold_words(w) for w in ("است", "اند", "هستند"))
+) | frozenset(fold_words(w) for w in ("است", "اند", "هستند", "دارد", "دارند"))
+# (and their present, 'می' joined on, with or without the non-joiner: 'منتشر می‌کند و X آن را رد کرد', it publishes
+# and X denied it, ends a clause as 'منتشر کرد و' does; the verbs of saying too, 'می‌گوید', 'می‌افزاید'; 'می' written
+# apart, 'می کند', two words: PRESENT_ENDS_FA after 'می')
+PRESENT_ENDS_FA = frozenset(
+    fold_words(stem + ending)
+    for stem in ("کن", "نمای", "شو", "گرد", "دار", "گیر", "گوی", "افزای")
+    for ending in ("د", "ند")
+)
+PRESENT_MI_FA = fold_words("می")
+ENDS_CLAUSE_FA |= frozenset(PRESENT_MI_FA + w for w in PRESENT_ENDS_FA)
+
+
+def ends_clause_fa(words: list[str], k: int) -> bool:
+    """Whether folded word ``k`` of ``words`` is a finite verb that ends a Persian clause (ENDS_CLAUSE_FA), or the
+    present's stem after 'می' written apart ('منتشر می کند')."""
+    if words[k] in ENDS_CLAUSE_FA:
+        return True
+    return words[k] in PRESENT_ENDS_FA and k > 0 and words[k - 1] == PRESENT_MI_FA
+
+
 AND_FA = "\u0648"  # و
 # 'گرفت و گیر' (arrests, a round-up; 'گرفت‌وگیر'), folded: the past 'گرفت' before 'و', then the word that makes the
 # two one noun, no clause ended ('پلیس گرفت و گیر معترضان را تکذیب کرد', the police denied the arrests)
