@@ -748,6 +748,9 @@ ARABIC_WORDS = Words(
         "الأستاذ الاستاذ الدكتور الدكتورة "
         # an analyst, an expert, a researcher, a writer, before their name ('المحلل السياسي X')
         "المحلل المحللة الخبير الخبيرة الباحث الباحثة الكاتب الكاتبة "
+        # a lawyer, an activist, a doctor, an engineer, a journalist, before their name ('وقال المحامي X إن'): a
+        # person's occupation, as 'الباحث' is, never a person of its own with X the verb's object
+        "المحامي المحامية الناشط الناشطة الطبيب الطبيبة المهندس المهندسة الصحفي الصحفية الصحافي الصحافية "
         # a correspondent, before the outlet and the name ('مراسل قناة النهار سامي الوردي')
         "مراسل المراسل مراسلة المراسلة "
         # an ambassador (a woman, without the article: 'سفيرة كسلان X') and a consul, before the country and name
