@@ -864,6 +864,8 @@ PERSIAN_WORDS = Words(
         *("دفتر رسانه‌ای", "دفتر اطلاع‌رسانی", "دفتر اطلاع رسانی", "دفتر مطبوعاتی", "دفتر اطلاعات", "روابط عمومی"),
         "روابط‌عمومی",  # (its two words joined by the non-joiner, one word as read)
         *("مرکز رسانه‌ای", "واحد رسانه‌ای"),
+        # (and 'رسانه‌ای' with a space for its non-joiner, 'دفتر رسانه ای X': two words as read, the same office)
+        *("دفتر رسانه ای", "مرکز رسانه ای", "واحد رسانه ای"),
         # (and a body's information centre, 'مرکز اطلاع‌رسانی X' as 'دفتر اطلاع‌رسانی X': its office, which speaks for
         # it, no person named 'مرکز اطلاع‌رسانی' before an office such as 'فرماندهی کل')
         *("مرکز اطلاع‌رسانی", "مرکز اطلاع رسانی", "مرکز مطبوعاتی"),
