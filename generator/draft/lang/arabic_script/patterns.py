@@ -1306,5 +1306,8 @@ GROUP_WORDS = (
     "گروه",
     "سپاه",
     "جنبش",
-    "حزب",
 )
+# a party ('حزب', 'الحزب', and 'پارت' as Kurdish news writes it in Persian, 'پارت دموکرات کردستان'): a political party,
+# no armed group, whatever forces it has ('الحزب الديمقراطي الكردستاني', the KDP); not 'حزب الله' (Hezbollah), an
+# armed group by its name's own use
+PARTY_WORDS = ("حزب", "الحزب", "پارت")

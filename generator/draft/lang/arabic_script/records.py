@@ -50,9 +50,11 @@ from generator.draft.lang.arabic_script.patterns import (
     OF,
     OF_APART,
     OF_GOD,
+    OF_GOD_WORD,
     ON,
     ON_ITS_BEHALF,
     OPENERS,
+    PARTY_WORDS,
     PEACE,
     PERSON_TITLES_FA,
     PLACE_WORDS_FA,
@@ -358,7 +360,10 @@ class RecordsStage:
     def _org_type(self, name: str) -> tuple[str, str]:
         words = fold_words(name).split(" ")
         group_words = {fold_words(w) for w in GROUP_WORDS}
-        if any(w in group_words for w in words[:2]):
+        party = next((i for i, w in enumerate(words[:2]) if w in {fold_words(p) for p in PARTY_WORDS}), None)
+        if party is not None and words[party + 1 : party + 2] != [OF_GOD_WORD]:
+            return ("group", "party")
+        if party is not None or any(w in group_words for w in words[:2]):
             return ("group", "armed-group")
         return ("actor", "organization")
 
