@@ -189,6 +189,8 @@ ARABIC_WORDS = Words(
         *("جاء فيه", "جاء فيها", "جاء في البيان", "جاء في بيان", "ورد فيه", "ورد في البيان"),
         # an announcement, a statement's text ('وجاء في إعلان الحركة:', 'وجاء في نص البيان')
         *("جاء في إعلان", "جاء في الإعلان", "جاء في نص", "ورد في بيان", "ورد في نص"),
+        # a letter, as a statement ('وجاء في الرسالة أن', 'وجاء في رسالة صادرة عن X'): its writer's words
+        *("جاء في الرسالة", "جاء في رسالة", "جاء في رسالته", "جاء في رسالتها", "ورد في الرسالة", "ورد في رسالة"),
         # issued by X, the statement after its name ('صدر عن المكتب الإعلامي للحركة البيان التالي:'): X's
         "صدر عن",
     ),
@@ -652,6 +654,8 @@ ARABIC_WORDS = Words(
         # a verbal noun or a statement in the accusative after the verb ('تنفي نفيا قاطعا', 'أصدرت توضيحا', 'قال ردا
         # على'): its object or its manner, never its subject, which comes before it or is the last speaker
         "نفيا تكذيبا تفنيدا رفضا توضيحا بيانا تصريحا ردا تعليقا تعقيبا "
+        # (and a letter, whose accusative is written as its nominative: 'وأصدرت X رسالة إلى ...', X issued a letter)
+        "رسالة "
         # the same with a possessive ('أكد الوزير نفيه للاتهامات', 'رفضه لها'): the subject ends before it
         "نفيه نفيها نفيهم رفضه رفضها رفضهم تفنيده تفنيدها تكذيبه تكذيبها دحضه دحضها إنكاره إنكارها "
         # the affirmation renewed or repeated ('جدد المصدر التأكيد على أن', 'أعاد الوزير تأكيده أن'): its object
@@ -687,7 +691,7 @@ ARABIC_WORDS = Words(
     ),
     pronouns=split_words("هو هي هم"),
     first_person=split_words("نحن أنا"),
-    statements=split_words("بيان بيانا البيان بيانها بيانه الرسالة رسالتها رسالته المنشور إعلان الإعلان"),
+    statements=split_words("بيان بيانا البيان بيانها بيانه رسالة الرسالة رسالتها رسالته المنشور إعلان الإعلان"),
     body_words=split_words(
         "وزارة الوزارة هيئة الهيئة كتائب حركة حزب مديرية جهاز قيادة لجنة مجلس الحكومة حكومة وكالة قوات فصائل "
         "المقاومة مقاومة تنظيم لواء ميليشيا ميلشيا جماعة الجيش جيش الحشد الداخلية الخارجية الدفاع السفارة سفارة "

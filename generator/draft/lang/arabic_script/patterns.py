@@ -622,6 +622,9 @@ PARTICIPLES_FA = frozenset(fold_words(w) for w in "کرده شده داده بو
 # a Persian clause's closing verb or auxiliary (شد بود است بودند شدند), where an opening 'while' clause ends
 CLAUSE_VERBS = frozenset(fold_words(w) for w in "شد بود است بودند شدند".split())
 ISSUED = frozenset({"\u0635\u0627\u062f\u0631", "\u0627\u0644\u0635\u0627\u062f\u0631"})  # صادر الصادر (issued)
+# issued, in every gender and case, folded, before 'عن' (by) after a statement's noun: 'رسالة صادرة عن X', 'بيانا صادرا
+# عن X', 'البيان الصادر عن X'
+ISSUED_BY = frozenset(fold_words(a + "صادر" + e) for a in ("", "ال") for e in ("", "ة", "ا", "ين"))
 ISSUED_VERB = "\u0635\u062f\u0631"  # صدر (was issued), before 'عن' and the issuer
 DEFINITE = ("\u0627\u0644", "\u0648\u0627\u0644", "\u0628\u0627\u0644", "\u0644\u0644")  # ال وال بال لل
 # 'his name', 'her identity', folded: the clause after an unnamed source ('فضل عدم الكشف عن اسمه'); the plural too
