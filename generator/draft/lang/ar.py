@@ -582,7 +582,12 @@ ARABIC_WORDS = Words(
         r"[^\s]*",
         # part of a psychological war ('الإعلان جزء من الحرب النفسية', 'يأتي ضمن حرب نفسية'): a report dismissed as the
         # enemy's propaganda, as Persian 'جنگ روانی'
-        r"(?:جزء\s+من|ضمن|اطار|سياق)\s+(?:ال)?حرب\s+(?:ال)?نفسيه(?!\w)",
+        # (and part of the propaganda, 'جزء من الدعاية' (against it), said of the reports in the same way)
+        r"(?:جزء\s+من|ضمن|اطار|سياق)\s+(?:ال)?(?:حرب\s+(?:ال)?نفسيه|دعايه|بروباغندا)(?!\w)",
+        # not holding the weapons it is charged with ('لا تملك أسلحة كيميائية', 'لا نمتلك أي سلاح نووي'): a side's
+        # denial of the charge, in the present, its own stance (not 'لم تعد تملك', no longer has: an account of losses;
+        # nor 'enough' weapons, 'لا تملك أسلحة كافية', a want)
+        r"(?<!\S)لا\s+[تين](?:ملك|متلك|حوز)\s+(?:اي\s+)?(?:اسلحه|سلاح)(?!\w)(?!\s+كافي)",
         # 'did not ..., but rather ...' ('لم يتم إعدامهما، بل قتلا في اشتباك', they were not executed but killed in a
         # clash; 'ليس انسحابا بل إعادة انتشار'): the speaker corrects an account, in one clause; not 'not only ... but'
         # ('لم يقتصر على ... بل', 'ليس فقط ... بل', 'لم يكتف ... بل'), which adds to it, nor 'لا' (a wish: 'لا نريد

@@ -570,6 +570,11 @@ PERSIAN_WORDS = Words(
         rf"{_CALLED_RE})(?!\w))))(?!\w)",
         # called propaganda ('این ادعاها را «تبلیغات دشمن» خواند'), as psychological warfare below
         r"تبليغات(?:\s+[^\s.،]+){0,2}?\s+" rf"(?:{_CALLED_RE})",
+        # (and 'part of the propaganda', 'بخشی از تبلیغات (دشمن)', said of the reports, as Arabic 'جزء من الدعاية')
+        r"بخشي\s+از\s+(?:تبليغات|جنگ\s+رواني|پروپاگاندا)(?!\w)",
+        # not holding the weapons it is charged with ('سلاح شیمیایی در اختیار ندارد', 'هیچ سلاح شیمیایی نداریم'): a
+        # side's denial of the charge, in the present, its own stance (not 'enough' weapons, 'سلاح کافی ندارد', a want)
+        r"(?<!\S)سلاح(?:\s+(?!كافي)[^\s.،]+){0,2}?\s+(?:در\s+اختيار\s+)?ندار(?:د|ند|يم)(?!\w)",
         # or said to be propaganda after the report it is said of ('پخش این خبر تبلیغات بوده است', 'این گزارش تبلیغات
         # دشمن است'; not the reporter's source, 'به گزارش X، ...'), or a claim made for propaganda ('یک ادعای
         # تبلیغاتی بزرگ است', the adjective right after the claim it qualifies: after other words it qualifies them, 'این
