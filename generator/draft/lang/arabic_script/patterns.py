@@ -932,6 +932,20 @@ PRAISED_DEED = re.compile(
     + "|".join(fold_words(w) for w in ("عملية", "عمليات", "هجوم", "هجمات", "ضربة", "ضربات", "غزوة"))
     + r")\s+(?:\u0627\u0644)?\u0645\u0628\u0627\u0631\u0643(?:\u0647|\u0627|\u0627\u062a)?(?!\w)"
 )
+# the words after which Arabic 'عن' is no 'about', folded: 'from' ('صادر عن', issued from; 'نقلا عن', relaying from;
+# 'ناجم عن', resulting from; 'بعيدا عن', away from), 'for' and 'of' after a verb or an adjective that governs it
+# ('يدافع عن قواته', defends its forces; 'عاجزة عن', unable to; 'تخلى عن', gave up; 'نيابة عن', on behalf of; 'فضلا
+# عن', besides); so 'X تدافع عن قواتها في وجه حملة تضليل' tells of no reports about its forces
+NOT_ABOUT_AR = frozenset(
+    fold_words(w)
+    for w in (
+        *("صادر", "صادرة", "صادرا", "الصادر", "الصادرة", "يصدر", "تصدر", "صدر", "صدرت", "نقلا", "نقلاً"),
+        *("ناجم", "ناجمة", "الناجم", "الناجمة", "ناتج", "ناتجة", "الناتج", "الناتجة", "بعيدا", "بعيداً"),
+        *("يدافع", "تدافع", "ندافع", "يدافعون", "دافع", "دافعت", "الدفاع", "دفاعا", "دفاعاً", "للدفاع"),
+        *("عاجز", "عاجزة", "عاجزون", "عجز", "عجزت", "تخلى", "تخلت", "التخلي", "يتخلى", "تتخلى"),
+        *("نيابة", "فضلا", "فضلاً", "عوضا", "عوضاً", "عبارة", "بغض", "أسفر", "أسفرت", "يسفر", "تسفر"),
+    )
+)
 # 'about', before what a report tells of, folded: Arabic 'عن', 'حول', 'بشأن', 'بخصوص'; Persian 'درباره', 'در مورد',
 # 'پیرامون'
 ABOUT_WORDS = re.compile(
