@@ -38,6 +38,7 @@ from rigour.text.distance import levenshtein
 from generator.draft.proposals import consonants, name_bag
 from generator.draft.territories import (
     PERSIAN_LETTERS,
+    arabic_script_state_names,
     capital_names,
     capital_states,
     is_country_name,
@@ -1883,9 +1884,40 @@ def capital_state_keys() -> dict[str, str]:
     return {k: code for k, code in keys.items() if k and " " not in k}
 
 
+@cache
+def _state_keys() -> dict[str, str]:
+    """The key of each state's Arabic and Persian name of one word, with its code ('مصر': 'eg'; 'ألمانيا' keyed
+    'مانيا', its first letters read as the article; 'إسرائيل' and 'اسرائیل' both 'اسراييل'); not the common words
+    spelt as a state's name (:data:`_NOT_STATES`)."""
+    out: dict[str, str] = {}
+    for name, code in arabic_script_state_names().items():
+        key = name_key(name)
+        if key and " " not in key and len(key) > 2 and key not in _NOT_STATES:
+            out.setdefault(key, code)
+    return out
+
+
+# the endings of a state's adjective, folded, and what its name ends in instead: Arabic 'ي' ('مصري' of 'مصر',
+# 'فرنسي' of 'فرنسا', 'ايطالي' of 'ايطاليا'; and feminine 'يه', 'الأمريكية' of 'أمريكا'), Persian 'یی' ('آمریکایی'
+# of 'آمریکا') and 'وی' ('فرانسوی' of 'فرانسه')
+_ADJECTIVE_ENDS = (
+    ("\u064a\u064a", ("",)),
+    ("\u0648\u064a", ("\u0647",)),
+    ("\u064a\u0647", ("", "\u0627", "\u064a\u0627")),
+    ("\u064a", ("", "\u0627", "\u064a\u0627")),
+)
+
+
 def state_code(word: str) -> str | None:
     """The state a folded word of a name's key names, as a country or its adjective ('عراق', 'عراقيه', 'سوريه',
-    'ايران'), its code; None for any other word."""
+    'ايران', 'مصر', 'امريكيه', 'فرنسي', 'اسراييلي'), its code; None for any other word."""
+    keys = _state_keys()
+    found = keys.get(word)
+    for end, names in _ADJECTIVE_ENDS:
+        if found is None and word.endswith(end) and len(word) - len(end) > 2:
+            found = next((keys[k] for k in (word[: -len(end)] + n for n in names) if k in keys), None)
+    if found is not None:
+        return found
     forms = [word]
     if word.endswith("\u064a\u0647"):  # 'عراقيه' -> 'عراق', 'سوري'; 'سوريه' -> 'سوريا'
         forms += [word[:-2], word[:-1], word[:-2] + "\u064a\u0627"]

@@ -23,7 +23,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from babel import Locale
-from rigour.territories import lookup_by_identifier, lookup_territory
+from rigour.territories import get_territories, lookup_by_identifier, lookup_territory
 from rigour.text.translit import ascii_text
 
 log = logging.getLogger(__name__)
@@ -91,6 +91,34 @@ def capital_states() -> dict[str, str]:
         territory = lookup_by_identifier(qid)
         if territory is not None:
             out.update(dict.fromkeys(names, str(territory.code)))
+    return out
+
+
+# the letters of Arabic proper (hamza to yeh), and the space: a name so written is Arabic's, not Persian's, Urdu's,
+# Kurdish's or Uyghur's, whose names in the reference data can spell a common Persian word ('میسر', feasible, for
+# Egypt)
+_ARABIC_LETTERS = re.compile(r"^[\u0621-\u064a ]+$")
+
+
+@cache
+def arabic_script_state_names() -> dict[str, str]:
+    """Each present-day state's Arabic and Persian names as written, with its code ('مصر': 'eg', 'ألمانيا': 'de',
+    'اسرائیل': 'il', 'أمريكا': 'us'): the names CLDR gives in Arabic and in Persian, and the reference data's other
+    names in Arabic letters proper. rigour's lookup knows some of them only with their hamza and article as written
+    ('ألمانيا', not 'المانيا'), and not 'مصر' at all; a reader of these names by their keys finds each however
+    written."""
+    out: dict[str, str] = {}
+    for territory in get_territories():
+        if not territory.is_country or territory.is_historical:
+            continue
+        code = str(territory.code)
+        for language in ("ar", "fa"):
+            name = Locale.parse(language).territories.get(code.upper())
+            if name:
+                out.setdefault(name, code)
+        for name in _names(code):
+            if _ARABIC_LETTERS.match(name):
+                out.setdefault(name, code)
     return out
 
 

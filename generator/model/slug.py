@@ -26,6 +26,14 @@ def slugify(text: str, limit: int = MAX_ID_LENGTH) -> str:
     return slug
 
 
+# The letters Kurdish (and Uyghur) add to the Arabic script, which the transliteration cannot render, as the letter
+# each is written on: 'ە' the final 'ه' (as Persian copy types it, 'سوریە'), 'ۆ' and 'ۇ' 'و', 'ێ' and 'ې' 'ی', 'ڕ'
+# 'ر', 'ڵ' 'ل', 'ھ' 'ه'; a name so spelt gets the slug of its Persian spelling, not one with the letter dropped
+_KURDISH_LETTERS = str.maketrans(
+    "\u06d5\u06c6\u06c7\u06ce\u06d0\u0695\u06b5\u06be", "\u0647\u0648\u0648\u06cc\u06cc\u0631\u0644\u0647"
+)
+
+
 def transliterated_slug(text: str, limit: int = MAX_ID_LENGTH) -> str:
     """A slug of a name in any script: 'الحشد الشعبي' -> 'alhshd-alshby', 'Fatemiyoun' -> 'fatemiyoun'.
 
@@ -36,4 +44,4 @@ def transliterated_slug(text: str, limit: int = MAX_ID_LENGTH) -> str:
         return slugify(text, limit)
     from rigour.text.translit import ascii_text  # loaded only for names in other scripts
 
-    return slugify(ascii_text(text).replace("?", ""), limit)
+    return slugify(ascii_text(text.translate(_KURDISH_LETTERS)).replace("?", ""), limit)

@@ -189,6 +189,8 @@ ARABIC_WORDS = Words(
         *("جاء فيه", "جاء فيها", "جاء في البيان", "جاء في بيان", "ورد فيه", "ورد في البيان"),
         # an announcement, a statement's text ('وجاء في إعلان الحركة:', 'وجاء في نص البيان')
         *("جاء في إعلان", "جاء في الإعلان", "جاء في نص", "ورد في بيان", "ورد في نص"),
+        # a letter, as a statement ('وجاء في الرسالة أن', 'وجاء في رسالة صادرة عن X'): its writer's words
+        *("جاء في الرسالة", "جاء في رسالة", "جاء في رسالته", "جاء في رسالتها", "ورد في الرسالة", "ورد في رسالة"),
         # issued by X, the statement after its name ('صدر عن المكتب الإعلامي للحركة البيان التالي:'): X's
         "صدر عن",
     ),
@@ -580,7 +582,12 @@ ARABIC_WORDS = Words(
         r"[^\s]*",
         # part of a psychological war ('الإعلان جزء من الحرب النفسية', 'يأتي ضمن حرب نفسية'): a report dismissed as the
         # enemy's propaganda, as Persian 'جنگ روانی'
-        r"(?:جزء\s+من|ضمن|اطار|سياق)\s+(?:ال)?حرب\s+(?:ال)?نفسيه(?!\w)",
+        # (and part of the propaganda, 'جزء من الدعاية' (against it), said of the reports in the same way)
+        r"(?:جزء\s+من|ضمن|اطار|سياق)\s+(?:ال)?(?:حرب\s+(?:ال)?نفسيه|دعايه|بروباغندا)(?!\w)",
+        # not holding the weapons it is charged with ('لا تملك أسلحة كيميائية', 'لا نمتلك أي سلاح نووي'): a side's
+        # denial of the charge, in the present, its own stance (not 'لم تعد تملك', no longer has: an account of losses;
+        # nor 'enough' weapons, 'لا تملك أسلحة كافية', a want)
+        r"(?<!\S)لا\s+[تين](?:ملك|متلك|حوز)\s+(?:اي\s+)?(?:اسلحه|سلاح)(?!\w)(?!\s+كافي)",
         # 'did not ..., but rather ...' ('لم يتم إعدامهما، بل قتلا في اشتباك', they were not executed but killed in a
         # clash; 'ليس انسحابا بل إعادة انتشار'): the speaker corrects an account, in one clause; not 'not only ... but'
         # ('لم يقتصر على ... بل', 'ليس فقط ... بل', 'لم يكتف ... بل'), which adds to it, nor 'لا' (a wish: 'لا نريد
@@ -654,6 +661,8 @@ ARABIC_WORDS = Words(
         # a verbal noun or a statement in the accusative after the verb ('تنفي نفيا قاطعا', 'أصدرت توضيحا', 'قال ردا
         # على'): its object or its manner, never its subject, which comes before it or is the last speaker
         "نفيا تكذيبا تفنيدا رفضا توضيحا بيانا تصريحا ردا تعليقا تعقيبا "
+        # (and a letter, whose accusative is written as its nominative: 'وأصدرت X رسالة إلى ...', X issued a letter)
+        "رسالة "
         # the same with a possessive ('أكد الوزير نفيه للاتهامات', 'رفضه لها'): the subject ends before it
         "نفيه نفيها نفيهم رفضه رفضها رفضهم تفنيده تفنيدها تكذيبه تكذيبها دحضه دحضها إنكاره إنكارها "
         # the affirmation renewed or repeated ('جدد المصدر التأكيد على أن', 'أعاد الوزير تأكيده أن'): its object
@@ -750,6 +759,9 @@ ARABIC_WORDS = Words(
         "الأستاذ الاستاذ الدكتور الدكتورة "
         # an analyst, an expert, a researcher, a writer, before their name ('المحلل السياسي X')
         "المحلل المحللة الخبير الخبيرة الباحث الباحثة الكاتب الكاتبة "
+        # a lawyer, an activist, a doctor, an engineer, a journalist, before their name ('وقال المحامي X إن'): a
+        # person's occupation, as 'الباحث' is, never a person of its own with X the verb's object
+        "المحامي المحامية الناشط الناشطة الطبيب الطبيبة المهندس المهندسة الصحفي الصحفية الصحافي الصحافية "
         # a correspondent, before the outlet and the name ('مراسل قناة النهار سامي الوردي')
         "مراسل المراسل مراسلة المراسلة "
         # an ambassador (a woman, without the article: 'سفيرة كسلان X') and a consul, before the country and name

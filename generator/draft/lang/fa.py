@@ -574,6 +574,11 @@ PERSIAN_WORDS = Words(
         rf"{_CALLED_RE})(?!\w))))(?!\w)",
         # called propaganda ('این ادعاها را «تبلیغات دشمن» خواند'), as psychological warfare below
         r"تبليغات(?:\s+[^\s.،]+){0,2}?\s+" rf"(?:{_CALLED_RE})",
+        # (and 'part of the propaganda', 'بخشی از تبلیغات (دشمن)', said of the reports, as Arabic 'جزء من الدعاية')
+        r"بخشي\s+از\s+(?:تبليغات|جنگ\s+رواني|پروپاگاندا)(?!\w)",
+        # not holding the weapons it is charged with ('سلاح شیمیایی در اختیار ندارد', 'هیچ سلاح شیمیایی نداریم'): a
+        # side's denial of the charge, in the present, its own stance (not 'enough' weapons, 'سلاح کافی ندارد', a want)
+        r"(?<!\S)سلاح(?:\s+(?!كافي)[^\s.،]+){0,2}?\s+(?:در\s+اختيار\s+)?ندار(?:د|ند|يم)(?!\w)",
         # or said to be propaganda after the report it is said of ('پخش این خبر تبلیغات بوده است', 'این گزارش تبلیغات
         # دشمن است'; not the reporter's source, 'به گزارش X، ...'), or a claim made for propaganda ('یک ادعای
         # تبلیغاتی بزرگ است', the adjective right after the claim it qualifies: after other words it qualifies them, 'این
@@ -786,7 +791,9 @@ PERSIAN_WORDS = Words(
     # (and the reporter's 'it is worth saying' before the subject: 'گفتنی است X ...', 'شایان ذکر است X ...')
     # (and the conjunctions that open a sentence before its subject: "هرچند، X ... را تکذیب کرده است", however X denied)
     # (and 'although', both spellings, opening a clause that 'اما' answers: 'گرچه منابع محلی ... خبر داده بودند، اما ...')
-    subject_drop=split_words("و همچنین اما ولی هرچند البته گفتنی شایان ذکر است گرچه اگرچه"),
+    # (and its 'it is to be recalled', 'یادآور می‌شود X ...', 'یادآوری می‌شود که X ...': the outlet's own aside, its
+    # words no subject, X the subject after them)
+    subject_drop=split_words("و همچنین اما ولی هرچند البته گفتنی شایان ذکر است گرچه اگرچه یادآور یادآوری می شود می‌شود"),
     # (and a doctor's, an engineer's, before a surname met before: 'دکتر نیک‌زاد' after 'بهرام نیک‌زاد' is him, as
     # 'آقای نیک‌زاد' is; not ranks or offices, ``titles``, which may stand for the last person alone)
     honorifics=split_words("آقای خانم دکتر مهندس"),
@@ -868,6 +875,8 @@ PERSIAN_WORDS = Words(
         *("دفتر رسانه‌ای", "دفتر اطلاع‌رسانی", "دفتر اطلاع رسانی", "دفتر مطبوعاتی", "دفتر اطلاعات", "روابط عمومی"),
         "روابط‌عمومی",  # (its two words joined by the non-joiner, one word as read)
         *("مرکز رسانه‌ای", "واحد رسانه‌ای"),
+        # (and 'رسانه‌ای' with a space for its non-joiner, 'دفتر رسانه ای X': two words as read, the same office)
+        *("دفتر رسانه ای", "مرکز رسانه ای", "واحد رسانه ای"),
         # (and a body's information centre, 'مرکز اطلاع‌رسانی X' as 'دفتر اطلاع‌رسانی X': its office, which speaks for
         # it, no person named 'مرکز اطلاع‌رسانی' before an office such as 'فرماندهی کل')
         *("مرکز اطلاع‌رسانی", "مرکز اطلاع رسانی", "مرکز مطبوعاتی"),

@@ -48,6 +48,7 @@ from generator.draft.lang.arabic_script.patterns import (
     MARKS,
     NEGATED_END_FA,
     NEGATORS,
+    NOT_ABOUT_AR,
     OCCASIONS_FA,
     ON,
     ONE_FA,
@@ -214,7 +215,13 @@ class DenialsStage(HeadlinesStage):
         if cue is None or speaker is None:
             return None
         before = fw[: cue.start()]
-        about = list(ABOUT_WORDS.finditer(before))
+        about = [
+            m
+            for m in ABOUT_WORDS.finditer(before)
+            if not (
+                before[: m.start()].split()[-1:] and before[: m.start()].split()[-1].lstrip("\u0648") in NOT_ABOUT_AR
+            )
+        ]
         if not about:
             return None
         own = {w.removeprefix(DEFINITE[0]) for w in fold_words(speaker.label).split()} & self.c.body_words

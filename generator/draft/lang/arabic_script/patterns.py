@@ -528,7 +528,27 @@ ENDS_CLAUSE_FA = frozenset(
     fold_words(stem + ending)
     for stem in ("کرد", "نمود", "شد", "گردید", "داشت", "بود", "گرفت")
     for ending in ("", "ند", "ه", "ه\u200cاند", "هاند")
-) | frozenset(fold_words(w) for w in ("است", "اند", "هستند"))
+) | frozenset(fold_words(w) for w in ("است", "اند", "هستند", "دارد", "دارند"))
+# (and their present, 'می' joined on, with or without the non-joiner: 'منتشر می‌کند و X آن را رد کرد', it publishes
+# and X denied it, ends a clause as 'منتشر کرد و' does; the verbs of saying too, 'می‌گوید', 'می‌افزاید'; 'می' written
+# apart, 'می کند', two words: PRESENT_ENDS_FA after 'می')
+PRESENT_ENDS_FA = frozenset(
+    fold_words(stem + ending)
+    for stem in ("کن", "نمای", "شو", "گرد", "دار", "گیر", "گوی", "افزای")
+    for ending in ("د", "ند")
+)
+PRESENT_MI_FA = fold_words("می")
+ENDS_CLAUSE_FA |= frozenset(PRESENT_MI_FA + w for w in PRESENT_ENDS_FA)
+
+
+def ends_clause_fa(words: list[str], k: int) -> bool:
+    """Whether folded word ``k`` of ``words`` is a finite verb that ends a Persian clause (ENDS_CLAUSE_FA), or the
+    present's stem after 'می' written apart ('منتشر می کند')."""
+    if words[k] in ENDS_CLAUSE_FA:
+        return True
+    return words[k] in PRESENT_ENDS_FA and k > 0 and words[k - 1] == PRESENT_MI_FA
+
+
 AND_FA = "\u0648"  # و
 # 'گرفت و گیر' (arrests, a round-up; 'گرفت‌وگیر'), folded: the past 'گرفت' before 'و', then the word that makes the
 # two one noun, no clause ended ('پلیس گرفت و گیر معترضان را تکذیب کرد', the police denied the arrests)
@@ -602,6 +622,9 @@ PARTICIPLES_FA = frozenset(fold_words(w) for w in "کرده شده داده بو
 # a Persian clause's closing verb or auxiliary (شد بود است بودند شدند), where an opening 'while' clause ends
 CLAUSE_VERBS = frozenset(fold_words(w) for w in "شد بود است بودند شدند".split())
 ISSUED = frozenset({"\u0635\u0627\u062f\u0631", "\u0627\u0644\u0635\u0627\u062f\u0631"})  # صادر الصادر (issued)
+# issued, in every gender and case, folded, before 'عن' (by) after a statement's noun: 'رسالة صادرة عن X', 'بيانا صادرا
+# عن X', 'البيان الصادر عن X'
+ISSUED_BY = frozenset(fold_words(a + "صادر" + e) for a in ("", "ال") for e in ("", "ة", "ا", "ين"))
 ISSUED_VERB = "\u0635\u062f\u0631"  # صدر (was issued), before 'عن' and the issuer
 DEFINITE = ("\u0627\u0644", "\u0648\u0627\u0644", "\u0628\u0627\u0644", "\u0644\u0644")  # ال وال بال لل
 # 'his name', 'her identity', folded: the clause after an unnamed source ('فضل عدم الكشف عن اسمه'); the plural too
@@ -831,6 +854,9 @@ RANKED_NAME_IN_MARKS = re.compile(
 SIGN_OF_GOD = frozenset(fold_words(w) for w in ("آية", "آیت"))
 OF_GOD_WORD = fold_words("الله")
 GRAND = fold_words("العظمى")
+# the title's first two words joined, by a non-joiner or by nothing ('آیت‌الله', 'آيةالله'), folded: 'العظمى' written
+# apart after them is the title's still ('آیت‌الله العظمی X')
+JOINED_SIGN_OF_GOD = frozenset(w + OF_GOD_WORD for w in SIGN_OF_GOD)
 
 
 def in_title_of_god(words: list[str], k: int) -> bool:
@@ -839,7 +865,9 @@ def in_title_of_god(words: list[str], k: int) -> bool:
         return k + 1 < len(words) and words[k + 1] == OF_GOD_WORD
     if words[k] == OF_GOD_WORD:
         return k > 0 and words[k - 1] in SIGN_OF_GOD
-    return words[k] == GRAND and k > 1 and words[k - 1] == OF_GOD_WORD and words[k - 2] in SIGN_OF_GOD
+    if words[k] != GRAND or k < 1:
+        return False
+    return words[k - 1] in JOINED_SIGN_OF_GOD or (k > 1 and words[k - 1] == OF_GOD_WORD and words[k - 2] in SIGN_OF_GOD)
 
 
 # 'أول' (first), folded: after a rank, a grade of it ('الفريق أول', general, above 'الفريق'), never a given name
@@ -913,6 +941,20 @@ PRAISED_DEED = re.compile(
     r"(?<!\w)[\u0648\u0641]?(?:[\u0628\u0643]?(?:\u0627\u0644)?|\u0644\u0644?)(?:"
     + "|".join(fold_words(w) for w in ("عملية", "عمليات", "هجوم", "هجوما", "هجمات", "ضربة", "ضربات", "غزوة"))
     + r")\s+(?:\u0627\u0644)?\u0645\u0628\u0627\u0631\u0643(?:\u0647|\u0627|\u0627\u062a)?(?!\w)"
+)
+# the words after which Arabic 'عن' is no 'about', folded: 'from' ('صادر عن', issued from; 'نقلا عن', relaying from;
+# 'ناجم عن', resulting from; 'بعيدا عن', away from), 'for' and 'of' after a verb or an adjective that governs it
+# ('يدافع عن قواته', defends its forces; 'عاجزة عن', unable to; 'تخلى عن', gave up; 'نيابة عن', on behalf of; 'فضلا
+# عن', besides); so 'X تدافع عن قواتها في وجه حملة تضليل' tells of no reports about its forces
+NOT_ABOUT_AR = frozenset(
+    fold_words(w)
+    for w in (
+        *("صادر", "صادرة", "صادرا", "الصادر", "الصادرة", "يصدر", "تصدر", "صدر", "صدرت", "نقلا", "نقلاً"),
+        *("ناجم", "ناجمة", "الناجم", "الناجمة", "ناتج", "ناتجة", "الناتج", "الناتجة", "بعيدا", "بعيداً"),
+        *("يدافع", "تدافع", "ندافع", "يدافعون", "دافع", "دافعت", "الدفاع", "دفاعا", "دفاعاً", "للدفاع"),
+        *("عاجز", "عاجزة", "عاجزون", "عجز", "عجزت", "تخلى", "تخلت", "التخلي", "يتخلى", "تتخلى"),
+        *("نيابة", "فضلا", "فضلاً", "عوضا", "عوضاً", "عبارة", "بغض", "أسفر", "أسفرت", "يسفر", "تسفر"),
+    )
 )
 # 'about', before what a report tells of, folded: Arabic 'عن', 'حول', 'بشأن', 'بخصوص'; Persian 'درباره', 'در مورد',
 # 'پیرامون'
@@ -1291,5 +1333,8 @@ GROUP_WORDS = (
     "گروه",
     "سپاه",
     "جنبش",
-    "حزب",
 )
+# a party ('حزب', 'الحزب', and 'پارت' as Kurdish news writes it in Persian, 'پارت دموکرات کردستان'): a political party,
+# no armed group, whatever forces it has ('الحزب الديمقراطي الكردستاني', the KDP); not 'حزب الله' (Hezbollah), an
+# armed group by its name's own use
+PARTY_WORDS = ("حزب", "الحزب", "پارت")

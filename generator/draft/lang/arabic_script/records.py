@@ -50,9 +50,11 @@ from generator.draft.lang.arabic_script.patterns import (
     OF,
     OF_APART,
     OF_GOD,
+    OF_GOD_WORD,
     ON,
     ON_ITS_BEHALF,
     OPENERS,
+    PARTY_WORDS,
     PEACE,
     PERSON_TITLES_FA,
     PLACE_WORDS_FA,
@@ -358,7 +360,10 @@ class RecordsStage:
     def _org_type(self, name: str) -> tuple[str, str]:
         words = fold_words(name).split(" ")
         group_words = {fold_words(w) for w in GROUP_WORDS}
-        if any(w in group_words for w in words[:2]):
+        party = next((i for i, w in enumerate(words[:2]) if w in {fold_words(p) for p in PARTY_WORDS}), None)
+        if party is not None and words[party + 1 : party + 2] != [OF_GOD_WORD]:
+            return ("group", "party")
+        if party is not None or any(w in group_words for w in words[:2]):
             return ("group", "armed-group")
         return ("actor", "organization")
 
@@ -1167,10 +1172,16 @@ class RecordsStage:
             if len(raw_words) == n + 1:
                 return None
             k, first = n + 1, raw_words[n + 1]
+        elif self.words.verb_first and first.startswith("\u0644\u0644") and fold_words(first[1:]) in self.c.body_words:
+            first, skip = first[1:], 1  # ('للواء X', of the brigade X: 'ل' on a body's word that opens with 'ل')
+        elif self.words.verb_first and first.startswith("\u0644\u0644") and fold_words(first[2:]) in self.c.body_words:
+            # ('للحزب الكسلي', of the Kesslian party: 'ل' on the article, whose alef it drops; the body named with its
+            # article, as 'الحزب الكسلي' is written)
+            first = "\u0627" + first[1:]
         elif self.words.verb_first and first[:1] == "\u0644" and not first.startswith("\u0644\u0644"):
             bare = first[1:].lstrip("\u0640")  # ('لحزب X', 'لـكتائب X': of the party, of the brigades)
             first, skip = bare, len(first) - len(bare)
-        if fold_words(first) not in self.c.body_words:
+        if fold_words(first).removeprefix(DEFINITE[0]) not in self.c.body_words:
             return None
         rest = " ".join((first, *raw_words[k + 1 :]))
         # (a body's word alone is no name, 'مكتب المتحدث باسم الحكومة' (the government): the office is read as before,

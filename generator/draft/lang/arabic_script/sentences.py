@@ -60,6 +60,7 @@ from generator.draft.lang.arabic_script.patterns import (
     IN_STATEMENT_FA,
     IN_WHICH_FA,
     ISSUED_AR,
+    ISSUED_BY,
     ISSUED_FA,
     ISSUED_FROM,
     KUNYA,
@@ -1000,6 +1001,8 @@ class ArabicScriptReader(AttributionStage):
                     and len(tokens[0][3]) > 2
                     and not fold_words(text[f_start:f_end]).endswith(DEFINITE[0] + stem_of(self.words.statements[0]))
                 )
+                if self.words.verb_first and len(tokens) > 2 and tokens[0][3] in ISSUED_BY and tokens[1][3] == FROM:
+                    tokens = tokens[2:]  # ('وجاء في رسالة صادرة عن X', in a letter issued by X): X issued it
                 if lam:
                     t_start, t_end, word, fw = tokens[0]
                     article = fw[:2] == "\u0644\u0644"

@@ -38,7 +38,6 @@ from generator.draft.lang.arabic_script.patterns import (
     DENIAL_NOUN_FA,
     DETERMINERS_FA,
     DISCOURSE_OPENERS_FA,
-    ENDS_CLAUSE_FA,
     EZAFE_FA,
     FROM_FA,
     FROM_THIS_FA,
@@ -89,6 +88,7 @@ from generator.draft.lang.arabic_script.patterns import (
     WHILE_FA,
     WHILE_OPENS_FA,
     WORD_TAG,
+    ends_clause_fa,
 )
 from generator.draft.lang.arabic_script.plain_text import definite_noun, territory_fa, without_ezafe
 from generator.draft.lang.arabic_script.subjects import SubjectsStage
@@ -458,7 +458,7 @@ class SubjectRegionStage(SubjectsStage):
                 for i, t in enumerate(tokens)
                 if i
                 and t[3] == AND_FA
-                and tokens[i - 1][3] in ENDS_CLAUSE_FA
+                and ends_clause_fa([t[3] for t in tokens[:i]], i - 1)
                 and not (
                     tokens[i - 1][3] == GEREFT_PAIR_FA[0]
                     and i + 1 < len(tokens)
