@@ -4,6 +4,7 @@ made-up names (جماعة الكاسليين، أنصار الحق، علي ال
 - An office in a group named twice, its own name and then the name it goes by in marks ('القيادي في جماعة الكاسليين
   "أنصار الحق" علي الفارسي'): the marks were read as a quotation, the office without its holder as its speaker, and
   the holder's surname alone later became a body of its own.
+- Dari's officials with the plural after the non-joiner ('مقام‌ها گفته اند'): drafted as a body named 'مقام‌ها'.
 """
 
 from __future__ import annotations
@@ -46,3 +47,17 @@ def test_the_surname_alone_later_is_the_same_man() -> None:
 def test_without_a_holder_the_office_still_speaks() -> None:
     text = 'قال المتحدث باسم جماعة الكاسليين "أنصار الحق" إن الأنباء عن دخول مدينة تارفو كاذبة.'
     assert claimants("ar", text) == [("denial", "المتحدث باسم جماعة الكاسليين")]
+
+
+# 2. 'مقام‌ها گفته اند': officials, described, no body named 'مقام‌ها'.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "مقام‌ها گفته اند که این انفجار روز دوشنبه در منطقهٔ تارفو به وقوع پیوست.",
+        "مقام‌ها می‌گویند که این انفجار روز دوشنبه در تارفو رخ داد.",
+        "مقام‌های کسلا گفته اند که این انفجار روز دوشنبه در تارفو رخ داد.",
+    ],
+)
+def test_officials_with_the_plural_after_the_non_joiner_are_described(text: str) -> None:
+    assert record_kinds("fa", text) == {}
+    assert [kind for kind, _ in claimants("fa", text)] == ["claim"]
