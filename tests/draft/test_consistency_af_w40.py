@@ -5,6 +5,8 @@ made-up names (جماعة الكاسليين، أنصار الحق، علي ال
   "أنصار الحق" علي الفارسي'): the marks were read as a quotation, the office without its holder as its speaker, and
   the holder's surname alone later became a body of its own.
 - Dari's officials with the plural after the non-joiner ('مقام‌ها گفته اند'): drafted as a body named 'مقام‌ها'.
+- Dari's prime minister ('صدراعظم X', and written apart, 'صدر اعظم X'): drafted as a man named so (the word 'اعظم'
+  is also a given name), not the office, nor the holder named before with it.
 """
 
 from __future__ import annotations
@@ -61,3 +63,29 @@ def test_without_a_holder_the_office_still_speaks() -> None:
 def test_officials_with_the_plural_after_the_non_joiner_are_described(text: str) -> None:
     assert record_kinds("fa", text) == {}
     assert [kind for kind, _ in claimants("fa", text)] == ["claim"]
+
+
+# 3. 'صدراعظم X', 'صدر اعظم X': the office, the holder named before with it.
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        ("دارا وین، صدراعظم کسلا، روز دوشنبه در تارفو سخن گفت.", "صدراعظم کسلا"),
+        ("دارا وین، صدر اعظم کسلا، روز دوشنبه در تارفو سخن گفت.", "صدر اعظم کسلا"),
+        ("دارا وین، صدراعظم کسلا، روز دوشنبه در تارفو سخن گفت.", "صدر اعظم کسلا"),
+    ],
+)
+def test_the_prime_minister_is_the_holder_named_before(first: str, then: str) -> None:
+    text = f"{then} تاکید کرده است که این کشور به مبارزه با تروریزم متعهد است."
+    assert claimants("fa", first, text) == [("claim", "dara-wyn"), ("claim", "dara-wyn")]
+    assert record_kinds("fa", first, text) == {"dara-wyn": "person"}
+
+
+@pytest.mark.parametrize("office", ["صدراعظم کسلا", "صدر اعظم کسلا"])
+def test_the_prime_minister_alone_is_no_man_so_named(office: str) -> None:
+    text = f"{office} تاکید کرده است که این کشور به مبارزه با تروریزم متعهد است."
+    assert record_kinds("fa", text) == {}
+
+
+def test_a_surname_sadr_stays_a_name() -> None:
+    text = "مقتدی صدر اعلام کرد که این گزارش‌ها نادرست است."
+    assert record_kinds("fa", text) != {}

@@ -859,6 +859,8 @@ PERSIAN_WORDS = Words(
         # (not the ranks and clerical titles before a name, 'ملا X', 'جنرال X': a name of one word after them, 'ملا
         # برادر', is then no name; a speaker so named keeps the rank in the label, which still names the person)
         "رهبر رییس مسئول مسؤول مسوول استاندار فرماندار والی شهردار دادستان کاردار سرپرست نایب قائم‌مقام "
+        # (and Dari's prime minister, 'صدراعظم X', as 'نخست‌وزیر X' is)
+        "صدراعظم "
         # (and Dari's head of a department, 'آمر مطبوعات این ریاست' (its press chief), after a name as 'سخنگوی' is)
         "آمر"
     ),

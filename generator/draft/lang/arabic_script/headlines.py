@@ -33,6 +33,7 @@ from generator.draft.lang.arabic_script.patterns import (
     NEWS,
     NOT_OR_HAD,
     OF,
+    OFFICE_APART_FA,
     OFFICIAL,
     ON,
     ON_PLATFORM,
@@ -445,6 +446,8 @@ class HeadlinesStage(SubjectRegionStage):
         """The paragraph with names in quotation marks taken out of its quotations, and its sentences."""
         # ('#حزب_الله' read as the name 'حزب الله', '//' or '″' as a quotation mark; offsets unchanged)
         text = typed_marks(untagged(para.text))
+        if not self.words.verb_first:  # ('صدر اعظم' read as the one title 'صدر‌اعظم'; offsets unchanged)
+            text = OFFICE_APART_FA.sub("\u0635\u062f\u0631\u200c", text)
         found = find_script_quotes(text, para.number)
         quotes = [q for q in found if not self._is_name(text, q)]
         for q in found:
