@@ -89,3 +89,9 @@ def test_the_prime_minister_alone_is_no_man_so_named(office: str) -> None:
 def test_a_surname_sadr_stays_a_name() -> None:
     text = "مقتدی صدر اعلام کرد که این گزارش‌ها نادرست است."
     assert record_kinds("fa", text) != {}
+
+
+def test_words_after_a_colon_are_still_a_quotation() -> None:
+    # (a gloss follows the group's name at once: after 'باسم جماعة X:' the marks hold the office's words)
+    text = "وقال المتحدث باسم جماعة الكاسليين: «الأنباء كاذبة تماما»."
+    assert said("ar", text) == [("denial", "المتحدث باسم جماعة الكاسليين", "الأنباء كاذبة تماما")]

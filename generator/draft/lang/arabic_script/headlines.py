@@ -597,6 +597,8 @@ class HeadlinesStage(SubjectRegionStage):
             and q.closed
             and 1 <= len(q.text.split()) <= 4
             and len(before) >= 4
+            # (right after the name, nothing between: not the words after 'وقال المتحدث باسم حركة النور:')
+            and text[: q.start].rstrip()[-1:].isalpha()
             and before[-1].startswith("\u0627\u0644")
             and before[-1] not in self.c.stops | self.c.titles | self.c.body_words
             and before[-2] in self.c.body_words
