@@ -400,6 +400,20 @@ _NAME_WRITING_READ = re.compile(r"\s+(?:statement|letter|post|message|tweet)\s+(
 _STATEMENT_READ = re.compile(
     r"([^,;:\u2591\u201c\u201d\"]{2,60}?(?:['\u2019]s?)?)\s+(?:statement|letter|post|message|tweet)\s+(read|reads)\b"
 )
+# "X's only statement on the issue was, '...'", 'His response was: "..."': words that were someone's statement,
+# comment, response or reply are theirs, with no verb of saying (the owner's apostrophe is at times left out: 'X
+# only statement on the issue was'). The quotation follows at once; 'the statement was "a fabrication"' after a verb
+# of saying is that speaker's judgement, and the verb's own act stands.
+_STATEMENT_WAS = re.compile(
+    r"(?:\b(?P<adj>only|sole|single|brief|first|initial|official)\s+)?"
+    r"\b(?:statement|comment|response|reply|answer|reaction)"
+    r"(?:\s+(?:on|about|to|regarding)\s+(?:the|this|that|these|those)\s+(?:[a-z]+\s+)?[a-z]+)?"
+    r"\s+(?P<verb>was|were)\s*+[,:]?\s*+[\u201c\"]"
+)
+# Between the owner's name and their statement: the possessive's 's (or, left out, only a space before an adjective).
+_OWNER_OF_STATEMENT = re.compile(r"['\u2019]s\s+")
+_OWNER_BARE = re.compile(r"\s+")
+_OWNER_PRONOUN = re.compile(r"\s*(His|Her|Its|Their)\s+$")
 # 'X was quoted by Y as saying': X speaks (the clause before 'was', after any comma, or after a quotation's '," ').
 # (a stray comma before 'was' too: '"...," X, was quoted as saying'); 'as denying' as 'as saying'.
 _AS_SAYING = rf"\s+as\s+(?P<verb>saying|telling|having\s+said|{'|'.join(DENYING)})\b"
@@ -2108,6 +2122,34 @@ class Reader:
                 speaker = self.discourse.named(reading.entities[id(owner)], how="their statement read")
                 reading.acts.append(Act(verb, speaker, sentence, sentence.start + read_out.start()))
                 self.discourse.last_statement = speaker  # 'the statement continued' later is theirs
+        gave = _STATEMENT_WAS.search(sentence.masked) if not reading.acts else None
+        if gave is not None:  # "X's only statement on the issue was, '...'": X speaks (before: no one after a comma)
+            at = sentence.start + gave.start()
+            pronoun = _OWNER_PRONOUN.match(sentence.masked[: gave.start()])
+            speaker = None
+            if pronoun is not None:  # 'His only comment was, "..."': the one 'his' stands for
+                standing = {"his": "he", "her": "she", "its": "it", "their": "they"}[pronoun.group(1).lower()]
+                speaker = self.discourse.pronoun(standing, None, sentence.start + pronoun.start(1))
+            else:
+                owner = next(
+                    (
+                        m
+                        for m in reading.mentions
+                        if id(m) in reading.entities
+                        and sentence.start <= m.span_start
+                        and (
+                            _OWNER_OF_STATEMENT.fullmatch(masked, m.end, at)
+                            or (gave.group("adj") is not None and _OWNER_BARE.fullmatch(masked, m.end, at))
+                        )
+                    ),
+                    None,
+                )
+                if owner is not None:
+                    speaker = self.discourse.named(reading.entities[id(owner)], how="their statement was")
+            if speaker is not None:
+                end = sentence.start + gave.end("verb")
+                verb = Verb(end - len(gave.group("verb")), end, gave.group("verb"), "finite")
+                reading.acts.append(Act(verb, _copy(speaker, how="their statement was"), sentence, at))
         quoted = _WAS_QUOTED_AS_SAYING.search(sentence.masked) or _QUOTED_AS_SAYING.search(sentence.masked)
         if quoted is not None:  # 'SANA quoted the ministry as saying: ...': the one quoted speaks
             start = sentence.start + quoted.start(1)

@@ -838,7 +838,11 @@ PERSIAN_WORDS = Words(
     ),
     # (and with the indefinite ending: 'منبعی در وزارت ...', a source in the ministry)
     # (and the media of a country, 'رسانه‌های کسلیا گزارش دادند': described by whose they are, no person's name)
-    description_heads=split_words("منبع منابع مقام مقامات یک یکی منبعی مقامی منابعی رسانه‌های رسانه‌ها"),
+    # (and the officials with the plural '-ها' after the non-joiner, as Dari writes them: 'مقام‌ها گفته اند', officials
+    # said; before, a body named 'مقام‌ها' was drafted)
+    description_heads=split_words(
+        "منبع منابع مقام مقامات یک یکی منبعی مقامی منابعی رسانه‌های رسانه‌ها مقام‌ها مقام‌های منبع‌ها منبع‌های"
+    ),
     # ('شماری از رسانه‌ها', a number of the media; 'تعدادی از', 'بسیاری از', 'بعضی از', 'عده‌ای از'): a share of a
     # group, as 'برخی از' is; the group after 'از' is the speaker's noun, not a place or a second party
     partitive=("یکی از", "برخی از", "نزدیک به", "شماری از", "تعدادی از", "بسیاری از", "بعضی از", "عده‌ای از"),
@@ -866,6 +870,8 @@ PERSIAN_WORDS = Words(
         # (not the ranks and clerical titles before a name, 'ملا X', 'جنرال X': a name of one word after them, 'ملا
         # برادر', is then no name; a speaker so named keeps the rank in the label, which still names the person)
         "رهبر رییس مسئول مسؤول مسوول استاندار فرماندار والی شهردار دادستان کاردار سرپرست نایب قائم‌مقام "
+        # (and Dari's prime minister, 'صدراعظم X', as 'نخست‌وزیر X' is)
+        "صدراعظم "
         # (and Dari's head of a department, 'آمر مطبوعات این ریاست' (its press chief), after a name as 'سخنگوی' is)
         "آمر"
     ),

@@ -33,6 +33,7 @@ from generator.draft.lang.arabic_script.patterns import (
     NEWS,
     NOT_OR_HAD,
     OF,
+    OFFICE_APART_FA,
     OFFICIAL,
     ON,
     ON_PLATFORM,
@@ -445,10 +446,17 @@ class HeadlinesStage(SubjectRegionStage):
         """The paragraph with names in quotation marks taken out of its quotations, and its sentences."""
         # ('#حزب_الله' read as the name 'حزب الله', '//' or '″' as a quotation mark; offsets unchanged)
         text = typed_marks(untagged(para.text))
+        if not self.words.verb_first:  # ('صدر اعظم' read as the one title 'صدر‌اعظم'; offsets unchanged)
+            text = OFFICE_APART_FA.sub("\u0635\u062f\u0631\u200c", text)
         found = find_script_quotes(text, para.number)
         quotes = [q for q in found if not self._is_name(text, q)]
         for q in found:
             inner = text[q.start + 1 : q.end - 1]
+            if q not in quotes and self._glosses_a_body(text, q):
+                # (the gloss read as blank, so that the office's chain runs from the body's own name to the holder's,
+                # as in 'القيادي في جماعة الكسليين سامي الوردي'; offsets unchanged, the text cited as written)
+                text = text[: q.start] + " " * (q.end - q.start) + text[q.end :]
+                continue
             if q not in quotes and self._office_body_named(text, q):
                 # (the body's name in an office's chain reads as without its marks, so the holder's name after it
                 # goes on the subject, as in 'عضو كتلة النور النائب سامي الوردي'; offsets unchanged)
@@ -578,6 +586,26 @@ class HeadlinesStage(SubjectRegionStage):
             and (before[-2] in self.c.titles or before[-2] == IN_NAME_OF)
         )
 
+    def _glosses_a_body(self, text: str, q: Quote) -> bool:
+        """Whether Arabic words in marks gloss a body named just before them, within an office's chain: the body's
+        word, its own name, then the name it goes by in marks ('القيادي في جماعة الكسليين "أنصار الحق" سامي الوردي',
+        a leader in the Kesslian group "Ansar al-Haqq", Sami al-Wardi), after the office's 'في' or 'باسم'. No one's
+        words: before, the marks were a quotation, and the office without its holder their speaker."""
+        before = fold_words(text[max(0, q.start - 40) : q.start]).split(" ")
+        return (
+            self.words.verb_first
+            and q.closed
+            and 1 <= len(q.text.split()) <= 4
+            and len(before) >= 4
+            # (right after the name, nothing between: not the words after 'وقال المتحدث باسم حركة النور:')
+            and text[: q.start].rstrip()[-1:].isalpha()
+            and before[-1].startswith("\u0627\u0644")
+            and before[-1] not in self.c.stops | self.c.titles | self.c.body_words
+            and before[-2] in self.c.body_words
+            and not before[-2].startswith("\u0627\u0644")
+            and (before[-3] == IN_NAME_OF or (before[-3] == IN and before[-4] in self.c.titles | self.c.heads))
+        )
+
     def _is_name(self, text: str, q: Quote) -> bool:
         """A name set in quotation marks: short, and a record's name, after 'agency' or the like, or a subject."""
         words = q.text.split()
@@ -590,6 +618,8 @@ class HeadlinesStage(SubjectRegionStage):
         if not words or len(words) > 4:
             return False
         if self.index.lookup(q.text, ("actor", "group", "place")) is not None:
+            return True
+        if self._glosses_a_body(text, q):
             return True
         # ('«X Y» وزیر خارجه ...', '«X Y»، سخنگوی ...': a name, then its office, a comma between or not)
         after = fold_words(text[q.end : q.end + 40].lstrip(" \u060c,")).split(" ")

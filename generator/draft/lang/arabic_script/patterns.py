@@ -608,6 +608,10 @@ CLAIMED_FA = "\u0627\u062f\u0639\u0627"  # ادعا (claimed: ادعا کرد), 
 PLURAL_OFFICES_FA = frozenset(
     fold_words(w) for w in "سخنگویان فرماندهان نمایندگان اعضای اعضا مسئولان مسئولین مسؤولان مسوولان".split()
 )
+# A Persian office of two words written apart that is one title joined ('صدر اعظم' for 'صدراعظم', Dari's prime
+# minister): the space between, which becomes a non-joiner so the two read as the title and not as a man's given
+# name ('اعظم'), offsets unchanged. (Not 'نخست وزیر', 'رئیس جمهور': their first word is a title on its own.)
+OFFICE_APART_FA = re.compile("(?<![\\w\u200c])\u0635\u062f\u0631 (?=\u0627\u0639\u0638\u0645(?![\\w\u200c]))")
 PLURAL_END_FA = re.compile(r"(?:\u0627\u0646|\u0647\u0627|\u0647\u0627\u064a|\u0627\u062a)$")
 # 'تابع' (went on; as an adjective before 'ل', affiliated to), folded, without a conjunction written on it
 AFFILIATED = frozenset({"\u062a\u0627\u0628\u0639", "\u062a\u0627\u0628\u0639\u062a"})
