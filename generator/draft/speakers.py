@@ -481,6 +481,14 @@ _DATELINE = re.compile(
     rf"|[A-Z][A-Za-z'.]*(?:[ -][A-Z][A-Za-z'.]*){{0,2}},\s*(?:{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|"
     rf"\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?)"
     r"\s*\([A-Za-z][\w .'-]{0,24}\)\s+(?=[A-Z])"
+    # (a place, perhaps its country, and a date, with no agency, then a dash or a colon: 'KESSEL CITY, March 3 -',
+    # 'Ostra, 20 March:', 'KESSEL, Veloria, Mar 3 -'; a place in capitals alone before a colon, 'KESSEL CITY:', or
+    # before its country: 'KESSEL CITY, Veloria -')
+    rf"|[A-Z][A-Za-z'.]*(?:[ -][A-Z][A-Za-z'.]*){{0,2}}(?:,\s*[A-Z][a-z][a-z'.]*(?:\s[A-Z][a-z][a-z'.]*){{0,2}})?"
+    rf",\s*(?:{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?)"
+    r"\s*(?:--|[-\u2013\u2014]|:)\s+(?=[A-Za-z\u201c\"])"
+    r"|[A-Z]{3,}(?:[ -][A-Z]{3,}){0,2}(?:,\s*[A-Z][a-z][a-z'.]*(?:\s[A-Z][a-z][a-z'.]*){0,2}\s*(?:--|[-\u2013\u2014]|:)"
+    r"|:)\s+(?=[A-Z\u201c\"])"
 )
 # A clause that opens with a subordinator has its own subject: 'The response comes as Iraq's PMF said ...' (the
 # PMF said). A capital after it is taken as that subject; 'such as' and 'as well as' open no clause.
@@ -1401,10 +1409,17 @@ class Reader:
         self.skip = skip
         self.first = min((p.number for p in paragraphs if p.number not in skip), default=0)
         """The first paragraph read: the headline, when it reads as one."""
-        for para in [p for p in paragraphs if p.number not in skip][:2]:  # a dateline opens the article
+        read_first = [p for p in paragraphs if p.number not in skip][:2]
+        for para in read_first:  # a dateline opens the article
             dateline = _DATELINE.match(para.masked)
-            if dateline is not None and not _name_and_dashed_aside(para.masked, dateline.end()):
+            if (
+                dateline is not None
+                and not _name_and_dashed_aside(para.masked, dateline.end())
+                # (not a headline's speaker before its colon: 'KESSEL BRIGADE: We never entered Tarvo')
+                and not (dateline.group().rstrip().endswith(":") and not _STOPPED.search(para.masked))
+            ):
                 para.masked = " " * dateline.end() + para.masked[dateline.end() :]
+        _lead_out_of_capitals(read_first, paragraphs)
         self.discourse = Discourse(index)
         self.lexicon = Lexicon.of([s.masked for p in paragraphs for s in p.sentences])
         self.readings: list[Reading] = []
@@ -4828,6 +4843,43 @@ def _article_inside(words: list[str], head: str) -> bool:
         ):
             return True
     return False
+
+
+# A lead whose first words are set in capitals, as some papers print it: 'LEADERS OF the militia said', 'THE Kessel
+# Brigade said', 'LEV ARNO, the minister, said' (the words in capitals, then one in small letters or a name's).
+_CAPITALS_OPENING = re.compile(
+    r"\s*+([A-Z][A-Z'\u2019-]*+(?![a-z])(?:[ ]+[A-Z][A-Z'\u2019-]*+(?![a-z]))*+)(?=[ ,]+[A-Z]?[a-z])"
+)
+
+
+def _lead_out_of_capitals(read_first: list[Paragraph], paragraphs: list[Paragraph]) -> None:
+    """A lead that opens in capitals is body text, its words read as they would be written in small letters: each
+    word the rest of the text writes in small letters (and never capitalised) in small letters, a word the text
+    writes in capitals too (an acronym: 'PKK') kept, any other word a name's ('LEV ARNO' as 'Lev Arno'). Only the
+    masked text changes (its length kept): the words quoted stay as written. A headline set in capitals whole has
+    no word in small letters after and is left alone."""
+    for para in read_first:
+        opening = _CAPITALS_OPENING.match(para.masked)
+        if opening is None or not re.search(r"[.!?][\u201d\"'\u2019)]*\s*$", para.masked):
+            continue
+        words = re.findall(r"[A-Za-z]+", opening.group(1))
+        if len(words) < 2 and not (words and words[0].lower() in FUNCTION_WORDS):
+            return  # one word in capitals is an acronym as often ('PKK fighters said'): left as it is
+        rest = [s.masked for p in paragraphs if p is not para for s in p.sentences]
+        lex = Lexicon.of(rest)
+        upper = set(re.findall(r"\b[A-Z]{2,}\b", " ".join(rest)))
+        out = []
+        for n, m in enumerate(re.finditer(r"[A-Za-z]+|[^A-Za-z]+", opening.group(1))):
+            w = m.group()
+            low = w.lower()
+            if not w.isalpha() or w in upper:
+                out.append(w)
+            elif low in FUNCTION_WORDS or (low in lex.lowercase and low not in lex.capitalised):
+                out.append(low if n else w[0] + low[1:])
+            else:
+                out.append(w[0] + low[1:])
+        para.masked = para.masked[: opening.start(1)] + "".join(out) + para.masked[opening.end(1) :]
+        return
 
 
 def _name_and_dashed_aside(text: str, end: int) -> bool:
