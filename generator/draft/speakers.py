@@ -994,6 +994,10 @@ _WRITING_ALONE = re.compile(_A_WRITING, re.IGNORECASE)
 _BY_ISSUER = re.compile(rf"{_ISSUING}\s+by\s+", re.IGNORECASE)
 # The issuer's name between 'a statement from' and a participle: 'the SDF's General Command', a name, not a clause.
 _WRITING_TO_PARTICIPLE = re.compile(r"[^,;:.\u201c\u201d\"\u2591]{2,60},?\s*")
+# The name after a writing's 'from' or 'by', then a relative clause on the writing: 'a letter from X that said'.
+_WRITING_THEN_RELATIVE = re.compile(
+    r"[^,;:.\u201c\u201d\"\u2591]{2,60}?(\s+(?:that|which)\s+)(?:(?:also|further|then|has|have|had)\s+)?(?:[a-z]+ly\s+)?"
+)
 # Where words were posted, after the speaker's name: 'said X on Telegram', 'wrote X on his X account', and 'in' an
 # account, with the day after it: 'said Lev Arno in his Twitter account on Friday' (a platform alone takes 'on').
 _ON_PLATFORM = re.compile(
@@ -1959,6 +1963,8 @@ class Reader:
                     continue
             elif verb.form == "finite" and self._issuer(reading, verb) is not None:
                 speaker = self._issuer(reading, verb)  # 'X issued a statement in which it denied ...'
+            elif verb.form == "finite" and self._writing_owner(reading, verb) is not None:
+                speaker = self._writing_owner(reading, verb)  # 'in a letter from X that said ...': X's words
             else:
                 named_it = self._what_one_called(reading, verb)
                 if named_it is not None:
@@ -2467,14 +2473,23 @@ class Reader:
     def _writing_owner(self, reading: Reading, verb: Verb) -> Speaker | None:
         """Who wrote the writing a participle follows: '... posted a statement from X denying ...' gives X, not the
         poster (the words are the statement's)."""
-        if verb.form != "participle":
+        if verb.form not in ("participle", "finite"):
             return None
         sentence = reading.sentence
         masked = sentence.paragraph.masked
         issued = next(reversed(list(_ISSUED_BY.finditer(masked, sentence.start, verb.start))), None)
-        if issued is None or not _WRITING_TO_PARTICIPLE.fullmatch(masked, issued.end(), verb.start):
+        if issued is None:
             return None
-        seg = self._tidy(Segment(issued.end(), verb.start, masked[issued.end() : verb.start].rstrip(" ,")))
+        end = verb.start
+        if verb.form == "finite":
+            # (or a finite verb in a relative clause on the writing, its subject: 'a letter from X that said ...')
+            relative = _WRITING_THEN_RELATIVE.fullmatch(masked, issued.end(), verb.start)
+            if relative is None:
+                return None
+            end = relative.start(1)
+        elif not _WRITING_TO_PARTICIPLE.fullmatch(masked, issued.end(), verb.start):
+            return None
+        seg = self._tidy(Segment(issued.end(), end, masked[issued.end() : end].rstrip(" ,")))
         kind, mention = self._classify(reading, seg)
         speaker: Speaker | None = None
         if kind == "name" and mention is not None:
@@ -4398,8 +4413,10 @@ _CONTENT_BY_AFTER = re.compile(rf"{_CONTENT_WHEN}(?:\s+that|\s*:)\s*", re.IGNORE
 # Whose report: 'a Reuters report', "Reuters' story", 'a report released by Reuters', 'a report by the agency'.
 _REPORT_AFTER = re.compile(r"(?:['\u2019]s?)?\s+(?:[a-z]+\s+)?(?:report|story)\b")
 # The one told, then the one who told: 'X was told by Y', 'X had been assured by Y'.
+# (and 'asked by' before the question after a colon: 'Venn was asked by Arno: "...?"', the asker's words)
 _TOLD_BY = re.compile(
-    r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?(told|assured|informed|warned)\s+by\s+(?=\S)"
+    r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?"
+    r"(told|assured|informed|warned|asked(?=\s+by\s+[^.;:\u201c\u201d\"\u2591]{1,60}:\s*[\u201c\"\u2591]))\s+by\s+(?=\S)"
 )
 _TOLD_AFTER_NAME = re.compile(
     r"\b(?:was|were|had\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?(?:told|assured|informed|warned|asked)\b"
