@@ -723,8 +723,9 @@ _NOT_DONE = (
     # of any raid')
     r"(?!" + NOT_TOLD + r")"
     # (nor what is said not to be false, which affirms it: 'the seizure was not a rumour', 'the reports were not
-    # false', 'the story was not fake news', 'the attack was not a myth'; see _JUDGEMENT_NEGATED)
-    r"(?!\s+(?:an?\s+)?" + _FALSITY + r")"
+    # false', 'the story was not fake news', 'the attack was not a myth', 'were not mere rumours'; see
+    # _JUDGEMENT_NEGATED)
+    r"(?!\s+(?:an?\s+)?(?:(?:mere|idle)\s+)?" + _FALSITY + r")"
     # (nor a plain word of who people are: 'the dead were not civilians but fighters', 'the men were not diplomats'
     # deny no claim named; one answered is read by _NOT_SO_IN_ANSWER)
     r"(?!\s+(?:an?\s+)?(?:[A-Za-z-]+\s+)?(?:" + "|".join(sorted(_WHO_PEOPLE_ARE, key=len, reverse=True)) + r")\b)"
@@ -1335,7 +1336,10 @@ def _false_at(text: str) -> int | None:
 # A judgement of falsehood negated right before it: 'the seizure was not a lie', 'it is no lie that ...', 'the
 # reports were not false', 'the claims are not unfounded', 'he did not lie': what was said is affirmed, not denied
 # (as 'not a rumour' is, in _FALSE). Only the word right before ('not only false' and 'no such lies' judge as before).
-_JUDGEMENT_NEGATED = re.compile(r"(?:\b(?:not|no|never)|n['\u2019]t)\s+(?:(?:a|an)\s+)?$", re.IGNORECASE)
+# (or with 'mere' or 'idle' between: 'the reports were not mere rumours', 'no idle rumours', which affirm them too)
+_JUDGEMENT_NEGATED = re.compile(
+    r"(?:\b(?:not|no|never)|n['\u2019]t)\s+(?:(?:a|an)\s+)?(?:(?:mere|idle)\s+)?$", re.IGNORECASE
+)
 
 
 _QUOTATION_MARKS = frozenset('\u201c\u201d"\u00ab\u00bb')
