@@ -1015,8 +1015,13 @@ class Lexicon:
         return lex
 
     def opens_a_name(self, words: list[tuple[str, int, int]], i: int) -> bool:
-        """Whether a particle in small letters at ``words[i]`` opens a family name the text gives in full."""
-        return bool(self.particled) and _particle_tail([w for w, _, _ in words], i) in self.particled
+        """Whether a particle in small letters at ``words[i]`` opens a family name the text gives in full (or with a
+        capital, as it opens a sentence: 'Ten Arno added', of 'Lev ten Arno'; before, 'Ten' a number)."""
+        if not self.particled:
+            return False
+        plain = [w for w, _, _ in words]
+        plain[i] = plain[i][:1].lower() + plain[i][1:]
+        return _particle_tail(plain, i) in self.particled
 
 
 # The particles of European family names, in small letters, that open the family name when it is named alone

@@ -884,7 +884,7 @@ _ARTICLE_START = re.compile(
     r"(?<=\bare\s))((?i:an?|the|its|his|her|their)\s)"
 )
 # A subject that says no one spoke.
-_NO_ONE = re.compile(r"(?:neither|no one|nobody|none)\b", re.IGNORECASE)
+_NO_ONE = re.compile(r"(?:neither|no[- ]one|nobody|none)\b", re.IGNORECASE)  # ('no-one' hyphenated too)
 # 'no' before the words a subject ends with says no one spoke too: 'no government or security official in X was
 # confirming the incident', 'So far no minister has denied it', and 'X said no official had confirmed the raid' (X
 # speaks; not the words before 'no'); not after a preposition ('the man with no name') nor 'No. 10', a number (see
