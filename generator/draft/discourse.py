@@ -287,10 +287,6 @@ class Discourse:
         self._by_owner: dict[tuple[str, str], Entity] = {}
         self._by_surname: dict[str, Entity] = {}
         self.last_person: Speaker | None = None
-        self.last_person_at = 0
-        """The paragraph in which ``last_person`` was last made the subject."""
-        self.last_sayer: tuple[Speaker, int] | None = None
-        """The last one person who spoke (a verb of saying or denying), and the paragraph where."""
         self.last_body: Speaker | None = None
         self.last_statement: Speaker | None = None
         self.last_report: Speaker | None = None
@@ -763,8 +759,6 @@ class Discourse:
         if word in PRONOUNS_PERSON:
             # ('he' and 'she' are one person: never 'officials' or 'X and Y' named before)
             target = in_sentence if in_sentence and in_sentence.person and not in_sentence.plural else self.last_person
-            if target is self.last_person and in_sentence is None:
-                target = self._sayer_over_one_spoken_of(target)
             if target is None and self.recent and not self.recent[-1].plural:
                 # no person has spoken: 'he' is the body that did, as translations from Arabic write it ('The
                 # party said in a statement ... He pointed out in the statement')
@@ -818,19 +812,6 @@ class Discourse:
             f"'{word}' read as {target.label}",
             target.plural,
         )
-
-    def _sayer_over_one_spoken_of(self, target: Speaker | None) -> Speaker | None:
-        """'Lev Arno said the talks would go on. Dara Venn's rule ended in 2011.' then, in a paragraph of its own, '"...,"
-        he said': the paragraph before was the speaker's, and the person it went on to speak of, the subject of a
-        later sentence there who said nothing, is not whom a new paragraph's 'he' stands for (one named in the
-        pronoun's own paragraph, or a subject with a paragraph of its own, still is: 'Dara Venn fled in 2011.' then
-        '"...," he said')."""
-        if target is None or self.last_sayer is None or target.entity is None or target.entity in self.sayers:
-            return target
-        sayer, at = self.last_sayer
-        if at != self.last_person_at or at >= self.paragraph or sayer.entity is target.entity:
-            return target
-        return sayer
 
     def _by_gender(self, word: str, target: Speaker, at: int | None) -> Speaker | None:
         """'he' or 'she' by gender among the people named just before it (this sentence before ``at``, and the last).
@@ -1124,7 +1105,6 @@ class Discourse:
             pass  # 'Officials said ...': no one 'he' or 'she' can be read as
         elif speaker.person and not _acronym(speaker):
             self.last_person = speaker
-            self.last_person_at = self.paragraph
         elif not speaker.plural and not _plural_body(speaker):
             self.last_body = speaker
         self.recent.append(speaker)

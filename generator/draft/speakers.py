@@ -2216,8 +2216,6 @@ class Reader:
             # of a relative clause: 'X announced that Y died in the strike which the Pentagon said ...', then 'he')
             if relayed(reading, act) is None and not (act.relative and has_main):
                 self.discourse.spoke(act.speaker)
-                if act.speaker.person and not act.speaker.plural and act.speaker.entity is not None:
-                    self.discourse.last_sayer = (act.speaker, self.discourse.paragraph)
         person = _person_a_body_judged(reading)
         if person is not None:
             # 'The ministry criticised Dario Venn. "...," he said.' as 'The ministry met Dario Venn. "...," he said.':
@@ -2553,10 +2551,7 @@ class Reader:
             ent = reading.entities.get(id(m))
             if ent is None or m.possessive:
                 continue
-            # (the words before it in its own sentence: 'X said the talks would go on. Dara Venn ruled ...' has 'Venn'
-            # the subject, not the object of 'on')
-            start = max(reading.sentence.start, m.span_start - 30)
-            before = [w.lower() for w in re.findall(r"[A-Za-z]+", masked[start : m.span_start])]
+            before = [w.lower() for w in re.findall(r"[A-Za-z]+", masked[max(0, m.span_start - 30) : m.span_start])]
             while before and before[-1] in ("the", "a", "an"):
                 before.pop()  # 'a misuse of the UN': after a preposition, with its article, no subject
             absolute = before[-1:] == ["with"] and _PARTICIPLE_AFTER.match(masked, m.end) is not None
