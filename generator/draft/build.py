@@ -742,7 +742,7 @@ def _claim_summary(unit: Unit) -> str:
         return f"{_sentence_case(label)} said: \u201c{quote}\u201d"
     if _opens_with_subject(unit) and unit.act is not None:
         return f"{_sentence_case(label)} {unit.paragraph.text[unit.act.verb.start : unit.end].strip()}"
-    return f"Reported as from {label}: {unit.text.strip()}"
+    return f"Reported as from {label}: {unit.paragraph.text[_after_dateline(unit) : unit.end].strip()}"
 
 
 def _fragment(quote: str) -> bool:
@@ -828,6 +828,14 @@ _NO_OBJECT_AFTER = re.compile(
 )
 
 
+def _after_dateline(unit: Unit) -> int:
+    """Where a unit's own words begin: after the dateline that opens the article, which reading masks ('KESSEL CITY
+    (Tarvo Wire) - The convoy was attacked, officials said': the words said open at 'The'), else its start."""
+    masked = unit.paragraph.masked
+    bare = len(masked) - len(masked.lstrip(" "))
+    return bare if unit.start < bare < unit.end and not masked[: unit.start].strip() else unit.start
+
+
 def _reported_words(unit: Unit) -> str:
     """The reported words for an id: after the verb when the sentence opens with its subject, else the sentence."""
     if _opens_with_subject(unit) and unit.act is not None:
@@ -840,8 +848,8 @@ def _reported_words(unit: Unit) -> str:
         and unit.start < act.subject_start
         and _NO_OBJECT_AFTER.match(unit.paragraph.masked, act.verb.end, unit.end)
     ):
-        return unit.paragraph.text[unit.start : act.subject_start]  # (the words said, before their speaker's tag)
-    return unit.text
+        return unit.paragraph.text[_after_dateline(unit) : act.subject_start]  # (the words said, before their tag)
+    return unit.paragraph.text[_after_dateline(unit) : unit.end]
 
 
 def _denial_summary(label: str, denial, restated: bool = False) -> str:

@@ -708,7 +708,7 @@ _PEOPLE_ARE = "|".join(sorted(_WHO_PEOPLE_ARE, key=len, reverse=True))
 # claim named; one answered is read by _NOT_SO_IN_ANSWER. Not after 'did' or 'has', where the word before it is a verb:
 # 'it did not send fighters', 'has never sent fighters to X' deny the sending)
 _NOT_SO_OF_WHAT = (
-    r"(?!\s+(?:an?\s+)?(?:mere\s+)?" + _FALSITY + r")"
+    r"(?!\s+(?:an?\s+)?(?:(?:mere|idle)\s+)?" + _FALSITY + r")"
     r"(?!\s+(?:an?\s+)?(?:[A-Za-z-]+\s+)?(?:" + _PEOPLE_ARE + r")\b)"
 )
 _NOT_DONE = (
@@ -1376,7 +1376,10 @@ def _false_at(text: str) -> int | None:
 # A judgement of falsehood negated right before it: 'the seizure was not a lie', 'it is no lie that ...', 'the
 # reports were not false', 'the claims are not unfounded', 'he did not lie': what was said is affirmed, not denied
 # (as 'not a rumour' is, in _FALSE). Only the word right before ('not only false' and 'no such lies' judge as before).
-_JUDGEMENT_NEGATED = re.compile(r"(?:\b(?:not|no|never)|n['\u2019]t)\s+(?:(?:a|an)\s+)?$", re.IGNORECASE)
+# (or with 'mere' or 'idle' between: 'the reports were not mere rumours', 'no idle rumours', which affirm them too)
+_JUDGEMENT_NEGATED = re.compile(
+    r"(?:\b(?:not|no|never)|n['\u2019]t)\s+(?:(?:a|an)\s+)?(?:(?:mere|idle)\s+)?$", re.IGNORECASE
+)
 
 
 _QUOTATION_MARKS = frozenset('\u201c\u201d"\u00ab\u00bb')

@@ -1016,8 +1016,13 @@ class Lexicon:
         return lex
 
     def opens_a_name(self, words: list[tuple[str, int, int]], i: int) -> bool:
-        """Whether a particle in small letters at ``words[i]`` opens a family name the text gives in full."""
-        return bool(self.particled) and _particle_tail([w for w, _, _ in words], i) in self.particled
+        """Whether a particle in small letters at ``words[i]`` opens a family name the text gives in full (or with a
+        capital, as it opens a sentence: 'Ten Arno added', of 'Lev ten Arno'; before, 'Ten' a number)."""
+        if not self.particled:
+            return False
+        plain = [w for w, _, _ in words]
+        plain[i] = plain[i][:1].lower() + plain[i][1:]
+        return _particle_tail(plain, i) in self.particled
 
 
 # The particles of European family names, in small letters, that open the family name when it is named alone
@@ -1645,7 +1650,11 @@ def _person_before_body(run: list[tuple[str, int, int]], titled: bool) -> list[t
     at = lowered.index("of", 2)
     person, body = lowered[:at], lowered[at + 1 :]
     # (a body named in the plural too: 'Lev Arno | of the Local Councils', as 'of the Kessel Council')
-    if body[-1] not in ORG_WORDS and body[-1] not in _BLOC_HEADS and _singular_org_word(body[-1]) is None:
+    if (
+        body[-1] not in ORG_WORDS
+        and body[-1] not in _BLOC_HEADS
+        and _singular_org_word(body[-1], body[-2] if len(body) > 1 else "of") is None
+    ):
         return run
     if any(w in ORG_WORDS or w in PLACE_WORDS or w in TITLES or w in ("of", "the") for w in person):
         return run
@@ -1804,12 +1813,14 @@ _PLACE_NAME_OPENINGS = frozenset(
 )
 
 
-def _singular_org_word(word: str) -> str | None:
+def _singular_org_word(word: str, before: str | None = None) -> str | None:
     """The body's head word a plural is of ('committees' -> 'committee', 'agencies' -> 'agency'), or None; none for a
-    plural that is also a family name ('Banks', 'Courts': 'Dara Banks said' is a person)."""
+    plural that is also a family name, alone or after a name's word (``before``: 'Banks', 'Courts': 'Dara Banks said'
+    is a person), but not after another word ('the Military Courts', 'Lev Arno of the Military Courts' a body's)."""
     for cut, tail in (("ies", "y"), ("s", "")):
         if len(word) > len(cut) + 2 and word.endswith(cut) and word[: -len(cut)] + tail in ORG_WORDS:
-            return None if given_or_family_name(word) else word[: -len(cut)] + tail
+            named = before is None or _given_name(before)
+            return None if named and given_or_family_name(word) else word[: -len(cut)] + tail
     return None
 
 
@@ -1823,10 +1834,11 @@ def classify(text: str, titled: bool, index: NameIndex) -> tuple[str, tuple[str,
     words = [w for w, _, _ in key_tokens(text)]
     if len(words) == 1 and words[0] in CALENDAR:
         return "time", None
-    for w in reversed(words):
+    for n in range(len(words) - 1, -1, -1):
+        w = words[n]
         if w in ORG_WORDS:
             return "org", ORG_WORDS[w]
-        if (one := _singular_org_word(w)) is not None:
+        if (one := _singular_org_word(w, words[n - 1] if n else None)) is not None:
             return "org", ORG_WORDS[one]  # 'Resistance Committees', 'Local Councils': bodies, as each one is
     if len(words) == 1 and words[0] in _GROUPS_BY_ONE_WORD:
         return "org", _GROUPS_BY_ONE_WORD[words[0]]

@@ -499,6 +499,14 @@ _DATELINE = re.compile(
     rf"|[A-Z][A-Za-z'.]*(?:[ -][A-Z][A-Za-z'.]*){{0,2}},\s*(?:{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|"
     rf"\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?)"
     r"\s*\([A-Za-z][\w .'-]{0,24}\)\s+(?=[A-Z])"
+    # (a place, perhaps its country, and a date, with no agency, then a dash or a colon: 'KESSEL CITY, March 3 -',
+    # 'Ostra, 20 March:', 'KESSEL, Veloria, Mar 3 -'; a place in capitals alone before a colon, 'KESSEL CITY:', or
+    # before its country: 'KESSEL CITY, Veloria -')
+    rf"|[A-Z][A-Za-z'.]*(?:[ -][A-Z][A-Za-z'.]*){{0,2}}(?:,\s*[A-Z][a-z][a-z'.]*(?:\s[A-Z][a-z][a-z'.]*){{0,2}})?"
+    rf",\s*(?:{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?)"
+    r"\s*(?:--|[-\u2013\u2014]|:)\s+(?=[A-Za-z\u201c\"])"
+    r"|[A-Z]{3,}(?:[ -][A-Z]{3,}){0,2}(?:,\s*[A-Z][a-z][a-z'.]*(?:\s[A-Z][a-z][a-z'.]*){0,2}\s*(?:--|[-\u2013\u2014]|:)"
+    r"|:)\s+(?=[A-Z\u201c\"])"
 )
 # A clause that opens with a subordinator has its own subject: 'The response comes as Iraq's PMF said ...' (the
 # PMF said). A capital after it is taken as that subject; 'such as' and 'as well as' open no clause.
@@ -894,7 +902,7 @@ _ARTICLE_START = re.compile(
     r"(?<=\bare\s))((?i:an?|the|its|his|her|their)\s)"
 )
 # A subject that says no one spoke.
-_NO_ONE = re.compile(r"(?:neither|no one|nobody|none)\b", re.IGNORECASE)
+_NO_ONE = re.compile(r"(?:neither|no[- ]one|nobody|none)\b", re.IGNORECASE)  # ('no-one' hyphenated too)
 # 'no' before the words a subject ends with says no one spoke too: 'no government or security official in X was
 # confirming the incident', 'So far no minister has denied it', and 'X said no official had confirmed the raid' (X
 # speaks; not the words before 'no'); not after a preposition ('the man with no name') nor 'No. 10', a number (see
@@ -1004,6 +1012,10 @@ _WRITING_ALONE = re.compile(_A_WRITING, re.IGNORECASE)
 _BY_ISSUER = re.compile(rf"{_ISSUING}\s+by\s+", re.IGNORECASE)
 # The issuer's name between 'a statement from' and a participle: 'the SDF's General Command', a name, not a clause.
 _WRITING_TO_PARTICIPLE = re.compile(r"[^,;:.\u201c\u201d\"\u2591]{2,60},?\s*")
+# The name after a writing's 'from' or 'by', then a relative clause on the writing: 'a letter from X that said'.
+_WRITING_THEN_RELATIVE = re.compile(
+    r"[^,;:.\u201c\u201d\"\u2591]{2,60}?(\s+(?:that|which)\s+)(?:(?:also|further|then|has|have|had)\s+)?(?:[a-z]+ly\s+)?"
+)
 # Where words were posted, after the speaker's name: 'said X on Telegram', 'wrote X on his X account', and 'in' an
 # account, with the day after it: 'said Lev Arno in his Twitter account on Friday' (a platform alone takes 'on').
 _ON_PLATFORM = re.compile(
@@ -1423,10 +1435,17 @@ class Reader:
         self.skip = skip
         self.first = min((p.number for p in paragraphs if p.number not in skip), default=0)
         """The first paragraph read: the headline, when it reads as one."""
-        for para in [p for p in paragraphs if p.number not in skip][:2]:  # a dateline opens the article
+        read_first = [p for p in paragraphs if p.number not in skip][:2]
+        for para in read_first:  # a dateline opens the article
             dateline = _DATELINE.match(para.masked)
-            if dateline is not None and not _name_and_dashed_aside(para.masked, dateline.end()):
+            if (
+                dateline is not None
+                and not _name_and_dashed_aside(para.masked, dateline.end())
+                # (not a headline's speaker before its colon: 'KESSEL BRIGADE: We never entered Tarvo')
+                and not (dateline.group().rstrip().endswith(":") and not _STOPPED.search(para.masked))
+            ):
                 para.masked = " " * dateline.end() + para.masked[dateline.end() :]
+        _lead_out_of_capitals(read_first, paragraphs)
         self.discourse = Discourse(index)
         self.lexicon = Lexicon.of([s.masked for p in paragraphs for s in p.sentences])
         self.readings: list[Reading] = []
@@ -1969,6 +1988,8 @@ class Reader:
                     continue
             elif verb.form == "finite" and self._issuer(reading, verb) is not None:
                 speaker = self._issuer(reading, verb)  # 'X issued a statement in which it denied ...'
+            elif verb.form == "finite" and self._writing_owner(reading, verb) is not None:
+                speaker = self._writing_owner(reading, verb)  # 'in a letter from X that said ...': X's words
             else:
                 named_it = self._what_one_called(reading, verb)
                 if named_it is not None:
@@ -2503,14 +2524,23 @@ class Reader:
     def _writing_owner(self, reading: Reading, verb: Verb) -> Speaker | None:
         """Who wrote the writing a participle follows: '... posted a statement from X denying ...' gives X, not the
         poster (the words are the statement's)."""
-        if verb.form != "participle":
+        if verb.form not in ("participle", "finite"):
             return None
         sentence = reading.sentence
         masked = sentence.paragraph.masked
         issued = next(reversed(list(_ISSUED_BY.finditer(masked, sentence.start, verb.start))), None)
-        if issued is None or not _WRITING_TO_PARTICIPLE.fullmatch(masked, issued.end(), verb.start):
+        if issued is None:
             return None
-        seg = self._tidy(Segment(issued.end(), verb.start, masked[issued.end() : verb.start].rstrip(" ,")))
+        end = verb.start
+        if verb.form == "finite":
+            # (or a finite verb in a relative clause on the writing, its subject: 'a letter from X that said ...')
+            relative = _WRITING_THEN_RELATIVE.fullmatch(masked, issued.end(), verb.start)
+            if relative is None:
+                return None
+            end = relative.start(1)
+        elif not _WRITING_TO_PARTICIPLE.fullmatch(masked, issued.end(), verb.start):
+            return None
+        seg = self._tidy(Segment(issued.end(), end, masked[issued.end() : end].rstrip(" ,")))
         kind, mention = self._classify(reading, seg)
         speaker: Speaker | None = None
         if kind == "name" and mention is not None:
@@ -4444,8 +4474,10 @@ _CONTENT_BY_AFTER = re.compile(rf"{_CONTENT_WHEN}(?:\s+that|\s*:)\s*", re.IGNORE
 # Whose report: 'a Reuters report', "Reuters' story", 'a report released by Reuters', 'a report by the agency'.
 _REPORT_AFTER = re.compile(r"(?:['\u2019]s?)?\s+(?:[a-z]+\s+)?(?:report|story)\b")
 # The one told, then the one who told: 'X was told by Y', 'X had been assured by Y'.
+# (and 'asked by' before the question after a colon: 'Venn was asked by Arno: "...?"', the asker's words)
 _TOLD_BY = re.compile(
-    r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?(told|assured|informed|warned)\s+by\s+(?=\S)"
+    r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?"
+    r"(told|assured|informed|warned|asked(?=\s+by\s+[^.;:\u201c\u201d\"\u2591]{1,60}:\s*[\u201c\"\u2591]))\s+by\s+(?=\S)"
 )
 _TOLD_AFTER_NAME = re.compile(
     r"\b(?:was|were|had\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?(?:told|assured|informed|warned|asked)\b"
@@ -4896,6 +4928,43 @@ def _article_inside(words: list[str], head: str) -> bool:
         ):
             return True
     return False
+
+
+# A lead whose first words are set in capitals, as some papers print it: 'LEADERS OF the militia said', 'THE Kessel
+# Brigade said', 'LEV ARNO, the minister, said' (the words in capitals, then one in small letters or a name's).
+_CAPITALS_OPENING = re.compile(
+    r"\s*+([A-Z][A-Z'\u2019-]*+(?![a-z])(?:[ ]+[A-Z][A-Z'\u2019-]*+(?![a-z]))*+)(?=[ ,]+[A-Z]?[a-z])"
+)
+
+
+def _lead_out_of_capitals(read_first: list[Paragraph], paragraphs: list[Paragraph]) -> None:
+    """A lead that opens in capitals is body text, its words read as they would be written in small letters: each
+    word the rest of the text writes in small letters (and never capitalised) in small letters, a word the text
+    writes in capitals too (an acronym: 'PKK') kept, any other word a name's ('LEV ARNO' as 'Lev Arno'). Only the
+    masked text changes (its length kept): the words quoted stay as written. A headline set in capitals whole has
+    no word in small letters after and is left alone."""
+    for para in read_first:
+        opening = _CAPITALS_OPENING.match(para.masked)
+        if opening is None or not re.search(r"[.!?][\u201d\"'\u2019)]*\s*$", para.masked):
+            continue
+        words = re.findall(r"[A-Za-z]+", opening.group(1))
+        if len(words) < 2 and not (words and words[0].lower() in FUNCTION_WORDS):
+            return  # one word in capitals is an acronym as often ('PKK fighters said'): left as it is
+        rest = [s.masked for p in paragraphs if p is not para for s in p.sentences]
+        lex = Lexicon.of(rest)
+        upper = set(re.findall(r"\b[A-Z]{2,}\b", " ".join(rest)))
+        out = []
+        for n, m in enumerate(re.finditer(r"[A-Za-z]+|[^A-Za-z]+", opening.group(1))):
+            w = m.group()
+            low = w.lower()
+            if not w.isalpha() or w in upper:
+                out.append(w)
+            elif low in FUNCTION_WORDS or (low in lex.lowercase and low not in lex.capitalised):
+                out.append(low if n else w[0] + low[1:])
+            else:
+                out.append(w[0] + low[1:])
+        para.masked = para.masked[: opening.start(1)] + "".join(out) + para.masked[opening.end(1) :]
+        return
 
 
 def _name_and_dashed_aside(text: str, end: int) -> bool:

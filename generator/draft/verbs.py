@@ -837,9 +837,11 @@ class Verb:
     @property
     def denial(self) -> str | None:
         """'denied' or 'acknowledged' for verbs of denying or acknowledging, else None."""
-        if self.form == "passive":
-            return "denied"  # read only for a denial with its agent: 'was deemed false by X' (speakers._DENIED_BY)
         w = self.word.lower()
+        if self.form == "passive":
+            # read only for a denial with its agent: 'was deemed false by X' (speakers._DENIED_BY); but the question
+            # one was asked by X is X's, no denial ('Dara Venn was asked by Lev Arno: "...?"')
+            return None if w == "asked" else "denied"
         if (
             self.claim
             or w in DENY
