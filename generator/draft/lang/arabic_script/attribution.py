@@ -32,6 +32,7 @@ from generator.draft.lang.arabic_script.patterns import (
     CLOSERS,
     CUT_AFTER,
     CUT_BEFORE,
+    DEEMING,
     DESCRIBING,
     ENDS_CLAUSE_FA,
     EXCEPT,
@@ -1079,6 +1080,10 @@ class AttributionStage(DenialsStage):
     def _claim_of_another(self, para: Paragraph, read: ReadSentence, act: ReadAct, q: Quote) -> Speaker | None:
         """The one whose claim a quotation gives, when a speaker answers it: 'نفى X تصريحات خالد الكسلي بأن "..."'
         quotes Khalid, not X. None when no claim of another, named, stands between the verb and the quotation."""
+        if fold_words(para.masked[act.start : act.end].strip(PUNCT)) in DEEMING:
+            # ('ووصف X الاتهامات بقصف المطار بأنها "كاذبة"': after a verb of describing or deeming, 'بأن' gives the
+            # speaker's own verdict on its object, no claim's words, and what stands before it is no claimant)
+            return None
         between, where = folded(para.masked[act.subject_end : q.start])
         words = [(m.start(), m.end(), m.group().strip(PUNCT)) for m in re.finditer(r"\S+", between)]
         that = next((i for i in range(len(words) - 1, max(-1, len(words) - 5), -1) if words[i][2] in THAT_OF), None)
