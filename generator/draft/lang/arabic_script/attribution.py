@@ -904,6 +904,10 @@ class AttributionStage(DenialsStage):
         for k in range(1, len(tokens)):
             fw, pair = tokens[k][3], " ".join(t[3] for t in tokens[k : k + 2])
             told = bool(TO_OUTLET.match(tokens[k][2])) or (fw[:1] == "\u0644" and fw[1:] in self.c.outlet_words)
+            if told and self.c.body_office_at([t[3] for t in tokens[:k]]) == k:
+                # ('المكتب الإعلامي لكتائب X نفى', 'المركز الإعلامي للواء X': 'لـ' after a body's office joins it to the
+                # body, whose head word may also open an outlet's name; no outlet told, as after a verb-first subject)
+                told = False
             said = any(pair.startswith(p) for p in self.c.stop_phrases)
             if not (told or said or fw in WHEN_WORDS or is_weekday(fw)):
                 continue
