@@ -55,6 +55,7 @@ from generator.draft.lang.arabic_script.patterns import (
     OWN_REPORTER_FA,
     OWN_REPORTER_WORD,
     PASSIVE_VERB_FA,
+    PLACE_WORDS_AR,
     PLURAL_VERB_ENDS_FA,
     PREVIOUSLY,
     PUBLISHED_IT,
@@ -270,7 +271,22 @@ class AttributionStage(DenialsStage):
             s_start, s_end = self._subject_region(masked, sent, tokens[0][0], tokens[0][1])
         raw = para.text[s_start:s_end].strip(PUNCT).split()
         # ('التقى X بالوفد': a preposition written onto the article starts what follows the subject)
-        cut = next((i for i, w in enumerate(raw) if i and fold_words(w).startswith(ARTICLE_AFTER)), len(raw))
+        # (nor does a word for a place, 'وزار X مدينة أسترا', X visited the city of Astra; nor 'عن' after a name,
+        # 'وتحدث X عن الوضع', talked about: not after an office, 'النائب عن ائتلاف X', the member for)
+        folded_raw = [fold_words(w) for w in raw]
+        cut = next(
+            (
+                i
+                for i, w in enumerate(folded_raw)
+                if i
+                and (
+                    w.startswith(ARTICLE_AFTER)
+                    or w in PLACE_WORDS_AR
+                    or (w == FROM and folded_raw[i - 1] not in self.c.titles | self.c.heads)
+                )
+            ),
+            len(raw),
+        )
         raw = raw[:cut]
         following = self._tokens(masked, s_end, sent.end)[:1] if cut == len(raw) else []
         if self._two_named(raw + [t[2] for t in following]):
@@ -285,6 +301,11 @@ class AttributionStage(DenialsStage):
         if found is not None and found.entity is not None and found.person:
             self.last = found
             self.spoken.append(found)
+            if bare[:1] == "\u062a" and bare[-1:] != "\u062a" and bare not in self.c.verb_forms:
+                # ('وتحدث X عن الوضع. ونفى ...'): a verb of no list that opens with 'ت' is as often a past of the forms
+                # that begin so (تحدث، تواصل، تفقد، ترأس), the subject's gender unknown, as a feminine present
+                self.genders.pop(found.label, None)
+                return
             self.genders[found.label] = self._gender(verb) or ("f" if bare.endswith("\u062a") else "m")
 
     def _noted_subject(
