@@ -862,10 +862,6 @@ def _given_name(word: str) -> bool:
     return given_or_family_name(word)
 
 
-# Persian yeh and kaf for Arabic ones and the reverse, for a word written in one script's letters alone.
-_OTHER_YEH_KAF = str.maketrans("\u06cc\u06a9\u064a\u0643", "\u064a\u0643\u06cc\u06a9")
-
-
 def given_or_family_name(word: str) -> bool:
     """Whether rigour's name data (from Wikidata) knows ``word`` as a person's given or family name, not a place.
 
@@ -875,16 +871,8 @@ def given_or_family_name(word: str) -> bool:
     """
     from rigour.names import NameTypeTag, SymbolCategory, analyze_names
 
-    def known(form: str) -> bool:
-        categories = {s.symbol.category for n in analyze_names(NameTypeTag.ENT, [form]) for s in n.spans}
-        return SymbolCategory.NAME in categories and SymbolCategory.LOCATION not in categories
-
-    if known(word):
-        return True
-    # (the other script's yeh and kaf, as copy types them: 'سامی' in Arabic text is 'سامي', 'كاظمي' in Persian
-    # 'کاظمی'; the data knows each name in the letters of its own language)
-    other = word.translate(_OTHER_YEH_KAF)
-    return other != word and known(other)
+    categories = {s.symbol.category for n in analyze_names(NameTypeTag.ENT, [word]) for s in n.spans}
+    return SymbolCategory.NAME in categories and SymbolCategory.LOCATION not in categories
 
 
 # Shapes of names that name data may not list: a kunya or 'Abd' and a name of God ('Abu Fadak', 'Abdulmalik',
