@@ -615,6 +615,8 @@ ARABIC_WORDS = Words(
     sourcing=("نقلا عن", "نقلاً عن"),
     subject_stops=split_words(
         "في على عن إن إنه إنها أن أنه أنها بأن بأنه بأنها إلى الى اليوم أمس مساء صباح يوم خلال عبر ضمن عقب بعد قبل "
+        # ('that' with 'we', 'I' or 'they' written on: 'وقال X إننا لم نشارك', as 'إنه')
+        "إننا أننا بأننا إنني أنني بأنني إنهم أنهم بأنهم "
         # (what a body wishes to do, to clarify or stress, and what it clarifies: 'تود X توضيح الآتي', 'أن يوضح
         # الآتي:', the following; 'إزاء', in view of, a preposition: 'وإزاء هذه الأكاذيب تود X ...')
         "توضيح التوضيح التأكيد التنويه الإشارة الآتي التالي إزاء "

@@ -32,6 +32,7 @@ from generator.draft.lang.arabic_script.patterns import (
     CLOSERS,
     CUT_AFTER,
     CUT_BEFORE,
+    DEEMING,
     DESCRIBING,
     ENDS_CLAUSE_FA,
     EXCEPT,
@@ -54,6 +55,7 @@ from generator.draft.lang.arabic_script.patterns import (
     OWN_REPORTER_FA,
     OWN_REPORTER_WORD,
     PASSIVE_VERB_FA,
+    PLACE_WORDS_AR,
     PLURAL_VERB_ENDS_FA,
     PREVIOUSLY,
     PUBLISHED_IT,
@@ -273,7 +275,22 @@ class AttributionStage(DenialsStage):
             s_start, s_end = self._subject_region(masked, sent, tokens[0][0], tokens[0][1])
         raw = para.text[s_start:s_end].strip(PUNCT).split()
         # ('التقى X بالوفد': a preposition written onto the article starts what follows the subject)
-        cut = next((i for i, w in enumerate(raw) if i and fold_words(w).startswith(ARTICLE_AFTER)), len(raw))
+        # (nor does a word for a place, 'وزار X مدينة أسترا', X visited the city of Astra; nor 'عن' after a name,
+        # 'وتحدث X عن الوضع', talked about: not after an office, 'النائب عن ائتلاف X', the member for)
+        folded_raw = [fold_words(w) for w in raw]
+        cut = next(
+            (
+                i
+                for i, w in enumerate(folded_raw)
+                if i
+                and (
+                    w.startswith(ARTICLE_AFTER)
+                    or w in PLACE_WORDS_AR
+                    or (w == FROM and folded_raw[i - 1] not in self.c.titles | self.c.heads)
+                )
+            ),
+            len(raw),
+        )
         raw = raw[:cut]
         following = self._tokens(masked, s_end, sent.end)[:1] if cut == len(raw) else []
         if self._two_named(raw + [t[2] for t in following]):
@@ -288,6 +305,11 @@ class AttributionStage(DenialsStage):
         if found is not None and found.entity is not None and found.person:
             self.last = found
             self.spoken.append(found)
+            if bare[:1] == "\u062a" and bare[-1:] != "\u062a" and bare not in self.c.verb_forms:
+                # ('وتحدث X عن الوضع. ونفى ...'): a verb of no list that opens with 'ت' is as often a past of the forms
+                # that begin so (تحدث، تواصل، تفقد، ترأس), the subject's gender unknown, as a feminine present
+                self.genders.pop(found.label, None)
+                return
             self.genders[found.label] = self._gender(verb) or ("f" if bare.endswith("\u062a") else "m")
 
     def _noted_subject(
@@ -910,6 +932,10 @@ class AttributionStage(DenialsStage):
         for k in range(1, len(tokens)):
             fw, pair = tokens[k][3], " ".join(t[3] for t in tokens[k : k + 2])
             told = bool(TO_OUTLET.match(tokens[k][2])) or (fw[:1] == "\u0644" and fw[1:] in self.c.outlet_words)
+            if told and self.c.body_office_at([t[3] for t in tokens[:k]]) == k:
+                # ('المكتب الإعلامي لكتائب X نفى', 'المركز الإعلامي للواء X': 'لـ' after a body's office joins it to the
+                # body, whose head word may also open an outlet's name; no outlet told, as after a verb-first subject)
+                told = False
             said = any(pair.startswith(p) for p in self.c.stop_phrases)
             if not (told or said or fw in WHEN_WORDS or is_weekday(fw)):
                 continue
@@ -1086,6 +1112,10 @@ class AttributionStage(DenialsStage):
     def _claim_of_another(self, para: Paragraph, read: ReadSentence, act: ReadAct, q: Quote) -> Speaker | None:
         """The one whose claim a quotation gives, when a speaker answers it: 'نفى X تصريحات خالد الكسلي بأن "..."'
         quotes Khalid, not X. None when no claim of another, named, stands between the verb and the quotation."""
+        if fold_words(para.masked[act.start : act.end].strip(PUNCT)) in DEEMING:
+            # ('ووصف X الاتهامات بقصف المطار بأنها "كاذبة"': after a verb of describing or deeming, 'بأن' gives the
+            # speaker's own verdict on its object, no claim's words, and what stands before it is no claimant)
+            return None
         between, where = folded(para.masked[act.subject_end : q.start])
         words = [(m.start(), m.end(), m.group().strip(PUNCT)) for m in re.finditer(r"\S+", between)]
         that = next((i for i in range(len(words) - 1, max(-1, len(words) - 5), -1) if words[i][2] in THAT_OF), None)

@@ -341,6 +341,12 @@ TITLED_FA = frozenset(fold_words(w) for w in "کتاب فیلم مستند رم�
 PLACE_WORDS_FA = frozenset(
     fold_words(w) for w in "شهر شهرستان استان روستا روستای ولایت ولسوالی بخش منطقه بندر جزیره شهرک اردوگاه".split()
 )
+# an Arabic word for a place before its name ('مدينة أسترا', 'بلدة X', 'محافظة X'), folded: after a verb-first
+# subject it opens the verb's object or where it happened ('وزار سامي حمدان مدينة أسترا'), no word of the name
+PLACE_WORDS_AR = frozenset(
+    fold_words(w)
+    for w in "مدينة المدينة بلدة البلدة قرية القرية محافظة المحافظة منطقة المنطقة مخيم المخيم ولاية".split()
+)
 
 
 # a clause after 'که' closed by a comma, folded: a relative clause ('هر خبری که منتشر نشده است،')

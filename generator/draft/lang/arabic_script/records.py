@@ -1334,8 +1334,12 @@ class RecordsStage:
         word alone ('المتحدث باسم الوزارة', 'الحركة') or names none ('الوزير') still stands for them."""
         mine = self._body_of_office(words)
         held = self._offices_of(self.last.entity) if self.last is not None and self.last.entity is not None else []
-        if mine is None or not held:
+        if mine is None:
             return False
+        if not held:
+            # ('وقال ليث عارف إن ... . لكن المتحدث باسم كتائب X نفى ذلك'): one the article named with no office at all,
+            # and no record on file that may hold it, is not the spokesman of a body named now, a second speaker
+            return self.last is not None and self.last.entity is not None and self.last.entity.known is None
         theirs = [self._body_of_office(o.split(" ")) for o in held]
         return all(b is not None and not (mine <= b or b <= mine) for b in theirs)
 

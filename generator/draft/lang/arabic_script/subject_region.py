@@ -816,6 +816,12 @@ class SubjectRegionStage(SubjectsStage):
         # object as often, 'X گفت که یک حمله را دفع کردند')
         if tokens[0][3] in self.c.heads and not tokens[0][3].startswith(ONE_FA):
             return False
+        # ('...، اما سرهنگ X این ادعا را رد کرد': a rank or an office, then a name that ends before more of the
+        # object, opens a subject of its own, as the name alone does below; not 'سرهنگ X را', its object)
+        words = [t[3] for t in tokens[:ra]]
+        lead = next((i for i in range(ra, 0, -1) if self._titles_only(words[:i])), 0)
+        if 0 < lead < ra and any(self._name_ends(tokens, lead, j) for j in range(lead + 2, ra)):
+            return False
         # (a number or 'each' alone names no one: 'دو حمله را')
         return not any(self._name_ends(tokens, 0, j) for j in range(1 + (tokens[0][3] in DETERMINERS_FA), ra + 1))
 
