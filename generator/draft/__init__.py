@@ -85,7 +85,11 @@ def plan_drafts(project: Project, corpus: Corpus, source_id: str) -> Plan:
     analysis = attributor.analyse(paragraphs, index, skip)
     index = analysis.index or index  # (with the article's own short names for records, where it has any)
     plan = Plan(source_id)
-    plan.quotations = sum(len(p.quotes) for p in paragraphs if p.number not in skip) - analysis.names_in_marks
+    plan.quotations = (
+        analysis.quotations
+        if analysis.quotations is not None
+        else sum(len(p.quotes) for p in paragraphs if p.number not in skip) - analysis.names_in_marks
+    )
     # A quotation no rule gave a speaker may still be cited whole by a statement drafted from its sentence
     # ('"..." the aide tweeted', no comma: reported speech by the aide); the editor sees it there.
     plan.unattributed = [

@@ -301,6 +301,22 @@ def test_a_quotation_cited_whole_by_a_drafted_statement_is_not_reported_as_unatt
     assert plan.quotations == 2 and plan.unattributed == [(3, "long night")]  # the scare quotes alone
 
 
+def test_arabic_quotations_are_counted_as_the_arabic_reader_finds_them(minimal_project, tmp_path):
+    # (slashes set as marks, which only the Arabic-script reader pairs; the outlet's name in them is no quotation)
+    text = (
+        "لواء كسليا ينفي\n\n"
+        "وقال المتحدث باسم لواء كسليا دارا فيني لوكالة /كسل برس/ /إننا لم نهاجم القافلة/. "
+        "وأضاف فيني /إن هذه الأنباء عارية عن الصحة/.\n"
+    )
+    path = tmp_path / "kessel.txt"
+    path.write_text(text, encoding="utf-8")
+    args = ["--publisher", "Harbour Ledger", "--language", "ar", "--published", "2024-05-07", "--id", "kessel"]
+    assert invoke(ingest_command, minimal_project, str(path), *args).exit_code == 0
+    corpus, _ = check(minimal_project)
+    plan = plan_drafts(minimal_project, corpus, "kessel")
+    assert plan.quotations == 2 and plan.unattributed == []
+
+
 def test_a_nickname_in_marks_is_not_counted_among_the_quotations(project, tmp_path):
     text = (
         "Fighters deploy in the capital\n\n"

@@ -38,6 +38,9 @@ class Analysis:
     """(paragraph, words) of quotations no rule could attribute."""
     names_in_marks: int = 0
     """Quotation marks that hold a name or nickname, not anyone's words ('known as "the minister"'): no quotation."""
+    quotations: int | None = None
+    """How many quotations the attributor read in the paragraphs it drafts from, where it finds them by its own marks
+    (Arabic and Persian: slashes, turned marks, names in marks left out); None: as the shared reader found them."""
     mentioned: dict[int, list[Entity]] = field(default_factory=dict)
     """By ``id(unit)``: the entities named inside the unit's span (its subjects)."""
     translated: bool = False

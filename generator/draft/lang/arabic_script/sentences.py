@@ -160,6 +160,7 @@ class ArabicScriptReader(AttributionStage):
                     self._note_bodies(read_again, sent)
                 continue
             para = self._reread(para)
+            self.analysis.quotations = (self.analysis.quotations or 0) + len(para.quotes)
             # (in Arabic, a subtitle under the headline that gives its speaker before a colon, 'X لـ«Y»: ...', is read
             # as the headline is)
             subtitle = (
