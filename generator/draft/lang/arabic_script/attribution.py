@@ -85,6 +85,7 @@ from generator.draft.lang.arabic_script.patterns import (
     WHO,
     WITH_FA,
 )
+from generator.draft.lang.arabic_script.plain_text import nisba_of
 from generator.draft.lang.arabic_script.records import ReadAct, ReadSentence
 from generator.draft.lang.arabic_words import fold_words, folded
 from generator.draft.names import given_or_family_name, looks_like_a_persons_name, name_key
@@ -92,10 +93,6 @@ from generator.draft.speakers import Attribution
 from generator.draft.territories import lookup_territory
 from generator.draft.text import MASK, Paragraph, Quote, Sentence
 from generator.weekdays import is_weekday
-
-# An Arabic adjective of origin with the article, folded ('الفرنسيه', 'اللبناني'): it follows the outlet or body it
-# describes, before a relay ('مجلة X الفرنسية، نقلا عن Y')
-_NISBA = re.compile("\u0627\u0644\\w{2,}\u064a\u0647?")
 
 
 class AttributionStage(DenialsStage):
@@ -699,7 +696,7 @@ class AttributionStage(DenialsStage):
         """
         tokens = self._tokens(para.masked, at, limit)
         # (after the subject's adjective of nationality: 'صرحت مجلة «X» الفرنسية، نقلا عن Y، «...»')
-        while tokens[:1] and _NISBA.fullmatch(tokens[0][3].strip(PUNCT)) and len(tokens) > 1:
+        while tokens[:1] and nisba_of(tokens[0][3].strip(PUNCT)) and len(tokens) > 1:
             tokens = tokens[1:]
         if not tokens or not self.c.sourcing.match(fold_words(para.masked[tokens[0][0] : limit])):
             return None
