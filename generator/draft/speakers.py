@@ -933,6 +933,9 @@ _ASIDE = re.compile(
 # X', "X's statement".
 _WRITINGS = rf"(?:{WRITINGS}|announcement)"
 _A_WRITING = rf"(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?{_WRITINGS}"
+# What one owns and speaks through, after a possessive: a writing, or a report ("Dara Venn's report said": its author
+# speaks through it as through a statement; a report with no owner named is read apart, _report_author).
+_OWNED_WRITINGS = rf"(?:{_WRITINGS}|report)"
 _ISSUING = r"(?:issued|released|published|signed|posted)"
 # (or the meeting of the body that issued it: 'the statement issued at the end of the Kessel Council meeting')
 _ISSUED_BY = re.compile(
@@ -1016,6 +1019,13 @@ _WRITING_TO_PARTICIPLE = re.compile(r"[^,;:.\u201c\u201d\"\u2591]{2,60},?\s*")
 _WRITING_THEN_RELATIVE = re.compile(
     r"[^,;:.\u201c\u201d\"\u2591]{2,60}?(\s+(?:that|which)\s+)(?:(?:also|further|then|has|have|had)\s+)?(?:[a-z]+ly\s+)?"
 )
+# A named owner's writing or report, then a relative clause on it, right before its verb: "Venn's report, which
+# said", "Venn's statement that states".
+_OWNED_WRITING_BEFORE = re.compile(
+    rf"['\u2019]s?\s+(?:[\w-]+\s+)?{_OWNED_WRITINGS},?\s+(?:that|which)\s+"
+    r"(?:(?:also|further|then|has|have|had)\s+)?(?:[a-z]+ly\s+)?$",
+    re.IGNORECASE,
+)
 # Where words were posted, after the speaker's name: 'said X on Telegram', 'wrote X on his X account', and 'in' an
 # account, with the day after it: 'said Lev Arno in his Twitter account on Friday' (a platform alone takes 'on').
 _ON_PLATFORM = re.compile(
@@ -1070,7 +1080,7 @@ _NAME_WRITING = re.compile(
     rf"\b(?!(?:The|A|An|This|That|Its|His|Her|Their|Our|In|On|(?i:{DAYS}|{MONTHS}))\b)[A-Z][\w'\u2019-]*"
     rf"(\s+{_WRITINGS})$"
 )
-_OWN_WRITING = re.compile(rf"['\u2019]s?\s+(?:[\w-]+\s+)?{_WRITINGS}$", re.IGNORECASE)
+_OWN_WRITING = re.compile(rf"['\u2019]s?\s+(?:[\w-]+\s+)?{_OWNED_WRITINGS}$", re.IGNORECASE)
 # The same with the one it was sent to after it: "Lev Arno's letter to Dario Venn read" (Arno speaks, as after "Lev
 # Arno's letter read"; before: no one, the addressee hiding the writing's owner).
 _OWN_WRITING_TO = re.compile(
@@ -1098,7 +1108,7 @@ _MEDIA_OF = re.compile(
     rf"(?:(?:official|verified)\s+)?(?-i:{_PLATFORMS})\s+(?:account|channel|page|feed))\s+of\s+(?=\S)",
     re.IGNORECASE,
 )
-_OWN_WRITING_AFTER = re.compile(rf"['\u2019]s?\s+(?:[\w-]+\s+)?{_WRITINGS}\b", re.IGNORECASE)
+_OWN_WRITING_AFTER = re.compile(rf"['\u2019]s?\s+(?:[\w-]+\s+)?{_OWNED_WRITINGS}\b", re.IGNORECASE)
 # The languages the regions' news hears its speakers in, named after 'in' ('said X in Pashto').
 _LANGUAGES = (
     "arabic persian farsi dari pashto pushto urdu balochi baluchi brahui sindhi punjabi kashmiri kurdish sorani "
@@ -2529,8 +2539,10 @@ class Reader:
         sentence = reading.sentence
         masked = sentence.paragraph.masked
         issued = next(reversed(list(_ISSUED_BY.finditer(masked, sentence.start, verb.start))), None)
+        # (or a report, whose author speaks through it as through a statement: 'a report by X that said ...')
+        issued = issued or next(reversed(list(_PIECE_IN.finditer(masked, sentence.start, verb.start))), None)
         if issued is None:
-            return None
+            return self._owned_writing(reading, verb)
         end = verb.start
         if verb.form == "finite":
             # (or a finite verb in a relative clause on the writing, its subject: 'a letter from X that said ...')
@@ -2550,6 +2562,19 @@ class Reader:
         if speaker is None:
             return None
         return _copy(speaker, how=f"its writing: '{masked[issued.start() : verb.start].strip()}'")
+
+    def _owned_writing(self, reading: Reading, verb: Verb) -> Speaker | None:
+        """Who owns the writing a relative clause follows: "replied to Dara Venn's report, which said ...", "in
+        response to Venn's report that states that ..." give Venn, whose words the writing holds, not the sentence's
+        subject."""
+        masked = reading.sentence.paragraph.masked
+        owned = _OWNED_WRITING_BEFORE.search(masked, max(reading.sentence.start, verb.start - 80), verb.start)
+        if owned is None or verb.form != "finite":
+            return None
+        owner = next((m for m in reading.mentions if m.end == owned.start() and id(m) in reading.entities), None)
+        if owner is None:
+            return None
+        return _copy(self._named(reading, owner), how=f"its writing: '{masked[owner.start : verb.start].strip()}'")
 
     def _included_person(self, reading: Reading) -> Speaker | None:
         """The person a sentence names as one of its unnamed or many speakers: 'sources, including Col. X'."""

@@ -756,13 +756,23 @@ def _passive(before: str, sentence: str) -> bool:
 
 
 # After a past form, its agent, which makes it a passive participle, not a verb of speech ('accused by the council'),
-# though not the means of speaking ('said by phone').
+# though not the means of speaking ('said by phone') nor an act of saying as the means of answering ('countered by
+# accusing the officials of ...', 'responded by calling it ...': no agent is an act of saying).
 _PASSIVE_PARTICIPLE = re.compile(
-    r"\s+by\b(?!\s+(?:(?:tele)?phone|e-?mail|video|text|radio|letter|satellite|way|means)\b)", re.IGNORECASE
+    r"\s+by\b(?!\s+(?:(?:tele)?phone|e-?mail|video|text|radio|letter|satellite|way|means|"
+    + "|".join(sorted(_PARTICIPLES, key=len, reverse=True))
+    + r")\b)",
+    re.IGNORECASE,
 )
 # Verbs that are also nouns, read as verbs only right after a quotation, before their subject: '"...," notes the
 # statement', '"...," claims the group', '"...," reports Meridian Wire' (not 'the notes', 'the claims').
-_AFTER_QUOTATION = frozenset("notes claims reports".split())
+_AFTER_QUOTATION = frozenset("notes claims reports states".split())
+# 'states' (the noun's plural too) is a verb before 'that' only after a writing, or a pronoun or relative for one: 'The
+# report states that ...', "Venn's report, which states that ...", 'It states that ...' (not 'Gulf states that back
+# the plan', 'member states that have signed').
+_WRITING_STATES = re.compile(
+    rf"(?:\b(?:{WRITINGS}|report|document)(?:,?\s+(?:that|which))?|\b(?:[Hh]e|[Ss]he|[Ii]t|[Ww]hich))\s+$"
+)
 # Participles with which a speaker goes on to stress or add to what it said ('..., stressing that this was not true').
 STRESSING = frozenset(
     "stressing adding insisting noting emphasising emphasizing stating asserting affirming reiterating repeating "
@@ -942,7 +952,10 @@ def find_verbs(masked_sentence: str, offset: int) -> list[Verb]:
         if (
             lower in _AFTER_QUOTATION
             and not _QUOTATION_JUST_BEFORE.search(before)
-            and not (_SUBJECT_THEN_THAT.fullmatch(before) and re.match(r"\s+that\b", after))
+            and not (
+                (_WRITING_STATES.search(before) if lower == "states" else _SUBJECT_THEN_THAT.fullmatch(before))
+                and re.match(r"\s+that\b", after)
+            )
         ):
             continue
         if lower == "forecast" and _DETERMINER_BEFORE.search(before):

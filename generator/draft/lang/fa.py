@@ -708,7 +708,8 @@ PERSIAN_WORDS = Words(
         *("نیست", "ندار", "نداشت", "نکرد", "ننمود", "نشد", "نبود", "نمیباشد", "نمی‌باشد", *_DID_NOT_HAPPEN),
         *(
             f"{noun} نمی{space}{light}"
-            for noun in ("فعالیت", "دخالت", "مداخله")
+            # (and 'does not back or send': 'تهران از X حمایت نمی‌کند', as Arabic 'لا تدعم' after a denial)
+            for noun in ("فعالیت", "دخالت", "مداخله", "حمایت", "ارسال")
             for light in ("کن", "نمای")
             for space in (" ", "")
         ),
