@@ -955,9 +955,10 @@ _DID_NOT = re.compile(
     r"(?:targeted|attacked|struck|shelled|bombed|raided|stormed)\b"
     # those charged disowned as none of its own, or the act as not its doing: 'said the attackers were not its
     # fighters', 'the gunmen were not members of its forces', 'the attack was not its doing' (as '"They are not our
-    # men"' is in a quotation; not 'the dead were not fighters', who people are)
-     + r"|(?:[\w'\u2019.-]+\s+){1,6}?(?:was|were|is|are)\s+not\s+(?:(?:its|their|his)\s+(?:own\s+)?(?:members|fighters|"
-    r"men|forces|troops|soldiers|doing)|(?:members?|part)\s+of\s+(?:its|their|his)\s+[a-z]+)\b" + ")",
+    # men"' is in a quotation; not 'the dead were not fighters', who people are); 'weren't', 'wasn’t' as 'were not'
+     + r"|(?:[\w'\u2019.-]+\s+){1,6}?(?:was|were|is|are)(?:\s+not|n['\u2019]t)\s+(?:(?:its|their|his)\s+(?:own\s+)?"
+    r"(?:members|fighters|men|forces|troops|soldiers|doing)|(?:members?|part)\s+of\s+(?:its|their|his)\s+[a-z]+)\b"
+    + ")",
     re.IGNORECASE,
 )
 # The same, in words set before their speaker: 'The brigade did not fire a shot, its spokesman said.'
@@ -1024,11 +1025,11 @@ _WE_DENY = re.compile(
     r"\b(?:we\s+are|(?:our|my)\s+[a-z]+\s+(?:is|are))\s+not\s+(?:a\s+|an\s+)?(?:part|branch|wing|arm|member|party)\s+"
     r"(?:of|to)\b|\b" + NOT_THE_ONES + r"|"
     # one disowned as not of the speaker's side: 'He is not one of us', 'they are not our members', 'the man is not a
-    # member of our brigade'
-    r"\b(?:is|are|was|were)\s+not\s+(?:(?:a|an)\s+)?(?:(?:members?|part)\s+of\s+(?:our|us)\b|one\s+of\s+(?:us|our)\b|"
-    r"(?:our|my)\s+(?:members?|fighters?|men|people)\b)|"
-    # the act disowned: 'The attack was not our doing'
-    r"\bnot\s+(?:our|my)\s+doing\b",
+    # member of our brigade' ('isn't', 'weren’t' as 'is not', 'were not')
+    r"\b(?:is|are|was|were)(?:\s+not|n['\u2019]t)\s+(?:(?:a|an)\s+)?(?:(?:members?|part)\s+of\s+(?:our|us)\b|"
+    r"one\s+of\s+(?:us|our)\b|(?:our|my)\s+(?:members?|fighters?|men|people)\b)|"
+    # the act disowned: 'The attack was not our doing', 'wasn't our doing'
+    r"(?:\bnot|n['\u2019]t)\s+(?:our|my)\s+doing\b",
     re.IGNORECASE,
 )
 
