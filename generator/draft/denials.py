@@ -769,10 +769,13 @@ NO_PART = (
 )
 # A word that strengthens what a side says of itself, between its subject and its verb: 'it categorically had no
 # role', 'its fighters absolutely did not take part', 'had categorically no role' (not one that hedges or dates it:
-# 'it likely had no role', 'it previously had no presence there', 'only').
+# 'it likely had no role', 'it previously had no presence there', 'only'; nor one that says it is so only as a rule
+# or on paper: 'it usually has no forces there', 'it officially has no presence in Ostravia', 'it seemingly had no
+# role').
 _FIRMLY = (
-    r"(?:(?!(?:likely|probably|possibly|apparently|reportedly|allegedly|supposedly|only|early|partly|largely|mostly|"
-    r"initially|previously|formerly|originally|recently|currently)\b)[a-z]+ly\s+)?"
+    r"(?:(?!(?:likely|probably|possibly|apparently|reportedly|allegedly|supposedly|purportedly|seemingly|ostensibly|"
+    r"presumably|conceivably|arguably|only|early|partly|largely|mostly|mainly|usually|normally|generally|typically|"
+    r"officially|nominally|technically|initially|previously|formerly|originally|recently|currently)\b)[a-z]+ly\s+)?"
 )
 # What a speaker denies of itself (a pronoun, not 'the group had no role in the government'): having no part or
 # presence, 'it has no forces in Syria', 'it does not have any role in the attack'.

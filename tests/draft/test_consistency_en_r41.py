@@ -50,3 +50,41 @@ def test_a_contracted_negation_disowns_as_not_does(text: str) -> None:
 )
 def test_a_contracted_negation_of_who_people_are_denies_nothing(text: str) -> None:
     assert deniers(text) == []
+
+
+# --- 2. 'it categorically had no role' denies; 'it officially has no forces', 'it usually has no presence' hedge -----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kessel Brigade said it officially has no forces in Ostravia.",
+        "The Kessel Brigade said it nominally has no presence in Ostravia.",
+        "The Kessel Brigade said it technically had no role in the attack on the convoy.",
+        "The Kessel Brigade said it usually has no forces in Ostravia.",
+        "The Kessel Brigade said it normally has no presence in Ostravia.",
+        "The Kessel Brigade said it generally has no forces in Ostravia.",
+        "The Kessel Brigade said it typically has no presence in Ostravia.",
+        "The Kessel Brigade said it seemingly had no role in the attack on the convoy.",
+        "The Kessel Brigade said it purportedly had no role in the attack on the convoy.",
+        "The Kessel Brigade said it ostensibly had no role in the attack on the convoy.",
+        "The Kessel Brigade said it presumably had no role in the attack on the convoy.",
+        "The Kessel Brigade said its fighters mainly did not carry out the attack on the convoy.",
+        "The Kessel Brigade said it has officially no forces in Ostravia.",
+    ],
+)
+def test_a_hedge_between_a_side_and_its_no_part_denies_nothing(text: str) -> None:
+    assert deniers(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kessel Brigade said it categorically had no role in the attack on the convoy.",
+        "The Kessel Brigade said it absolutely has no forces in Ostravia.",
+        "The Kessel Brigade said it had categorically no role in the attack on the convoy.",
+        "The Kessel Brigade said it firmly has no presence in Ostravia.",
+    ],
+)
+def test_a_word_that_strengthens_a_side_s_no_part_still_denies(text: str) -> None:
+    assert deniers(text) == ["Kessel Brigade"]
