@@ -366,7 +366,7 @@ _DISTANCING = re.compile(
 _PLAYING_DOWN = r"\b(?:(?:played|plays|playing)\s+down|downplayed|downplays|downplaying)\b"
 _PLAYED_DOWN_TIES = re.compile(
     _PLAYING_DOWN + r"(?=\s+(?:(?:the|any|its|his|her|their|our)\s+)?(?:(?:group|movement|party|militia|brigade)"
-    r"['\u2019]s\s+)?(?:alleged\s+)?(?:ties|links|connections|involvement|role)\s+(?:with|to|in)\b)",
+    r"['\u2019]s\s+)?(?:alleged\s+)?(?:ties?|links?|connections?|involvement|role)\s+(?:with|to|in)\b)",
     re.IGNORECASE,
 )
 _PLAYED_DOWN = re.compile(_PLAYING_DOWN, re.IGNORECASE)

@@ -88,3 +88,55 @@ def test_a_hedge_between_a_side_and_its_no_part_denies_nothing(text: str) -> Non
 )
 def test_a_word_that_strengthens_a_side_s_no_part_still_denies(text: str) -> None:
     assert deniers(text) == ["Kessel Brigade"]
+
+
+# --- 3. 'played down any link to X': the tie played down in the singular, as 'ties' ---------------------------------
+
+CHARGE = "Valdoria accused the Kessel Brigade of taking its money."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lev Arno, the brigade's spokesman, played down any link to Valdoria.",
+        "Lev Arno downplayed the group's connection with Valdoria.",
+        "Lev Arno played down its alleged tie with Valdoria.",
+        "Lev Arno, the brigade's spokesman, played down any links to Valdoria.",
+    ],
+)
+def test_a_tie_played_down_in_the_singular_is_a_denial(sentence: str) -> None:
+    assert [(kind, who) for kind, who, _ in said("en", EN_LEAD, CHARGE, sentence)][-1] == ("denial", "Lev Arno")
+
+
+def test_a_link_played_down_that_is_no_tie_of_a_side_denies_nothing() -> None:
+    # (a road link played down is no tie disowned)
+    sentence = "Lev Arno played down the road link between the towns."
+    assert "denial" not in [kind for kind, _, _ in said("en", EN_LEAD, CHARGE, sentence)]
+
+
+# --- 4. 'a false document', 'false number plates': a false thing carried calls no claim false ------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lev Arno said the gunmen drove a car with false number plates.",
+        "Lev Arno said the gunmen drove a car with a false number plate.",
+        "Lev Arno said the gunmen drove a car with false registration plates.",
+        "Lev Arno said the man carried a false document when he was detained.",
+        "Lev Arno said the gunmen drove a car with a false licence plate.",
+    ],
+)
+def test_a_false_thing_carried_calls_no_claim_false(sentence: str) -> None:
+    assert "denial" not in [kind for kind, _, _ in said("en", EN_LEAD, CHARGE, sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lev Arno said the reports about the number plates were false.",
+        "Lev Arno said the documents that Valdoria showed were false.",
+    ],
+)
+def test_a_report_on_plates_or_documents_called_false_is_still_a_denial(sentence: str) -> None:
+    assert [kind for kind, _, _ in said("en", EN_LEAD, CHARGE, sentence)][-1] == "denial"
