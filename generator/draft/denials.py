@@ -304,9 +304,11 @@ def _not_a_claim(verb: str, what: str) -> bool:
 # says it did not do it ('Hezbollah said it did not conduct any operations'). Looked for in the sentence's
 # own words and in its quotations ('are all "absolutely false"').
 _FALSE = re.compile(
-    # (not a false thing one carries or uses: 'a false ID', 'false papers', 'under false pretences', 'a false alarm')
-    r"\b(?:false(?!\s*-?\s*(?:flags?|IDs?|identit(?:y|ies)|passports?|names?|papers|documents|preten[cs]es?|"
-    r"alarms?|bottoms?|(?:licen[cs]e\s+)?plates|teeth)\b)|baseless|unfounded|untrue|fabricated|fabrications?|groundless|nonsense|no basis|"
+    # (not a false thing one carries or uses: 'a false ID', 'false papers', 'a false document', 'under false
+    # pretences', 'a false alarm', 'false licence plates' and, British, 'false number plates')
+    r"\b(?:false(?!\s*-?\s*(?:flags?|IDs?|identit(?:y|ies)|passports?|names?|papers|documents?|preten[cs]es?|"
+    r"alarms?|bottoms?|(?:(?:licen[cs]e|number|registration)\s+)?plates?|teeth)\b)|"
+    r"baseless|unfounded|untrue|fabricated|fabrications?|groundless|nonsense|no basis|"
     # 'lies' the noun, not the verb of place ('the land lies in Ostravia', 'the blame lies with')
     r"lies?(?!\s+(?:in|on|at|along|between|within|near|beyond|across|with|behind|ahead|outside|inside|north|south|"
     r"east|west|mainly|largely|partly|just|about|some|only)\b)|"
