@@ -424,9 +424,11 @@ _ADJECTIVES_AFTER_ARTICLE = frozenset({"alleged", "disputed", "contested"})
 # raid', 'their stated aim'): not after 'that' or a preposition, where they are verbs of a clause ('a statement that
 # claimed the attack').
 _SAID_AS_ADJECTIVE = frozenset("promised reported claimed confirmed stated declared announced".split())
-# (an adverb between too, as _ARTICLE_BEFORE has it: 'its long promised crackdown', 'the much announced plan')
+# (an adverb between too, as _ARTICLE_BEFORE has it: 'its long promised crackdown', 'the much announced plan'; not a
+# noun in -ly, the verb's subject: 'Her family claimed', 'its ally confirmed', 'the daily reported')
 _DETERMINER_JUST_BEFORE = re.compile(
-    r"\b(?:the|a|an|its|their|his|her|our|this|these|those)\s+(?:(?:[a-z]+ly|long|much|oft|often|once)\s+)?$",
+    r"\b(?:the|a|an|its|their|his|her|our|this|these|those)\s+"
+    r"(?:(?:(?!(?:family|ally|assembly|daily|weekly|monthly)\s)[a-z]+ly|long|much|oft|often|once)\s+)?$",
     re.IGNORECASE,
 )
 _ARTICLE_BEFORE = re.compile(
