@@ -410,10 +410,13 @@ _STATEMENT_WAS = re.compile(
     r"(?:\s+(?:on|about|to|regarding)\s+(?:the|this|that|these|those)\s+(?:[a-z]+\s+)?[a-z]+)?"
     r"\s+(?P<verb>was|were)\s*+[,:]?\s*+[\u201c\"]"
 )
-# Between the owner's name and their statement: the possessive's 's (or, left out, only a space before an adjective).
-_OWNER_OF_STATEMENT = re.compile(r"['\u2019]s\s+")
+# Between the owner's name and their statement: the possessive's 's, or its apostrophe alone after a plural ('the
+# Kessel Forces' only statement'), or, left out, only a space before an adjective.
+_OWNER_OF_STATEMENT = re.compile(r"['\u2019]s?\s+")
 _OWNER_BARE = re.compile(r"\s+")
-_OWNER_PRONOUN = re.compile(r"\s*(His|Her|Its|Their)\s+$")
+# The owner's pronoun right before the statement, opening the sentence or after a clause or a word before it:
+# 'Asked about the raid, his only comment was', 'But her response was'.
+_OWNER_PRONOUN = re.compile(r"(?<![\w'\u2019-])([Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+$")
 # 'X was quoted by Y as saying': X speaks (the clause before 'was', after any comma, or after a quotation's '," ').
 # (a stray comma before 'was' too: '"...," X, was quoted as saying'); 'as denying' as 'as saying'.
 _AS_SAYING = rf"\s+as\s+(?P<verb>saying|telling|having\s+said|{'|'.join(DENYING)})\b"
@@ -2146,7 +2149,7 @@ class Reader:
         gave = _STATEMENT_WAS.search(sentence.masked) if not reading.acts else None
         if gave is not None:  # "X's only statement on the issue was, '...'": X speaks (before: no one after a comma)
             at = sentence.start + gave.start()
-            pronoun = _OWNER_PRONOUN.match(sentence.masked[: gave.start()])
+            pronoun = _OWNER_PRONOUN.search(sentence.masked[: gave.start()])
             speaker = None
             if pronoun is not None:  # 'His only comment was, "..."': the one 'his' stands for
                 standing = {"his": "he", "her": "she", "its": "it", "their": "they"}[pronoun.group(1).lower()]

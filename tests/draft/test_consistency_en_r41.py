@@ -173,3 +173,43 @@ def test_a_noun_in_ly_after_a_determiner_is_the_subject_of_the_verb(text: str, v
 )
 def test_an_adverb_before_a_participle_after_a_determiner_is_no_verb_of_saying(text: str) -> None:
     assert said("en", EN_LEAD, text) == []
+
+
+# --- 6. 'Asked about it, his only comment was, "..."', "the Kessel Forces' only statement was": the owner speaks -----
+
+ARNO = "Major General Lev Arno, the spokesman of the Kessel Brigade, declined to comment on the report."
+WORDS = "everything that was reported was fabricated."
+
+
+@pytest.mark.parametrize(
+    "text",
+    _both(
+        [
+            f'Asked about the raid, his only comment was, "{WORDS}"',
+            f'But his only comment was, "{WORDS}"',
+            f'Pressed by reporters, his response was: "{WORDS}"',
+            f'His only statement on the issue was, "{WORDS}"',
+        ]
+    ),
+)
+def test_a_pronoun_s_statement_after_a_clause_is_the_one_it_stands_for(text: str) -> None:
+    assert [who for _, who in quotes(EN_LEAD, ARNO, text)] == ["Lev Arno"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    _both(
+        [
+            f'The Kessel Forces\' only statement on the issue was, "{WORDS}"',
+            f'The Kessel Forces\' response was: "{WORDS}"',
+        ]
+    ),
+)
+def test_a_plural_name_s_statement_is_theirs(text: str) -> None:
+    assert [who for _, who in quotes(EN_LEAD, "The Kessel Forces were blamed for the raid.", text)] == ["Kessel Forces"]
+
+
+def test_a_pronoun_s_statement_after_a_verb_of_saying_is_the_speaker_s_judgement() -> None:
+    # (another speaks: 'his statement was "a fabrication"' is Dara Venn's word for it)
+    text = 'Dara Venn said his statement was "a fabrication".'
+    assert quotes(EN_LEAD, ARNO, text) == [("a fabrication", "Dara Venn")]
