@@ -260,11 +260,17 @@ _WORD_BEFORE_MARKS = re.compile(
 # What a plural subject calls a thing, with no verb of saying ('what officials call "pacification"', 'residents call
 # the road "the road of death"'): their word for it, not the words of the one whose account cites it ('calls', a
 # verb of saying, has its own subject read).
-# (the verb, not the noun after a determiner: 'repeated his call "Leave the town"' is his words)
+# (the verb, not the noun after a determiner or a possessive, opening the sentence too: 'repeated his call "Leave the
+# town"' is his words, as are 'repeated Venn's call "..."', 'the brigades' call', 'The call "..." was repeated'; not
+# 'that', a relative pronoun as often: 'residents that call the road "the road of death"')
 _CALL_BEFORE_MARKS = re.compile(
     r"(?<![\w'\u2019-])"
-    + "".join(rf"(?<!\b{w}\s)" for w in ("the", "a", "his", "her", "its", "their", "our", "my", "this"))
-    + r"call\s++(?:(?:it|them|this|that|themselves|itself)\s++"
+    + "".join(
+        rf"(?<!\b{w}\s)"
+        for d in ("the", "a", "his", "her", "its", "their", "our", "my", "this", "your")
+        for w in (d, d.capitalize())
+    )
+    + r"(?<!['\u2019]s\s)(?<!s['\u2019]\s)call\s++(?:(?:it|them|this|that|themselves|itself)\s++"
     r"|(?:the|a|an|its|their|this|that)\s++(?:[\w'\u2019-]++\s++){0,3}+)?+\Z"
 )
 

@@ -213,3 +213,35 @@ def test_a_pronoun_s_statement_after_a_verb_of_saying_is_the_speaker_s_judgement
     # (another speaks: 'his statement was "a fabrication"' is Dara Venn's word for it)
     text = 'Dara Venn said his statement was "a fabrication".'
     assert quotes(EN_LEAD, ARNO, text) == [("a fabrication", "Dara Venn")]
+
+
+# --- 7. "repeated Venn's call "Leave the town now"": 'call' after a possessive is the noun, as after 'his' -----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    _both(
+        [
+            'Lev Arno repeated Dara Venn\'s call "Leave the town now".',
+            'Lev Arno repeated the brigade\'s call "Leave the town now".',
+            'Lev Arno repeated the brigades\' call "Leave the town now".',
+            'Lev Arno repeated your call "Leave the town now".',
+        ]
+    ),
+)
+def test_call_after_a_possessive_is_the_noun_and_the_words_are_spoken(text: str) -> None:
+    assert [who for _, who in quotes(EN_LEAD, text)] == ["Lev Arno"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    _both(
+        [
+            'Lev Arno said what the brigade\'s fighters call "pacification" had failed.',
+            'Lev Arno said what the brigades\' fighters call "pacification" had failed.',
+            'Lev Arno said what officials call "pacification" had failed.',
+        ]
+    ),
+)
+def test_what_others_call_a_thing_after_a_possessive_subject_is_still_their_word(text: str) -> None:
+    assert [who for _, who in quotes(EN_LEAD, text)] == [None]
