@@ -817,13 +817,15 @@ NONE_DID = (
     r"bombed|raided|stormed|kidnapped|abducted|assassinated)\b"
 )
 # Acts of violence a side is charged with, which it would know of were they its own; and having had no knowledge of
-# one, said of a side: 'it had no knowledge of the attack', as knowing nothing of it (not 'no knowledge of the victims').
+# one, said of a side: 'it had no knowledge of the attack', as knowing nothing of it (not 'no knowledge of the victims');
+# 'no prior knowledge', 'no advance knowledge' as 'no knowledge'.
 _VIOLENCE = (
     r"(?:killings?|murders?|assassinations?|attacks?|bombings?|kidnappings?|abductions?|explosions?|blasts?|strikes?|"
     r"raids?|shootings?)\b"
 )
 _HAD_NO_KNOWLEDGE = (
-    r"(?:has|have|had)\s+(?:had\s+)?no\s+(?:prior\s+)?knowledge\s+(?:of|about)\s+(?:the|this|that|these|those|such)\s+"
+    r"(?:has|have|had)\s+(?:had\s+)?no\s+(?:(?:prior|advance|previous)\s+)?knowledge\s+(?:of|about)\s+"
+    r"(?:the|this|that|these|those|such)\s+"
     r"(?:[a-z]+\s+)?" + _VIOLENCE
 )
 # Any of these, as the clause after 'said it' (_DID_NOT) and a quotation that opens as that clause does

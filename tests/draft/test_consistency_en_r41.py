@@ -245,3 +245,23 @@ def test_call_after_a_possessive_is_the_noun_and_the_words_are_spoken(text: str)
 )
 def test_what_others_call_a_thing_after_a_possessive_subject_is_still_their_word(text: str) -> None:
     assert [who for _, who in quotes(EN_LEAD, text)] == [None]
+
+
+# --- 8. 'it had no advance knowledge of the attack' denies as 'no prior knowledge' does -----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kessel Brigade said it had no advance knowledge of the attack on the convoy.",
+        "The Kessel Brigade said it had no previous knowledge of the attack on the convoy.",
+        "The Kessel Brigade said the brigade had no advance knowledge of the attack on the convoy.",
+        "The Kessel Brigade said it had no prior knowledge of the attack on the convoy.",
+    ],
+)
+def test_no_advance_knowledge_of_the_act_denies(text: str) -> None:
+    assert deniers(text) == ["Kessel Brigade"]
+
+
+def test_no_advance_knowledge_of_the_victims_denies_nothing() -> None:
+    assert deniers("The Kessel Brigade said it had no advance knowledge of the victims.") == []
