@@ -4961,7 +4961,9 @@ def _lead_out_of_capitals(read_first: list[Paragraph], paragraphs: list[Paragrap
             return  # one word in capitals is an acronym as often ('PKK fighters said'): left as it is
         rest = [s.masked for p in paragraphs if p is not para for s in p.sentences]
         lex = Lexicon.of(rest)
-        upper = set(re.findall(r"\b[A-Z]{2,}\b", " ".join(rest)))
+        # (an acronym only where the text writes in small letters too: a headline set in capitals whole, 'LEADERS OF
+        # KESSEL BRIGADE DENY RAID', says nothing of which words are acronyms)
+        upper = set(re.findall(r"\b[A-Z]{2,}\b", " ".join(s for s in rest if re.search(r"\b[a-z]{3,}\b", s))))
         out = []
         for n, m in enumerate(re.finditer(r"[A-Za-z]+|[^A-Za-z]+", opening.group(1))):
             w = m.group()

@@ -6,6 +6,10 @@ from __future__ import annotations
 
 import pytest
 
+from generator.draft.lang import attributor_for
+from generator.draft.names import NameIndex
+from generator.draft.text import read
+from generator.model.archive import ArchivedText
 from tests.draft.conftest import EN_LEAD, curly, quotes, said
 
 
@@ -265,3 +269,45 @@ def test_no_advance_knowledge_of_the_act_denies(text: str) -> None:
 
 def test_no_advance_knowledge_of_the_victims_denies_nothing() -> None:
     assert deniers("The Kessel Brigade said it had no advance knowledge of the victims.") == []
+
+
+# --- 9. a lead in capitals under a headline set in capitals whole: the headline names no acronym -------------------
+
+
+def _labels_under(title: str, *paragraphs: str) -> set[str]:
+    """The speakers drafted from ``paragraphs`` under the headline ``title`` (skipped, as drafting skips it)."""
+    text = "\n\n".join((title, *paragraphs)) + "\n"
+    return {u.speaker.label for u in attributor_for("en").analyse(read(ArchivedText(text)), NameIndex(), {1}).units}
+
+
+@pytest.mark.parametrize(
+    ("title", "paragraphs", "speaker"),
+    [
+        (
+            "LEADERS OF KESSEL BRIGADE DENY RAID",
+            (
+                "LEADERS OF the Kessel Brigade insist none of their members were involved.",
+                '"We were not there," the leaders said.',
+            ),
+            "leaders of the Kessel Brigade",
+        ),
+        (
+            "THE KESSEL BRIGADE DENIES RAID",
+            ("THE KESSEL Brigade said on Monday it had not entered Tarvo.", '"We were not there," it said.'),
+            "Kessel Brigade",
+        ),
+        (
+            "LEV ARNO SAYS TOWN HAS FALLEN",
+            ("LEV ARNO, the brigade's spokesman, said on Monday the town had fallen.", '"We hold it," Arno said.'),
+            "Lev Arno",
+        ),
+    ],
+)
+def test_a_lead_in_capitals_under_a_headline_in_capitals_is_body_text(title, paragraphs, speaker) -> None:
+    # (as under a headline in small letters: tests/draft/test_consistency_en_m40.py)
+    assert _labels_under(title, *paragraphs) == {speaker}
+
+
+def test_an_acronym_the_text_writes_in_small_letters_elsewhere_stays_one() -> None:
+    paragraphs = ("PKK FIGHTERS did not enter Tarvo, officials said.", "The PKK said its fighters stayed in Kessa.")
+    assert "PKK" in _labels_under("PKK DENIES RAID", *paragraphs)
