@@ -2563,12 +2563,13 @@ _ORDERED = r"(?<!\bin\s)order"
 _CHARGED = r"(?<!\bin\s)charg"
 # Fired from a post: after any form of being or getting it ('was fired', 'is fired', 'gets fired', 'had gotten fired'),
 # said of anything but what a gun or launcher fires, or the weapon itself ('shots were fired', 'rockets had been fired',
-# 'guns were fired', 'tear gas canisters were fired': no dismissal); the word before is the subject's, not an adverb
-# ('rockets have also been fired').
+# 'guns were fired', 'tear gas canisters were fired', 'RPGs', 'drones', 'pellets', 'fireworks were fired': no
+# dismissal); the word before is the subject's, not an adverb ('rockets have also been fired').
 _AUXILIARIES = r"had|has|have|is|are|was|were|been|being|be"
 _FIRED_FROM_POST = (
     r"(?!(?:(?:shot|round|rocket|missile|shell|bullet|mortar|projectile|grenade|salvo|volley|flare|gun|weapon|rifle|"
-    r"cannon|canister|bomb|torpedo|arrow|munition)s?|torpedoes|artillery|ammunition|gas|teargas|"
+    r"cannon|canister|bomb|torpedo|arrow|munition|pellet|drone|rpg|katyusha|firework)s?|torpedoes|artillery|"
+    r"ammunition|gas|teargas|"
     # (an adverb in small letters: 'Dara Kelly was fired' is dismissed)
     rf"also|again|then|later|since|already|even|just|once|(?-i:[a-z]+ly)|{_AUXILIARIES})\b)[a-z]++\s++"
     rf"(?:(?:had|has|have|is|are|was|were)\s++)?(?:{_AUXILIARIES}|gets?|got(?:ten)?)\s++fired\b"

@@ -311,3 +311,22 @@ def test_a_lead_in_capitals_under_a_headline_in_capitals_is_body_text(title, par
 def test_an_acronym_the_text_writes_in_small_letters_elsewhere_stays_one() -> None:
     paragraphs = ("PKK FIGHTERS did not enter Tarvo, officials said.", "The PKK said its fighters stayed in Kessa.")
     assert "PKK" in _labels_under("PKK DENIES RAID", *paragraphs)
+
+
+# --- 10. 'RPGs were fired', 'drones were fired': what a launcher fires, no one fired from a post ---------------------
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        ("RPGs were fired at the convoy on Monday.", ["reported"]),
+        ("Drones were fired at the town on Monday.", ["reported"]),
+        ("Pellets were fired at the protesters on Monday.", ["reported"]),
+        ("Katyushas were fired at the town on Monday.", ["reported"]),
+        ("Fireworks were fired at the police on Monday.", ["reported"]),
+        ("Dara Venn was fired on Monday.", ["denial"]),
+    ],
+)
+def test_no_action_after_a_launcher_s_load_fired_denies_no_dismissal(told: str, expected: list[str]) -> None:
+    found = [kind for kind, _, _ in said("en", EN_LEAD, told, "The army said no action was taken.")]
+    assert found == expected
