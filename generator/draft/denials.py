@@ -1588,8 +1588,10 @@ def _judges_truth(text: str, cue: int) -> bool:
     return found is not None and _TRUTH_WORDS.search(found.group().lower()) is not None
 
 
-# The source named after 'according to', to the comma that ends it: 'According to the brigade, ...'.
+# The source named after 'according to', to the comma that ends it: 'According to the brigade, ...'; and the aside
+# that may follow a source named, to its own comma: 'According to Lev Arno, a spokesman for the brigade, ...'.
 _SOURCE_THEN_COMMA = re.compile(r"[^,;:\u2591]{1,80},")
+_ASIDE_THEN_COMMA = re.compile(r"\s*(?:a|an|the|its|his|her|their)\s[^,;:\u2591]{1,80},")
 
 
 def _denial_by_words(reading: Reading) -> Denial | None:
@@ -1756,11 +1758,17 @@ def _denial_by_words(reading: Reading) -> Denial | None:
         # Thursday that the brigade had no role in the raid')
         or (_subject_named_before(reading, act) and _DID_NOT.match(after))
         # (or the clause after an opening 'According to X,', as after 'X said': 'According to the brigade, it had no
-        # role in the raid')
+        # role in the raid'; after the source's aside too: 'According to Lev Arno, its spokesman, it had no role')
         or (
             act.verb.form == "according"
             and (source := _SOURCE_THEN_COMMA.match(after)) is not None
-            and _DID_NOT.match(after[source.end() :]) is not None
+            and (
+                _DID_NOT.match(after[source.end() :]) is not None
+                or (
+                    (aside := _ASIDE_THEN_COMMA.match(after, source.end())) is not None
+                    and _DID_NOT.match(after[aside.end() :]) is not None
+                )
+            )
         )
         or (before and (_DID_NOT_BEFORE.match(before) or _NOT_SO_IN_ANSWER.match(before)))
         or _IN_A_DENIAL.match(sentence.masked)

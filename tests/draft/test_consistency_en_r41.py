@@ -330,3 +330,31 @@ def test_an_acronym_the_text_writes_in_small_letters_elsewhere_stays_one() -> No
 def test_no_action_after_a_launcher_s_load_fired_denies_no_dismissal(told: str, expected: list[str]) -> None:
     found = [kind for kind, _, _ in said("en", EN_LEAD, told, "The army said no action was taken.")]
     assert found == expected
+
+
+# --- 11. 'According to Lev Arno, its spokesman, it had no role': the clause after the source's aside ----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    _both(
+        [
+            "According to Lev Arno, a spokesman for the Kessel Brigade, it had no role in the attack on the convoy.",
+            "According to Lev Arno, the brigade's spokesman, the brigade had no role in the attack on the convoy.",
+            "According to Lev Arno, its spokesman, it was not involved in the attack on the convoy.",
+        ]
+    ),
+)
+def test_the_clause_after_an_according_to_source_and_its_aside_denies(text: str) -> None:
+    assert deniers(text) == ["Lev Arno"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to Lev Arno, a spokesman for the Kessel Brigade, Mira Sol's fighters carried out the attack.",
+        "According to Lev Arno, the mayor, the dead were not fighters.",
+    ],
+)
+def test_a_charge_or_who_people_are_after_the_aside_denies_nothing(text: str) -> None:
+    assert deniers(text) == []
