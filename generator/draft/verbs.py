@@ -355,18 +355,20 @@ _DOUBTING = re.compile(
 # statement, or one who speaks for a side, that distances it: 'a statement distanced the group from the murder', 'its
 # spokesman distanced his group from elements in Valdoria' (a body named by its kind, not a person: 'distanced the
 # minister from the scandal' is another's doing).
+# (one list of the kinds of body, for the body distanced and the body whose ties are played down)
+_SIDE_KINDS = r"(?:group|movement|organi[sz]ation|party|brigade|militia|government|ministry|army|forces|faction|side)"
 _DISTANCING = re.compile(
     r"\b(?:distanced|distances|washed|washes)\s+(?:itself|himself|herself|themselves|ourselves|its\s+hands|"
-    r"his\s+hands|their\s+hands|(?:the|its|our|his|her|their)\s+(?:group|movement|organi[sz]ation|party|brigade|"
-    r"militia|government|ministry|army|forces|faction|side))\s+(?:from|of)\b",
+    rf"his\s+hands|their\s+hands|(?:the|its|our|his|her|their)\s+{_SIDE_KINDS})\s+(?:from|of)\b",
     re.IGNORECASE,
 )
-# So too ties played down: 'played down ties with Valdoria', 'downplayed the group's links to the militia' (the ties
-# or the part, not a threat or a loss played down); the verb alone is what is read as one of denying.
+# So too ties played down: 'played down ties with Valdoria', 'downplayed the group's links to the militia', 'the
+# organisation's', 'the forces'' (the ties or the part, not a threat or a loss played down); the verb alone is what is
+# read as one of denying.
 _PLAYING_DOWN = r"\b(?:(?:played|plays|playing)\s+down|downplayed|downplays|downplaying)\b"
 _PLAYED_DOWN_TIES = re.compile(
-    _PLAYING_DOWN + r"(?=\s+(?:(?:the|any|its|his|her|their|our)\s+)?(?:(?:group|movement|party|militia|brigade)"
-    r"['\u2019]s\s+)?(?:alleged\s+)?(?:ties?|links?|connections?|involvement|role)\s+(?:with|to|in)\b)",
+    _PLAYING_DOWN + r"(?=\s+(?:(?:the|any|its|his|her|their|our)\s+)?(?:" + _SIDE_KINDS + r"['\u2019]s?\s+)?"
+    r"(?:alleged\s+)?(?:ties?|links?|connections?|involvement|role)\s+(?:with|to|in)\b)",
     re.IGNORECASE,
 )
 _PLAYED_DOWN = re.compile(_PLAYING_DOWN, re.IGNORECASE)

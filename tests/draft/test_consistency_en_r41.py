@@ -106,6 +106,11 @@ CHARGE = "Valdoria accused the Kessel Brigade of taking its money."
         "Lev Arno downplayed the group's connection with Valdoria.",
         "Lev Arno played down its alleged tie with Valdoria.",
         "Lev Arno, the brigade's spokesman, played down any links to Valdoria.",
+        # (the kinds of body a side is named by, as for one distanced: 'the organisation's', 'the forces'')
+        "Lev Arno played down the organisation's links to Valdoria.",
+        "Lev Arno played down the organization\u2019s links to Valdoria.",
+        "Lev Arno downplayed the faction's ties with Valdoria.",
+        "Lev Arno downplayed the forces' ties with Valdoria.",
     ],
 )
 def test_a_tie_played_down_in_the_singular_is_a_denial(sentence: str) -> None:
