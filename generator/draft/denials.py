@@ -709,8 +709,10 @@ _PEOPLE_ARE = "|".join(sorted(_WHO_PEOPLE_ARE, key=len, reverse=True))
 # (nor a plain word of who people are: 'the dead were not civilians but fighters', 'the men were not diplomats' deny no
 # claim named; one answered is read by _NOT_SO_IN_ANSWER. Not after 'did' or 'has', where the word before it is a verb:
 # 'it did not send fighters', 'has never sent fighters to X' deny the sending)
+# ('not a mere rumour', 'no idle rumours': one word that belittles between, for this and _JUDGEMENT_NEGATED alike)
+_MERE = r"(?:(?:mere|idle)\s+)?"
 _NOT_SO_OF_WHAT = (
-    r"(?!\s+(?:an?\s+)?(?:(?:mere|idle)\s+)?" + _FALSITY + r")"
+    r"(?!\s+(?:an?\s+)?" + _MERE + _FALSITY + r")"
     r"(?!\s+(?:an?\s+)?(?:[A-Za-z-]+\s+)?(?:" + _PEOPLE_ARE + r")\b)"
 )
 _NOT_DONE = (
@@ -1385,9 +1387,7 @@ def _false_at(text: str) -> int | None:
 # reports were not false', 'the claims are not unfounded', 'he did not lie': what was said is affirmed, not denied
 # (as 'not a rumour' is, in _FALSE). Only the word right before ('not only false' and 'no such lies' judge as before).
 # (or with 'mere' or 'idle' between: 'the reports were not mere rumours', 'no idle rumours', which affirm them too)
-_JUDGEMENT_NEGATED = re.compile(
-    r"(?:\b(?:not|no|never)|n['\u2019]t)\s+(?:(?:a|an)\s+)?(?:(?:mere|idle)\s+)?$", re.IGNORECASE
-)
+_JUDGEMENT_NEGATED = re.compile(r"(?:\b(?:not|no|never)|n['\u2019]t)\s+(?:(?:a|an)\s+)?" + _MERE + "$", re.IGNORECASE)
 
 
 _QUOTATION_MARKS = frozenset('\u201c\u201d"\u00ab\u00bb')
