@@ -304,9 +304,11 @@ def _not_a_claim(verb: str, what: str) -> bool:
 # says it did not do it ('Hezbollah said it did not conduct any operations'). Looked for in the sentence's
 # own words and in its quotations ('are all "absolutely false"').
 _FALSE = re.compile(
-    # (not a false thing one carries or uses: 'a false ID', 'false papers', 'under false pretences', 'a false alarm')
-    r"\b(?:false(?!\s*-?\s*(?:flags?|IDs?|identit(?:y|ies)|passports?|names?|papers|documents|preten[cs]es?|"
-    r"alarms?|bottoms?|(?:licen[cs]e\s+)?plates|teeth)\b)|baseless|unfounded|untrue|fabricated|fabrications?|groundless|nonsense|no basis|"
+    # (not a false thing one carries or uses: 'a false ID', 'false papers', 'a false document', 'under false
+    # pretences', 'a false alarm', 'false licence plates' and, British, 'false number plates')
+    r"\b(?:false(?!\s*-?\s*(?:flags?|IDs?|identit(?:y|ies)|passports?|names?|papers|documents?|preten[cs]es?|"
+    r"alarms?|bottoms?|(?:(?:licen[cs]e|number|registration)\s+)?plates?|teeth)\b)|"
+    r"baseless|unfounded|untrue|fabricated|fabrications?|groundless|nonsense|no basis|"
     # 'lies' the noun, not the verb of place ('the land lies in Ostravia', 'the blame lies with')
     r"lies?(?!\s+(?:in|on|at|along|between|within|near|beyond|across|with|behind|ahead|outside|inside|north|south|"
     r"east|west|mainly|largely|partly|just|about|some|only)\b)|"
@@ -707,8 +709,10 @@ _PEOPLE_ARE = "|".join(sorted(_WHO_PEOPLE_ARE, key=len, reverse=True))
 # (nor a plain word of who people are: 'the dead were not civilians but fighters', 'the men were not diplomats' deny no
 # claim named; one answered is read by _NOT_SO_IN_ANSWER. Not after 'did' or 'has', where the word before it is a verb:
 # 'it did not send fighters', 'has never sent fighters to X' deny the sending)
+# ('not a mere rumour', 'no idle rumours': one word that belittles between, for this and _JUDGEMENT_NEGATED alike)
+_MERE = r"(?:(?:mere|idle)\s+)?"
 _NOT_SO_OF_WHAT = (
-    r"(?!\s+(?:an?\s+)?(?:(?:mere|idle)\s+)?" + _FALSITY + r")"
+    r"(?!\s+(?:an?\s+)?" + _MERE + _FALSITY + r")"
     r"(?!\s+(?:an?\s+)?(?:[A-Za-z-]+\s+)?(?:" + _PEOPLE_ARE + r")\b)"
 )
 _NOT_DONE = (
@@ -769,10 +773,13 @@ NO_PART = (
 )
 # A word that strengthens what a side says of itself, between its subject and its verb: 'it categorically had no
 # role', 'its fighters absolutely did not take part', 'had categorically no role' (not one that hedges or dates it:
-# 'it likely had no role', 'it previously had no presence there', 'only').
+# 'it likely had no role', 'it previously had no presence there', 'only'; nor one that says it is so only as a rule
+# or on paper: 'it usually has no forces there', 'it officially has no presence in Ostravia', 'it seemingly had no
+# role').
 _FIRMLY = (
-    r"(?:(?!(?:likely|probably|possibly|apparently|reportedly|allegedly|supposedly|only|early|partly|largely|mostly|"
-    r"initially|previously|formerly|originally|recently|currently)\b)[a-z]+ly\s+)?"
+    r"(?:(?!(?:likely|probably|possibly|apparently|reportedly|allegedly|supposedly|purportedly|seemingly|ostensibly|"
+    r"presumably|conceivably|arguably|only|early|partly|largely|mostly|mainly|usually|normally|generally|typically|"
+    r"officially|nominally|technically|initially|previously|formerly|originally|recently|currently)\b)[a-z]+ly\s+)?"
 )
 # What a speaker denies of itself (a pronoun, not 'the group had no role in the government'): having no part or
 # presence, 'it has no forces in Syria', 'it does not have any role in the attack'.
@@ -812,13 +819,15 @@ NONE_DID = (
     r"bombed|raided|stormed|kidnapped|abducted|assassinated)\b"
 )
 # Acts of violence a side is charged with, which it would know of were they its own; and having had no knowledge of
-# one, said of a side: 'it had no knowledge of the attack', as knowing nothing of it (not 'no knowledge of the victims').
+# one, said of a side: 'it had no knowledge of the attack', as knowing nothing of it (not 'no knowledge of the victims');
+# 'no prior knowledge', 'no advance knowledge' as 'no knowledge'.
 _VIOLENCE = (
     r"(?:killings?|murders?|assassinations?|attacks?|bombings?|kidnappings?|abductions?|explosions?|blasts?|strikes?|"
     r"raids?|shootings?)\b"
 )
 _HAD_NO_KNOWLEDGE = (
-    r"(?:has|have|had)\s+(?:had\s+)?no\s+(?:prior\s+)?knowledge\s+(?:of|about)\s+(?:the|this|that|these|those|such)\s+"
+    r"(?:has|have|had)\s+(?:had\s+)?no\s+(?:(?:prior|advance|previous)\s+)?knowledge\s+(?:of|about)\s+"
+    r"(?:the|this|that|these|those|such)\s+"
     r"(?:[a-z]+\s+)?" + _VIOLENCE
 )
 # Any of these, as the clause after 'said it' (_DID_NOT) and a quotation that opens as that clause does
@@ -955,9 +964,10 @@ _DID_NOT = re.compile(
     r"(?:targeted|attacked|struck|shelled|bombed|raided|stormed)\b"
     # those charged disowned as none of its own, or the act as not its doing: 'said the attackers were not its
     # fighters', 'the gunmen were not members of its forces', 'the attack was not its doing' (as '"They are not our
-    # men"' is in a quotation; not 'the dead were not fighters', who people are)
-     + r"|(?:[\w'\u2019.-]+\s+){1,6}?(?:was|were|is|are)\s+not\s+(?:(?:its|their|his)\s+(?:own\s+)?(?:members|fighters|"
-    r"men|forces|troops|soldiers|doing)|(?:members?|part)\s+of\s+(?:its|their|his)\s+[a-z]+)\b" + ")",
+    # men"' is in a quotation; not 'the dead were not fighters', who people are); 'weren't', 'wasn’t' as 'were not'
+     + r"|(?:[\w'\u2019.-]+\s+){1,6}?(?:was|were|is|are)(?:\s+not|n['\u2019]t)\s+(?:(?:its|their|his)\s+(?:own\s+)?"
+    r"(?:members|fighters|men|forces|troops|soldiers|doing)|(?:members?|part)\s+of\s+(?:its|their|his)\s+[a-z]+)\b"
+    + ")",
     re.IGNORECASE,
 )
 # The same, in words set before their speaker: 'The brigade did not fire a shot, its spokesman said.'
@@ -1024,11 +1034,11 @@ _WE_DENY = re.compile(
     r"\b(?:we\s+are|(?:our|my)\s+[a-z]+\s+(?:is|are))\s+not\s+(?:a\s+|an\s+)?(?:part|branch|wing|arm|member|party)\s+"
     r"(?:of|to)\b|\b" + NOT_THE_ONES + r"|"
     # one disowned as not of the speaker's side: 'He is not one of us', 'they are not our members', 'the man is not a
-    # member of our brigade'
-    r"\b(?:is|are|was|were)\s+not\s+(?:(?:a|an)\s+)?(?:(?:members?|part)\s+of\s+(?:our|us)\b|one\s+of\s+(?:us|our)\b|"
-    r"(?:our|my)\s+(?:members?|fighters?|men|people)\b)|"
-    # the act disowned: 'The attack was not our doing'
-    r"\bnot\s+(?:our|my)\s+doing\b",
+    # member of our brigade' ('isn't', 'weren’t' as 'is not', 'were not')
+    r"\b(?:is|are|was|were)(?:\s+not|n['\u2019]t)\s+(?:(?:a|an)\s+)?(?:(?:members?|part)\s+of\s+(?:our|us)\b|"
+    r"one\s+of\s+(?:us|our)\b|(?:our|my)\s+(?:members?|fighters?|men|people)\b)|"
+    # the act disowned: 'The attack was not our doing', 'wasn't our doing'
+    r"(?:\bnot|n['\u2019]t)\s+(?:our|my)\s+doing\b",
     re.IGNORECASE,
 )
 
@@ -1377,9 +1387,7 @@ def _false_at(text: str) -> int | None:
 # reports were not false', 'the claims are not unfounded', 'he did not lie': what was said is affirmed, not denied
 # (as 'not a rumour' is, in _FALSE). Only the word right before ('not only false' and 'no such lies' judge as before).
 # (or with 'mere' or 'idle' between: 'the reports were not mere rumours', 'no idle rumours', which affirm them too)
-_JUDGEMENT_NEGATED = re.compile(
-    r"(?:\b(?:not|no|never)|n['\u2019]t)\s+(?:(?:a|an)\s+)?(?:(?:mere|idle)\s+)?$", re.IGNORECASE
-)
+_JUDGEMENT_NEGATED = re.compile(r"(?:\b(?:not|no|never)|n['\u2019]t)\s+(?:(?:a|an)\s+)?" + _MERE + "$", re.IGNORECASE)
 
 
 _QUOTATION_MARKS = frozenset('\u201c\u201d"\u00ab\u00bb')
@@ -1580,8 +1588,10 @@ def _judges_truth(text: str, cue: int) -> bool:
     return found is not None and _TRUTH_WORDS.search(found.group().lower()) is not None
 
 
-# The source named after 'according to', to the comma that ends it: 'According to the brigade, ...'.
+# The source named after 'according to', to the comma that ends it: 'According to the brigade, ...'; and the aside
+# that may follow a source named, to its own comma: 'According to Lev Arno, a spokesman for the brigade, ...'.
 _SOURCE_THEN_COMMA = re.compile(r"[^,;:\u2591]{1,80},")
+_ASIDE_THEN_COMMA = re.compile(r"\s*(?:a|an|the|its|his|her|their)\s[^,;:\u2591]{1,80},")
 
 
 def _denial_by_words(reading: Reading) -> Denial | None:
@@ -1748,11 +1758,17 @@ def _denial_by_words(reading: Reading) -> Denial | None:
         # Thursday that the brigade had no role in the raid')
         or (_subject_named_before(reading, act) and _DID_NOT.match(after))
         # (or the clause after an opening 'According to X,', as after 'X said': 'According to the brigade, it had no
-        # role in the raid')
+        # role in the raid'; after the source's aside too: 'According to Lev Arno, its spokesman, it had no role')
         or (
             act.verb.form == "according"
             and (source := _SOURCE_THEN_COMMA.match(after)) is not None
-            and _DID_NOT.match(after[source.end() :]) is not None
+            and (
+                _DID_NOT.match(after[source.end() :]) is not None
+                or (
+                    (aside := _ASIDE_THEN_COMMA.match(after, source.end())) is not None
+                    and _DID_NOT.match(after[aside.end() :]) is not None
+                )
+            )
         )
         or (before and (_DID_NOT_BEFORE.match(before) or _NOT_SO_IN_ANSWER.match(before)))
         or _IN_A_DENIAL.match(sentence.masked)
@@ -2555,12 +2571,13 @@ _ORDERED = r"(?<!\bin\s)order"
 _CHARGED = r"(?<!\bin\s)charg"
 # Fired from a post: after any form of being or getting it ('was fired', 'is fired', 'gets fired', 'had gotten fired'),
 # said of anything but what a gun or launcher fires, or the weapon itself ('shots were fired', 'rockets had been fired',
-# 'guns were fired', 'tear gas canisters were fired': no dismissal); the word before is the subject's, not an adverb
-# ('rockets have also been fired').
+# 'guns were fired', 'tear gas canisters were fired', 'RPGs', 'drones', 'pellets', 'fireworks were fired': no
+# dismissal); the word before is the subject's, not an adverb ('rockets have also been fired').
 _AUXILIARIES = r"had|has|have|is|are|was|were|been|being|be"
 _FIRED_FROM_POST = (
     r"(?!(?:(?:shot|round|rocket|missile|shell|bullet|mortar|projectile|grenade|salvo|volley|flare|gun|weapon|rifle|"
-    r"cannon|canister|bomb|torpedo|arrow|munition)s?|torpedoes|artillery|ammunition|gas|teargas|"
+    r"cannon|canister|bomb|torpedo|arrow|munition|pellet|drone|rpg|katyusha|firework)s?|torpedoes|artillery|"
+    r"ammunition|gas|teargas|"
     # (an adverb in small letters: 'Dara Kelly was fired' is dismissed)
     rf"also|again|then|later|since|already|even|just|once|(?-i:[a-z]+ly)|{_AUXILIARIES})\b)[a-z]++\s++"
     rf"(?:(?:had|has|have|is|are|was|were)\s++)?(?:{_AUXILIARIES}|gets?|got(?:ten)?)\s++fired\b"

@@ -260,11 +260,17 @@ _WORD_BEFORE_MARKS = re.compile(
 # What a plural subject calls a thing, with no verb of saying ('what officials call "pacification"', 'residents call
 # the road "the road of death"'): their word for it, not the words of the one whose account cites it ('calls', a
 # verb of saying, has its own subject read).
-# (the verb, not the noun after a determiner: 'repeated his call "Leave the town"' is his words)
+# (the verb, not the noun after a determiner or a possessive, opening the sentence too: 'repeated his call "Leave the
+# town"' is his words, as are 'repeated Venn's call "..."', 'the brigades' call', 'The call "..." was repeated'; not
+# 'that', a relative pronoun as often: 'residents that call the road "the road of death"')
 _CALL_BEFORE_MARKS = re.compile(
     r"(?<![\w'\u2019-])"
-    + "".join(rf"(?<!\b{w}\s)" for w in ("the", "a", "his", "her", "its", "their", "our", "my", "this"))
-    + r"call\s++(?:(?:it|them|this|that|themselves|itself)\s++"
+    + "".join(
+        rf"(?<!\b{w}\s)"
+        for d in ("the", "a", "his", "her", "its", "their", "our", "my", "this", "your")
+        for w in (d, d.capitalize())
+    )
+    + r"(?<!['\u2019]s\s)(?<!s['\u2019]\s)call\s++(?:(?:it|them|this|that|themselves|itself)\s++"
     r"|(?:the|a|an|its|their|this|that)\s++(?:[\w'\u2019-]++\s++){0,3}+)?+\Z"
 )
 
@@ -410,10 +416,13 @@ _STATEMENT_WAS = re.compile(
     r"(?:\s+(?:on|about|to|regarding)\s+(?:the|this|that|these|those)\s+(?:[a-z]+\s+)?[a-z]+)?"
     r"\s+(?P<verb>was|were)\s*+[,:]?\s*+[\u201c\"]"
 )
-# Between the owner's name and their statement: the possessive's 's (or, left out, only a space before an adjective).
-_OWNER_OF_STATEMENT = re.compile(r"['\u2019]s\s+")
+# Between the owner's name and their statement: the possessive's 's, or its apostrophe alone after a plural ('the
+# Kessel Forces' only statement'), or, left out, only a space before an adjective.
+_OWNER_OF_STATEMENT = re.compile(r"['\u2019]s?\s+")
 _OWNER_BARE = re.compile(r"\s+")
-_OWNER_PRONOUN = re.compile(r"\s*(His|Her|Its|Their)\s+$")
+# The owner's pronoun right before the statement, opening the sentence or after a clause or a word before it:
+# 'Asked about the raid, his only comment was', 'But her response was'.
+_OWNER_PRONOUN = re.compile(r"(?<![\w'\u2019-])([Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+$")
 # 'X was quoted by Y as saying': X speaks (the clause before 'was', after any comma, or after a quotation's '," ').
 # (a stray comma before 'was' too: '"...," X, was quoted as saying'); 'as denying' as 'as saying'.
 _AS_SAYING = rf"\s+as\s+(?P<verb>saying|telling|having\s+said|{'|'.join(DENYING)})\b"
@@ -2156,7 +2165,7 @@ class Reader:
         gave = _STATEMENT_WAS.search(sentence.masked) if not reading.acts else None
         if gave is not None:  # "X's only statement on the issue was, '...'": X speaks (before: no one after a comma)
             at = sentence.start + gave.start()
-            pronoun = _OWNER_PRONOUN.match(sentence.masked[: gave.start()])
+            pronoun = _OWNER_PRONOUN.search(sentence.masked[: gave.start()])
             speaker = None
             if pronoun is not None:  # 'His only comment was, "..."': the one 'his' stands for
                 standing = {"his": "he", "her": "she", "its": "it", "their": "they"}[pronoun.group(1).lower()]
@@ -4977,7 +4986,9 @@ def _lead_out_of_capitals(read_first: list[Paragraph], paragraphs: list[Paragrap
             return  # one word in capitals is an acronym as often ('PKK fighters said'): left as it is
         rest = [s.masked for p in paragraphs if p is not para for s in p.sentences]
         lex = Lexicon.of(rest)
-        upper = set(re.findall(r"\b[A-Z]{2,}\b", " ".join(rest)))
+        # (an acronym only where the text writes in small letters too: a headline set in capitals whole, 'LEADERS OF
+        # KESSEL BRIGADE DENY RAID', says nothing of which words are acronyms)
+        upper = set(re.findall(r"\b[A-Z]{2,}\b", " ".join(s for s in rest if re.search(r"\b[a-z]{3,}\b", s))))
         out = []
         for n, m in enumerate(re.finditer(r"[A-Za-z]+|[^A-Za-z]+", opening.group(1))):
             w = m.group()

@@ -355,18 +355,20 @@ _DOUBTING = re.compile(
 # statement, or one who speaks for a side, that distances it: 'a statement distanced the group from the murder', 'its
 # spokesman distanced his group from elements in Valdoria' (a body named by its kind, not a person: 'distanced the
 # minister from the scandal' is another's doing).
+# (one list of the kinds of body, for the body distanced and the body whose ties are played down)
+_SIDE_KINDS = r"(?:group|movement|organi[sz]ation|party|brigade|militia|government|ministry|army|forces|faction|side)"
 _DISTANCING = re.compile(
     r"\b(?:distanced|distances|washed|washes)\s+(?:itself|himself|herself|themselves|ourselves|its\s+hands|"
-    r"his\s+hands|their\s+hands|(?:the|its|our|his|her|their)\s+(?:group|movement|organi[sz]ation|party|brigade|"
-    r"militia|government|ministry|army|forces|faction|side))\s+(?:from|of)\b",
+    rf"his\s+hands|their\s+hands|(?:the|its|our|his|her|their)\s+{_SIDE_KINDS})\s+(?:from|of)\b",
     re.IGNORECASE,
 )
-# So too ties played down: 'played down ties with Valdoria', 'downplayed the group's links to the militia' (the ties
-# or the part, not a threat or a loss played down); the verb alone is what is read as one of denying.
+# So too ties played down: 'played down ties with Valdoria', 'downplayed the group's links to the militia', 'the
+# organisation's', 'the forces'' (the ties or the part, not a threat or a loss played down); the verb alone is what is
+# read as one of denying.
 _PLAYING_DOWN = r"\b(?:(?:played|plays|playing)\s+down|downplayed|downplays|downplaying)\b"
 _PLAYED_DOWN_TIES = re.compile(
-    _PLAYING_DOWN + r"(?=\s+(?:(?:the|any|its|his|her|their|our)\s+)?(?:(?:group|movement|party|militia|brigade)"
-    r"['\u2019]s\s+)?(?:alleged\s+)?(?:ties|links|connections|involvement|role)\s+(?:with|to|in)\b)",
+    _PLAYING_DOWN + r"(?=\s+(?:(?:the|any|its|his|her|their|our)\s+)?(?:" + _SIDE_KINDS + r"['\u2019]s?\s+)?"
+    r"(?:alleged\s+)?(?:ties?|links?|connections?|involvement|role)\s+(?:with|to|in)\b)",
     re.IGNORECASE,
 )
 _PLAYED_DOWN = re.compile(_PLAYING_DOWN, re.IGNORECASE)
@@ -424,9 +426,11 @@ _ADJECTIVES_AFTER_ARTICLE = frozenset({"alleged", "disputed", "contested"})
 # raid', 'their stated aim'): not after 'that' or a preposition, where they are verbs of a clause ('a statement that
 # claimed the attack').
 _SAID_AS_ADJECTIVE = frozenset("promised reported claimed confirmed stated declared announced".split())
-# (an adverb between too, as _ARTICLE_BEFORE has it: 'its long promised crackdown', 'the much announced plan')
+# (an adverb between too, as _ARTICLE_BEFORE has it: 'its long promised crackdown', 'the much announced plan'; not a
+# noun in -ly, the verb's subject: 'Her family claimed', 'its ally confirmed', 'the daily reported')
 _DETERMINER_JUST_BEFORE = re.compile(
-    r"\b(?:the|a|an|its|their|his|her|our|this|these|those)\s+(?:(?:[a-z]+ly|long|much|oft|often|once)\s+)?$",
+    r"\b(?:the|a|an|its|their|his|her|our|this|these|those)\s+"
+    r"(?:(?:(?!(?:family|ally|assembly|daily|weekly|monthly)\s)[a-z]+ly|long|much|oft|often|once)\s+)?$",
     re.IGNORECASE,
 )
 _ARTICLE_BEFORE = re.compile(
