@@ -614,6 +614,8 @@ _LABELLING = frozenset(
     "called calls calling described describes describing branded branding termed terming labelled labeled labelling "
     "labeling dubbed dubs dubbing".split()
 )
+# a word that opens a clause of time or cause ('when', 'while', 'because'), as a lookahead: not a place's word
+_NOT_A_TIME = r"(?!(?:when|while|because|until|since|after|before)\b)"
 _DISMISSIVE_WORDS = (
     r"(?:smear|propaganda|slander\w*|disinformation|misinformation|baseless|lies?|fabricat\w*|nonsense|defamatory|rumou?rs|"
     r"erroneous|bogus|fictitious|hoax|unsubstantiated|demoni[sz]\w*|vilif\w*|malign\w*|discredit\w*|"
@@ -1029,7 +1031,13 @@ _WE_DENY = re.compile(
     r"(?:have|had)\s+(?:had\s+)?no\s+(?:[a-z]+\s+)?" + NO_PART + r"\s+(?:in|with|to))\b|"
     # none of one's own did it; one was not there at all (the whole quotation: not 'we were not there when ...')
     r"\bnone\s+of\s+(?:our\s+\w+|us)\s+(?:took part|participated|(?:was|were|is|are)\s+(?:involved|there|among))|"
-    r"\bwe\s+(?:were|are)\s+not\s+(?:there|present)[,.;!]?\s*$|"
+    # (and 'not at all' before it, a place after it and 'at all' to close: 'we are not at all present in Tarvo'; not
+    # 'we were not present in Tarvo when it began', a time the absence is set at)
+    r"\bwe\s+(?:were|are)\s+not\s+(?:at\s+all\s+)?(?:there|present)(?:\s+in\s+(?:"
+    + _NOT_A_TIME
+    + r"[\w'\u2019-]+\s+){0,3}"
+    + _NOT_A_TIME
+    + r"[\w'\u2019-]+)?(?:\s+at\s+all)?[,.;!]?\s*$|"
     # belonging to what one is said to belong to: 'our force is not a part of the X', 'we are not a wing of Y'
     r"\b(?:we\s+are|(?:our|my)\s+[a-z]+\s+(?:is|are))\s+not\s+(?:a\s+|an\s+)?(?:part|branch|wing|arm|member|party)\s+"
     r"(?:of|to)\b|\b" + NOT_THE_ONES + r"|"

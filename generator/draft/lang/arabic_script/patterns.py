@@ -168,6 +168,11 @@ DETERMINERS_FA = SPAN_NUMBERS_FA | frozenset(fold_words(w) for w in ("هر", "ه
 SPAN_UNITS_FA = frozenset(fold_words(w) for w in "روز هفته ماه سال ساعت دقیقه شب".split())
 SPAN_ONE_WORD_FA = frozenset(fold_words(w) for w in "ساعاتی دقایقی روزی روزها هفته‌ها ماه‌ها".split())
 SPAN_AFTER_FA = frozenset(fold_words(w) for w in "پس بعد قبل پیش".split())
+# following, after, folded pairs ('به دنبال', 'در پی', 'پس از', 'بعد از'): they open a sentence with the event it
+# answers, up to a comma; the subject follows (:meth:`ArabicScript._after_opening_event`)
+EVENT_OPENERS_FA = frozenset(
+    (fold_words(a), fold_words(b)) for a, b in (("به", "دنبال"), ("در", "پی"), ("پس", "از"), ("بعد", "از"))
+)
 SELF_FA = "\u062e\u0648\u062f"  # خود (one's own): 'جان خود را' (their own life), an object
 # a reporter (folded), relayed as 'its own': 'به نقل از خبرنگار (ویژه) خود' (quoting its own correspondent), 'نقلا
 # عن مراسلها' (its correspondent): the outlet relays no one else, it speaks through its own man. OWN_REPORTER_FA

@@ -655,6 +655,24 @@ class ArabicScriptReader(AttributionStage):
         at = max(masked.rfind("\u060c", sent.start, start) + 1, sent.start)
         return at if ACCORDING_TO_WHAT_FA.search(fold_words(masked[at:start]) + " ") else None
 
+    def _published_statement(self, para: Paragraph, sent: Sentence, text: str, where: list[int]) -> Speaker | None:
+        """'نشرت X بيانا' (X published a statement), opening the sentence whose folded words are ``text``: X, who
+        issued it (what 'وجاء في البيان' then quotes is X's, as after 'أصدرت'), or None if it only relays it."""
+        issued = ISSUED_AR.match(text)
+        if issued is None:
+            return None
+        tokens = self._tokens(para.masked, sent.start + where[issued.end() - 1] + 1, sent.end)
+        k = self._cut_subject(tokens)
+        if not 0 < k < len(tokens) or tokens[k][3] not in self.c.statements:
+            return None
+        relays, issuer = self._owner_of_published(para, sent, tokens[k], tokens[k + 1 :])
+        if issuer is None and not relays:
+            issuer = self.speaker(para.text[tokens[0][0] : tokens[k - 1][1]], para, tokens[0][0], sent)
+        if issuer is not None:
+            self.statement_of[stem_of(tokens[k][3])] = issuer
+            self._spoke(issuer)
+        return issuer
+
     def _sentence(self, para: Paragraph, sent: Sentence) -> ReadSentence:
         read = ReadSentence(sent)
         masked = para.masked
@@ -990,7 +1008,16 @@ class ArabicScriptReader(AttributionStage):
                 subject_end = rest[k - 1][1] if k else end
                 kind = "verb"
             elif kind == "statement":  # 'وجاء فيه أن ...': whoever issued the statement named before
-                said = self.statement_of.get(stem_of(self.words.statements[0])) or self.last_body or self.last
+                # ('ونشر X بيانا على صفحته، جاء فيه: "..."', X published a statement in which came: the statement this
+                # very sentence publishes, read before its own 'جاء فيه' and not only for the sentences after it)
+                published = (
+                    self._published_statement(para, sent, text, where)
+                    if self.words.verb_first and ISSUED_AR.match(text, 0, f_start) is not None
+                    else None
+                )
+                said = (
+                    published or self.statement_of.get(stem_of(self.words.statements[0])) or self.last_body or self.last
+                )
                 speaker = self._again(said, "the statement named before, 'in it came'")
                 tokens = self._tokens(para.text, end, sent.end)
                 # 'وجاء في بيان للمنظمة أن' (in a statement of the organisation): 'ل' written onto the issuer is no
@@ -1258,17 +1285,8 @@ class ArabicScriptReader(AttributionStage):
             for word in text.split():
                 if word.strip(PUNCT) in self.c.statements:
                     self.statement_of[stem_of(word.strip(PUNCT))] = main
-        elif self.words.verb_first and (issued := ISSUED_AR.match(text)) is not None:
-            # 'نشرت X بيانا' (X published a statement): what 'وجاء في البيان' then quotes is X's, as after 'أصدرت'
-            tokens = self._tokens(masked, sent.start + where[issued.end() - 1] + 1, sent.end)
-            k = self._cut_subject(tokens)
-            if 0 < k < len(tokens) and tokens[k][3] in self.c.statements:
-                relays, issuer = self._owner_of_published(para, sent, tokens[k], tokens[k + 1 :])
-                if issuer is None and not relays:
-                    issuer = self.speaker(para.text[tokens[0][0] : tokens[k - 1][1]], para, tokens[0][0], sent)
-                if issuer is not None:
-                    self.statement_of[stem_of(tokens[k][3])] = issuer
-                    self._spoke(issuer)
+        elif self.words.verb_first and ISSUED_AR.match(text) is not None:
+            self._published_statement(para, sent, text, where)
         elif not self.words.verb_first and (issued := ISSUED_FA.search(text)) is not None:
             # 'X بیانیه‌ای صادر کرد' (X issued a statement): what 'در این بیانیه آمده است' then quotes is X's
             tokens = self._tokens(masked, sent.start, sent.start + where[issued.start()])

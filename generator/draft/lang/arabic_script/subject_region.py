@@ -38,6 +38,7 @@ from generator.draft.lang.arabic_script.patterns import (
     DENIAL_NOUN_FA,
     DETERMINERS_FA,
     DISCOURSE_OPENERS_FA,
+    EVENT_OPENERS_FA,
     EZAFE_FA,
     FROM_FA,
     FROM_THIS_FA,
@@ -485,6 +486,7 @@ class SubjectRegionStage(SubjectsStage):
                     tokens = tokens[1:]  # 'پیش از این نیز X ... رد کرده بود' (before this, X too had denied)
             # ('۳ ساعت پس از ...، X گفت': before the digits are cut as a time, which left 'ساعت' as the subject)
             tokens = self._after_time_span(tokens)
+            tokens = self._after_opening_event(tokens)
             timed = next((j for j, _ in enumerate(tokens) if not self._time_at(tokens, j)), 0)
             if timed and timed + 1 < len(tokens) and self._too_at(tokens, timed):
                 timed += 1  # 'پیشتر هم X گفته بود' (earlier, X too had said): 'too' after the time is no part of X
@@ -1179,6 +1181,33 @@ class SubjectRegionStage(SubjectsStage):
             return tokens
         comma = next((i for i, t in enumerate(tokens) if i >= k and t[2][-1:] in "\u060c,"), None)
         return tokens[comma + 1 :] if comma is not None and comma + 1 < len(tokens) else tokens
+
+    def _after_opening_event(self, tokens: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+        """In Persian, the words after an opening clause of the event the sentence answers, set off by its comma:
+        'به دنبال نشر خبر مرگ X، رهبر گروه Y، سخنگوی Z گفت ...' (following the news of X's death, the leader of
+        group Y, Z's spokesman said): 'به دنبال', 'در پی', 'پس از', 'بعد از' (following, after) take an event as
+        their object, never the subject, and a name in it with its office set off by commas is the event's. The
+        subject follows the last comma that leaves one ('...، سخنگوی Z، گفت': the comma after the subject closes
+        nothing). Without a comma, or with another opening, the tokens as they were."""
+        if len(tokens) < 4 or (tokens[0][3], tokens[1][3]) not in EVENT_OPENERS_FA:
+            return tokens
+        for i in range(len(tokens) - 2, 1, -1):
+            if tokens[i][2][-1:] not in "\u060c,":
+                continue
+            rest = tokens[i + 1 :]
+            if not self._cut_subject(rest):
+                continue
+            # ('...، دارا وین، سخنگوی Z، گفت': a person's name set off before its office is the subject, the office
+            # its apposition)
+            before = next((j for j in range(i - 1, 1, -1) if tokens[j][2][-1:] in "\u060c,"), None)
+            if before is not None:
+                name = " ".join(t[2] for t in tokens[before + 1 : i + 1]).strip(PUNCT)
+                words = tokens[before + 1 : i + 1]
+                plain = not any(t[3] in self.c.titles | self.c.heads | self.c.body_words | self.c.stops for t in words)
+                if plain and looks_like_a_persons_name(name) and self._cut_subject(tokens[before + 1 :]):
+                    return tokens[before + 1 :]
+            return rest
+        return tokens
 
     def _time_at(self, tokens: list[tuple[int, int, str, str]], i: int) -> bool:
         """Whether a token is a word of time: 'امروز', a date's digits, or a day written in two words, 'سه شنبه'
