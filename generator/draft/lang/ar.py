@@ -582,8 +582,9 @@ ARABIC_WORDS = Words(
         r"[^\s]*",
         # part of a psychological war ('الإعلان جزء من الحرب النفسية', 'يأتي ضمن حرب نفسية'): a report dismissed as the
         # enemy's propaganda, as Persian 'جنگ روانی'
-        # (and part of the propaganda, 'جزء من الدعاية' (against it), said of the reports in the same way)
-        r"(?:جزء\s+من|ضمن|اطار|سياق)\s+(?:ال)?(?:حرب\s+(?:ال)?نفسيه|دعايه|بروباغندا)(?!\w)",
+        # (and part of the propaganda, 'جزء من الدعاية' (against it), said of the reports in the same way; 'part' in the
+        # accusative too, after a verb of deeming: 'اعتبرت الاتهامات جزءا من الدعاية')
+        r"(?:جزءا?\s+من|ضمن|اطار|سياق)\s+(?:ال)?(?:حرب\s+(?:ال)?نفسيه|دعايه|بروباغندا)(?!\w)",
         # not holding the weapons it is charged with ('لا تملك أسلحة كيميائية', 'لا نمتلك أي سلاح نووي'): a side's
         # denial of the charge, in the present, its own stance (not 'لم تعد تملك', no longer has: an account of losses;
         # nor 'enough' weapons, 'لا تملك أسلحة كافية', a want). 'و' or 'ف' written on 'لا' ('ولا تملك'), 'any' in the
