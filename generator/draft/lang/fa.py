@@ -577,8 +577,11 @@ PERSIAN_WORDS = Words(
         # (and 'part of the propaganda', 'بخشی از تبلیغات (دشمن)', said of the reports, as Arabic 'جزء من الدعاية')
         r"بخشي\s+از\s+(?:تبليغات|جنگ\s+رواني|پروپاگاندا)(?!\w)",
         # not holding the weapons it is charged with ('سلاح شیمیایی در اختیار ندارد', 'هیچ سلاح شیمیایی نداریم'): a
-        # side's denial of the charge, in the present, its own stance (not 'enough' weapons, 'سلاح کافی ندارد', a want)
-        r"(?<!\S)سلاح(?:\s+(?!كافي)[^\s.،]+){0,2}?\s+(?:در\s+اختيار\s+)?ندار(?:د|ند|يم)(?!\w)",
+        # side's denial of the charge, in the present, its own stance (not 'enough' weapons, 'سلاح کافی ندارد', a want).
+        # The weapons in the plural or indefinite, the non-joiner typed or not ('سلاح‌های شیمیایی', 'هیچ سلاحی'); not
+        # after 'از', where they are what is used or made ('استفاده از سلاح شیمیایی توجیهی ندارد', the use of chemical
+        # weapons has no justification), not what is held
+        r"(?<!\S)(?<!از\s)سلاح(?:هاي?|ي)?(?:\s+(?!كافي)[^\s.،]+){0,2}?\s+(?:در\s+اختيار\s+)?ندار(?:د|ند|يم)(?!\w)",
         # or said to be propaganda after the report it is said of ('پخش این خبر تبلیغات بوده است', 'این گزارش تبلیغات
         # دشمن است'; not the reporter's source, 'به گزارش X، ...'), or a claim made for propaganda ('یک ادعای
         # تبلیغاتی بزرگ است', the adjective right after the claim it qualifies: after other words it qualifies them, 'این
