@@ -955,17 +955,32 @@ PRAISED_DEED = re.compile(
 # the words after which Arabic 'عن' is no 'about', folded: 'from' ('صادر عن', issued from; 'نقلا عن', relaying from;
 # 'ناجم عن', resulting from; 'بعيدا عن', away from), 'for' and 'of' after a verb or an adjective that governs it
 # ('يدافع عن قواته', defends its forces; 'عاجزة عن', unable to; 'تخلى عن', gave up; 'نيابة عن', on behalf of; 'فضلا
-# عن', besides); so 'X تدافع عن قواتها في وجه حملة تضليل' tells of no reports about its forces
-NOT_ABOUT_AR = frozenset(
+# عن', besides; 'بغض النظر عن', regardless of); so 'X تدافع عن قواتها في وجه حملة تضليل' tells of no reports about its
+# forces. ('issued', 'صادرة', as ISSUED_BY holds it; the tanween's alef is the folded word's own, 'نقلاً' 'نقلا')
+NOT_ABOUT_AR = ISSUED_BY | frozenset(
     fold_words(w)
     for w in (
-        *("صادر", "صادرة", "صادرا", "الصادر", "الصادرة", "يصدر", "تصدر", "صدر", "صدرت", "نقلا", "نقلاً"),
-        *("ناجم", "ناجمة", "الناجم", "الناجمة", "ناتج", "ناتجة", "الناتج", "الناتجة", "بعيدا", "بعيداً"),
-        *("يدافع", "تدافع", "ندافع", "يدافعون", "دافع", "دافعت", "الدفاع", "دفاعا", "دفاعاً", "للدفاع"),
+        *("يصدر", "تصدر", "صدر", "صدرت", "نقلا", "بعيدا"),
+        *("ناجم", "ناجمة", "الناجم", "الناجمة", "ناتج", "ناتجة", "الناتج", "الناتجة"),
+        *("يدافع", "تدافع", "ندافع", "يدافعون", "دافع", "دافعت", "الدفاع", "دفاعا", "للدفاع"),
         *("عاجز", "عاجزة", "عاجزون", "عجز", "عجزت", "تخلى", "تخلت", "التخلي", "يتخلى", "تتخلى"),
-        *("نيابة", "فضلا", "فضلاً", "عوضا", "عوضاً", "عبارة", "بغض", "أسفر", "أسفرت", "يسفر", "تسفر"),
+        *("نيابة", "فضلا", "عوضا", "عبارة", "بغض", "أسفر", "أسفرت", "يسفر", "تسفر"),
     )
 )
+# 'the look', folded: in 'بغض النظر عن' (regardless of) the word before 'عن', the one that governs it before it
+THE_LOOK = fold_words("النظر")
+
+
+def governs_an(before: str) -> bool:
+    """Whether folded ``before`` ends in a word that governs the Arabic 'عن' after it (:data:`NOT_ABOUT_AR`), 'و' or
+    'ف' written on it or not ('وتخلت عن', 'فتخلت عن'), or in 'بغض النظر' (regardless of)."""
+    words = before.split()[-2:]
+    if len(words) == 2 and words[1] == THE_LOOK:
+        words = words[:1]
+    last = words[-1] if words else ""
+    return last in NOT_ABOUT_AR or (len(last) > 2 and last[0] in "\u0648\u0641" and last[1:] in NOT_ABOUT_AR)
+
+
 # 'about', before what a report tells of, folded: Arabic 'عن', 'حول', 'بشأن', 'بخصوص'; Persian 'درباره', 'در مورد',
 # 'پیرامون'
 ABOUT_WORDS = re.compile(
