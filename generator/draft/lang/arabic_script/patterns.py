@@ -530,29 +530,31 @@ BUT_FA = frozenset(fold_words(w) for w in ("اما", "ولی"))  # but
 # a finite verb that ends a Persian clause before 'و' (and): the light verbs' past, perfect and auxiliaries (not
 # those of compounds with 'و': 'رفت و آمد' comings and goings, 'داد و ستد' trade; 'گرفت' ends one, 'نادیده گرفت و X
 # ...', ignored, and X ..., but for the one compound it opens, 'گرفت و گیر' (arrests, a round-up): GEREFT_PAIR_FA)
+# (and negated, 'ن' written on: 'منتشر نکرد و X آن را رد کرد', it published nothing and X denied it, as 'منتشر کرد و')
 ENDS_CLAUSE_FA = frozenset(
-    fold_words(stem + ending)
+    fold_words(negated + stem + ending)
+    for negated in ("", "ن")
     for stem in ("کرد", "نمود", "شد", "گردید", "داشت", "بود", "گرفت")
     for ending in ("", "ند", "ه", "ه\u200cاند", "هاند")
-) | frozenset(fold_words(w) for w in ("است", "اند", "هستند", "دارد", "دارند"))
+) | frozenset(fold_words(w) for w in ("است", "اند", "هستند", "دارد", "دارند", "ندارد", "ندارند"))
 # (and their present, 'می' joined on, with or without the non-joiner: 'منتشر می‌کند و X آن را رد کرد', it publishes
-# and X denied it, ends a clause as 'منتشر کرد و' does; the verbs of saying too, 'می‌گوید', 'می‌افزاید'; 'می' written
-# apart, 'می کند', two words: PRESENT_ENDS_FA after 'می')
+# and X denied it, ends a clause as 'منتشر کرد و' does; the verbs of saying too, 'می‌گوید', 'می‌افزاید'; negated,
+# 'نمی‌کند', as well; 'می' or 'نمی' written apart, 'می کند', two words: PRESENT_ENDS_FA after PRESENT_MI_FA)
 PRESENT_ENDS_FA = frozenset(
     fold_words(stem + ending)
     for stem in ("کن", "نمای", "شو", "گرد", "دار", "گیر", "گوی", "افزای")
     for ending in ("د", "ند")
 )
-PRESENT_MI_FA = fold_words("می")
-ENDS_CLAUSE_FA |= frozenset(PRESENT_MI_FA + w for w in PRESENT_ENDS_FA)
+PRESENT_MI_FA = frozenset(fold_words(w) for w in ("می", "نمی"))
+ENDS_CLAUSE_FA |= frozenset(mi + w for mi in PRESENT_MI_FA for w in PRESENT_ENDS_FA)
 
 
 def ends_clause_fa(words: list[str], k: int) -> bool:
     """Whether folded word ``k`` of ``words`` is a finite verb that ends a Persian clause (ENDS_CLAUSE_FA), or the
-    present's stem after 'می' written apart ('منتشر می کند')."""
+    present's stem after 'می' or 'نمی' written apart ('منتشر می کند')."""
     if words[k] in ENDS_CLAUSE_FA:
         return True
-    return words[k] in PRESENT_ENDS_FA and k > 0 and words[k - 1] == PRESENT_MI_FA
+    return words[k] in PRESENT_ENDS_FA and k > 0 and words[k - 1] in PRESENT_MI_FA
 
 
 AND_FA = "\u0648"  # و
