@@ -868,6 +868,9 @@ PERSIAN_WORDS = Words(
         # (and members, as plural offices are: 'اعضای مجلس X', members of X's parliament, no body or person named so)
         "سخنگویان فرماندهان نمایندگان اعضای مسئولان مسئولین مسؤولان مسوولان "
         "سردار سرلشکر سرتیپ حجت‌الاسلام آیت‌الله الاسلام والمسلمین "  # ('حجت الاسلام', 'حجت الاسلام والمسلمین')
+        # (and the grand ayatollah's title with all three words joined, 'آیت‌الله‌العظمی X', as 'آیت‌الله X' is; 'العظمی'
+        # apart after it is the title's too: in_title_of_god)
+        "آیت‌الله‌العظمی "
         # leader, head (also spelled 'رییس'), official in charge, governor of a province or a city, mayor, prosecutor,
         # chargé d'affaires, acting head, deputy: offices written before a body as 'سخنگوی' is
         # (not the ranks and clerical titles before a name, 'ملا X', 'جنرال X': a name of one word after them, 'ملا
