@@ -832,6 +832,9 @@ PERSIAN_WORDS = Words(
         "پلیس "
         # a government, as 'دولت' ('سخنگوی حکومت اقلیم X', 'حکومت طالبان'): the body its spokesman speaks for
         "حکومت "
+        # a party as Kurdish news writes it in Persian ('پارت دموکرات X', 'سخنگوی پارت X'), as 'حزب': a body, whose
+        # record is a party (PARTY_WORDS), never a person named so
+        "پارت "
         # the law-enforcement force ('فرمانده انتظامی استان', the province's police commander), as the police: no name
         "انتظامی "
         # a consulate, as an embassy ('یک منبع در کنسولگری X در Y', a source at X's consulate in Y)
