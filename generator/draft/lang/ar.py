@@ -589,8 +589,9 @@ ARABIC_WORDS = Words(
         # not holding the weapons it is charged with ('لا تملك أسلحة كيميائية', 'لا نمتلك أي سلاح نووي'): a side's
         # denial of the charge, in the present, its own stance (not 'لم تعد تملك', no longer has: an account of losses;
         # nor 'enough' weapons, 'لا تملك أسلحة كافية', a want). 'و' or 'ف' written on 'لا' ('ولا تملك'), 'any' in the
-        # feminine ('أية أسلحة') and the weapon in the accusative ('لا تملك سلاحا كيميائيا') as well
-        r"(?<!\S)[وف]?لا\s+[تين](?:ملك|متلك|حوز)\s+(?:ايه?\s+)?(?:اسلحه|سلاحا?)(?!\w)(?!\s+كافي)",
+        # feminine ('أية أسلحة') and the weapon in the accusative ('لا تملك سلاحا كيميائيا') as well; the verb in the
+        # plural too ('لا يملكون', they hold no ...)
+        r"(?<!\S)[وف]?لا\s+[تين](?:ملك|متلك|حوز)(?:ون)?\s+(?:ايه?\s+)?(?:اسلحه|سلاحا?)(?!\w)(?!\s+كافي)",
         # 'did not ..., but rather ...' ('لم يتم إعدامهما، بل قتلا في اشتباك', they were not executed but killed in a
         # clash; 'ليس انسحابا بل إعادة انتشار'): the speaker corrects an account, in one clause; not 'not only ... but'
         # ('لم يقتصر على ... بل', 'ليس فقط ... بل', 'لم يكتف ... بل'), which adds to it, nor 'لا' (a wish: 'لا نريد
