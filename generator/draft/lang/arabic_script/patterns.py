@@ -764,9 +764,12 @@ ADDRESSING_SAYS = re.compile(
 PRESENT_SAYING = frozenset(fold_words(p + v) for p in ("\u064a", "\u062a") for v in ("صرح", "علن", "كتب", "غرد"))
 # (a subject of one to ten words, then 'that' (أن بأن إن, folded), 'saying' or a colon; a quotation with no colon before
 # it is not read. Not 'أن' after a word of time, 'بعد أن', 'قبل أن', 'منذ أن', 'حتى أن', 'إلى أن' (after, before, since,
-# until): 'يعلن X عن انسحاب القوات بعد أن ...' tells when, no speech)
+# until): 'يعلن X عن انسحاب القوات بعد أن ...' tells when, no speech; nor after 'دون' (without: 'دون أن يحدد موعدا',
+# without setting a date), how; each with 'و' or 'ف' written on it or not, 'فبعد أن', 'وإلى أن')
 _WHEN_THAT = "".join(
-    rf"(?<!\s{fold_words(w)}\s)" for w in ("بعد", "قبل", "منذ", "حتى", "إلى", "وبعد", "وقبل", "ومنذ", "وحتى")
+    rf"(?<!\s{fold_words(p + w)}\s)"
+    for w in ("بعد", "قبل", "منذ", "حتى", "إلى", "دون", "بدون")
+    for p in ("", "\u0648", "\u0641")
 )
 PRESENT_SAYS = re.compile(
     r"(?:\s+[^\s:.\u060c,]+){1,10}?\s*(?::|\s"
