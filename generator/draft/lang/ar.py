@@ -193,7 +193,8 @@ ARABIC_WORDS = Words(
         # an announcement, a statement's text ('وجاء في إعلان الحركة:', 'وجاء في نص البيان')
         *("جاء في إعلان", "جاء في الإعلان", "جاء في نص", "ورد في بيان", "ورد في نص"),
         # a letter, as a statement ('وجاء في الرسالة أن', 'وجاء في رسالة صادرة عن X'): its writer's words
-        *("جاء في الرسالة", "جاء في رسالة", "جاء في رسالته", "جاء في رسالتها", "ورد في الرسالة", "ورد في رسالة"),
+        *("جاء في الرسالة", "جاء في رسالة", "جاء في رسالته", "جاء في رسالتها"),
+        *("ورد في الرسالة", "ورد في رسالة", "ورد في رسالته", "ورد في رسالتها"),
         # issued by X, the statement after its name ('صدر عن المكتب الإعلامي للحركة البيان التالي:'): X's
         "صدر عن",
     ),
@@ -585,12 +586,15 @@ ARABIC_WORDS = Words(
         r"[^\s]*",
         # part of a psychological war ('الإعلان جزء من الحرب النفسية', 'يأتي ضمن حرب نفسية'): a report dismissed as the
         # enemy's propaganda, as Persian 'جنگ روانی'
-        # (and part of the propaganda, 'جزء من الدعاية' (against it), said of the reports in the same way)
-        r"(?:جزء\s+من|ضمن|اطار|سياق)\s+(?:ال)?(?:حرب\s+(?:ال)?نفسيه|دعايه|بروباغندا)(?!\w)",
+        # (and part of the propaganda, 'جزء من الدعاية' (against it), said of the reports in the same way; 'part' in the
+        # accusative too, after a verb of deeming: 'اعتبرت الاتهامات جزءا من الدعاية')
+        r"(?:جزءا?\s+من|ضمن|اطار|سياق)\s+(?:ال)?(?:حرب\s+(?:ال)?نفسيه|دعايه|بروباغندا)(?!\w)",
         # not holding the weapons it is charged with ('لا تملك أسلحة كيميائية', 'لا نمتلك أي سلاح نووي'): a side's
         # denial of the charge, in the present, its own stance (not 'لم تعد تملك', no longer has: an account of losses;
-        # nor 'enough' weapons, 'لا تملك أسلحة كافية', a want)
-        r"(?<!\S)لا\s+[تين](?:ملك|متلك|حوز)\s+(?:اي\s+)?(?:اسلحه|سلاح)(?!\w)(?!\s+كافي)",
+        # nor 'enough' weapons, 'لا تملك أسلحة كافية', a want). 'و' or 'ف' written on 'لا' ('ولا تملك'), 'any' in the
+        # feminine ('أية أسلحة') and the weapon in the accusative ('لا تملك سلاحا كيميائيا') as well; the verb in the
+        # plural too ('لا يملكون', they hold no ...)
+        r"(?<!\S)[وف]?لا\s+[تين](?:ملك|متلك|حوز)(?:ون)?\s+(?:ايه?\s+)?(?:اسلحه|سلاحا?)(?!\w)(?!\s+كافي)",
         # 'did not ..., but rather ...' ('لم يتم إعدامهما، بل قتلا في اشتباك', they were not executed but killed in a
         # clash; 'ليس انسحابا بل إعادة انتشار'): the speaker corrects an account, in one clause; not 'not only ... but'
         # ('لم يقتصر على ... بل', 'ليس فقط ... بل', 'لم يكتف ... بل'), which adds to it, nor 'لا' (a wish: 'لا نريد
@@ -636,7 +640,7 @@ ARABIC_WORDS = Words(
         # (and its involvement, its part in it: 'نفى X ضلوعه في الهجوم', 'نفت الحركة مشاركتها في القصف')
         "ضلوعه ضلوعها ضلوعهم مشاركته مشاركتها مشاركتهم "
         # (and its standing behind it, its role, its responsibility: 'نفى X وقوفه وراء الاغتيال', 'نفت دورها')
-        "وقوفه وقوفها وقوفهم دوره دورها دورهم مسؤوليته مسؤوليتها مسؤوليتهم مسئوليته مسئوليتها "
+        "وقوفه وقوفها وقوفهم دوره دورها دورهم مسؤوليته مسؤوليتها مسؤوليتهم مسئوليته مسئوليتها مسئوليتهم "
         # (and its intention, its knowledge, its belonging: 'كما نفى X نيته الترشح', 'نفى علمه بالصفقة', 'نفت
         # تبعيتها للجيش'), whose possessive ending no name has
         "نيته نيتها نيتهم نواياه نواياها علمه علمها علمهم تبعيته تبعيتها انتماءه انتماءها انتمائه انتمائها "

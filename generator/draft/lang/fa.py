@@ -577,8 +577,11 @@ PERSIAN_WORDS = Words(
         # (and 'part of the propaganda', 'بخشی از تبلیغات (دشمن)', said of the reports, as Arabic 'جزء من الدعاية')
         r"بخشي\s+از\s+(?:تبليغات|جنگ\s+رواني|پروپاگاندا)(?!\w)",
         # not holding the weapons it is charged with ('سلاح شیمیایی در اختیار ندارد', 'هیچ سلاح شیمیایی نداریم'): a
-        # side's denial of the charge, in the present, its own stance (not 'enough' weapons, 'سلاح کافی ندارد', a want)
-        r"(?<!\S)سلاح(?:\s+(?!كافي)[^\s.،]+){0,2}?\s+(?:در\s+اختيار\s+)?ندار(?:د|ند|يم)(?!\w)",
+        # side's denial of the charge, in the present, its own stance (not 'enough' weapons, 'سلاح کافی ندارد', a want).
+        # The weapons in the plural or indefinite, the non-joiner typed or not ('سلاح‌های شیمیایی', 'هیچ سلاحی'); not
+        # after 'از', where they are what is used or made ('استفاده از سلاح شیمیایی توجیهی ندارد', the use of chemical
+        # weapons has no justification), not what is held
+        r"(?<!\S)(?<!از\s)سلاح(?:هاي?|ي)?(?:\s+(?!كافي)[^\s.،]+){0,2}?\s+(?:در\s+اختيار\s+)?ندار(?:د|ند|يم)(?!\w)",
         # or said to be propaganda after the report it is said of ('پخش این خبر تبلیغات بوده است', 'این گزارش تبلیغات
         # دشمن است'; not the reporter's source, 'به گزارش X، ...'), or a claim made for propaganda ('یک ادعای
         # تبلیغاتی بزرگ است', the adjective right after the claim it qualifies: after other words it qualifies them, 'این
@@ -830,6 +833,9 @@ PERSIAN_WORDS = Words(
         "پلیس "
         # a government, as 'دولت' ('سخنگوی حکومت اقلیم X', 'حکومت طالبان'): the body its spokesman speaks for
         "حکومت "
+        # a party as Kurdish news writes it in Persian ('پارت دموکرات X', 'سخنگوی پارت X'), as 'حزب': a body, whose
+        # record is a party (PARTY_WORDS), never a person named so
+        "پارت "
         # the law-enforcement force ('فرمانده انتظامی استان', the province's police commander), as the police: no name
         "انتظامی "
         # a consulate, as an embassy ('یک منبع در کنسولگری X در Y', a source at X's consulate in Y)
@@ -866,6 +872,9 @@ PERSIAN_WORDS = Words(
         # (and members, as plural offices are: 'اعضای مجلس X', members of X's parliament, no body or person named so)
         "سخنگویان فرماندهان نمایندگان اعضای مسئولان مسئولین مسؤولان مسوولان "
         "سردار سرلشکر سرتیپ حجت‌الاسلام آیت‌الله الاسلام والمسلمین "  # ('حجت الاسلام', 'حجت الاسلام والمسلمین')
+        # (and the grand ayatollah's title with all three words joined, 'آیت‌الله‌العظمی X', as 'آیت‌الله X' is; 'العظمی'
+        # apart after it is the title's too: in_title_of_god)
+        "آیت‌الله‌العظمی "
         # leader, head (also spelled 'رییس'), official in charge, governor of a province or a city, mayor, prosecutor,
         # chargé d'affaires, acting head, deputy: offices written before a body as 'سخنگوی' is
         # (not the ranks and clerical titles before a name, 'ملا X', 'جنرال X': a name of one word after them, 'ملا

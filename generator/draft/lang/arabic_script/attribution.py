@@ -34,7 +34,6 @@ from generator.draft.lang.arabic_script.patterns import (
     CUT_BEFORE,
     DEEMING,
     DESCRIBING,
-    ENDS_CLAUSE_FA,
     EXCEPT,
     FROM,
     FROM_FA,
@@ -84,6 +83,7 @@ from generator.draft.lang.arabic_script.patterns import (
     WHILE_DOING,
     WHO,
     WITH_FA,
+    ends_clause_fa,
 )
 from generator.draft.lang.arabic_script.plain_text import nisba_of
 from generator.draft.lang.arabic_script.records import ReadAct, ReadSentence
@@ -204,7 +204,8 @@ class AttributionStage(DenialsStage):
         left, right = tokens[: ands[0]], tokens[ands[0] + 1 :]
         if any(t[2][-1:] in CUT_AFTER for t in left) or self._cut_subject(right) != len(right):
             return None
-        if any(t[3] in ENDS_CLAUSE_FA or t[3] in NOT_IS_FA for t in left):
+        words = [t[3] for t in left]
+        if any(ends_clause_fa(words, k) or w in NOT_IS_FA for k, w in enumerate(words)):
             return None  # ('... چیز تازه‌ای نیست و X آنها را رد می‌کنند': a clause of its own ends before 'و')
         if self._cut_subject(left) != len(left):
             return None

@@ -48,7 +48,6 @@ from generator.draft.lang.arabic_script.patterns import (
     MARKS,
     NEGATED_END_FA,
     NEGATORS,
-    NOT_ABOUT_AR,
     OCCASIONS_FA,
     ON,
     ONE_FA,
@@ -84,6 +83,7 @@ from generator.draft.lang.arabic_script.patterns import (
     WHICH_IT_TAKES_UP,
     WHILE_DENYING_FA,
     YET_FA,
+    governs_an,
 )
 from generator.draft.lang.arabic_script.plain_text import folded_in, in_present
 from generator.draft.lang.arabic_script.records import ReadAct, ReadSentence
@@ -215,13 +215,7 @@ class DenialsStage(HeadlinesStage):
         if cue is None or speaker is None:
             return None
         before = fw[: cue.start()]
-        about = [
-            m
-            for m in ABOUT_WORDS.finditer(before)
-            if not (
-                before[: m.start()].split()[-1:] and before[: m.start()].split()[-1].lstrip("\u0648") in NOT_ABOUT_AR
-            )
-        ]
+        about = [m for m in ABOUT_WORDS.finditer(before) if not governs_an(before[: m.start()])]
         if not about:
             return None
         own = {w.removeprefix(DEFINITE[0]) for w in fold_words(speaker.label).split()} & self.c.body_words

@@ -535,29 +535,31 @@ BUT_FA = frozenset(fold_words(w) for w in ("اما", "ولی"))  # but
 # a finite verb that ends a Persian clause before 'و' (and): the light verbs' past, perfect and auxiliaries (not
 # those of compounds with 'و': 'رفت و آمد' comings and goings, 'داد و ستد' trade; 'گرفت' ends one, 'نادیده گرفت و X
 # ...', ignored, and X ..., but for the one compound it opens, 'گرفت و گیر' (arrests, a round-up): GEREFT_PAIR_FA)
+# (and negated, 'ن' written on: 'منتشر نکرد و X آن را رد کرد', it published nothing and X denied it, as 'منتشر کرد و')
 ENDS_CLAUSE_FA = frozenset(
-    fold_words(stem + ending)
+    fold_words(negated + stem + ending)
+    for negated in ("", "ن")
     for stem in ("کرد", "نمود", "شد", "گردید", "داشت", "بود", "گرفت")
     for ending in ("", "ند", "ه", "ه\u200cاند", "هاند")
-) | frozenset(fold_words(w) for w in ("است", "اند", "هستند", "دارد", "دارند"))
+) | frozenset(fold_words(w) for w in ("است", "اند", "هستند", "دارد", "دارند", "ندارد", "ندارند"))
 # (and their present, 'می' joined on, with or without the non-joiner: 'منتشر می‌کند و X آن را رد کرد', it publishes
-# and X denied it, ends a clause as 'منتشر کرد و' does; the verbs of saying too, 'می‌گوید', 'می‌افزاید'; 'می' written
-# apart, 'می کند', two words: PRESENT_ENDS_FA after 'می')
+# and X denied it, ends a clause as 'منتشر کرد و' does; the verbs of saying too, 'می‌گوید', 'می‌افزاید'; negated,
+# 'نمی‌کند', as well; 'می' or 'نمی' written apart, 'می کند', two words: PRESENT_ENDS_FA after PRESENT_MI_FA)
 PRESENT_ENDS_FA = frozenset(
     fold_words(stem + ending)
     for stem in ("کن", "نمای", "شو", "گرد", "دار", "گیر", "گوی", "افزای")
     for ending in ("د", "ند")
 )
-PRESENT_MI_FA = fold_words("می")
-ENDS_CLAUSE_FA |= frozenset(PRESENT_MI_FA + w for w in PRESENT_ENDS_FA)
+PRESENT_MI_FA = frozenset(fold_words(w) for w in ("می", "نمی"))
+ENDS_CLAUSE_FA |= frozenset(mi + w for mi in PRESENT_MI_FA for w in PRESENT_ENDS_FA)
 
 
 def ends_clause_fa(words: list[str], k: int) -> bool:
     """Whether folded word ``k`` of ``words`` is a finite verb that ends a Persian clause (ENDS_CLAUSE_FA), or the
-    present's stem after 'می' written apart ('منتشر می کند')."""
+    present's stem after 'می' or 'نمی' written apart ('منتشر می کند')."""
     if words[k] in ENDS_CLAUSE_FA:
         return True
-    return words[k] in PRESENT_ENDS_FA and k > 0 and words[k - 1] == PRESENT_MI_FA
+    return words[k] in PRESENT_ENDS_FA and k > 0 and words[k - 1] in PRESENT_MI_FA
 
 
 AND_FA = "\u0648"  # و
@@ -621,8 +623,9 @@ PLURAL_OFFICES_FA = frozenset(
 )
 # A Persian office of two words written apart that is one title joined ('صدر اعظم' for 'صدراعظم', Dari's prime
 # minister): the space between, which becomes a non-joiner so the two read as the title and not as a man's given
-# name ('اعظم'), offsets unchanged. (Not 'نخست وزیر', 'رئیس جمهور': their first word is a title on its own.)
-OFFICE_APART_FA = re.compile("(?<![\\w\u200c])\u0635\u062f\u0631 (?=\u0627\u0639\u0638\u0645(?![\\w\u200c]))")
+# name ('اعظم'), offsets unchanged; 'اعظم' with its hamza written too ('صدر أعظم'). (Not 'نخست وزیر', 'رئیس جمهور':
+# their first word is a title on its own.)
+OFFICE_APART_FA = re.compile("(?<![\\w\u200c])\u0635\u062f\u0631 (?=[\u0627\u0623]\u0639\u0638\u0645(?![\\w\u200c]))")
 PLURAL_END_FA = re.compile(r"(?:\u0627\u0646|\u0647\u0627|\u0647\u0627\u064a|\u0627\u062a)$")
 # 'تابع' (went on; as an adjective before 'ل', affiliated to), folded, without a conjunction written on it
 AFFILIATED = frozenset({"\u062a\u0627\u0628\u0639", "\u062a\u0627\u0628\u0639\u062a"})
@@ -766,9 +769,12 @@ ADDRESSING_SAYS = re.compile(
 PRESENT_SAYING = frozenset(fold_words(p + v) for p in ("\u064a", "\u062a") for v in ("صرح", "علن", "كتب", "غرد"))
 # (a subject of one to ten words, then 'that' (أن بأن إن, folded), 'saying' or a colon; a quotation with no colon before
 # it is not read. Not 'أن' after a word of time, 'بعد أن', 'قبل أن', 'منذ أن', 'حتى أن', 'إلى أن' (after, before, since,
-# until): 'يعلن X عن انسحاب القوات بعد أن ...' tells when, no speech)
+# until): 'يعلن X عن انسحاب القوات بعد أن ...' tells when, no speech; nor after 'دون' (without: 'دون أن يحدد موعدا',
+# without setting a date), how; each with 'و' or 'ف' written on it or not, 'فبعد أن', 'وإلى أن')
 _WHEN_THAT = "".join(
-    rf"(?<!\s{fold_words(w)}\s)" for w in ("بعد", "قبل", "منذ", "حتى", "إلى", "وبعد", "وقبل", "ومنذ", "وحتى")
+    rf"(?<!\s{fold_words(p + w)}\s)"
+    for w in ("بعد", "قبل", "منذ", "حتى", "إلى", "دون", "بدون")
+    for p in ("", "\u0648", "\u0641")
 )
 PRESENT_SAYS = re.compile(
     r"(?:\s+[^\s:.\u060c,]+){1,10}?\s*(?::|\s"
@@ -960,17 +966,32 @@ PRAISED_DEED = re.compile(
 # the words after which Arabic 'عن' is no 'about', folded: 'from' ('صادر عن', issued from; 'نقلا عن', relaying from;
 # 'ناجم عن', resulting from; 'بعيدا عن', away from), 'for' and 'of' after a verb or an adjective that governs it
 # ('يدافع عن قواته', defends its forces; 'عاجزة عن', unable to; 'تخلى عن', gave up; 'نيابة عن', on behalf of; 'فضلا
-# عن', besides); so 'X تدافع عن قواتها في وجه حملة تضليل' tells of no reports about its forces
-NOT_ABOUT_AR = frozenset(
+# عن', besides; 'بغض النظر عن', regardless of); so 'X تدافع عن قواتها في وجه حملة تضليل' tells of no reports about its
+# forces. ('issued', 'صادرة', as ISSUED_BY holds it; the tanween's alef is the folded word's own, 'نقلاً' 'نقلا')
+NOT_ABOUT_AR = ISSUED_BY | frozenset(
     fold_words(w)
     for w in (
-        *("صادر", "صادرة", "صادرا", "الصادر", "الصادرة", "يصدر", "تصدر", "صدر", "صدرت", "نقلا", "نقلاً"),
-        *("ناجم", "ناجمة", "الناجم", "الناجمة", "ناتج", "ناتجة", "الناتج", "الناتجة", "بعيدا", "بعيداً"),
-        *("يدافع", "تدافع", "ندافع", "يدافعون", "دافع", "دافعت", "الدفاع", "دفاعا", "دفاعاً", "للدفاع"),
+        *("يصدر", "تصدر", "صدر", "صدرت", "نقلا", "بعيدا"),
+        *("ناجم", "ناجمة", "الناجم", "الناجمة", "ناتج", "ناتجة", "الناتج", "الناتجة"),
+        *("يدافع", "تدافع", "ندافع", "يدافعون", "دافع", "دافعت", "الدفاع", "دفاعا", "للدفاع"),
         *("عاجز", "عاجزة", "عاجزون", "عجز", "عجزت", "تخلى", "تخلت", "التخلي", "يتخلى", "تتخلى"),
-        *("نيابة", "فضلا", "فضلاً", "عوضا", "عوضاً", "عبارة", "بغض", "أسفر", "أسفرت", "يسفر", "تسفر"),
+        *("نيابة", "فضلا", "عوضا", "عبارة", "بغض", "أسفر", "أسفرت", "يسفر", "تسفر"),
     )
 )
+# 'the look', folded: in 'بغض النظر عن' (regardless of) the word before 'عن', the one that governs it before it
+THE_LOOK = fold_words("النظر")
+
+
+def governs_an(before: str) -> bool:
+    """Whether folded ``before`` ends in a word that governs the Arabic 'عن' after it (:data:`NOT_ABOUT_AR`), 'و' or
+    'ف' written on it or not ('وتخلت عن', 'فتخلت عن'), or in 'بغض النظر' (regardless of)."""
+    words = before.split()[-2:]
+    if len(words) == 2 and words[1] == THE_LOOK:
+        words = words[:1]
+    last = words[-1] if words else ""
+    return last in NOT_ABOUT_AR or (len(last) > 2 and last[0] in "\u0648\u0641" and last[1:] in NOT_ABOUT_AR)
+
+
 # 'about', before what a report tells of, folded: Arabic 'عن', 'حول', 'بشأن', 'بخصوص'; Persian 'درباره', 'در مورد',
 # 'پیرامون'
 ABOUT_WORDS = re.compile(

@@ -8,6 +8,7 @@ above ask it where a name stops.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from generator.draft.lang.arabic_script.patterns import (
     AND_FA,
@@ -83,6 +84,15 @@ CIRCUMSTANCE_AFTER_IN_FA = OCCASIONS_FA | frozenset(
     fold_words(w)
     for w in "پی تماس ادامه حالی حاشیه خصوص مورد باره رابطه زمینه شهر شهرستان استان ولایت منطقه کشور پایتخت".split()
 )
+
+
+@cache
+def stops_with_ha(stops: tuple[str, ...]) -> frozenset[str]:
+    """The Arabic stop words a list writes with a final 'ه', a pronoun ('دوره', his role; 'وقوفه', his standing),
+    folded: folding writes 'ة' as 'ه', so the text's word with 'ة' ('دورة', a session: 'لجنة دورة الألعاب', the games'
+    committee) is another word, no stop; unless the list holds that spelling too."""
+    written = set(stops)
+    return frozenset(fold_words(w) for w in stops if w.endswith("\u0647") and w[:-1] + "\u0629" not in written)
 
 
 class SubjectsStage(RecordsStage):
@@ -348,6 +358,12 @@ class SubjectsStage(RecordsStage):
             if (
                 fw in self.c.stops
                 and not (fw == ON and word.strip(PUNCT).endswith("\u064a"))
+                # (nor a word with 'ة' where the list has the pronoun's 'ه': 'دورة' (a session), not 'دوره' (his role))
+                and not (
+                    self.words.verb_first
+                    and word.strip(PUNCT).endswith("\u0629")
+                    and fw in stops_with_ha(self.words.subject_stops)
+                )
                 # (not right after a bare Persian 'و' (and) ending a list with a comma in a name: 'مرکز ... امنیتی،
                 # اطلاعات و اخبار وزارت کشور', the centre for security, intelligence and news; the stop word there is
                 # the name's; not 'X و نیز Y', and also Y)
