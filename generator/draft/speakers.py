@@ -194,6 +194,17 @@ _IN_COMMENTS = re.compile(
     r",?\s++in\s++(?:(?:private|exclusive|special|press|brief|separate)\s++)?"
     r"(?:comments|remarks|statements|(?:an\s++)?interview)\s++(?:to|for|with)\s++[^,;:]{1,80}+\Z"
 )
+# A next sentence with no verb of saying that tells who said the quotation before it, as news writes it after words
+# set first: 'The remarks came from X', 'X made the remarks in Kessa', 'X was speaking at a rally' (the subject: before
+# the verb, or after 'came from'; its apposition set off by commas counted out).
+_SAID_BY_NEXT = re.compile(
+    r"\s*+(?:The|Those|These|That|This|Such)\s++(?:remarks?|comments?|words|statements?)\s++came\s++"
+    r"(?:(?:on|late\s++on|early\s++on)\s++[A-Z][a-z]++\s++)?from\s++(?P<from>[^,;:\u2591]++)"
+    r"|(?P<subject>[^;:\u2591]{2,160}?)\s++(?:"
+    r"made\s++(?:the|these|those|his|her|its|their)\s++(?:remarks|comments|statement)"
+    r"|(?:was|were)\s++(?:speaking|talking)\s++(?:at|to|in|on|during|after|before|from|with|alongside)"
+    r")\b"
+)
 # A clause of time or cause that opens after a quotation, with a subject and verb of its own: '"...", after the army
 # said', '"...," hours after Israel said', '"...," a day before X claimed' (the verb is no attribution of the words).
 _CLAUSE_AFTER_QUOTE = re.compile(
@@ -4257,14 +4268,24 @@ class Reader:
 
     def _in_comments_next(self, following: Reading) -> tuple[Speaker, str] | None:
         """A next sentence with no verb that only names the speaker and where they spoke, as outlets translating
-        from Arabic write it: '"...". The brigade's spokesman, Lev Arno, in private comments to Meridian Wire.'"""
+        from Arabic write it: '"...". The brigade's spokesman, Lev Arno, in private comments to Meridian Wire.'; or
+        one that says who made the remarks ('The remarks came from X.', 'X was speaking at a rally in Kessa.')."""
         sentence = following.sentence
-        found = _IN_COMMENTS.search(sentence.masked)
-        if found is None or len(sentence.masked.split()) > 25:
+        if len(sentence.masked.split()) > 25:
             return None
-        head = sentence.masked[: found.start()]
+        found = _IN_COMMENTS.search(sentence.masked)
+        by = None if found is not None or sentence.quotes else _SAID_BY_NEXT.match(sentence.masked)
+        if found is None and by is None:
+            return None
+        if by is not None and by.group("from") is not None:
+            at = by.start("from")
+            head = by.group("from")
+        else:
+            at = 0
+            head = sentence.masked[: found.start()] if found is not None else by.group("subject") if by else ""
         first = head.split(",")[0]
-        seg = self._tidy(Segment(sentence.start, sentence.start + len(first.rstrip()), first.rstrip()))
+        start = sentence.start + at
+        seg = self._tidy(Segment(start, start + len(first.rstrip()), first.rstrip()))
         kind, mention = self._classify(following, seg)
         speaker = (
             self._named(following, mention)

@@ -29,8 +29,10 @@ ABBREVIATIONS = frozenset(
 # A sentence ends at a run of . ! ? (then closing marks and space) before a capital or an opening mark.
 # The lookbehind lets a match start only where such a run starts: without it a run of n dots that
 # ends a paragraph or meets a letter is rescanned from each of its n positions (quadratic).
+# (a straight single mark closes too, as the curly one does: "'We will stay.' Lev Arno made the remarks"; after a
+# stop it is never an apostrophe)
 _BOUNDARY = re.compile(
-    r"(?<![.!?])[.!?]+[\u201d\u2019\"\u00bb)\]]*(\s+)(?=[\u201c\"\u00ab\u2018'(\[]|[A-Z0-9\u00c0-\u00de])"
+    r"(?<![.!?])[.!?]+[\u201d\u2019\"'\u00bb)\]]*(\s+)(?=[\u201c\"\u00ab\u2018'(\[]|[A-Z0-9\u00c0-\u00de])"
 )
 _END_PUNCTUATION = ".!?"
 
