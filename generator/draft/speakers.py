@@ -4240,6 +4240,8 @@ class Reader:
         aside, clause = parts[1].strip(), parts[2].strip()
         if not clause[:1].islower() or len(clause.split()) > 6:
             return None
+        if clause.split()[0] in _CLAUSE_VERBS and clause.split()[1:2] and clause.split()[1] in _ADDRESSED:
+            return None  # ('Lev Arno, the brigade's spokesman, was asked:': the words are put to him)
         if aside[:1].isupper() and any(_speaker_noun(w) for w in parts[0].split()):
             # an office first, its holder's name set off after it: "The brigade's spokesman, Lev Arno, was blunt"
             at = start + len(parts[0]) + 1 + len(parts[1]) - len(parts[1].lstrip())
@@ -4454,6 +4456,8 @@ def _short_clause(clause: list[str]) -> bool:
         verb in _CLAUSE_VERBS or (verb.endswith("ed") and verb.isalpha() and verb.islower())
     ):
         return False
+    if verb in _CLAUSE_VERBS and len(clause) > 1 and clause[1] in _ADDRESSED:
+        return False  # ('He was asked:', 'The official was told:': the words after the colon are put to them)
     # ('The army met Lev Arno:': someone else in the clause)
     return not any(w[:1].isupper() and n not in said_where for n, w in enumerate(clause) if n > 0)
 
@@ -4500,8 +4504,10 @@ _TOLD_BY = re.compile(
     r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?"
     r"(told|assured|informed|warned|asked(?=\s+by\s+[^.;:\u201c\u201d\"\u2591]{1,60}:\s*[\u201c\"\u2591]))\s+by\s+(?=\S)"
 )
+# Participles of being spoken to: after 'was' or 'were' before a colon, the words are another's, put to the subject.
+_ADDRESSED = frozenset("told assured informed warned asked questioned pressed challenged reminded urged".split())
 _TOLD_AFTER_NAME = re.compile(
-    r"\b(?:was|were|had\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?(?:told|assured|informed|warned|asked)\b"
+    r"\b(?:was|were|had\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?(?:" + "|".join(sorted(_ADDRESSED)) + r")\b"
 )
 # Verbs of stance whose object may be a person: 'criticised Dario Venn', 'praised', 'accused', 'thanked'.
 _STANCE_VERBS = frozenset(
