@@ -226,6 +226,14 @@ _QUOTED_MANNER = re.compile(r"(?<=\s)[\u201c\"](?:[a-z]+ly|and|,|\s)+[\u201d\"]\
 # clause: X still speaks). So too words in marks after 'so-called' or 'self-styled', the writer's distance from a
 # name, not anyone's quotation: 'Lev Arno said the so-called "peace talks" had ended' (before: Arno's words, though
 # 'The so-called "peace talks" ended' gave them to no one).
+# A sentence after words in marks that says they were written up, not said: 'The words were painted on a wall',
+# 'The slogan was scrawled on the gate'.
+_WORDS_WRITTEN_UP = re.compile(
+    r"\s*+(?:The|Those|These|That|This|Such)\s++(?:words|slogans?|phrases?|messages?|lines?|graffiti|inscriptions?)"
+    r"\s++(?:was|were|had\s++been|have\s++been|has\s++been)\s++(?:[a-z]++ly\s++)?"
+    r"(?:painted|written|scrawled|sprayed|spray-painted|daubed|printed|inscribed|emblazoned|carved|etched|stencilled|"
+    r"stenciled|displayed)\b"
+)
 _NICKNAME_IN_MARKS = re.compile(
     r"\b(?:(?:known|referred\s+to)\s+as|nicknamed|dubbed|so-called|self-styled|self-proclaimed)\s++"
     r"[\u201c\"]\u2591{1,80}+[,.]?+[\u201d\"]"
@@ -3888,6 +3896,15 @@ class Reader:
                     continue
                 if any(a <= q.start < b for a, b in nicknames) or named_in_marks(masked, reading.sentence.start, q):
                     # a name in marks ('known as "the minister"', 'the newspaper "Kessel Daily"') is no one's words
+                    reading.named_quotes.append(q)
+                    continue
+                if (
+                    reading.sentence.only_quotes()
+                    and n + 1 < len(readings)
+                    and _WORDS_WRITTEN_UP.match(readings[n + 1].sentence.masked)
+                ):
+                    # words the next sentence says were painted or written up somewhere are no one's speech here
+                    # ('"..." The words were painted on a wall in Kessa.'), not the person named before them
                     reading.named_quotes.append(q)
                     continue
                 found = self._content_of(reading, q, masked) or self._after(reading, q, masked)
