@@ -404,9 +404,11 @@ _DENIED_BY = re.compile(
 _AS_AFTER_AGENT = re.compile(r"(?<!\s)\s+as\s+(?!well\b)", re.IGNORECASE)
 _STATE_WORD = re.compile(r"\b(?:[Rr]epublic|[Kk]ingdom|[Ee]mirates?|[Ss]tate)\b")
 _OPENING_PRONOUN = re.compile(r"\s*(He|She|It|They)\b")
-# A sentence opening with a pronoun's words: 'His remarks came ...', 'Her comments were a response to ...'.
+# A sentence opening with a pronoun's words: 'His remarks came ...', 'Her comments were a response to ...', 'His
+# message was clear: "..."'.
 _THEIR_WORDS_OPENING = re.compile(
-    r"\s*(His|Her|Its|Their)\s+(?:latest\s+|recent\s+)?(?:remarks?|comments?|words|statements?)\b"
+    r"\s*(His|Her|Its|Their)\s+(?:latest\s+|recent\s+)?"
+    r"(?:remarks?|comments?|words|statements?|message|response|reply|answer|verdict|reaction)\b"
 )
 # 'It' as the subject of a sentence's first verb (not 'It was', 'It is' that open a cleft or an impersonal clause).
 _IT_OPENING = re.compile(
@@ -4188,6 +4190,19 @@ class Reader:
             None,
         )
         if opener is None and len(q.text.split()) >= 3:
+            # (read on the label as written: tidying it cuts 'reply' off 'His reply', as a trailing word)
+            own = _THEIR_WORDS_OPENING.match(label.group(1))
+            rest = label.group(1)[own.end() :].split() if own is not None else []
+            if rest[:1] in (["to"], ["for"]):
+                # (the one the words were for, before the clause: 'His message to Dara Venn was simple:' is his)
+                rest = rest[next((k for k, w in enumerate(rest) if w in _CLAUSE_VERBS), len(rest)) :]
+            if own is not None and (not rest or _short_clause(rest)):
+                # 'His message was clear: "..."', 'Her reply: "..."': the words are those of the one the pronoun is
+                # (as 'Lev Arno's message was clear:' are Arno's); with no one it can be, no one's
+                word = {"his": "he", "her": "she", "its": "it", "their": "they"}[own.group(1).lower()]
+                speaker = self.discourse.pronoun(word, None, label.start(1) + own.start(1))
+                how = f"a pronoun's words before a colon: '{label.group(1)}:'"
+                return (speaker, how) if speaker is not None else None
             pronoun = _PRONOUN_CLAUSE.fullmatch(seg.text)
             # (not with a verb of saying, whose own reading of 'he' stands: 'He added: "..."')
             if (
