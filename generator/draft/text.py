@@ -134,6 +134,9 @@ def find_quotes(text: str, number: int = 0) -> list[Quote]:
                 j = curly
         if j == n and ch in _MIXED:
             j = _closing(text, i + 1, _MIXED[ch])  # typed with the other kind of mark: '“He is alive," he said'
+        again = _OPENER_AS_CLOSER.search(text, i + 1, j) if ch == "\u201c" else None
+        if again is not None:
+            j = again.start()  # (an opening mark before a space opens nothing: it closes this quotation)
         width = 1
         doubled = _DOUBLED_CLOSE.search(text, i + 1) if j == n and ch == "\u201c" else None
         if doubled is not None:
@@ -184,7 +187,11 @@ def _opens_with_closer(text: str, i: int) -> bool:
 
 # A quotation opened with one kind of double mark and closed with the other, as careless editing leaves it; read
 # so only when no mark of its own kind closes it.
-_MIXED = {"\u201c": _STRAIGHT, _STRAIGHT: "\u201d"}
+# (and the low opening mark closed with a straight one: '\u201eWe will stay," he said')
+_MIXED = {"\u201c": _STRAIGHT, _STRAIGHT: "\u201d", "\u201e": _STRAIGHT}
+# An opening curly mark typed again where the quotation closes, after its stop or comma and before a space or the
+# paragraph's end ('\u201cWe will stay,\u201c he said'): read as its closing mark.
+_OPENER_AS_CLOSER = re.compile(r"(?<=[.,;!?])\u201c(?=\s|$)")
 
 
 def _closing(text: str, start: int, closers: str) -> int:
