@@ -194,6 +194,17 @@ _IN_COMMENTS = re.compile(
     r",?\s++in\s++(?:(?:private|exclusive|special|press|brief|separate)\s++)?"
     r"(?:comments|remarks|statements|(?:an\s++)?interview)\s++(?:to|for|with)\s++[^,;:]{1,80}+\Z"
 )
+# A next sentence with no verb of saying that tells who said the quotation before it, as news writes it after words
+# set first: 'The remarks came from X', 'X made the remarks in Kessa', 'X was speaking at a rally' (the subject: before
+# the verb, or after 'came from'; its apposition set off by commas counted out).
+_SAID_BY_NEXT = re.compile(
+    r"\s*+(?:The|Those|These|That|This|Such)\s++(?:remarks?|comments?|words|statements?)\s++came\s++"
+    r"(?:(?:on|late\s++on|early\s++on)\s++[A-Z][a-z]++\s++)?from\s++(?P<from>[^,;:\u2591]++)"
+    r"|(?P<subject>[^;:\u2591]{2,160}?)\s++(?:"
+    r"made\s++(?:the|these|those|his|her|its|their)\s++(?:remarks|comments|statement)"
+    r"|(?:was|were)\s++(?:speaking|talking)\s++(?:at|to|in|on|during|after|before|from|with|alongside)"
+    r")\b"
+)
 # A clause of time or cause that opens after a quotation, with a subject and verb of its own: '"...", after the army
 # said', '"...," hours after Israel said', '"...," a day before X claimed' (the verb is no attribution of the words).
 _CLAUSE_AFTER_QUOTE = re.compile(
@@ -215,6 +226,14 @@ _QUOTED_MANNER = re.compile(r"(?<=\s)[\u201c\"](?:[a-z]+ly|and|,|\s)+[\u201d\"]\
 # clause: X still speaks). So too words in marks after 'so-called' or 'self-styled', the writer's distance from a
 # name, not anyone's quotation: 'Lev Arno said the so-called "peace talks" had ended' (before: Arno's words, though
 # 'The so-called "peace talks" ended' gave them to no one).
+# A sentence after words in marks that says they were written up, not said: 'The words were painted on a wall',
+# 'The slogan was scrawled on the gate'.
+_WORDS_WRITTEN_UP = re.compile(
+    r"\s*+(?:The|Those|These|That|This|Such)\s++(?:words|slogans?|phrases?|messages?|lines?|graffiti|inscriptions?)"
+    r"\s++(?:was|were|had\s++been|have\s++been|has\s++been)\s++(?:[a-z]++ly\s++)?"
+    r"(?:painted|written|scrawled|sprayed|spray-painted|daubed|printed|inscribed|emblazoned|carved|etched|stencilled|"
+    r"stenciled|displayed)\b"
+)
 _NICKNAME_IN_MARKS = re.compile(
     r"\b(?:(?:known|referred\s+to)\s+as|nicknamed|dubbed|so-called|self-styled|self-proclaimed)\s++"
     r"[\u201c\"]\u2591{1,80}+[,.]?+[\u201d\"]"
@@ -391,9 +410,11 @@ _DENIED_BY = re.compile(
 _AS_AFTER_AGENT = re.compile(r"(?<!\s)\s+as\s+(?!well\b)", re.IGNORECASE)
 _STATE_WORD = re.compile(r"\b(?:[Rr]epublic|[Kk]ingdom|[Ee]mirates?|[Ss]tate)\b")
 _OPENING_PRONOUN = re.compile(r"\s*(He|She|It|They)\b")
-# A sentence opening with a pronoun's words: 'His remarks came ...', 'Her comments were a response to ...'.
+# A sentence opening with a pronoun's words: 'His remarks came ...', 'Her comments were a response to ...', 'His
+# message was clear: "..."'.
 _THEIR_WORDS_OPENING = re.compile(
-    r"\s*(His|Her|Its|Their)\s+(?:latest\s+|recent\s+)?(?:remarks?|comments?|words|statements?)\b"
+    r"\s*(His|Her|Its|Their)\s+(?:latest\s+|recent\s+)?"
+    r"(?:remarks?|comments?|words|statements?|message|response|reply|answer|verdict|reaction)\b"
 )
 # 'It' as the subject of a sentence's first verb (not 'It was', 'It is' that open a cleft or an impersonal clause).
 _IT_OPENING = re.compile(
@@ -3913,6 +3934,15 @@ class Reader:
                     # a name in marks ('known as "the minister"', 'the newspaper "Kessel Daily"') is no one's words
                     reading.named_quotes.append(q)
                     continue
+                if (
+                    reading.sentence.only_quotes()
+                    and n + 1 < len(readings)
+                    and _WORDS_WRITTEN_UP.match(readings[n + 1].sentence.masked)
+                ):
+                    # words the next sentence says were painted or written up somewhere are no one's speech here
+                    # ('"..." The words were painted on a wall in Kessa.'), not the person named before them
+                    reading.named_quotes.append(q)
+                    continue
                 found = self._content_of(reading, q, masked) or self._after(reading, q, masked)
                 found = found or self._before(reading, q, masked) or self._label(reading, q, masked)
                 found = found or self._predicate_in_marks(reading, q, masked)
@@ -4194,6 +4224,19 @@ class Reader:
             None,
         )
         if opener is None and len(q.text.split()) >= 3:
+            # (read on the label as written: tidying it cuts 'reply' off 'His reply', as a trailing word)
+            own = _THEIR_WORDS_OPENING.match(label.group(1))
+            rest = label.group(1)[own.end() :].split() if own is not None else []
+            if rest[:1] in (["to"], ["for"]):
+                # (the one the words were for, before the clause: 'His message to Dara Venn was simple:' is his)
+                rest = rest[next((k for k, w in enumerate(rest) if w in _CLAUSE_VERBS), len(rest)) :]
+            if own is not None and (not rest or _short_clause(rest)):
+                # 'His message was clear: "..."', 'Her reply: "..."': the words are those of the one the pronoun is
+                # (as 'Lev Arno's message was clear:' are Arno's); with no one it can be, no one's
+                word = {"his": "he", "her": "she", "its": "it", "their": "they"}[own.group(1).lower()]
+                speaker = self.discourse.pronoun(word, None, label.start(1) + own.start(1))
+                how = f"a pronoun's words before a colon: '{label.group(1)}:'"
+                return (speaker, how) if speaker is not None else None
             pronoun = _PRONOUN_CLAUSE.fullmatch(seg.text)
             # (not with a verb of saying, whose own reading of 'he' stands: 'He added: "..."')
             if (
@@ -4263,6 +4306,8 @@ class Reader:
         aside, clause = parts[1].strip(), parts[2].strip()
         if not clause[:1].islower() or len(clause.split()) > 6:
             return None
+        if clause.split()[0] in _CLAUSE_VERBS and clause.split()[1:2] and clause.split()[1] in _ADDRESSED:
+            return None  # ('Lev Arno, the brigade's spokesman, was asked:': the words are put to him)
         if aside[:1].isupper() and any(_speaker_noun(w) for w in parts[0].split()):
             # an office first, its holder's name set off after it: "The brigade's spokesman, Lev Arno, was blunt"
             at = start + len(parts[0]) + 1 + len(parts[1]) - len(parts[1].lstrip())
@@ -4291,14 +4336,24 @@ class Reader:
 
     def _in_comments_next(self, following: Reading) -> tuple[Speaker, str] | None:
         """A next sentence with no verb that only names the speaker and where they spoke, as outlets translating
-        from Arabic write it: '"...". The brigade's spokesman, Lev Arno, in private comments to Meridian Wire.'"""
+        from Arabic write it: '"...". The brigade's spokesman, Lev Arno, in private comments to Meridian Wire.'; or
+        one that says who made the remarks ('The remarks came from X.', 'X was speaking at a rally in Kessa.')."""
         sentence = following.sentence
-        found = _IN_COMMENTS.search(sentence.masked)
-        if found is None or len(sentence.masked.split()) > 25:
+        if len(sentence.masked.split()) > 25:
             return None
-        head = sentence.masked[: found.start()]
+        found = _IN_COMMENTS.search(sentence.masked)
+        by = None if found is not None or sentence.quotes else _SAID_BY_NEXT.match(sentence.masked)
+        if found is None and by is None:
+            return None
+        if by is not None and by.group("from") is not None:
+            at = by.start("from")
+            head = by.group("from")
+        else:
+            at = 0
+            head = sentence.masked[: found.start()] if found is not None else by.group("subject") if by else ""
         first = head.split(",")[0]
-        seg = self._tidy(Segment(sentence.start, sentence.start + len(first.rstrip()), first.rstrip()))
+        start = sentence.start + at
+        seg = self._tidy(Segment(start, start + len(first.rstrip()), first.rstrip()))
         kind, mention = self._classify(following, seg)
         speaker = (
             self._named(following, mention)
@@ -4467,6 +4522,8 @@ def _short_clause(clause: list[str]) -> bool:
         verb in _CLAUSE_VERBS or (verb.endswith("ed") and verb.isalpha() and verb.islower())
     ):
         return False
+    if verb in _CLAUSE_VERBS and len(clause) > 1 and clause[1] in _ADDRESSED:
+        return False  # ('He was asked:', 'The official was told:': the words after the colon are put to them)
     # ('The army met Lev Arno:': someone else in the clause)
     return not any(w[:1].isupper() and n not in said_where for n, w in enumerate(clause) if n > 0)
 
@@ -4513,8 +4570,10 @@ _TOLD_BY = re.compile(
     r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?"
     r"(told|assured|informed|warned|asked(?=\s+by\s+[^.;:\u201c\u201d\"\u2591]{1,60}:\s*[\u201c\"\u2591]))\s+by\s+(?=\S)"
 )
+# Participles of being spoken to: after 'was' or 'were' before a colon, the words are another's, put to the subject.
+_ADDRESSED = frozenset("told assured informed warned asked questioned pressed challenged reminded urged".split())
 _TOLD_AFTER_NAME = re.compile(
-    r"\b(?:was|were|had\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?(?:told|assured|informed|warned|asked)\b"
+    r"\b(?:was|were|had\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?(?:" + "|".join(sorted(_ADDRESSED)) + r")\b"
 )
 # Verbs of stance whose object may be a person: 'criticised Dario Venn', 'praised', 'accused', 'thanked'.
 _STANCE_VERBS = frozenset(

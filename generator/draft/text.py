@@ -29,8 +29,10 @@ ABBREVIATIONS = frozenset(
 # A sentence ends at a run of . ! ? (then closing marks and space) before a capital or an opening mark.
 # The lookbehind lets a match start only where such a run starts: without it a run of n dots that
 # ends a paragraph or meets a letter is rescanned from each of its n positions (quadratic).
+# (a straight single mark closes too, as the curly one does: "'We will stay.' Lev Arno made the remarks"; after a
+# stop it is never an apostrophe)
 _BOUNDARY = re.compile(
-    r"(?<![.!?])[.!?]+[\u201d\u2019\"\u00bb)\]]*(\s+)(?=[\u201c\"\u00ab\u2018'(\[]|[A-Z0-9\u00c0-\u00de])"
+    r"(?<![.!?])[.!?]+[\u201d\u2019\"'\u00bb)\]]*(\s+)(?=[\u201c\"\u00ab\u2018'(\[]|[A-Z0-9\u00c0-\u00de])"
 )
 _END_PUNCTUATION = ".!?"
 
@@ -132,6 +134,9 @@ def find_quotes(text: str, number: int = 0) -> list[Quote]:
                 j = curly
         if j == n and ch in _MIXED:
             j = _closing(text, i + 1, _MIXED[ch])  # typed with the other kind of mark: '“He is alive," he said'
+        again = _OPENER_AS_CLOSER.search(text, i + 1, j) if ch == "\u201c" else None
+        if again is not None:
+            j = again.start()  # (an opening mark before a space opens nothing: it closes this quotation)
         width = 1
         doubled = _DOUBLED_CLOSE.search(text, i + 1) if j == n and ch == "\u201c" else None
         if doubled is not None:
@@ -182,7 +187,11 @@ def _opens_with_closer(text: str, i: int) -> bool:
 
 # A quotation opened with one kind of double mark and closed with the other, as careless editing leaves it; read
 # so only when no mark of its own kind closes it.
-_MIXED = {"\u201c": _STRAIGHT, _STRAIGHT: "\u201d"}
+# (and the low opening mark closed with a straight one: '\u201eWe will stay," he said')
+_MIXED = {"\u201c": _STRAIGHT, _STRAIGHT: "\u201d", "\u201e": _STRAIGHT}
+# An opening curly mark typed again where the quotation closes, after its stop or comma and before a space or the
+# paragraph's end ('\u201cWe will stay,\u201c he said'): read as its closing mark.
+_OPENER_AS_CLOSER = re.compile(r"(?<=[.,;!?])\u201c(?=\s|$)")
 
 
 def _closing(text: str, start: int, closers: str) -> int:
@@ -225,14 +234,34 @@ def find_doubled_single_quotes(text: str, number: int = 0) -> list[Quote]:
     return quotes
 
 
-def find_single_quotes(text: str, number: int = 0) -> list[Quote]:
-    """Passages in single quotation marks, for a paragraph that has no double ones."""
+def find_single_quotes(text: str, number: int = 0, following: str = "") -> list[Quote]:
+    """Passages in single quotation marks, for a paragraph that has no double ones; ``following``: the next
+    paragraph, whose opening single mark may carry on a quotation this one leaves open."""
     quotes = []
     for m in _SINGLE.finditer(text):
         inner = m.group("inner")
         if len(inner.split()) >= 2:
             quotes.append(Quote(number, m.start(), m.end(), True, inner))
+    if _SINGLE_GOES_ON.match(following):
+        # A quotation over paragraphs opens each with a mark and closes only the last, in single marks as in double
+        # ones: "Arno said: 'We will stay." then "'The road must open.'". The paragraph's last opening mark with no
+        # closing one after it runs to the paragraph's end, when that ends a sentence and the next paragraph opens
+        # with a mark (and the mark opens on a capital, as a sentence: not an apostrophe at a word's start, ''70s',
+        # ''em').
+        after = quotes[-1].end if quotes else 0
+        opening = _SINGLE_OPENS_SENTENCE.search(text, after)
+        if opening is not None and text.rstrip()[-1:] in ".!?":
+            inner = text[opening.end() :]
+            if len(inner.split()) >= 2 and _SINGLE_CLOSE.search(inner) is None:
+                quotes.append(Quote(number, opening.start(), len(text), False, inner))
     return quotes
+
+
+# The parts of _SINGLE: an opening single mark (before a capital, as a sentence opens), a closing one; and a paragraph
+# that opens with a single mark before a capital (a new sentence of the speaker's)
+_SINGLE_OPENS_SENTENCE = re.compile(r"(?:(?<=^)|(?<=[\s(\[:\u2014]))['\u2018](?=[A-Z])")
+_SINGLE_CLOSE = re.compile(r"(?<=\S)['\u2019](?=[\s.,;:!?)\]\u2014]|$)")
+_SINGLE_GOES_ON = re.compile(r"['\u2018][A-Z]")
 
 
 # A photo's credit, in brackets or closing the paragraph: '(Photo: Lev Arno/AFP)', 'Credit: Dario Venn/Reuters',
@@ -436,8 +465,11 @@ def read(archive: ArchivedText) -> list[Paragraph]:
     originals = list(archive.paragraphs)
     texts = [_TYPED_APOSTROPHE.sub(_typed_apostrophe, text) for text in originals]
     for number, text in enumerate(texts, start=1):
+        following = texts[number] if number < len(texts) else ""
         quotes = (
-            find_quotes(text, number) or find_doubled_single_quotes(text, number) or find_single_quotes(text, number)
+            find_quotes(text, number)
+            or find_doubled_single_quotes(text, number)
+            or find_single_quotes(text, number, following)
         )
         if paragraphs and paragraphs[-1].quotes and not paragraphs[-1].quotes[-1].closed:
             rest = _rest_of_open_quote(text, number) or _runs_through(texts, number)

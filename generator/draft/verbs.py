@@ -582,9 +582,11 @@ _QUOTED_OBJECT = r"^\s+(?:(?:its|his|her|their|the|a|an)\s+)?(?:[a-z]+\s+)?[\u20
 # (and where it was voiced, set between: 'expressed in a press statement "surprise" at the reports')
 _VOICED_OBJECT = rf"^,?\s+(?:{OCCASION_PHRASE},?\s+)?(?:(?:its|his|her|their|the|a|an)\s+)?(?:[a-z]+\s+)?[\u201c\"]"
 # 'added' with an object (a quotation, or a short phrase with its article) and then 'to <the thing>'.
+# (not a speaker after the verb described by whom they are near: '"...," added a source close to the group')
 _ADDED_TO = (
     r"^(?!\s+(?:[\u2018'\u201c\"]\u2591+[.,!?]?[\u2019'\u201d\"]\s+|(?:a|an|the|more|new|some|its|their|his|her)\s+"
-    r"(?:[\w-]+\s+){1,3}?)to\s+(?:the|a|an|its|his|her|their|this|that|these|those)\b)"
+    r"(?:[\w-]+\s+){1,3}?)(?<!\bclose\s)(?<!\bloyal\s)(?<!\bnear\s)to\s+"
+    r"(?:the|a|an|its|his|her|their|this|that|these|those)\b)"
 )
 # A that-clause, or a quotation after a comma or colon, as 'said' takes them: 'indicated, "..."'.
 # (where it was said may stand between: 'hit back on X, "..."', 'retorted on his Telegram channel: "..."', as
