@@ -66,9 +66,10 @@ the guard in brackets keeps ordinary sentences out):
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from generator.draft.discourse import ARMED_PEOPLE
+from generator.draft.discourse import ARMED_PEOPLE, Speaker
 from generator.draft.names import CONNECTORS, PLATFORMS_WRITTEN
 from generator.draft.speakers import Act, Reading, relayed
 from generator.draft.text import Quote, Sentence
@@ -129,11 +130,14 @@ class Denial:
     """Words in a statement's own voice, signed or headed by its author: the summary quotes them as said."""
 
 
-def find_denial(reading: Reading) -> Denial | None:
-    """The denial or acknowledgement a sentence reports, if it reports one."""
+def find_denial(reading: Reading, charged: Callable[[Speaker], bool] | None = None) -> Denial | None:
+    """The denial or acknowledgement a sentence reports, if it reports one.
+
+    ``charged``: whether a speaker's own side was charged earlier in the article, which decides a charge of lying
+    (:data:`_LYING_CHARGE`); without it, such a charge denies."""
     acts = [a for a in reading.acts if a.verb.denial]
     if not acts:
-        return _denial_by_words(reading)
+        return _denial_by_words(reading, charged)
     if _negated(reading.sentence.paragraph.masked, acts[0].verb.start):
         return None  # 'did not deny' is neither
     denied: list[str] = []
@@ -169,14 +173,16 @@ def find_denial(reading: Reading) -> Denial | None:
         (denied if act.verb.denial == "denied" else acknowledged).append(what)
         used.append(act)
     if not denied and not acknowledged:
-        return _denial_by_words(reading) if rejected_other else None
+        return _denial_by_words(reading, charged) if rejected_other else None
     if not denied and not rejected_other:
         # ('described as untrue reports that rebels raided its base, but admitted that there was an attempt': words
         # calling a thing false before what is acknowledged deny it, as 'denied reports ..., but admitted' does;
         # before, only the acknowledgement was drafted)
         cue = _false_at(reading.sentence.text)
         by_words = (
-            _denial_by_words(reading) if cue is not None and cue < used[0].verb.start - reading.sentence.start else None
+            _denial_by_words(reading, charged)
+            if cue is not None and cue < used[0].verb.start - reading.sentence.start
+            else None
         )
         if (
             by_words is not None
@@ -450,7 +456,9 @@ _FALSE = re.compile(
     r"accus(?:ed|es|ing)\s+(?:[\w'\u2019.-]+\s+){1,6}?of\s+(?:[a-z]+ly\s+)?(?:distorting|misrepresenting|"
     r"misinterpreting|misreading|misportraying|falsifying|twisting)\b|"
     # the other side said to lie: 'accused the channel of lying' (not 'lying in the street')
-    r"(?:of|is|are|was|were)\s+lying\b(?!\s+(?:on|in|at|under|near|along|dead|wounded|injured|low|down))|"
+    # (an adverb before it, a day after it: 'of deliberately lying', 'of lying on Monday')
+    r"(?:of|is|are|was|were)\s+(?:[a-z]+ly\s+)?lying\b"
+    rf"(?!\s+(?:on(?!\s+(?:{DAYS})\b)|in|at|under|near|along|dead|wounded|injured|low|down))|"
     # the event reported never was: 'there had been no attack', 'not a single fighter crossed' (not 'there were no
     # casualties', 'not a single school')
     # (after a count of what there was: 'there had been only two deaths and no direct gunfire'; and the kind of act:
@@ -627,6 +635,21 @@ _LABELLED_SAID_FALSE = re.compile(
     rf"\s+(?:{_REPORTS_DETERMINER}|{SAID_OWNER})\s+{_REPORTS_BY_MEDIA}(?:{_REPORTS})"
     r"(?:\s+(?:of|about|on|by|from|against)(?:\s+[\w'\u2019-]+){1,6}?)?\s+(?:as\s+)?(?:[a-z]+ly\s+)?"
     rf"(?:an?\s+|mere\s+|pure\s+|sheer\s+|utter\s+)?[\u201c\"\u2018']?(?:{FALSE_WORDS}|{FALSE_PHRASES}|{SAID_JUDGED})\b",
+    re.IGNORECASE,
+)
+# A charge of lying: 'accused Dara Venn of lying' (not 'of lying about these accusations', a charge answered, nor 'lying
+# in the street'); and another named side's words labelled: "called Dara Venn's statement a lie" (not where its words
+# were about the speaker's own side: "called Venn's remarks about its fighters lies"). Each is the speaker's denial
+# only where the speaker's side was charged earlier in the article (the gold conventions: it then answers the charge),
+# else a charge of its own against the other side (find_denial's ``charged``).
+_LYING_CHARGE = re.compile(
+    rf"\bof\s+(?:[a-z]+ly\s+)?lying\b(?!\s+(?:on(?!\s+(?:{DAYS})\b)|in|at|under|near|along|dead|wounded|injured|low|down)\b)"
+    rf"(?!\s+(?:about|over)\s+(?:(?:the|these|those|such|its|their|his|her)\s+)?(?:[a-z]+\s+)?{CHARGES})",
+    re.IGNORECASE,
+)
+_ANOTHERS_WORDS = re.compile(
+    rf"\s+{SAID_OWNER}\s+(?:latest\s+|recent\s+)?(?:statements?|remarks|words|speech|comments|interview|testimony|"
+    rf"{_REPORTS})\b(?![^.;]*\b(?:its|their|our|his|her|we|us)\b)",
     re.IGNORECASE,
 )
 # Verbs of judging are a denial only with what was said judged 'as' false: 'criticized the claims as "propaganda"'
@@ -1584,7 +1607,7 @@ def _judges_truth(text: str, cue: int) -> bool:
 _SOURCE_THEN_COMMA = re.compile(r"[^,;:\u2591]{1,80},")
 
 
-def _denial_by_words(reading: Reading) -> Denial | None:
+def _denial_by_words(reading: Reading, charged: Callable[[Speaker], bool] | None = None) -> Denial | None:
     """A statement that calls something false, or says its speaker did not do something, is a denial."""
     sentence = reading.sentence
     # (a participle alone speaks for its subject: 'X issued a statement terming the reports propaganda')
@@ -1598,7 +1621,18 @@ def _denial_by_words(reading: Reading) -> Denial | None:
     # the speaker's own verb, not an outlet's 'according to' before it ('According to Meridian Wire, X said he ...')
     act = next((a for a in speech if a.verb.form == "finite"), speech[0])
     text = _without_aside(reading)
-    cue = _false_at(text)
+    # 'Lev Arno accused Dara Venn of lying', "called Venn's statement a lie": Arno's denial where his own side was
+    # charged before in the article (Venn's words were about it), else his charge against Venn and no denial
+    labelled = any(
+        a.verb.word.lower() in _LABELLING and _ANOTHERS_WORDS.match(sentence.paragraph.text, a.verb.end, sentence.end)
+        for a in speech
+    )
+    lying = _LYING_CHARGE.search(text) is not None
+    charge_only = (labelled or lying) and charged is not None and not charged(act.speaker)
+    if charge_only:
+        text = _LYING_CHARGE.sub(lambda m: " " * len(m.group()), text)  # (blanked, the offsets kept)
+    anothers_words = charge_only and labelled
+    cue = None if anothers_words else _false_at(text)
     bounded = _WITHOUT_CONSENT.search(text)
     if bounded is not None and (
         # (not where the negation judges words false, the bound inside what they say: 'There is no truth to reports
@@ -1736,7 +1770,7 @@ def _denial_by_words(reading: Reading) -> Denial | None:
         before = before if re.search(r",\s*$", before) and said_before else ""
     asked = _answers_no(reading)
     if not (
-        calls_false(text)
+        (calls_false(text) and not anothers_words)
         or denies_in_quotation(reading)
         or (
             act.verb.form == "finite"
@@ -1769,6 +1803,7 @@ def _denial_by_words(reading: Reading) -> Denial | None:
             # 'rejected the move, calling it part of efforts to demonize the group': any verb of the subject's
             (
                 a.verb.word.lower() in _LABELLING
+                and not anothers_words
                 and (
                     _DISMISSIVE.search(sentence.paragraph.text, a.verb.end, sentence.end)
                     or _LABELLED_SAID_FALSE.match(sentence.paragraph.text, a.verb.end, sentence.end)

@@ -9,7 +9,7 @@ import itertools
 
 import pytest
 
-from tests.draft.conftest import EN_LEAD, quotes
+from tests.draft.conftest import EN_LEAD, quotes, said_en
 
 WORDS = "The crossing is closed"
 
@@ -66,3 +66,76 @@ def test_guard_a_man_of_his_own_paragraph_or_acted_on_is_still_he(spoke, paragra
 def test_guard_a_woman_spoken_of_leaves_he_to_the_man_who_spoke_and_she_to_her():
     text = ('"Nothing passed," Lev Arno said. Sara Vale, the governor, visited the crossing.', f'"{WORDS}," she said.')
     assert quotes(EN_LEAD, *text)[-1][1] == "Sara Vale"
+
+
+# --- 2. a charge of lying: the accuser's denial only where its own side was charged before -------------------------
+
+ACCUSERS = [
+    ("The Kessel Brigade", "Kessel Brigade"),
+    ("Lev Arno", "Lev Arno"),
+    ("The Velorian ministry", "the Velorian ministry"),
+]
+LYING = [
+    "{x} accused Dara Venn of lying.",
+    "{x} accused Dara Venn of lying on Monday.",
+    "{x} accuses Dara Venn of deliberately lying.",
+    "{x} called Dara Venn's statement a lie.",
+    "{x} described Dara Venn's remarks as lies.",
+    "{x} branded Dara Venn's claims false on Monday.",
+]
+
+
+def _kinds(*paragraphs: str) -> list[tuple[str, str]]:
+    return [(kind, who) for kind, who, _ in said_en(*paragraphs)]
+
+
+@pytest.mark.parametrize("accuser", ACCUSERS)
+@pytest.mark.parametrize("shape", LYING)
+@pytest.mark.parametrize("before", ["", "Dara Venn met reporters in Tarvo on Monday.", "Talks in Tarvo stalled."])
+def test_a_charge_of_lying_with_no_charge_before_is_the_accuser_s_charge(accuser, shape, before):
+    # 'Lev Arno accused Dara Venn of lying.' alone: Arno charges Venn; he denies nothing (it was his denial)
+    written, label = accuser
+    text = [p for p in (before, shape.format(x=written)) if p]
+    got = _kinds(*text)
+    assert ("denial", label) not in got, text
+    assert got and got[-1] == ("reported", label), text
+
+
+@pytest.mark.parametrize("accuser", ACCUSERS[:2])
+@pytest.mark.parametrize("shape", LYING)
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Dara Venn accused {side} of shelling Tarvo.",
+        "Dara Venn said {side} shelled Tarvo on Monday.",
+        "{Side} was blamed for the shelling of Tarvo.",
+        "{Side} denied shelling Tarvo.",
+    ],
+)
+def test_a_charge_of_lying_after_one_against_the_accuser_s_side_is_its_denial(accuser, shape, before):
+    # 'Dara Venn accused the brigade of shelling Tarvo. The brigade accused Venn of lying.': the brigade's denial
+    written, label = accuser
+    side = written[0].lower() + written[1:] if written.startswith("The") else written
+    first = before.format(side=side, Side=written)
+    got = _kinds(first, shape.format(x=written))
+    assert got[-1] == ("denial", label), (first, shape)
+
+
+@pytest.mark.parametrize("shape", LYING[:4])
+def test_a_spokesman_beside_the_side_charged_denies_for_it(shape):
+    first = "Dara Venn accused the Kessel Brigade of shelling Tarvo."
+    got = _kinds(first, shape.format(x="Lev Arno, the brigade's spokesman,"))
+    assert got[-1] == ("denial", "Lev Arno"), shape
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lev Arno accused Dara Venn of lying about the accusations.",
+        "Lev Arno denied the reports and accused Dara Venn of lying.",
+        "Lev Arno called the reports lies.",
+        "Lev Arno called the claims about his fighters lies.",
+    ],
+)
+def test_guard_a_denial_by_its_verb_or_of_the_charges_still_denies(text):
+    assert ("denial", "Lev Arno") in _kinds(text), text
