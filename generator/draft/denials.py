@@ -90,6 +90,7 @@ from generator.draft.verbs import (
     SAID_JUDGED,
     SAID_OWNER,
     STRESSING,
+    TOLD_PASSIVE,
     TRAILING_WORDS,
     UNNAMED_HEARERS,
     find_verbs,
@@ -1610,9 +1611,13 @@ _SOURCE_THEN_COMMA = re.compile(r"[^,;:\u2591]{1,80},")
 def _denial_by_words(reading: Reading, charged: Callable[[Speaker], bool] | None = None) -> Denial | None:
     """A statement that calls something false, or says its speaker did not do something, is a denial."""
     sentence = reading.sentence
-    # (a participle alone speaks for its subject: 'X issued a statement terming the reports propaganda')
+    # (a participle alone speaks for its subject: 'X issued a statement terming the reports propaganda'; so does the
+    # one who told in the passive: 'Lev Arno was told by Dara Venn: "We did not shell the town"', as 'Dara Venn told
+    # Lev Arno: "..."')
     speech = [a for a in reading.acts if a.verb.form in ("finite", "according")] or [
-        a for a in reading.acts if a.verb.form == "participle"
+        a
+        for a in reading.acts
+        if a.verb.form == "participle" or (a.verb.form == "passive" and a.verb.word.lower() in TOLD_PASSIVE)
     ]
     if not speech:
         return None

@@ -105,6 +105,7 @@ from generator.draft.verbs import (
     SAID_WORDS,
     SAYING_VERBS,
     STRESSING,
+    TOLD_PASSIVE,
     TRAILING_WORDS,
     UNNAMED_HEARERS,
     WRITINGS,
@@ -4494,7 +4495,7 @@ _TOLD_BY = re.compile(
     r"(told|assured|informed|warned|asked(?=\s+by\s+[^.;:\u201c\u201d\"\u2591]{1,60}:\s*[\u201c\"\u2591]))\s+by\s+(?=\S)"
 )
 _TOLD_AFTER_NAME = re.compile(
-    r"\b(?:was|were|had\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?(?:told|assured|informed|warned|asked)\b"
+    r"\b(?:was|were|had\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?(?:" + "|".join(TOLD_PASSIVE) + r")\b"
 )
 # Verbs of stance whose object may be a person: 'criticised Dario Venn', 'praised', 'accused', 'thanked'.
 _STANCE_VERBS = frozenset(

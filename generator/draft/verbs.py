@@ -114,6 +114,8 @@ _PHRASAL = {
     "put it": "finite",  # 'As Lev Arno put it, "..."', 'Lev Arno put it bluntly: "..."', '"...," as Arno put it'
     "puts it": "finite",
 }
+# Verbs whose passive names the one told, the one who told after 'by': 'X was told by Y', 'X was asked by Y'.
+TOLD_PASSIVE = ("told", "assured", "informed", "warned", "asked")
 DENY = frozenset(w for base, forms in _DENY_FORMS.items() for w in (base, *forms.split()))
 # The past participles, for the passive with its agent: 'the reports were debunked by X' (speakers._DENIED_BY).
 DENY_PAST = tuple(forms.split()[0] for forms in _DENY_FORMS.values())
@@ -840,8 +842,9 @@ class Verb:
         w = self.word.lower()
         if self.form == "passive":
             # read only for a denial with its agent: 'was deemed false by X' (speakers._DENIED_BY); but the question
-            # one was asked by X is X's, no denial ('Dara Venn was asked by Lev Arno: "...?"')
-            return None if w == "asked" else "denied"
+            # one was asked by X is X's, no denial ('Dara Venn was asked by Lev Arno: "...?"'), and so are the words
+            # one was told by X ('Lev Arno was told by Dara Venn: "..."' denies only as its words do)
+            return None if w in TOLD_PASSIVE else "denied"
         if (
             self.claim
             or w in DENY

@@ -139,3 +139,37 @@ def test_a_spokesman_beside_the_side_charged_denies_for_it(shape):
 )
 def test_guard_a_denial_by_its_verb_or_of_the_charges_still_denies(text):
     assert ("denial", "Lev Arno") in _kinds(text), text
+
+
+# --- 6. the words one was told: the teller's, a denial only where they deny -----------------------------------------
+
+TELLERS = [
+    ("Dara Venn", "Dara Venn"),
+    ("the Kessel Brigade", "Kessel Brigade"),
+    ("a senior official", "a senior official"),
+]
+TOLD_SHAPES = [
+    'Lev Arno was {v} by {t}: "{w}"',
+    '"{w}" Lev Arno was {v} by {t}.',
+    'Lev Arno had been {v} by {t}: "{w}"',
+]
+
+
+@pytest.mark.parametrize("teller", TELLERS)
+@pytest.mark.parametrize("verb", ["told", "assured", "warned", "informed"])
+@pytest.mark.parametrize("shape", TOLD_SHAPES)
+@pytest.mark.parametrize(
+    ("words", "kind"),
+    [
+        ("The road to Tarvo is open.", "quote"),
+        ("The talks will resume in May.", "quote"),
+        ("We did not shell the town.", "denial"),
+        ("The reports are false.", "denial"),
+    ],
+)
+def test_words_one_was_told_are_the_teller_s_and_deny_only_as_they_do(teller, verb, shape, words, kind):
+    # 'Lev Arno was told by Dara Venn: "The road is open."': Venn's words, no denial (it was Venn's denial of 'Lev
+    # Arno'); 'We did not shell the town' denies, as 'Dara Venn told Lev Arno: "..."' does
+    written, label = teller
+    text = shape.format(v=verb, t=written, w=words if shape.startswith("Lev") else words.rstrip(".") + ",")
+    assert [k for k, who, _ in said_en(text) if who == label] == [kind], text
