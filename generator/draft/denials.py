@@ -1208,6 +1208,9 @@ def denies_in_quotation(reading: Reading) -> bool:
             or _SIDE_DENIES.match(q.text)
             or _OPENS_NOT_DONE.match(q.text)
             or _to_deny(q.text)
+            # (one's own innocence declared: '"We maintain our innocence," Lev Arno said', as 'maintained his
+            # innocence' outside marks)
+            or any(re.search(r"\b(?:our|my)\s+innocence", m.group()) for m in INNOCENCE.finditer(q.text))
         ):
             return True
         after = sentence.paragraph.text[q.end : min(sentence.end, q.end + 80)]

@@ -173,3 +173,60 @@ def test_words_one_was_told_are_the_teller_s_and_deny_only_as_they_do(teller, ve
     written, label = teller
     text = shape.format(v=verb, t=written, w=words if shape.startswith("Lev") else words.rstrip(".") + ",")
     assert [k for k, who, _ in said_en(text) if who == label] == [kind], text
+
+
+# --- 9. the progressive, reports played down and one's own innocence declared: denials -----------------------------
+
+SUBJECTS = [("Lev Arno", "Lev Arno"), ("The ministry", "the ministry"), ("The Kessel Brigade", "Kessel Brigade")]
+
+
+@pytest.mark.parametrize("subject", SUBJECTS)
+@pytest.mark.parametrize(
+    "predicate",
+    [
+        "is downplaying the reports.",
+        "was playing down reports of a raid on Tarvo.",
+        "has been downplaying the claims.",
+        "downplayed the reports on Monday.",
+        "played down reports that its fighters shelled Tarvo.",
+        "is denying the reports.",
+        "was rejecting the claims.",
+        "is still maintaining its innocence.",
+    ],
+)
+def test_a_progressive_or_reports_played_down_deny(subject, predicate):
+    # 'Lev Arno is downplaying the reports' as 'Lev Arno denied the reports' (it was nothing, or his claim)
+    written, label = subject
+    text = f"{written} {predicate}".replace("its", "his") if label == "Lev Arno" else f"{written} {predicate}"
+    assert ("denial", label) in [(k, who) for k, who, _ in said_en(text)], text
+
+
+@pytest.mark.parametrize("subject", SUBJECTS)
+@pytest.mark.parametrize(
+    "quoted",
+    [
+        "We maintain our innocence",
+        "We have always maintained our innocence",
+        "I maintain my innocence",
+        "We insist on our innocence",
+        "We proclaim our innocence and we will prove it",
+    ],
+)
+def test_one_s_own_innocence_declared_in_marks_denies(subject, quoted):
+    written, label = subject
+    text = f'"{quoted}," {written[0].lower() + written[1:] if written.startswith("The") else written} said.'
+    assert ("denial", label) in [(k, who) for k, who, _ in said_en(text)], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lev Arno played down the losses.",
+        "Lev Arno downplayed the threat posed by the brigade.",
+        '"He maintains his innocence, but the court will decide," Lev Arno said.',
+        '"They will have to prove their innocence," Lev Arno said.',
+        "Lev Arno is playing down the damage to the bridge.",
+    ],
+)
+def test_guard_a_loss_played_down_or_another_s_innocence_is_no_denial(text):
+    assert "denial" not in [k for k, _, _ in said_en(text)], text
