@@ -1609,6 +1609,13 @@ def _judges_truth(text: str, cue: int) -> bool:
 
 # The source named after 'according to', to the comma that ends it: 'According to the brigade, ...'.
 _SOURCE_THEN_COMMA = re.compile(r"[^,;:\u2591]{1,80},")
+# (and with the source's office set off after it: 'According to a statement by Lev Arno, the brigade's spokesman, its
+# men never entered the town', as 'According to Lev Arno, its men ...')
+# (an office, no clause: not 'According to X, the road is shut, ...')
+_SOURCE_OFFICE_THEN_COMMA = re.compile(
+    r"[^,;:\u2591]{1,80},\s+(?:the|an?)\s+(?![^,;:]*\b(?:is|are|was|were|has|have|had|did|does|do|will|would)\b)"
+    r"(?:[\w'\u2019-]+\s+){0,5}?[\w'\u2019-]+,"
+)
 
 
 def _denial_by_words(reading: Reading, charged: Callable[[Speaker], bool] | None = None) -> Denial | None:
@@ -1793,8 +1800,10 @@ def _denial_by_words(reading: Reading, charged: Callable[[Speaker], bool] | None
         # role in the raid')
         or (
             act.verb.form == "according"
-            and (source := _SOURCE_THEN_COMMA.match(after)) is not None
-            and _DID_NOT.match(after[source.end() :]) is not None
+            and any(
+                (source := pattern.match(after)) is not None and _DID_NOT.match(after[source.end() :]) is not None
+                for pattern in (_SOURCE_THEN_COMMA, _SOURCE_OFFICE_THEN_COMMA)
+            )
         )
         or (before and (_DID_NOT_BEFORE.match(before) or _NOT_SO_IN_ANSWER.match(before)))
         or _IN_A_DENIAL.match(sentence.masked)

@@ -230,3 +230,39 @@ def test_one_s_own_innocence_declared_in_marks_denies(subject, quoted):
 )
 def test_guard_a_loss_played_down_or_another_s_innocence_is_no_denial(text):
     assert "denial" not in [k for k, _, _ in said_en(text)], text
+
+
+# --- 7. 'according to' a statement by the side: its denial, as 'the side said' is --------------------------------
+
+SOURCES = [
+    ("a statement by the Kessel Brigade", "Kessel Brigade"),
+    ("a statement issued by the Kessel Brigade on Monday", "Kessel Brigade"),
+    ("the Kessel Brigade's statement", "Kessel Brigade"),
+    ("a statement by Lev Arno, the brigade's spokesman,", "Lev Arno"),
+    ("Lev Arno, the brigade's spokesman,", "Lev Arno"),
+    ("a statement by Lev Arno, a senior brigade commander,", "Lev Arno"),
+]
+
+
+@pytest.mark.parametrize("source", SOURCES)
+@pytest.mark.parametrize(
+    "clause",
+    ["its men never entered the town.", "its fighters did not enter Tarvo.", "it had no role in the raid."],
+)
+def test_according_to_a_statement_by_the_side_that_it_did_not_act_is_its_denial(source, clause):
+    # 'According to a statement by the Kessel Brigade, its men never entered the town' as 'the brigade said its men
+    # never entered the town' (with an office set off after the name it was no denial)
+    written, label = source
+    text = f"According to {written.rstrip(',')}, {clause}"
+    assert ("denial", label) in [(k, who) for k, who, _ in said_en(text)], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to Lev Arno, the road is shut, the crossing did not open.",
+        "According to a statement by Lev Arno, the brigade's spokesman, the talks will resume in May.",
+    ],
+)
+def test_guard_according_to_with_a_clause_or_no_denial_is_no_denial(text):
+    assert "denial" not in [k for k, _, _ in said_en(text)], text
