@@ -1618,6 +1618,34 @@ _SOURCE_OFFICE_THEN_COMMA = re.compile(
 )
 
 
+# Another side said not to be backed by someone, in the passive: 'the brigade is not supported by Kessia', 'was never
+# armed or funded by us' (the verbs of _BACKS_NONE).
+_NOT_BACKED_BY = re.compile(
+    r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:not|never)\s+(?:[a-z]+ly\s+)?(?:being\s+)?"
+    r"(?:supported|backed|funded|financed|armed|sponsored|equipped|trained|supplied|directed|controlled)"
+    r"(?:\s+(?:or|and|nor)\s+(?:supported|backed|funded|financed|armed|sponsored|equipped|trained|supplied|directed|"
+    r"controlled))?\s+by\s+(?P<by>(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)(?=\s*(?:[.,;]|$|\s+(?:or|and|in|at|since)\b))",
+    re.IGNORECASE,
+)
+
+
+def _not_backed_by_speaker(after: str, act: Act) -> bool:
+    """Whether the words after the speaker's verb say another is not backed by the speaker's own side: the speaker
+    itself, 'us', or the body named beside a person ('Lev Arno, Kessia's foreign minister')."""
+    found = _NOT_BACKED_BY.search(after)
+    if found is None:
+        return False
+    by = [re.sub(r"['\u2019]s?$", "", w.lower()) for w in found.group("by").split()]
+    if by[-1] in ("us", "me") or by[0] == "our":
+        return True  # ('not backed by us', 'by our government')
+    named = [w for w in by if len(w) > 2 and w not in ("the", "its", "his", "her", "their")]
+    speaker = act.speaker
+    own = {w.lower() for w in speaker.label.split()}
+    if speaker.entity is not None and speaker.person:
+        own |= speaker.entity.nearby
+    return bool(named) and all(w in own for w in named)
+
+
 def _denial_by_words(reading: Reading, charged: Callable[[Speaker], bool] | None = None) -> Denial | None:
     """A statement that calls something false, or says its speaker did not do something, is a denial."""
     sentence = reading.sentence
@@ -1796,6 +1824,9 @@ def _denial_by_words(reading: Reading, charged: Callable[[Speaker], bool] | None
         # (or a participle after its own subject's name, as a finite verb: 'in the wake of Lev Arno reiterating on
         # Thursday that the brigade had no role in the raid')
         or (_subject_named_before(reading, act) and _DID_NOT.match(after))
+        # (another side said not to be backed by the speaker's own: 'Kessia said the brigade is not supported by
+        # Kessia', 'its minister said ... not armed by Kessia'; by a third party, a claim)
+        or (act.verb.form == "finite" and _not_backed_by_speaker(after, act))
         # (or the clause after an opening 'According to X,', as after 'X said': 'According to the brigade, it had no
         # role in the raid')
         or (

@@ -266,3 +266,40 @@ def test_according_to_a_statement_by_the_side_that_it_did_not_act_is_its_denial(
 )
 def test_guard_according_to_with_a_clause_or_no_denial_is_no_denial(text):
     assert "denial" not in [k for k, _, _ in said_en(text)], text
+
+
+# --- 4. 'X is not supported by Kessia': Kessia's denial when Kessia or its official says it, else a claim ----------
+
+BACKED = [
+    "the Kessel Brigade is not supported by Kessia.",
+    "the Kessel Brigade was never armed or funded by Kessia.",
+    "the Kessel Brigade is not backed by Kessia in any way.",
+    "the brigade has never been financed by Kessia.",
+]
+
+
+@pytest.mark.parametrize("predicate", BACKED)
+@pytest.mark.parametrize(
+    ("speaker", "label"),
+    [("Kessia", "Kessia"), ("Lev Arno, Kessia's foreign minister,", "Lev Arno"), ("Kessia's Lev Arno", "Lev Arno")],
+)
+def test_another_not_backed_by_the_speaker_s_own_side_is_its_denial(predicate, speaker, label):
+    # 'Kessia said the Kessel Brigade is not supported by Kessia' as 'Kessia said it does not support the brigade'
+    text = f"{speaker} said {predicate}"
+    assert ("denial", label) in [(k, who) for k, who, _ in said_en(text)], text
+
+
+# (not 'has never been financed by Kessia', which a third party's 'has never' still makes its denial: left known)
+@pytest.mark.parametrize("predicate", BACKED[:3])
+@pytest.mark.parametrize("speaker", ["Dara Venn, a Velorian analyst,", "The Velorian ministry", "Dara Venn"])
+def test_guard_another_not_backed_by_a_third_side_is_a_claim(predicate, speaker):
+    text = f"{speaker} said {predicate}"
+    assert "denial" not in [k for k, _, _ in said_en(text)], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Lev Arno said the brigade is not backed by us.", "Lev Arno said the brigade is not funded by our government."],
+)
+def test_another_not_backed_by_us_is_a_denial(text):
+    assert ("denial", "Lev Arno") in [(k, who) for k, who, _ in said_en(text)], text
