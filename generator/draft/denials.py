@@ -1629,21 +1629,47 @@ _NOT_BACKED_BY = re.compile(
 )
 
 
+# A counter-account that names no charge: 'It is not the Kessel Brigade; it is the Venn party', 'the attackers were
+# not from the brigade but from the Venn party' (the side cleared, named first, in the group 'x').
+_COUNTER_ACCOUNT = re.compile(
+    # (the opening in either case: 'It is not ...'; the other side after 'but' with a capital, a name)
+    r"\b(?i:it\s+(?:is|was)|they\s+(?:are|were)|(?:the\s+)?(?:attackers|gunmen|perpetrators|culprits|assailants|"
+    r"men|fighters|killers)\s+(?:are|were))\s+not\s+(?:from\s+)?(?P<x>(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
+    r"[\w'\u2019-]+)\s*(?:[;,]\s*(?:it\s+(?:is|was)|they\s+(?:are|were))\b|,?\s+but\s+(?:from\s+|rather\s+)?(?:the\s+)?[A-Z])",
+)
+
+
+def _counter_account(reading: Reading) -> str | None:
+    """The side a counter-account clears, in the sentence's quotations or its own words, if it has one."""
+    for text in [q.text for q in reading.sentence.quotes] + [reading.sentence.text]:
+        found = _COUNTER_ACCOUNT.search(text)
+        if found is not None:
+            return found.group("x")
+    return None
+
+
 def _not_backed_by_speaker(after: str, act: Act) -> bool:
     """Whether the words after the speaker's verb say another is not backed by the speaker's own side: the speaker
     itself, 'us', or the body named beside a person ('Lev Arno, Kessia's foreign minister')."""
     found = _NOT_BACKED_BY.search(after)
     if found is None:
         return False
-    by = [re.sub(r"['\u2019]s?$", "", w.lower()) for w in found.group("by").split()]
-    if by[-1] in ("us", "me") or by[0] == "our":
+    return _names_own_side(found.group("by"), act)
+
+
+def _names_own_side(name: str, act: Act) -> bool:
+    """Whether a name is the speaker's own side: the speaker, 'us', or the body named beside a person."""
+    by = [re.sub(r"['\u2019]s?$", "", w.lower()) for w in name.split()]
+    if by[-1] in ("us", "me", "we") or by[0] == "our":
         return True  # ('not backed by us', 'by our government')
-    named = [w for w in by if len(w) > 2 and w not in ("the", "its", "his", "her", "their")]
+    named = [w for w in by if len(w) > 2 and w not in ("the", "its", "his", "her", "their", "from")]
     speaker = act.speaker
-    own = {w.lower() for w in speaker.label.split()}
-    if speaker.entity is not None and speaker.person:
-        own |= speaker.entity.nearby
-    return bool(named) and all(w in own for w in named)
+    if not named:
+        return False
+    if all(w in {w.lower() for w in speaker.label.split()} for w in named):
+        return True
+    # (a person: a word of the body's name beside his own, 'the brigade's spokesman' for 'the Kessel Brigade')
+    return speaker.person and speaker.entity is not None and any(w in speaker.entity.nearby for w in named)
 
 
 def _denial_by_words(reading: Reading, charged: Callable[[Speaker], bool] | None = None) -> Denial | None:
@@ -1811,6 +1837,11 @@ def _denial_by_words(reading: Reading, charged: Callable[[Speaker], bool] | None
         dashed = _DASHED_NAME_END.search(before)
         before = before[: dashed.start() + 1] if dashed is not None and said_before else before
         before = before if re.search(r",\s*$", before) and said_before else ""
+    counter = _counter_account(reading)
+    if counter is not None and not _names_own_side(counter, act) and not calls_false(text):
+        # the same counter-account by a third side names who did it: its claim, no denial ('Dara Venn, the governor,
+        # said the attackers were not from the Kessel Brigade but the Venn party')
+        return None
     asked = _answers_no(reading)
     if not (
         (calls_false(text) and not anothers_words)
@@ -1827,6 +1858,9 @@ def _denial_by_words(reading: Reading, charged: Callable[[Speaker], bool] | None
         # (another side said not to be backed by the speaker's own: 'Kessia said the brigade is not supported by
         # Kessia', 'its minister said ... not armed by Kessia'; by a third party, a claim)
         or (act.verb.form == "finite" and _not_backed_by_speaker(after, act))
+        # (a counter-account by the side it clears: '"It is not the Kessel Brigade; it is the Venn party," the
+        # brigade's spokesman said', 'said the attackers were not from the brigade but from the Venn party')
+        or (counter is not None and _names_own_side(counter, act))
         # (or the clause after an opening 'According to X,', as after 'X said': 'According to the brigade, it had no
         # role in the raid')
         or (

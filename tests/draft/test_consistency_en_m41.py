@@ -303,3 +303,40 @@ def test_guard_another_not_backed_by_a_third_side_is_a_claim(predicate, speaker)
 )
 def test_another_not_backed_by_us_is_a_denial(text):
     assert ("denial", "Lev Arno") in [(k, who) for k, who, _ in said_en(text)], text
+
+
+# --- 3. a counter-account naming no charge: the denial of the side it clears, when that side speaks ----------------
+
+COUNTERS = [
+    '"It is not the Kessel Brigade; it is the Venn party," {s} said.',
+    '"It was not the Kessel Brigade, it was the Venn party," {s} said.',
+    "{S} said the attackers were not from the Kessel Brigade but from the Venn party.",
+    "{S} said the gunmen were not the Kessel Brigade but the Venn party.",
+]
+
+
+def _cap(s: str) -> str:
+    return s[0].upper() + s[1:]
+
+
+@pytest.mark.parametrize("shape", COUNTERS)
+@pytest.mark.parametrize(
+    ("speaker", "label"),
+    [
+        ("the Kessel Brigade", "Kessel Brigade"),
+        ("Lev Arno, the brigade's spokesman,", "Lev Arno"),
+        ("Lev Arno, a Kessel Brigade commander,", "Lev Arno"),
+    ],
+)
+def test_a_counter_account_by_the_side_it_clears_is_its_denial(shape, speaker, label):
+    text = shape.format(s=speaker, S=_cap(speaker))
+    assert ("denial", label) in [(k, who) for k, who, _ in said_en(text)], text
+
+
+@pytest.mark.parametrize("shape", COUNTERS)
+@pytest.mark.parametrize("speaker", ["Dara Venn, the governor,", "the Velorian ministry", "Dara Venn"])
+def test_a_counter_account_by_a_third_side_is_its_claim_no_denial(shape, speaker):
+    # 'Dara Venn, the governor, said the attackers were not from the Kessel Brigade but the Venn party': Venn names
+    # who did it (it was his denial)
+    text = shape.format(s=speaker, S=_cap(speaker))
+    assert "denial" not in [k for k, _, _ in said_en(text)], text
