@@ -131,11 +131,11 @@ class Denial:
     """Words in a statement's own voice, signed or headed by its author: the summary quotes them as said."""
 
 
-def find_denial(reading: Reading, charged: Callable[[Speaker], bool] | None = None) -> Denial | None:
+def find_denial(reading: Reading, charged: Callable[[Speaker, str], bool] | None = None) -> Denial | None:
     """The denial or acknowledgement a sentence reports, if it reports one.
 
-    ``charged``: whether a speaker's own side was charged earlier in the article, which decides a charge of lying
-    (:data:`_LYING_CHARGE`); without it, such a charge denies."""
+    ``charged``: whether a speaker (with the words before its verb) was charged on its own side earlier in the
+    article, which decides a charge of lying (:data:`_LYING_CHARGE`); without it, such a charge denies."""
     acts = [a for a in reading.acts if a.verb.denial]
     if not acts:
         return _denial_by_words(reading, charged)
@@ -648,9 +648,11 @@ _LYING_CHARGE = re.compile(
     rf"(?!\s+(?:about|over)\s+(?:(?:the|these|those|such|its|their|his|her)\s+)?(?:[a-z]+\s+)?{CHARGES})",
     re.IGNORECASE,
 )
+# (only what another said in its own voice, a statement or remarks: another's claims, reports or allegations called
+# false are the claims against the speaker's side a denial answers, as the development gold reads them)
 _ANOTHERS_WORDS = re.compile(
-    rf"\s+{SAID_OWNER}\s+(?:latest\s+|recent\s+)?(?:statements?|remarks|words|speech|comments|interview|testimony|"
-    rf"{_REPORTS})\b(?![^.;]*\b(?:its|their|our|his|her|we|us)\b)",
+    rf"\s+{SAID_OWNER}\s+(?:latest\s+|recent\s+)?(?:statements?|remarks|words|speech|comments|interview|testimony)\b"
+    r"(?![^.;]*\b(?:its|their|our|his|her|we|us)\b)",
     re.IGNORECASE,
 )
 # Verbs of judging are a denial only with what was said judged 'as' false: 'criticized the claims as "propaganda"'
@@ -1672,7 +1674,7 @@ def _names_own_side(name: str, act: Act) -> bool:
     return speaker.person and speaker.entity is not None and any(w in speaker.entity.nearby for w in named)
 
 
-def _denial_by_words(reading: Reading, charged: Callable[[Speaker], bool] | None = None) -> Denial | None:
+def _denial_by_words(reading: Reading, charged: Callable[[Speaker, str], bool] | None = None) -> Denial | None:
     """A statement that calls something false, or says its speaker did not do something, is a denial."""
     sentence = reading.sentence
     # (a participle alone speaks for its subject: 'X issued a statement terming the reports propaganda'; so does the
@@ -1697,7 +1699,10 @@ def _denial_by_words(reading: Reading, charged: Callable[[Speaker], bool] | None
         for a in speech
     )
     lying = _LYING_CHARGE.search(text) is not None
-    charge_only = (labelled or lying) and charged is not None and not charged(act.speaker)
+    subject = sentence.paragraph.text[
+        sentence.start : act.verb.start
+    ]  # (his office as written: 'X, the spokesman for Y,')
+    charge_only = (labelled or lying) and charged is not None and not charged(act.speaker, subject)
     if charge_only:
         text = _LYING_CHARGE.sub(lambda m: " " * len(m.group()), text)  # (blanked, the offsets kept)
     anothers_words = charge_only and labelled

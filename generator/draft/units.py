@@ -49,14 +49,16 @@ class Unit:
 _CHARGING = re.compile(r"\b(?:accus|blam|charg|alleg|implicat|suspect)[a-z]*\b", re.IGNORECASE)
 
 
-def _side_charged_before(speaker: Speaker, units: list[Unit], before: list[Reading]) -> bool:
+def _side_charged_before(speaker: Speaker, subject: str, units: list[Unit], before: list[Reading]) -> bool:
     """Whether what the drafter has read so far charged the speaker's own side: it denied already, or another's words
     named it, in a claim drafted or in a sentence that charges ('X accused the brigade of ...', 'the brigade was
     blamed'). The side is the speaker, and for a person the body named beside him ('Lev Arno, the brigade's
-    spokesman', 'a member of the Kessel Brigade's council')."""
+    spokesman', 'a member of the Kessel Brigade's council', in ``subject``, the words before the speaker's verb)."""
     words = (speaker.entity.nearby if speaker.entity is not None and speaker.person else set()) | {
         w for w in (speaker.described or "").lower().split() if len(w) > 3
     }
+    if speaker.person:
+        words |= {w for w in re.findall(r"[a-z][a-z-]+", subject.lower()) if len(w) > 3}
     side = {id(speaker.entity)} if speaker.entity is not None else set()
     for reading in before:
         for m in reading.mentions:
@@ -65,7 +67,12 @@ def _side_charged_before(speaker: Speaker, units: list[Unit], before: list[Readi
                 side.add(id(ent))
 
     def of_side(other: Speaker) -> bool:
-        return speaker.same(other) or (other.entity is not None and id(other.entity) in side)
+        if speaker.same(other) or (other.entity is not None and id(other.entity) in side):
+            return True
+        # (a body described, not named, whose noun stands beside the person: 'the spokesman for the internationally
+        # recognised government' after 'the Saudi-backed Yemeni government has dismissed claims')
+        described = {w for w in (other.described or "").lower().split() if len(w) > 3}
+        return other.entity is None and not other.person and bool(words & described)
 
     def names_side(reading: Reading) -> bool:
         return any(id(reading.entities.get(id(m))) in side for m in reading.mentions)

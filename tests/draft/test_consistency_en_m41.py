@@ -81,7 +81,7 @@ LYING = [
     "{x} accuses Dara Venn of deliberately lying.",
     "{x} called Dara Venn's statement a lie.",
     "{x} described Dara Venn's remarks as lies.",
-    "{x} branded Dara Venn's claims false on Monday.",
+    "{x} branded Dara Venn's comments false on Monday.",
 ]
 
 
