@@ -66,9 +66,10 @@ the guard in brackets keeps ordinary sentences out):
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from generator.draft.discourse import ARMED_PEOPLE
+from generator.draft.discourse import ARMED_PEOPLE, Speaker
 from generator.draft.names import CONNECTORS, PLATFORMS_WRITTEN
 from generator.draft.speakers import Act, Reading, relayed
 from generator.draft.text import Quote, Sentence
@@ -89,6 +90,7 @@ from generator.draft.verbs import (
     SAID_JUDGED,
     SAID_OWNER,
     STRESSING,
+    TOLD_PASSIVE,
     TRAILING_WORDS,
     UNNAMED_HEARERS,
     find_verbs,
@@ -129,11 +131,14 @@ class Denial:
     """Words in a statement's own voice, signed or headed by its author: the summary quotes them as said."""
 
 
-def find_denial(reading: Reading) -> Denial | None:
-    """The denial or acknowledgement a sentence reports, if it reports one."""
+def find_denial(reading: Reading, charged: Callable[[Speaker, str], bool] | None = None) -> Denial | None:
+    """The denial or acknowledgement a sentence reports, if it reports one.
+
+    ``charged``: whether a speaker (with the words before its verb) was charged on its own side earlier in the
+    article, which decides a charge of lying (:data:`_LYING_CHARGE`); without it, such a charge denies."""
     acts = [a for a in reading.acts if a.verb.denial]
     if not acts:
-        return _denial_by_words(reading)
+        return _denial_by_words(reading, charged)
     if _negated(reading.sentence.paragraph.masked, acts[0].verb.start):
         return None  # 'did not deny' is neither
     denied: list[str] = []
@@ -169,14 +174,16 @@ def find_denial(reading: Reading) -> Denial | None:
         (denied if act.verb.denial == "denied" else acknowledged).append(what)
         used.append(act)
     if not denied and not acknowledged:
-        return _denial_by_words(reading) if rejected_other else None
+        return _denial_by_words(reading, charged) if rejected_other else None
     if not denied and not rejected_other:
         # ('described as untrue reports that rebels raided its base, but admitted that there was an attempt': words
         # calling a thing false before what is acknowledged deny it, as 'denied reports ..., but admitted' does;
         # before, only the acknowledgement was drafted)
         cue = _false_at(reading.sentence.text)
         by_words = (
-            _denial_by_words(reading) if cue is not None and cue < used[0].verb.start - reading.sentence.start else None
+            _denial_by_words(reading, charged)
+            if cue is not None and cue < used[0].verb.start - reading.sentence.start
+            else None
         )
         if (
             by_words is not None
@@ -452,7 +459,9 @@ _FALSE = re.compile(
     r"accus(?:ed|es|ing)\s+(?:[\w'\u2019.-]+\s+){1,6}?of\s+(?:[a-z]+ly\s+)?(?:distorting|misrepresenting|"
     r"misinterpreting|misreading|misportraying|falsifying|twisting)\b|"
     # the other side said to lie: 'accused the channel of lying' (not 'lying in the street')
-    r"(?:of|is|are|was|were)\s+lying\b(?!\s+(?:on|in|at|under|near|along|dead|wounded|injured|low|down))|"
+    # (an adverb before it, a day after it: 'of deliberately lying', 'of lying on Monday')
+    r"(?:of|is|are|was|were)\s+(?:[a-z]+ly\s+)?lying\b"
+    rf"(?!\s+(?:on(?!\s+(?:{DAYS})\b)|in|at|under|near|along|dead|wounded|injured|low|down))|"
     # the event reported never was: 'there had been no attack', 'not a single fighter crossed' (not 'there were no
     # casualties', 'not a single school')
     # (after a count of what there was: 'there had been only two deaths and no direct gunfire'; and the kind of act:
@@ -631,6 +640,23 @@ _LABELLED_SAID_FALSE = re.compile(
     rf"\s+(?:{_REPORTS_DETERMINER}|{SAID_OWNER})\s+{_REPORTS_BY_MEDIA}(?:{_REPORTS})"
     r"(?:\s+(?:of|about|on|by|from|against)(?:\s+[\w'\u2019-]+){1,6}?)?\s+(?:as\s+)?(?:[a-z]+ly\s+)?"
     rf"(?:an?\s+|mere\s+|pure\s+|sheer\s+|utter\s+)?[\u201c\"\u2018']?(?:{FALSE_WORDS}|{FALSE_PHRASES}|{SAID_JUDGED})\b",
+    re.IGNORECASE,
+)
+# A charge of lying: 'accused Dara Venn of lying' (not 'of lying about these accusations', a charge answered, nor 'lying
+# in the street'); and another named side's words labelled: "called Dara Venn's statement a lie" (not where its words
+# were about the speaker's own side: "called Venn's remarks about its fighters lies"). Each is the speaker's denial
+# only where the speaker's side was charged earlier in the article (the gold conventions: it then answers the charge),
+# else a charge of its own against the other side (find_denial's ``charged``).
+_LYING_CHARGE = re.compile(
+    rf"\bof\s+(?:[a-z]+ly\s+)?lying\b(?!\s+(?:on(?!\s+(?:{DAYS})\b)|in|at|under|near|along|dead|wounded|injured|low|down)\b)"
+    rf"(?!\s+(?:about|over)\s+(?:(?:the|these|those|such|its|their|his|her)\s+)?(?:[a-z]+\s+)?{CHARGES})",
+    re.IGNORECASE,
+)
+# (only what another said in its own voice, a statement or remarks: another's claims, reports or allegations called
+# false are the claims against the speaker's side a denial answers, as the development gold reads them)
+_ANOTHERS_WORDS = re.compile(
+    rf"\s+{SAID_OWNER}\s+(?:latest\s+|recent\s+)?(?:statements?|remarks|words|speech|comments|interview|testimony)\b"
+    r"(?![^.;]*\b(?:its|their|our|his|her|we|us)\b)",
     re.IGNORECASE,
 )
 # Verbs of judging are a denial only with what was said judged 'as' false: 'criticized the claims as "propaganda"'
@@ -1202,6 +1228,9 @@ def denies_in_quotation(reading: Reading) -> bool:
             or _SIDE_DENIES.match(q.text)
             or _OPENS_NOT_DONE.match(q.text)
             or _to_deny(q.text)
+            # (one's own innocence declared: '"We maintain our innocence," Lev Arno said', as 'maintained his
+            # innocence' outside marks)
+            or any(re.search(r"\b(?:our|my)\s+innocence", m.group()) for m in INNOCENCE.finditer(q.text))
         ):
             return True
         after = sentence.paragraph.text[q.end : min(sentence.end, q.end + 80)]
@@ -1599,15 +1628,78 @@ def _judges_truth(text: str, cue: int) -> bool:
 # The source named after 'according to', to the comma that ends it: 'According to the brigade, ...'; and the aside
 # that may follow a source named, to its own comma: 'According to Lev Arno, a spokesman for the brigade, ...'.
 _SOURCE_THEN_COMMA = re.compile(r"[^,;:\u2591]{1,80},")
-_ASIDE_THEN_COMMA = re.compile(r"\s*(?:a|an|the|its|his|her|their)\s[^,;:\u2591]{1,80},")
+# (an office or description, no clause: 'According to a statement by Lev Arno, the brigade's spokesman, its men never
+# entered the town', not 'According to X, the road is shut, ...')
+_ASIDE_THEN_COMMA = re.compile(
+    r"\s*(?:a|an|the|its|his|her|their)\s(?![^,;:]*\b(?:is|are|was|were|has|have|had|did|does|do|will|would)\b)"
+    r"[^,;:\u2591]{1,80},"
+)
 
 
-def _denial_by_words(reading: Reading) -> Denial | None:
+# Another side said not to be backed by someone, in the passive: 'the brigade is not supported by Kessia', 'was never
+# armed or funded by us' (the verbs of _BACKS_NONE).
+_NOT_BACKED_BY = re.compile(
+    r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:not|never)\s+(?:[a-z]+ly\s+)?(?:being\s+)?"
+    r"(?:supported|backed|funded|financed|armed|sponsored|equipped|trained|supplied|directed|controlled)"
+    r"(?:\s+(?:or|and|nor)\s+(?:supported|backed|funded|financed|armed|sponsored|equipped|trained|supplied|directed|"
+    r"controlled))?\s+by\s+(?P<by>(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)(?=\s*(?:[.,;]|$|\s+(?:or|and|in|at|since)\b))",
+    re.IGNORECASE,
+)
+
+
+# A counter-account that names no charge: 'It is not the Kessel Brigade; it is the Venn party', 'the attackers were
+# not from the brigade but from the Venn party' (the side cleared, named first, in the group 'x').
+_COUNTER_ACCOUNT = re.compile(
+    # (the opening in either case: 'It is not ...'; the other side after 'but' with a capital, a name)
+    r"\b(?i:it\s+(?:is|was)|they\s+(?:are|were)|(?:the\s+)?(?:attackers|gunmen|perpetrators|culprits|assailants|"
+    r"men|fighters|killers)\s+(?:are|were))\s+not\s+(?:from\s+)?(?P<x>(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
+    r"[\w'\u2019-]+)\s*(?:[;,]\s*(?:it\s+(?:is|was)|they\s+(?:are|were))\b|,?\s+but\s+(?:from\s+|rather\s+)?(?:the\s+)?[A-Z])",
+)
+
+
+def _counter_account(reading: Reading) -> str | None:
+    """The side a counter-account clears, in the sentence's quotations or its own words, if it has one."""
+    for text in [q.text for q in reading.sentence.quotes] + [reading.sentence.text]:
+        found = _COUNTER_ACCOUNT.search(text)
+        if found is not None:
+            return found.group("x")
+    return None
+
+
+def _not_backed_by_speaker(after: str, act: Act) -> bool:
+    """Whether the words after the speaker's verb say another is not backed by the speaker's own side: the speaker
+    itself, 'us', or the body named beside a person ('Lev Arno, Kessia's foreign minister')."""
+    found = _NOT_BACKED_BY.search(after)
+    if found is None:
+        return False
+    return _names_own_side(found.group("by"), act)
+
+
+def _names_own_side(name: str, act: Act) -> bool:
+    """Whether a name is the speaker's own side: the speaker, 'us', or the body named beside a person."""
+    by = [re.sub(r"['\u2019]s?$", "", w.lower()) for w in name.split()]
+    if by[-1] in ("us", "me", "we") or by[0] == "our":
+        return True  # ('not backed by us', 'by our government')
+    named = [w for w in by if len(w) > 2 and w not in ("the", "its", "his", "her", "their", "from")]
+    speaker = act.speaker
+    if not named:
+        return False
+    if all(w in {w.lower() for w in speaker.label.split()} for w in named):
+        return True
+    # (a person: a word of the body's name beside his own, 'the brigade's spokesman' for 'the Kessel Brigade')
+    return speaker.person and speaker.entity is not None and any(w in speaker.entity.nearby for w in named)
+
+
+def _denial_by_words(reading: Reading, charged: Callable[[Speaker, str], bool] | None = None) -> Denial | None:
     """A statement that calls something false, or says its speaker did not do something, is a denial."""
     sentence = reading.sentence
-    # (a participle alone speaks for its subject: 'X issued a statement terming the reports propaganda')
+    # (a participle alone speaks for its subject: 'X issued a statement terming the reports propaganda'; so does the
+    # one who told in the passive: 'Lev Arno was told by Dara Venn: "We did not shell the town"', as 'Dara Venn told
+    # Lev Arno: "..."')
     speech = [a for a in reading.acts if a.verb.form in ("finite", "according")] or [
-        a for a in reading.acts if a.verb.form == "participle"
+        a
+        for a in reading.acts
+        if a.verb.form == "participle" or (a.verb.form == "passive" and a.verb.word.lower() in TOLD_PASSIVE)
     ]
     if not speech:
         return None
@@ -1616,7 +1708,21 @@ def _denial_by_words(reading: Reading) -> Denial | None:
     # the speaker's own verb, not an outlet's 'according to' before it ('According to Meridian Wire, X said he ...')
     act = next((a for a in speech if a.verb.form == "finite"), speech[0])
     text = _without_aside(reading)
-    cue = _false_at(text)
+    # 'Lev Arno accused Dara Venn of lying', "called Venn's statement a lie": Arno's denial where his own side was
+    # charged before in the article (Venn's words were about it), else his charge against Venn and no denial
+    labelled = any(
+        a.verb.word.lower() in _LABELLING and _ANOTHERS_WORDS.match(sentence.paragraph.text, a.verb.end, sentence.end)
+        for a in speech
+    )
+    lying = _LYING_CHARGE.search(text) is not None
+    subject = sentence.paragraph.text[
+        sentence.start : act.verb.start
+    ]  # (his office as written: 'X, the spokesman for Y,')
+    charge_only = (labelled or lying) and charged is not None and not charged(act.speaker, subject)
+    if charge_only:
+        text = _LYING_CHARGE.sub(lambda m: " " * len(m.group()), text)  # (blanked, the offsets kept)
+    anothers_words = charge_only and labelled
+    cue = None if anothers_words else _false_at(text)
     bounded = _WITHOUT_CONSENT.search(text)
     if bounded is not None and (
         # (not where the negation judges words false, the bound inside what they say: 'There is no truth to reports
@@ -1752,9 +1858,14 @@ def _denial_by_words(reading: Reading) -> Denial | None:
         dashed = _DASHED_NAME_END.search(before)
         before = before[: dashed.start() + 1] if dashed is not None and said_before else before
         before = before if re.search(r",\s*$", before) and said_before else ""
+    counter = _counter_account(reading)
+    if counter is not None and not _names_own_side(counter, act) and not calls_false(text):
+        # the same counter-account by a third side names who did it: its claim, no denial ('Dara Venn, the governor,
+        # said the attackers were not from the Kessel Brigade but the Venn party')
+        return None
     asked = _answers_no(reading)
     if not (
-        calls_false(text)
+        (calls_false(text) and not anothers_words)
         or denies_in_quotation(reading)
         or (
             act.verb.form == "finite"
@@ -1765,6 +1876,12 @@ def _denial_by_words(reading: Reading) -> Denial | None:
         # (or a participle after its own subject's name, as a finite verb: 'in the wake of Lev Arno reiterating on
         # Thursday that the brigade had no role in the raid')
         or (_subject_named_before(reading, act) and _DID_NOT.match(after))
+        # (another side said not to be backed by the speaker's own: 'Kessia said the brigade is not supported by
+        # Kessia', 'its minister said ... not armed by Kessia'; by a third party, a claim)
+        or (act.verb.form == "finite" and _not_backed_by_speaker(after, act))
+        # (a counter-account by the side it clears: '"It is not the Kessel Brigade; it is the Venn party," the
+        # brigade's spokesman said', 'said the attackers were not from the brigade but from the Venn party')
+        or (counter is not None and _names_own_side(counter, act))
         # (or the clause after an opening 'According to X,', as after 'X said': 'According to the brigade, it had no
         # role in the raid'; after the source's aside too: 'According to Lev Arno, its spokesman, it had no role')
         or (
@@ -1793,6 +1910,7 @@ def _denial_by_words(reading: Reading) -> Denial | None:
             # 'rejected the move, calling it part of efforts to demonize the group': any verb of the subject's
             (
                 a.verb.word.lower() in _LABELLING
+                and not anothers_words
                 and (
                     _DISMISSIVE.search(sentence.paragraph.text, a.verb.end, sentence.end)
                     or _LABELLED_SAID_FALSE.match(sentence.paragraph.text, a.verb.end, sentence.end)

@@ -2309,12 +2309,17 @@ class Reader:
             # of a relative clause: 'X announced that Y died in the strike which the Pentagon said ...', then 'he')
             if relayed(reading, act) is None and not (act.relative and has_main):
                 self.discourse.spoke(act.speaker)
+                # (the last speaker, when it is one person named; a body or people speaking after him end his
+                # turn: 'The ministry criticised Dario Venn.' then 'he' is Venn, the one it judged)
+                one = act.speaker.person and not act.speaker.plural and act.speaker.entity is not None
+                self.discourse.last_sayer = (act.speaker, self.discourse.paragraph) if one else None
         person = _person_a_body_judged(reading)
         if person is not None:
             # 'The ministry criticised Dario Venn. "...," he said.' as 'The ministry met Dario Venn. "...," he said.':
             # the person judged is whom 'he' is next (a verb of stance made the ministry the sentence's speaker, and
             # 'he' went to the body, or to a person named sentences before)
             self.discourse.last_person = self.discourse.named(person)
+            self.discourse.last_person_at = None  # (the one a body judged: no man spoken of in passing)
         reporter = _reporter_of_embedded(reading, main)
         if reporter is not None:
             # 'X said that Y had denied the reports. "...," he added': the sentence's subject is X, whom 'he' after it
@@ -2668,7 +2673,10 @@ class Reader:
             ent = reading.entities.get(id(m))
             if ent is None or m.possessive:
                 continue
-            before = [w.lower() for w in re.findall(r"[A-Za-z]+", masked[max(0, m.span_start - 30) : m.span_start])]
+            # (the words before it in its own sentence: 'X said the talks would go on. Dara Venn ruled ...' has 'Venn'
+            # the subject, not the object of 'on')
+            start = max(reading.sentence.start, m.span_start - 30)
+            before = [w.lower() for w in re.findall(r"[A-Za-z]+", masked[start : m.span_start])]
             while before and before[-1] in ("the", "a", "an"):
                 before.pop()  # 'a misuse of the UN': after a preposition, with its article, no subject
             absolute = before[-1:] == ["with"] and _PARTICIPLE_AFTER.match(masked, m.end) is not None
@@ -2688,6 +2696,12 @@ class Reader:
                     self.discourse.last_person = None  # 'X was killed on Monday.': 'he said' next is someone else
                     continue
                 self.discourse.spoke(self.discourse.named(ent))
+                subject_at = reading.sentence.start + _lead_length(reading.sentence.masked)
+                if re.search(r"\b[a-z]", masked[subject_at : m.span_start]):
+                    # 'The ministry summoned Dario Venn.': one named after the sentence's own subject, the one it
+                    # acted on, is whom 'he' next stands for, as one a body judged is; not a man only spoken of in
+                    # passing, as the subject of his own sentence, after another spoke (Discourse.last_person_at)
+                    self.discourse.last_person_at = None
             elif ent.kind == "org" and not seen_body:
                 seen_body = True
                 if joined is not None and not joined.person:

@@ -8,6 +8,8 @@ citation is a verbatim quote of the archive.
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -43,13 +45,61 @@ class Unit:
         return self.paragraph.number
 
 
+# A word that charges someone: 'X accused the brigade of ...', 'the brigade was blamed for ...'.
+_CHARGING = re.compile(r"\b(?:accus|blam|charg|alleg|implicat|suspect)[a-z]*\b", re.IGNORECASE)
+
+
+def _side_charged_before(speaker: Speaker, subject: str, units: list[Unit], before: list[Reading]) -> bool:
+    """Whether what the drafter has read so far charged the speaker's own side: it denied already, or another's words
+    named it, in a claim drafted or in a sentence that charges ('X accused the brigade of ...', 'the brigade was
+    blamed'). The side is the speaker, and for a person the body named beside him ('Lev Arno, the brigade's
+    spokesman', 'a member of the Kessel Brigade's council', in ``subject``, the words before the speaker's verb)."""
+    words = (speaker.entity.nearby if speaker.entity is not None and speaker.person else set()) | {
+        w for w in (speaker.described or "").lower().split() if len(w) > 3
+    }
+    if speaker.person:
+        words |= {w for w in re.findall(r"[a-z][a-z-]+", subject.lower()) if len(w) > 3}
+    side = {id(speaker.entity)} if speaker.entity is not None else set()
+    for reading in before:
+        for m in reading.mentions:
+            ent = reading.entities.get(id(m))
+            if ent is not None and ent.kind == "org" and words & {w for w in ent.name.lower().split() if len(w) > 3}:
+                side.add(id(ent))
+
+    def of_side(other: Speaker) -> bool:
+        if speaker.same(other) or (other.entity is not None and id(other.entity) in side):
+            return True
+        # (a body described, not named, whose noun stands beside the person: 'the spokesman for the internationally
+        # recognised government' after 'the Saudi-backed Yemeni government has dismissed claims')
+        described = {w for w in (other.described or "").lower().split() if len(w) > 3}
+        return other.entity is None and not other.person and bool(words & described)
+
+    def names_side(reading: Reading) -> bool:
+        return any(id(reading.entities.get(id(m))) in side for m in reading.mentions)
+
+    if any(unit.kind == "denial" and of_side(unit.speaker) for unit in units):
+        return True
+    if any(
+        unit.kind != "denial" and not of_side(unit.speaker) and any(names_side(r) for r in unit.readings)
+        for unit in units
+    ):
+        return True
+    return any(
+        names_side(reading)
+        and _CHARGING.search(reading.sentence.text) is not None
+        and not (reading.acts and all(of_side(a.speaker) for a in reading.acts))
+        for reading in before
+    )
+
+
 def units_of(readings: list[Reading]) -> list[Unit]:
     """The claims and denials to draft, in reading order."""
     units: list[Unit] = []
     lead_ins: list[Unit] = []
     for n, reading in enumerate(readings):
         sentence = reading.sentence
-        denial = find_denial(reading) or denial_of_an_act_told(reading, readings[:n])
+        charged = functools.partial(_side_charged_before, units=units, before=readings[:n])
+        denial = find_denial(reading, charged) or denial_of_an_act_told(reading, readings[:n])
         if denial is not None:
             # Another's quotation that opens the sentence, attributed there by a verb of saying of theirs before the
             # denial ('"We get no aid," X said, accusing Y of ... - a charge Y has denied'): X's words, not Y's, and

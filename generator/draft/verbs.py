@@ -114,6 +114,8 @@ _PHRASAL = {
     "put it": "finite",  # 'As Lev Arno put it, "..."', 'Lev Arno put it bluntly: "..."', '"...," as Arno put it'
     "puts it": "finite",
 }
+# Verbs whose passive names the one told, the one who told after 'by': 'X was told by Y', 'X was asked by Y'.
+TOLD_PASSIVE = ("told", "assured", "informed", "warned", "asked")
 DENY = frozenset(w for base, forms in _DENY_FORMS.items() for w in (base, *forms.split()))
 # The past participles, for the passive with its agent: 'the reports were debunked by X' (speakers._DENIED_BY).
 DENY_PAST = tuple(forms.split()[0] for forms in _DENY_FORMS.values())
@@ -366,9 +368,16 @@ _DISTANCING = re.compile(
 # organisation's', 'the forces'' (the ties or the part, not a threat or a loss played down); the verb alone is what is
 # read as one of denying.
 _PLAYING_DOWN = r"\b(?:(?:played|plays|playing)\s+down|downplayed|downplays|downplaying)\b"
+# So too what was said, played down: 'downplayed the reports', 'is playing down reports that ...', 'played down such
+# claims' (the said thing, right after the verb, as 'dismissed the reports'; in the progressive too, from its
+# auxiliary: 'Lev Arno is downplaying the reports', as 'is denying').
 _PLAYED_DOWN_TIES = re.compile(
-    _PLAYING_DOWN + r"(?=\s+(?:(?:the|any|its|his|her|their|our)\s+)?(?:" + _SIDE_KINDS + r"['\u2019]s?\s+)?"
-    r"(?:alleged\s+)?(?:ties?|links?|connections?|involvement|role)\s+(?:with|to|in)\b)",
+    r"(?:\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:still\s+|also\s+)?(?=playing|downplaying))?"
+    + _PLAYING_DOWN
+    + r"(?=\s+(?:(?:the|any|its|his|her|their|our)\s+)?(?:"
+    + _SIDE_KINDS
+    + r"['\u2019]s?\s+)?(?:alleged\s+)?(?:ties?|links?|connections?|involvement|role)\s+(?:with|to|in)\b"
+    rf"|\s+(?:(?:the|these|those|such|any)\s+)?(?:media\s+|recent\s+|latest\s+)?{SAID}\b)",
     re.IGNORECASE,
 )
 _PLAYED_DOWN = re.compile(_PLAYING_DOWN, re.IGNORECASE)
@@ -378,9 +387,12 @@ _PLAYED_DOWN = re.compile(_PLAYING_DOWN, re.IGNORECASE)
 _NO_MODAL_BEFORE = "".join(
     rf"(?<!\b{w}\s)" for w in ("will", "would", "could", "can", "may", "might", "must", "should")
 )
+# (and the progressive, from its auxiliary: 'Lev Arno is maintaining his innocence', as 'is denying')
 INNOCENCE = re.compile(
     r"(?<!\bto\s)\b(?:professed|professes|protested|protests|proclaimed|proclaims|maintained|maintains|asserted|"
-    rf"asserts|insisted\s+on|insists\s+on|{_NO_MODAL_BEFORE}(?:profess|protest|proclaim|maintain|assert|insist\s+on))"
+    rf"asserts|insisted\s+on|insists\s+on|{_NO_MODAL_BEFORE}(?:profess|protest|proclaim|maintain|assert|insist\s+on)|"
+    r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:still\s+|also\s+)?(?:professing|protesting|proclaiming|"
+    r"maintaining|asserting|insisting\s+on))"
     r"\s+(?:his|her|its|their|our|my)\s+innocence\b",
     re.IGNORECASE,
 )
@@ -856,8 +868,9 @@ class Verb:
         w = self.word.lower()
         if self.form == "passive":
             # read only for a denial with its agent: 'was deemed false by X' (speakers._DENIED_BY); but the question
-            # one was asked by X is X's, no denial ('Dara Venn was asked by Lev Arno: "...?"')
-            return None if w == "asked" else "denied"
+            # one was asked by X is X's, no denial ('Dara Venn was asked by Lev Arno: "...?"'), and so are the words
+            # one was told by X ('Lev Arno was told by Dara Venn: "..."' denies only as its words do)
+            return None if w in TOLD_PASSIVE else "denied"
         if (
             self.claim
             or w in DENY
@@ -865,7 +878,7 @@ class Verb:
             or ISSUED_DENIAL.fullmatch(w)
             or OWNED_DENIAL.fullmatch(w)
             or _DISTANCING.fullmatch(w)
-            or _PLAYED_DOWN.fullmatch(w)
+            or _PLAYED_DOWN.search(w)  # (after its auxiliary too: 'is downplaying')
             or INNOCENCE.fullmatch(w)
         ):
             return "denied"

@@ -55,7 +55,9 @@ def test_a_charge_that_another_side_spreads_lies_is_no_denial(text, speaker):
         "Lev Arno called the reports baseless and accused Velor of spreading lies.",
         "Lev Arno said the reports were false, accusing Velor of spreading lies about the strike.",
         # the accuser's account itself called false (round 22 and before)
-        "Lev Arno accused the channel of lying.",
+        # (round 41: with no charge against Arno's side before it, 'accused the channel of lying' alone is his charge;
+        # lying about the charges answers one)
+        "Lev Arno accused the channel of lying about the charges.",
         "The Kessel Brigade accused the council of distorting the facts on the ground.",
     ],
 )

@@ -116,7 +116,15 @@ def test_he_added_after_a_sentence_naming_one_who_never_spoke_is_no_one(first, n
     # '"...," said Lev Arno. Dario Venn visited the crossing. "...," he added.': Arno, who may add, or Venn, the
     # subject, who never spoke: not written, so no one (it was Venn, a wrong speaker where Arno goes on)
     paragraphs = [*_together([first.format(w=WORDS), narration], apart), goes_on.format(m=MORE)]
-    assert speakers(*paragraphs)[-1] is None, paragraphs
+    # Round 41 changed one case: where Venn, the subject of his own sentence, is named after Arno spoke in Arno's
+    # paragraph, the pronoun opening the next paragraph is Arno, the last speaker. In the 272 English development
+    # articles no such paragraph is followed by a pronoun's tag, and each of the 8 pronoun tags after a paragraph
+    # that names a second man only spoken of is the last speaker in the gold (none is the man spoken of, none left
+    # without a speaker); round 40 found 'he said' given to the man spoken of (tests/draft/test_consistency_en_m41.py).
+    # A narration of its own paragraph, or a man the sentence's subject acted on, still leaves 'he added' no one's.
+    own_subject = narration.startswith("Dario Venn")
+    expected = "Lev Arno" if own_subject and not apart else None
+    assert speakers(*paragraphs)[-1] == expected, paragraphs
 
 
 @pytest.mark.parametrize("narration", NARRATIONS)

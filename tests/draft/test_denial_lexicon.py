@@ -175,7 +175,9 @@ OUR_OWN_NOT_THERE = [
     ("\u201cNone of our men took part in the raid,\u201d Lev Arno said.", "Lev Arno"),
     ("\u201cWe were not there,\u201d Lev Arno said.", "Lev Arno"),
     ("Lev Arno said its forces are not present in Ostravia.", "Lev Arno"),
-    ("Lev Arno accused the channel of lying.", "Lev Arno"),
+    # (a charge of lying alone is a denial only where the accuser's side was charged before, round 41: here, lying
+    # about the charges)
+    ("Lev Arno accused the channel of lying about the charges.", "Lev Arno"),
 ]
 
 NOT_OUR_OWN_NOT_THERE = [
