@@ -1045,8 +1045,13 @@ class AttributionStage(DenialsStage):
             return None
         if not office and any(t[2][-1:] in CUT_AFTER for t in phrase):
             return None  # ('إن القوات انسحبت، لكنه نفى': a clause ends at the comma; no noun phrase runs over it)
+        # an office or an unnamed source keeps the 'في' or 'من' that ties it to its body or place ('أن مصادر في الوزارة
+        # نفت', 'أن مصدرا مقربا من الحركة نفى', 'أن المتحدث باسم الوزارة في كسليا نفى'): without them the sentence's
+        # relaying outlet was taken for the denier
+        ties = (IN, OF) if office else ()
         for _, _, word, fw in phrase:
-            if MASK in word or fw in self.c.stops or self.c.verb.fullmatch(fw) or not fw.isalpha():
+            stop = fw in self.c.stops and fw not in ties
+            if MASK in word or stop or self.c.verb.fullmatch(fw) or not fw.isalpha():
                 return None
         return phrase[0][0], phrase[-1][1]
 
