@@ -601,6 +601,9 @@ WITH_FA = "\u0628\u0627"  # با (with)
 TO_FA = "\u0628\u0647"  # به (to)
 # a Persian verb in the present, first person plural ('می‌داریم', 'نمی‌کنیم'), folded with its parts joined
 WE_DO_FA = re.compile(r"ن?\u0645\u064a\S{2,}\u064a\u0645")
+# the particles that ask whether ('هل', 'أ' aside; Persian 'آیا'), folded, with 'و' or 'ف' written onto them: a
+# sentence they open and a question mark closes asks whether a denial was made, and makes none ('فهل نفى X ...؟')
+QUESTION_WORDS = frozenset(fold_words(w) for w in ("هل", "وهل", "فهل", "آیا", "وآیا"))
 # therefore, for this reason, so ('به همین دلیل', 'بنابراین', 'لذا', 'از این رو'), folded, opening a sentence
 THEREFORE_FA = re.compile(
     "(?:\u0628\u0647 \u0647\u0645\u064a\u0646 \u062f\u0644\u064a\u0644|\u0628\u0646\u0627\u0628\u0631\u0627\u064a\u0646"

@@ -86,6 +86,7 @@ from generator.draft.lang.arabic_script.patterns import (
     PUBLISHED_BY_FA,
     PUBLISHED_FA,
     PUNCT,
+    QUESTION_WORDS,
     RA,
     REFRAINED_FA,
     RELATIVE,
@@ -1293,11 +1294,25 @@ class ArabicScriptReader(AttributionStage):
 
     # --- units ------------------------------------------------------------------------------------
 
+    @staticmethod
+    def _asks_whether(text: str) -> bool:
+        """Whether the sentence is a question of the text's own, opened by a particle that asks whether ('هل',
+        'فهل', 'آیا') and closed by a question mark (not one inside a quotation after a verb of saying, whose speaker
+        asks it: 'وتساءل X: "هل ...؟"' opens with the verb)."""
+        words = fold_words(text).split()
+        return bool(words) and words[0] in QUESTION_WORDS and text.rstrip(' \u00bb\u201d"').endswith(("?", "\u061f"))
+
     def _units(self, para: Paragraph, read: ReadSentence) -> None:
         sent = read.sentence
         text = para.text[sent.start : sent.end]
         masked = para.masked[sent.start : sent.end]
         fw = fold_words(text)
+        if self._asks_whether(text):
+            # 'فهل نفى X الأنباء؟', 'آیا X این خبر را تکذیب کرد؟': a question denies and reports nothing; only what it
+            # quotes is said
+            for att in read.quotes:
+                self._add(Unit("quote", att.speaker, para, att.quote.start, att.quote.end, [], [att]))
+            return
         deny_act = next((a for a in read.acts if a.deny and a.speaker is not None), None)
         # (not a noun whose denier is not named: 'گفت تکذیب جنبش X قابل قبول نیست' is not the speaker's denial)
         unsaid = next((a for a in read.acts if a.deny and a.speaker is None and a.kind != "noun"), None)
