@@ -32,6 +32,11 @@ PREVIOUSLY = "\u0633\u0628\u0642"  # سبق ('سبق أن نفت', had previousl
 DONE = re.compile(
     r"(?<!\S)[\u0648\u0641]?(?:\u062a\u0645|\u064a\u062a\u0645|\u062c\u0631\u064a|\u064a\u062c\u0631\u064a)\s+$"
 )
+# 'نُفي', 'نُفيت' (was denied), folded, with 'و' or 'ف' written on: without its vowels the passive is spelt as the
+# verbal noun 'نفي' or a first person, and only an agent after it ('من قبل X') tells it is a passive
+PASSIVE_DENIED_AR = re.compile(r"[\u0648\u0641]?\u0646\u0641\u064a\u062a?")
+# what may stand before such a passive opening its sentence, folded: 'و', 'قد', 'وقد', 'كما'
+PASSIVE_OPENERS_AR = frozenset({"\u0648", "\u0642\u062f", "\u0648\u0642\u062f", "\u0643\u0645\u0627"})
 # 'that the movement did not', folded: 'أن', one to four words (a body's name), and a negation (not 'لا يزال', still; 'لا سيما'),
 # a little after the verb ('أوضح لوسائل الإعلام أن الحركة لا ...')
 THAT_NOUN_NOT = re.compile(

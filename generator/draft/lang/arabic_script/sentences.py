@@ -78,7 +78,9 @@ from generator.draft.lang.arabic_script.patterns import (
     OPENING_DENIALS,
     OPENS_IN_STATEMENT_FA,
     OWN_REJECTION,
+    PASSIVE_DENIED_AR,
     PASSIVE_FA,
+    PASSIVE_OPENERS_AR,
     PASSIVE_VERB_FA,
     PLURAL_APART_FA,
     PRESENT_SAYING,
@@ -1081,6 +1083,16 @@ class ArabicScriptReader(AttributionStage):
                 speaker = None  # 'نحن ننفي بشدة هذه الأخبار' in a statement's own voice: its signer's, if signed
             elif deny and self.words.verb_first and DONE.search(text, 0, f_start):
                 # 'وتم نفي الخبر من قبل الحركة' (the report was denied by the movement): the agent denies, else no one
+                speaker, subject_end = self._done_by(para, sent, end)
+            elif (
+                deny
+                and self.words.verb_first
+                and PASSIVE_DENIED_AR.fullmatch(text[f_start:f_end])
+                and set(text[:f_start].split()) <= PASSIVE_OPENERS_AR
+                and self._done_by(para, sent, end)[0] is not None
+            ):
+                # 'ونُفي الخبر من قبل الحركة' (the report was denied by the movement), the passive written as the verbal
+                # noun is, opening its sentence: the agent after 'من قبل' or 'من جانب' denies, not the word after it
                 speaker, subject_end = self._done_by(para, sent, end)
             else:
                 # (not 'ضمن تکذیب «...»' (while denying), whose quotation is its object: the subject is before it)
