@@ -1187,6 +1187,9 @@ DAYS_NAMED = frozenset(fold_words(w) for w in ("اليوم", "أمس"))
 MADE = frozenset(fold_words(w) for w in "أدلى وأدلى أدلت وأدلت".split())
 ALREADY = frozenset(fold_words(w) for w in "قد وقد".split())
 MADE_WHAT = frozenset(fold_words(w) for w in "بتصريح بتصريحات ببيان بحديث بتصريحه بتصريحاته".split())
+# the denial, with the article, folded: after 'جاء' (CAME) and before 'على لسان X' (the denial came from the tongue of X),
+# X denies, as the one a body denies through
+THE_DENIAL = frozenset(fold_words(w) for w in ("النفي", "التكذيب"))
 # 'على لسان' (by the tongue of), folded: a body denies through its spokesman named after it
 BY_THE_TONGUE = fold_words("على لسان").split(" ")
 # ', وهو ما' / ', وهي ما' / ', الأمر الذي' right before a verb that carries its object ('وهو ما نفاه X', which X denied):

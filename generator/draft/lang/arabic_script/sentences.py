@@ -28,6 +28,7 @@ from generator.draft.lang.arabic_script.patterns import (
     BARE_AN,
     BROUGHT_FA,
     BUT,
+    BY_THE_TONGUE,
     CALLED,
     CALLED_HOW,
     CALLING_ON,
@@ -104,6 +105,7 @@ from generator.draft.lang.arabic_script.patterns import (
     THAT_AFTER_FA,
     THAT_KE_RAW,
     THAT_OR_ON,
+    THE_DENIAL,
     THEREFORE_FA,
     THIS_CAME_AS,
     THIS_FA,
@@ -1306,6 +1308,21 @@ class ArabicScriptReader(AttributionStage):
 
     # --- units ------------------------------------------------------------------------------------
 
+    def _denial_came_from(self, para: Paragraph, sent: Sentence) -> ReadAct | None:
+        """In Arabic, the denier of 'وجاء النفي على لسان X' (the denial came from X's tongue), which opens its sentence
+        with no verb of denying: X, named after 'على لسان'."""
+        tokens = self._tokens(para.masked, sent.start, sent.end)
+        if len(tokens) < 5 or tokens[0][3] not in CAME or tokens[1][3] not in THE_DENIAL:
+            return None
+        if [t[3] for t in tokens[2:4]] != BY_THE_TONGUE:
+            return None
+        rest = tokens[4:]
+        k = self._cut_subject(rest)
+        speaker = self.speaker(para.text[rest[0][0] : rest[k - 1][1]], para, rest[0][0], sent) if k else None
+        if speaker is None:
+            return None
+        return ReadAct(tokens[1][0], tokens[1][1], speaker, True, "verb", rest[k - 1][1])
+
     @staticmethod
     def _asks_whether(text: str) -> bool:
         """Whether the sentence is a question of the text's own, opened by a particle that asks whether ('هل',
@@ -1326,6 +1343,8 @@ class ArabicScriptReader(AttributionStage):
                 self._add(Unit("quote", att.speaker, para, att.quote.start, att.quote.end, [], [att]))
             return
         deny_act = next((a for a in read.acts if a.deny and a.speaker is not None), None)
+        if deny_act is None and self.words.verb_first:
+            deny_act = self._denial_came_from(para, sent)
         # (not a noun whose denier is not named: 'گفت تکذیب جنبش X قابل قبول نیست' is not the speaker's denial)
         unsaid = next((a for a in read.acts if a.deny and a.speaker is None and a.kind != "noun"), None)
         spoken = next((a for a in read.acts if a.kind == "verb" and a.speaker is not None), None)
