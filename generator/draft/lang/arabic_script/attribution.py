@@ -767,6 +767,10 @@ class AttributionStage(DenialsStage):
             tokens = tokens[tag + 1 :]
         while tokens and tokens[0][3] in self.c.drop:
             tokens = tokens[1:]
+        if tokens and tokens[0][3] in NEGATORS:
+            # ('ولم يرد X على طلب للتعليق', 'ولم تنف X ولم تؤكد': a clause opened by a negation has its verb right after
+            # it and its subject after the verb; the particle is no one who speaks)
+            return None
         kana = bool(tokens) and tokens[0][3] in KANA
         if kana:
             tokens = tokens[1:]

@@ -114,6 +114,7 @@ from generator.draft.lang.arabic_script.patterns import (
     TO_FA,
     TOLD_AUDIENCES,
     TOLD_PEOPLE_AR,
+    UNANSWERED_AR,
     UNSAID_FA,
     WE_VERB_FA,
     WHAT,
@@ -717,6 +718,13 @@ class ArabicScriptReader(AttributionStage):
                     continue  # 'ولم يكذب X الأنباء', 'ولم ترفض الوزارة الاتهامات': a negated verb denies nothing
                 if negated >= 0 and ABLE & set(prior[negated + 1 :]):
                     continue  # 'ولم يستطع X نفي الأنباء' (X could not deny the reports): no denial made
+            if (
+                not deny
+                and self.words.verb_first
+                and m.group().removeprefix("\u0648") in UNANSWERED_AR
+                and text[: m.start()].split()[-1:] in ([w] for w in NEGATORS)
+            ):
+                continue  # 'ولم يرد X على طلب للتعليق' (X did not answer a request for comment): no one said anything
             if deny and self.c.not_denying.search(text, max(0, m.start() - 30), m.start()):
                 deny = False  # ('نهی از منکر', forbidding wrong, is no 'منکر', denying)
             if deny and not self.words.verb_first and UNSAID_FA.match(text, m.end()):
