@@ -218,8 +218,10 @@ class AttributionStage(DenialsStage):
                 return True
             return 2 <= len(side) <= 4 and given_or_family_name(side[0][2]) and looks_like_a_persons_name(text)
 
-        # (the first side may be any name that reads whole as a subject, of five words at most)
-        if len(left) > 5 or not opens_a_speaker(right):
+        # (the first side may be any name that reads whole as a subject, of five words at most, or an office with its
+        # body's long name, 'سخنگوی وزارت امور خارجه جمهوری اسلامی ایران و X', of nine)
+        longest = 9 if left[0][3] in self.c.titles else 5
+        if len(left) > longest or not opens_a_speaker(right):
             return None
         first = self.speaker(para.text[left[0][0] : left[-1][1]], para, left[0][0], sent)
         second = self.speaker(para.text[right[0][0] : right[-1][1]], para, right[0][0], sent)

@@ -374,6 +374,16 @@ class SubjectsStage(RecordsStage):
                 break  # 'نفى مصدر روسي ومصدر في الحركة': a second source, a subject of its own (each denies)
             if i >= 2 and self.words.verb_first and self._and_joined(fw) and self._ends_persons_name(tokens[:i]):
                 break  # 'نفى سامي الوردي وخالد الكسلي ...': a second person's name after 'و', who denies too
+            if (
+                i >= 2
+                and self.words.verb_first
+                and first.removeprefix("\u0627\u0644") in self.c.body_words | self.c.titles | self.c.heads
+                and self._and_joined(fw)
+                and i + 1 < len(tokens)
+                and not tokens[i + 1][3].startswith("\u0627\u0644")
+                and self._ends_persons_name([(tokens[i][0] + 1, tokens[i][1], tokens[i][2][1:], fw[1:]), tokens[i + 1]])
+            ):
+                break  # 'نفت كتائب X وليث عارف ...': a body or an office, then a person's name after 'و', who denies too
             if i and fw in self.c.light_verbs:
                 n = i - 1  # 'X کشته شدن ... را تکذیب کرد': the verbal noun's first word starts the object
                 break
@@ -822,7 +832,8 @@ class SubjectsStage(RecordsStage):
         """Whether an Arabic subject's tokens end with a person's name: a given name and plain words ('سامي الوردي'),
         or a name after an office ('الوزير سامي الوردي', 'سفير كسلان سامي الوردي')."""
         words = [t[3] for t in tokens]
-        given = len(words) >= 2 and given_or_family_name(tokens[0][2].strip(PUNCT))
+        # (as written, or folded: 'لیث' in Persian letters is the given name 'ليث')
+        given = len(words) >= 2 and (given_or_family_name(tokens[0][2].strip(PUNCT)) or given_or_family_name(words[0]))
         if given and all(self._name_word(w, k == 0) for k, w in enumerate(words)):
             return True
         return self._trailing_name(words) >= 2
