@@ -98,6 +98,9 @@ class SubjectsStage(RecordsStage):
             n = self._cut_subject(tokens[i : i + 4])
             # (a phrase with 'بـ' and the article after the name is none of it: 'اتهمت X حركة النور بالوقوف وراء ...')
             n = next((k for k in range(2, n) if tokens[i + k][3].startswith("\u0628\u0627\u0644")), n)
+            # (nor a verb of saying or denying after it, as a headline's present has it: 'كتائب X تنفي الأنباء', whose
+            # body was 'كتائب X تنفي', and 'الكتائب' after it that)
+            n = next((k for k in range(2, n) if self.c.verb.fullmatch(tokens[i + k][3])), n)
             if n >= 2:
                 end = tokens[i + n - 1][1]
                 lead = 1 if fw != bare else 0
