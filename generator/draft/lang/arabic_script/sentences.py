@@ -76,6 +76,7 @@ from generator.draft.lang.arabic_script.patterns import (
     OCCASION_OWNER_CAME_AR,
     OF_GOD_WORD,
     OF_HIM_AR,
+    ON,
     OPENING_DENIALS,
     OPENS_IN_STATEMENT_FA,
     OWN_REJECTION,
@@ -723,6 +724,9 @@ class ArabicScriptReader(AttributionStage):
                 and self.words.verb_first
                 and m.group().removeprefix("\u0648") in UNANSWERED_AR
                 and text[: m.start()].split()[-1:] in ([w] for w in NEGATORS)
+                # (answering 'على' something, its subject between: not 'ولم يرد في حديثه', it did not appear in his talk)
+                and text[m.end() :].split()[:1] != [IN]
+                and ON in text[m.end() :].split()[:8]
             ):
                 continue  # 'ولم يرد X على طلب للتعليق' (X did not answer a request for comment): no one said anything
             if deny and self.c.not_denying.search(text, max(0, m.start() - 30), m.start()):
@@ -1099,6 +1103,8 @@ class ArabicScriptReader(AttributionStage):
                 and self.words.verb_first
                 and PASSIVE_DENIED_AR.fullmatch(text[f_start:f_end])
                 and set(text[:f_start].split()) <= PASSIVE_OPENERS_AR
+                # (not the active verb misspelt so before its subject: 'نفي مصدر مقرب من X نفيا قاطعا ... من قبل أي دولة')
+                and not (text[f_end:].split()[:1] and self._names_a_speaker(text[f_end:].split()[0]))
                 and self._done_by(para, sent, end)[0] is not None
             ):
                 # 'ونُفي الخبر من قبل الحركة' (the report was denied by the movement), the passive written as the verbal
@@ -1315,6 +1321,12 @@ class ArabicScriptReader(AttributionStage):
         return read
 
     # --- units ------------------------------------------------------------------------------------
+
+    def _names_a_speaker(self, word: str) -> bool:
+        """Whether a folded word opens a speaker's name: a body's word, an office or a source, with or without the
+        article ('مصدر', 'الوزارة', 'المتحدث')."""
+        bare = word.strip(PUNCT).removeprefix("\u0627\u0644")
+        return bare in self.c.body_words | self.c.titles | self.c.heads or word.strip(PUNCT) in self.c.titles
 
     def _denial_came_from(self, para: Paragraph, sent: Sentence) -> ReadAct | None:
         """In Arabic, the denier of 'وجاء النفي على لسان X' (the denial came from X's tongue), which opens its sentence
