@@ -288,7 +288,12 @@ class SubjectsStage(RecordsStage):
             if office_in and i and of_body and not any(pair.startswith(p) for p in self.c.stop_phrases):
                 following = tokens[i + 1][3] if i + 1 < len(tokens) else ""
                 # (or a country without the article: 'المتحدث باسم وزارة الدفاع في سوريا', as 'في العراق')
-                state = self.words.verb_first and i + 1 < len(tokens) and country_name(tokens[i + 1][2].strip(PUNCT))
+                state = (
+                    self.words.verb_first
+                    and i + 1 < len(tokens)
+                    # (as written or folded: 'سوریا' in Persian letters is 'سوريا')
+                    and (country_name(tokens[i + 1][2].strip(PUNCT)) or country_name(tokens[i + 1][3]))
+                )
                 if following.startswith("\u0627\u0644") or following in self.c.body_words or state:
                     office_in = False  # 'القيادي في الحشد الشعبي محمد البصري', 'النائب عن ائتلاف X ...': an office
                     # in or for a body, then the name
