@@ -219,8 +219,10 @@ class AttributionStage(DenialsStage):
                 return True
             return 2 <= len(side) <= 4 and given_or_family_name(side[0][2]) and looks_like_a_persons_name(text)
 
-        # (the first side may be any name that reads whole as a subject, of five words at most)
-        if len(left) > 5 or not opens_a_speaker(right):
+        # (the first side may be any name that reads whole as a subject, of five words at most, or an office with its
+        # body's long name, 'سخنگوی وزارت امور خارجه جمهوری اسلامی ایران و X', of nine)
+        longest = 9 if left[0][3] in self.c.titles else 5
+        if len(left) > longest or not opens_a_speaker(right):
             return None
         first = self.speaker(para.text[left[0][0] : left[-1][1]], para, left[0][0], sent)
         second = self.speaker(para.text[right[0][0] : right[-1][1]], para, right[0][0], sent)
@@ -768,6 +770,10 @@ class AttributionStage(DenialsStage):
             tokens = tokens[tag + 1 :]
         while tokens and tokens[0][3] in self.c.drop:
             tokens = tokens[1:]
+        if tokens and tokens[0][3] in NEGATORS:
+            # ('ولم يرد X على طلب للتعليق', 'ولم تنف X ولم تؤكد': a clause opened by a negation has its verb right after
+            # it and its subject after the verb; the particle is no one who speaks)
+            return None
         kana = bool(tokens) and tokens[0][3] in KANA
         if kana:
             tokens = tokens[1:]
@@ -1046,8 +1052,13 @@ class AttributionStage(DenialsStage):
             return None
         if not office and any(t[2][-1:] in CUT_AFTER for t in phrase):
             return None  # ('إن القوات انسحبت، لكنه نفى': a clause ends at the comma; no noun phrase runs over it)
+        # an office or an unnamed source keeps the 'في' or 'من' that ties it to its body or place ('أن مصادر في الوزارة
+        # نفت', 'أن مصدرا مقربا من الحركة نفى', 'أن المتحدث باسم الوزارة في كسليا نفى'): without them the sentence's
+        # relaying outlet was taken for the denier
+        ties = (IN, OF) if office else ()
         for _, _, word, fw in phrase:
-            if MASK in word or fw in self.c.stops or self.c.verb.fullmatch(fw) or not fw.isalpha():
+            stop = fw in self.c.stops and fw not in ties
+            if MASK in word or stop or self.c.verb.fullmatch(fw) or not fw.isalpha():
                 return None
         return phrase[0][0], phrase[-1][1]
 

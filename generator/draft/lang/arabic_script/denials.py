@@ -432,11 +432,20 @@ class DenialsStage(HeadlinesStage):
         if not tokens or tokens[0][3][:1] != "\u0648" or tokens[0][2][:1] != "\u0648":
             return None
         bare = tokens[0][3][1:]
-        first_named = act.subject is not None and self._ends_persons_name(self._tokens(para.masked, *act.subject))
+        subject = self._tokens(para.masked, *act.subject) if act.subject is not None else []
+        first_named = bool(subject) and self._ends_persons_name(subject)
+        # (or a body or an office, then a person: 'نفت الوزارة وسامي الوردي', the person's name checked below)
+        first_body = bool(subject) and subject[0][3].removeprefix("\u0627\u0644") in (
+            self.c.body_words | self.c.titles | self.c.heads
+        )
         if not (
             bare in self.c.body_words | self.c.heads
             or (bare.startswith("\u0627\u0644") and bare[2:] in self.c.body_words)
-            or (first_named and given_or_family_name(tokens[0][2][1:].strip(PUNCT)))
+            # (the name as written or folded: 'ولیث' in Persian letters is 'وليث')
+            or (
+                (first_named or first_body)
+                and (given_or_family_name(tokens[0][2][1:].strip(PUNCT)) or given_or_family_name(bare.strip(PUNCT)))
+            )
         ):
             # ('نفى الوزير وأكد ...': a verb, no second denier; 'ومصدر في الحركة', a second source, is one; so is a
             # second person's name after a first, 'نفى سامي الوردي وخالد الكسلي')

@@ -32,6 +32,11 @@ PREVIOUSLY = "\u0633\u0628\u0642"  # سبق ('سبق أن نفت', had previousl
 DONE = re.compile(
     r"(?<!\S)[\u0648\u0641]?(?:\u062a\u0645|\u064a\u062a\u0645|\u062c\u0631\u064a|\u064a\u062c\u0631\u064a)\s+$"
 )
+# 'نُفي', 'نُفيت' (was denied), folded, with 'و' or 'ف' written on: without its vowels the passive is spelt as the
+# verbal noun 'نفي' or a first person, and only an agent after it ('من قبل X') tells it is a passive
+PASSIVE_DENIED_AR = re.compile(r"[\u0648\u0641]?\u0646\u0641\u064a\u062a?")
+# what may stand before such a passive opening its sentence, folded: 'و', 'قد', 'وقد', 'كما'
+PASSIVE_OPENERS_AR = frozenset({"\u0648", "\u0642\u062f", "\u0648\u0642\u062f", "\u0643\u0645\u0627"})
 # 'that the movement did not', folded: 'أن', one to four words (a body's name), and a negation (not 'لا يزال', still; 'لا سيما'),
 # a little after the verb ('أوضح لوسائل الإعلام أن الحركة لا ...')
 THAT_NOUN_NOT = re.compile(
@@ -608,6 +613,9 @@ WITH_FA = "\u0628\u0627"  # با (with)
 TO_FA = "\u0628\u0647"  # به (to)
 # a Persian verb in the present, first person plural ('می‌داریم', 'نمی‌کنیم'), folded with its parts joined
 WE_DO_FA = re.compile(r"ن?\u0645\u064a\S{2,}\u064a\u0645")
+# the particles that ask whether ('هل', 'أ' aside; Persian 'آیا'), folded, with 'و' or 'ف' written onto them: a
+# sentence they open and a question mark closes asks whether a denial was made, and makes none ('فهل نفى X ...؟')
+QUESTION_WORDS = frozenset(fold_words(w) for w in ("هل", "وهل", "فهل", "آیا", "وآیا"))
 # therefore, for this reason, so ('به همین دلیل', 'بنابراین', 'لذا', 'از این رو'), folded, opening a sentence
 THEREFORE_FA = re.compile(
     "(?:\u0628\u0647 \u0647\u0645\u064a\u0646 \u062f\u0644\u064a\u0644|\u0628\u0646\u0627\u0628\u0631\u0627\u064a\u0646"
@@ -1043,6 +1051,9 @@ ISSUED_FROM = fold_words("\u0635\u062f\u0631 \u0639\u0646")
 # the particles that negate a verb, folded, with 'and' or 'so' written on them ('ولم يكذب X الأنباء', X did not deny
 # the reports; 'لا ينفي', does not deny), and being able ('لم يستطع X نفي ...', X could not deny): a negated verb of
 # denying, or a denial one could not make, denies nothing
+# answering, commenting in the jussive ('يرد', 'ترد', 'يعلق', 'تعلق'), folded: after 'لم' ('ولم يرد X على طلب للتعليق')
+# no answer was given, and nothing is said
+UNANSWERED_AR = frozenset(fold_words(w) for w in ("يرد", "ترد", "يعلق", "تعلق"))
 NEGATORS = frozenset(fold_words(p + w) for p in ("", "و", "ف") for w in ("لم", "لا", "لن"))
 ABLE = frozenset(
     fold_words(w)
@@ -1205,6 +1216,9 @@ DAYS_NAMED = frozenset(fold_words(w) for w in ("اليوم", "أمس"))
 MADE = frozenset(fold_words(w) for w in "أدلى وأدلى أدلت وأدلت".split())
 ALREADY = frozenset(fold_words(w) for w in "قد وقد".split())
 MADE_WHAT = frozenset(fold_words(w) for w in "بتصريح بتصريحات ببيان بحديث بتصريحه بتصريحاته".split())
+# the denial, with the article, folded: after 'جاء' (CAME) and before 'على لسان X' (the denial came from the tongue of X),
+# X denies, as the one a body denies through
+THE_DENIAL = frozenset(fold_words(w) for w in ("النفي", "التكذيب"))
 # 'على لسان' (by the tongue of), folded: a body denies through its spokesman named after it
 BY_THE_TONGUE = fold_words("على لسان").split(" ")
 # ', وهو ما' / ', وهي ما' / ', الأمر الذي' right before a verb that carries its object ('وهو ما نفاه X', which X denied):

@@ -1456,16 +1456,32 @@ class RecordsStage:
         # An office without the article governs the words after it, up to the one that ends the chain: 'وزير
         # خارجية كسلان X', 'رئيس حكومة كسلان X' (the last of the chain a place, not a given name); so the name
         # starts after it, as after 'وزير الخارجية الكسلي X'.
-        chain = 1 if not definite(words[0]) and words[0] in self.c.titles else 0
-        if chain and len(words) > 2 and not definite(words[1]) and words[1] not in self.c.titles:
-            chain = 2
-        if chain == 2 and i + 1 <= chain and not given_or_family_name(words[chain]):
+        # (a deputy's office without the article before another, 'نائب رئيس كتائب X', 'مساعد وزير الدفاع': the chain
+        # runs through both, and the second governs the body)
+        lead = 0
+        while (
+            lead + 2 < len(words)
+            and not definite(words[lead])
+            and words[lead] in self.c.titles
+            and not definite(words[lead + 1])
+            and words[lead + 1] in self.c.titles
+        ):
+            lead += 1
+        chain = lead + 1 if not definite(words[lead]) and words[lead] in self.c.titles else 0
+        if chain and len(words) > lead + 2 and not definite(words[lead + 1]) and words[lead + 1] not in self.c.titles:
+            chain = lead + 2
+        if chain == lead + 2 and i + 1 <= chain and not given_or_family_name(words[chain]):
             first = chain + 1  # ('رئيس هيئة أركان جيش كسلان X': the chain may run on; a name needs two words)
             while first < len(words) - 2 and not given_or_family_name(words[first]):
                 first += 1
             n = len(words) - first
             return n if 2 <= n <= 4 else 0
-        if chain == 2 and i + 1 < chain and given_or_family_name(words[chain]) and not given_or_family_name(words[1]):
+        if (
+            chain == lead + 2
+            and i + 1 < chain
+            and given_or_family_name(words[chain])
+            and not given_or_family_name(words[lead + 1])
+        ):
             # 'سفير كسلان علي حسن' (Kesslan's ambassador Ali Hasan): the chain ends on its place, and a given name
             # starts the holder's; the place is no word of his name
             n = len(words) - chain

@@ -28,6 +28,7 @@ from generator.draft.lang.arabic_script.patterns import (
     BARE_AN,
     BROUGHT_FA,
     BUT,
+    BY_THE_TONGUE,
     CALLED,
     CALLED_HOW,
     CALLING_ON,
@@ -75,10 +76,13 @@ from generator.draft.lang.arabic_script.patterns import (
     OCCASION_OWNER_CAME_AR,
     OF_GOD_WORD,
     OF_HIM_AR,
+    ON,
     OPENING_DENIALS,
     OPENS_IN_STATEMENT_FA,
     OWN_REJECTION,
+    PASSIVE_DENIED_AR,
     PASSIVE_FA,
+    PASSIVE_OPENERS_AR,
     PASSIVE_VERB_FA,
     PLURAL_APART_FA,
     PRESENT_SAYING,
@@ -86,6 +90,7 @@ from generator.draft.lang.arabic_script.patterns import (
     PUBLISHED_BY_FA,
     PUBLISHED_FA,
     PUNCT,
+    QUESTION_WORDS,
     RA,
     REFRAINED_FA,
     RELATIVE,
@@ -101,6 +106,7 @@ from generator.draft.lang.arabic_script.patterns import (
     THAT_AFTER_FA,
     THAT_KE_RAW,
     THAT_OR_ON,
+    THE_DENIAL,
     THEREFORE_FA,
     THIS_CAME_AS,
     THIS_FA,
@@ -109,6 +115,7 @@ from generator.draft.lang.arabic_script.patterns import (
     TO_FA,
     TOLD_AUDIENCES,
     TOLD_PEOPLE_AR,
+    UNANSWERED_AR,
     UNSAID_FA,
     WE_VERB_FA,
     WHAT,
@@ -730,6 +737,16 @@ class ArabicScriptReader(AttributionStage):
                     continue  # 'ولم يكذب X الأنباء', 'ولم ترفض الوزارة الاتهامات': a negated verb denies nothing
                 if negated >= 0 and ABLE & set(prior[negated + 1 :]):
                     continue  # 'ولم يستطع X نفي الأنباء' (X could not deny the reports): no denial made
+            if (
+                not deny
+                and self.words.verb_first
+                and m.group().removeprefix("\u0648") in UNANSWERED_AR
+                and text[: m.start()].split()[-1:] in ([w] for w in NEGATORS)
+                # (answering 'على' something, its subject between: not 'ولم يرد في حديثه', it did not appear in his talk)
+                and text[m.end() :].split()[:1] != [IN]
+                and ON in text[m.end() :].split()[:8]
+            ):
+                continue  # 'ولم يرد X على طلب للتعليق' (X did not answer a request for comment): no one said anything
             if deny and self.c.not_denying.search(text, max(0, m.start() - 30), m.start()):
                 deny = False  # ('نهی از منکر', forbidding wrong, is no 'منکر', denying)
             if deny and not self.words.verb_first and UNSAID_FA.match(text, m.end()):
@@ -1108,6 +1125,18 @@ class ArabicScriptReader(AttributionStage):
             elif deny and self.words.verb_first and DONE.search(text, 0, f_start):
                 # 'وتم نفي الخبر من قبل الحركة' (the report was denied by the movement): the agent denies, else no one
                 speaker, subject_end = self._done_by(para, sent, end)
+            elif (
+                deny
+                and self.words.verb_first
+                and PASSIVE_DENIED_AR.fullmatch(text[f_start:f_end])
+                and set(text[:f_start].split()) <= PASSIVE_OPENERS_AR
+                # (not the active verb misspelt so before its subject: 'نفي مصدر مقرب من X نفيا قاطعا ... من قبل أي دولة')
+                and not (text[f_end:].split()[:1] and self._names_a_speaker(text[f_end:].split()[0]))
+                and self._done_by(para, sent, end)[0] is not None
+            ):
+                # 'ونُفي الخبر من قبل الحركة' (the report was denied by the movement), the passive written as the verbal
+                # noun is, opening its sentence: the agent after 'من قبل' or 'من جانب' denies, not the word after it
+                speaker, subject_end = self._done_by(para, sent, end)
             else:
                 # (not 'ضمن تکذیب «...»' (while denying), whose quotation is its object: the subject is before it)
                 previous_end = max(
@@ -1311,12 +1340,49 @@ class ArabicScriptReader(AttributionStage):
 
     # --- units ------------------------------------------------------------------------------------
 
+    def _names_a_speaker(self, word: str) -> bool:
+        """Whether a folded word opens a speaker's name: a body's word, an office or a source, with or without the
+        article ('مصدر', 'الوزارة', 'المتحدث')."""
+        bare = word.strip(PUNCT).removeprefix("\u0627\u0644")
+        return bare in self.c.body_words | self.c.titles | self.c.heads or word.strip(PUNCT) in self.c.titles
+
+    def _denial_came_from(self, para: Paragraph, sent: Sentence) -> ReadAct | None:
+        """In Arabic, the denier of 'وجاء النفي على لسان X' (the denial came from X's tongue), which opens its sentence
+        with no verb of denying: X, named after 'على لسان'."""
+        tokens = self._tokens(para.masked, sent.start, sent.end)
+        if len(tokens) < 5 or tokens[0][3] not in CAME or tokens[1][3] not in THE_DENIAL:
+            return None
+        if [t[3] for t in tokens[2:4]] != BY_THE_TONGUE:
+            return None
+        rest = tokens[4:]
+        k = self._cut_subject(rest)
+        speaker = self.speaker(para.text[rest[0][0] : rest[k - 1][1]], para, rest[0][0], sent) if k else None
+        if speaker is None:
+            return None
+        return ReadAct(tokens[1][0], tokens[1][1], speaker, True, "verb", rest[k - 1][1])
+
+    @staticmethod
+    def _asks_whether(text: str) -> bool:
+        """Whether the sentence is a question of the text's own, opened by a particle that asks whether ('هل',
+        'فهل', 'آیا') and closed by a question mark (not one inside a quotation after a verb of saying, whose speaker
+        asks it: 'وتساءل X: "هل ...؟"' opens with the verb)."""
+        words = fold_words(text).split()
+        return bool(words) and words[0] in QUESTION_WORDS and text.rstrip(' \u00bb\u201d"').endswith(("?", "\u061f"))
+
     def _units(self, para: Paragraph, read: ReadSentence) -> None:
         sent = read.sentence
         text = para.text[sent.start : sent.end]
         masked = para.masked[sent.start : sent.end]
         fw = fold_words(text)
+        if self._asks_whether(text):
+            # 'فهل نفى X الأنباء؟', 'آیا X این خبر را تکذیب کرد؟': a question denies and reports nothing; only what it
+            # quotes is said
+            for att in read.quotes:
+                self._add(Unit("quote", att.speaker, para, att.quote.start, att.quote.end, [], [att]))
+            return
         deny_act = next((a for a in read.acts if a.deny and a.speaker is not None), None)
+        if deny_act is None and self.words.verb_first:
+            deny_act = self._denial_came_from(para, sent)
         # (not a noun whose denier is not named: 'گفت تکذیب جنبش X قابل قبول نیست' is not the speaker's denial)
         unsaid = next((a for a in read.acts if a.deny and a.speaker is None and a.kind != "noun"), None)
         spoken = next((a for a in read.acts if a.kind == "verb" and a.speaker is not None), None)

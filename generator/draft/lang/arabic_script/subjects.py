@@ -108,6 +108,9 @@ class SubjectsStage(RecordsStage):
             n = self._cut_subject(tokens[i : i + 4])
             # (a phrase with 'بـ' and the article after the name is none of it: 'اتهمت X حركة النور بالوقوف وراء ...')
             n = next((k for k in range(2, n) if tokens[i + k][3].startswith("\u0628\u0627\u0644")), n)
+            # (nor a verb of saying or denying after it, as a headline's present has it: 'كتائب X تنفي الأنباء', whose
+            # body was 'كتائب X تنفي', and 'الكتائب' after it that)
+            n = next((k for k in range(2, n) if self.c.verb.fullmatch(tokens[i + k][3])), n)
             if n >= 2:
                 end = tokens[i + n - 1][1]
                 lead = 1 if fw != bare else 0
@@ -294,7 +297,14 @@ class SubjectsStage(RecordsStage):
             of_body = fw in (IN, FROM, IN_FA) or (fw == OF and first in self.c.heads)
             if office_in and i and of_body and not any(pair.startswith(p) for p in self.c.stop_phrases):
                 following = tokens[i + 1][3] if i + 1 < len(tokens) else ""
-                if following.startswith("\u0627\u0644") or following in self.c.body_words:
+                # (or a country without the article: 'المتحدث باسم وزارة الدفاع في سوريا', as 'في العراق')
+                state = (
+                    self.words.verb_first
+                    and i + 1 < len(tokens)
+                    # (as written or folded: 'سوریا' in Persian letters is 'سوريا')
+                    and (country_name(tokens[i + 1][2].strip(PUNCT)) or country_name(tokens[i + 1][3]))
+                )
+                if following.startswith("\u0627\u0644") or following in self.c.body_words or state:
                     office_in = False  # 'القيادي في الحشد الشعبي محمد البصري', 'النائب عن ائتلاف X ...': an office
                     # in or for a body, then the name
                     n = i + 1
@@ -388,6 +398,16 @@ class SubjectsStage(RecordsStage):
                 break  # 'نفى مصدر روسي ومصدر في الحركة': a second source, a subject of its own (each denies)
             if i >= 2 and self.words.verb_first and self._and_joined(fw) and self._ends_persons_name(tokens[:i]):
                 break  # 'نفى سامي الوردي وخالد الكسلي ...': a second person's name after 'و', who denies too
+            if (
+                i >= 2
+                and self.words.verb_first
+                and first.removeprefix("\u0627\u0644") in self.c.body_words | self.c.titles | self.c.heads
+                and self._and_joined(fw)
+                and i + 1 < len(tokens)
+                and not tokens[i + 1][3].startswith("\u0627\u0644")
+                and self._ends_persons_name([(tokens[i][0] + 1, tokens[i][1], tokens[i][2][1:], fw[1:]), tokens[i + 1]])
+            ):
+                break  # 'نفت كتائب X وليث عارف ...': a body or an office, then a person's name after 'و', who denies too
             if i and fw in self.c.light_verbs:
                 n = i - 1  # 'X کشته شدن ... را تکذیب کرد': the verbal noun's first word starts the object
                 break
@@ -836,7 +856,8 @@ class SubjectsStage(RecordsStage):
         """Whether an Arabic subject's tokens end with a person's name: a given name and plain words ('سامي الوردي'),
         or a name after an office ('الوزير سامي الوردي', 'سفير كسلان سامي الوردي')."""
         words = [t[3] for t in tokens]
-        given = len(words) >= 2 and given_or_family_name(tokens[0][2].strip(PUNCT))
+        # (as written, or folded: 'لیث' in Persian letters is the given name 'ليث')
+        given = len(words) >= 2 and (given_or_family_name(tokens[0][2].strip(PUNCT)) or given_or_family_name(words[0]))
         if given and all(self._name_word(w, k == 0) for k, w in enumerate(words)):
             return True
         return self._trailing_name(words) >= 2
