@@ -1056,6 +1056,8 @@ class AttributionStage(DenialsStage):
         # نفت', 'أن مصدرا مقربا من الحركة نفى', 'أن المتحدث باسم الوزارة في كسليا نفى'): without them the sentence's
         # relaying outlet was taken for the denier
         ties = (IN, OF) if office else ()
+        if sum(t[3] in ties for t in phrase) > 1:
+            ties = ()  # (one tie only: 'أن مصادر في لواء X في وقت سابق نفت', the second 'في' a time's, no body's)
         for _, _, word, fw in phrase:
             stop = fw in self.c.stops and fw not in ties
             if MASK in word or stop or self.c.verb.fullmatch(fw) or not fw.isalpha():
