@@ -2574,8 +2574,10 @@ class Reader:
         sentence = reading.sentence
         masked = sentence.paragraph.masked
         issued = next(reversed(list(_ISSUED_BY.finditer(masked, sentence.start, verb.start))), None)
-        # (or a report, whose author speaks through it as through a statement: 'a report by X that said ...')
-        issued = issued or next(reversed(list(_PIECE_IN.finditer(masked, sentence.start, verb.start))), None)
+        # (or a report, whose author speaks through it as through a statement, in a relative clause on it: 'a report
+        # by X that said ...'; not a participle after it, the subject's: 'criticised a report by X, calling it ...')
+        if issued is None and verb.form == "finite":
+            issued = next(reversed(list(_PIECE_IN.finditer(masked, sentence.start, verb.start))), None)
         if issued is None:
             return self._owned_writing(reading, verb)
         end = verb.start
