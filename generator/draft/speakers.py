@@ -105,6 +105,7 @@ from generator.draft.verbs import (
     SAID_WORDS,
     SAYING_VERBS,
     STRESSING,
+    TOLD_PASSIVE,
     TRAILING_WORDS,
     UNNAMED_HEARERS,
     WRITINGS,
@@ -4587,7 +4588,7 @@ _TOLD_BY = re.compile(
     r"(told|assured|informed|warned|asked(?=\s+by\s+[^.;:\u201c\u201d\"\u2591]{1,60}:\s*[\u201c\"\u2591]))\s+by\s+(?=\S)"
 )
 # Participles of being spoken to: after 'was' or 'were' before a colon, the words are another's, put to the subject.
-_ADDRESSED = frozenset("told assured informed warned asked questioned pressed challenged reminded urged".split())
+_ADDRESSED = frozenset((*TOLD_PASSIVE, *"questioned pressed challenged reminded urged".split()))
 _TOLD_AFTER_NAME = re.compile(
     r"\b(?:was|were|had\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?(?:" + "|".join(sorted(_ADDRESSED)) + r")\b"
 )
