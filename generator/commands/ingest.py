@@ -16,7 +16,7 @@ from generator.commands.common import Settings, pass_settings
 from generator.ingest import Overrides, ingest
 from generator.ingest.extract import Article
 from generator.ingest.fetch import FetchLimits
-from generator.model.archive import ArchivedText, looks_like_headline
+from generator.model.archive import HEADLINE_WORDS, ArchivedText, looks_like_headline
 
 
 @click.command("ingest")
@@ -66,13 +66,14 @@ def command(
     )
     if article is not None and article.title and not looks_like_headline(article.title):
         words = len(article.title.split())
+        why = f"{words} words" if words > HEADLINE_WORDS else f"{words} words, ending in a full stop"
         if title:
             # The editor gave the headline: the copy simply has none, and nothing is left to do.
-            settings.say(f"¶1 reads as the article's first paragraph ({words} words), the lead `factsheet draft` reads")
+            settings.say(f"¶1 reads as the article's first paragraph ({why}), the lead `factsheet draft` reads")
         else:
             # Said even with --quiet: the record's title is this paragraph until the editor writes a real one.
             click.echo(
-                f"note: ¶1, taken as the headline, reads like a paragraph ({words} words); "
+                f"note: ¶1, taken as the headline, reads like a paragraph ({why}); "
                 "`factsheet draft` reads it as the lead, and if the text has no headline, write one in `title:`",
                 err=True,
             )

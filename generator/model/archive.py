@@ -274,7 +274,21 @@ HEADLINE_WORDS = 30
 """Headlines are short; a first line longer than this is more likely the article's first paragraph."""
 
 
+_CLOSERS = "\"'»”’)]} \t"
+"""What may follow a sentence's full stop: closing marks and brackets."""
+
+
 def looks_like_headline(line: str) -> bool:
-    """Whether a first line reads as a headline rather than a paragraph: by its length alone (a full stop inside
-    says nothing in a headline such as 'U.S. denies ...')."""
-    return len(line.split()) <= HEADLINE_WORDS
+    """Whether a first line reads as a headline rather than a paragraph: short, and not ended by a full stop.
+
+    Headlines carry no full stop at their end, the first sentence of a copy saved without its headline does. A full
+    stop inside says nothing ('U.S. denies ...'), nor one that closes an abbreviation at the end ('... to the U.S.'),
+    nor an ellipsis ('Venn: we will not ...').
+    """
+    if len(line.split()) > HEADLINE_WORDS:
+        return False
+    end = line.rstrip(_CLOSERS)
+    if not end.endswith((".", "\u06d4")) or end.endswith(".."):
+        return True
+    last = end.split()[-1].rstrip(".")
+    return "." in last or len(last) == 1  # 'U.S.', 'Jr.'-like initials end no sentence

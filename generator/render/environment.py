@@ -18,6 +18,7 @@ from typing import Any
 import jinja2
 from jinja2.filters import make_attrgetter
 
+from generator.model.archive import looks_like_headline
 from generator.model.vocab import RELATIONS
 from generator.render.dates import format_date
 from generator.render.escape import Safe, safe_join
@@ -64,6 +65,10 @@ def _filesize(size: int) -> str:
     return f"{size} bytes"
 
 
+def _is_headline_of(first: str, title: str) -> bool:
+    return first.split() == title.split() and looks_like_headline(first)
+
+
 def make_environment(templates_dir: Path) -> jinja2.Environment:
     """A Jinja environment over ``templates_dir`` with escaping on every output."""
     env = jinja2.Environment(
@@ -97,6 +102,9 @@ def make_environment(templates_dir: Path) -> jinja2.Environment:
             "precision": precision_note,
         }
     )
+    # The archive's first paragraph is the headline when the record's title is it and it reads as one (a copy
+    # saved without its headline has its lead there, taken for the title until the editor writes one).
+    env.tests["headline_of"] = _is_headline_of
     # A page's metadata block, written and checked by a YAML emitter (see render/frontmatter.py).
     env.globals["front_matter"] = front_matter
     # Filters that produce HTML-only Markup from data have no place in Markdown templates.

@@ -240,6 +240,50 @@ def test_a_first_line_that_is_a_paragraph_is_drafted_as_the_lead(minimal_project
     assert [c["paragraph"] for d in denials for c in d["citations"]] == [1]
 
 
+@pytest.mark.parametrize(
+    "language, lead, rest",
+    [
+        (
+            "en",
+            "The Velorian Interior Ministry on Tuesday denied that border guards had taken weapons from Port Sable.",
+            "The ministry said an inventory had been made in March.",
+        ),
+        (
+            "ar",
+            "نفت وزارة الداخلية الفيلورية، الثلاثاء، أن يكون حرس الحدود قد أخذوا أسلحة من مستودع بورت سابل.",
+            "وقالت الوزارة إن جردا أجري في آذار.",
+        ),
+    ],
+)
+def test_a_short_first_line_ended_by_a_full_stop_is_drafted_as_the_lead(
+    minimal_project, tmp_path, language, lead, rest
+):
+    """A copy saved without its headline, whose lead is short: its full stop tells it from a headline, so ingest
+    says so and draft reads it (a headline has none)."""
+    path = tmp_path / "short-lead.txt"
+    path.write_text(f"{lead}\n\n{rest}\n", encoding="utf-8")
+    source_id = f"harbour-ledger-2024-05-short-lead-{language}"
+    out = invoke(
+        ingest_command,
+        minimal_project,
+        str(path),
+        "--id",
+        source_id,
+        "--publisher",
+        "Harbour Ledger",
+        "--language",
+        language,
+        "--published",
+        "2024-05",
+    )
+    assert out.exit_code == 0, out.output
+    assert "reads like a paragraph" in out.output and "write one in `title:`" in out.output
+    drafted_out = invoke(command, minimal_project, source_id)
+    assert drafted_out.exit_code == 0, drafted_out.output
+    denials = [d for key, d in drafted(minimal_project).items() if key.startswith("denial/")]
+    assert [c["paragraph"] for d in denials for c in d["citations"]] == [1]
+
+
 def test_a_name_written_alone_is_drafted_with_its_kind_marked_as_a_guess(minimal_project, tmp_path):
     """'Reuters' or 'Baghdad' alone is not taken for a person; a word rigour knows as a surname still is."""
     text = (

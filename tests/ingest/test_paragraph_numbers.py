@@ -43,3 +43,21 @@ def test_a_copy_without_a_headline_is_reported_as_text_from_paragraph_one(minima
     assert "archived 2 paragraphs, the article's text from ¶1" in out.stderr
     assert "¶1 reads as the article's first paragraph (32 words)" in out.stderr
     assert "¶1 the headline" not in out.stderr and "write one in `title:`" not in out.stderr
+
+
+def test_a_short_lead_taken_for_the_title_is_numbered_as_the_text_not_the_headline(minimal_project, tmp_path):
+    """Without --title, a short first line ended by a full stop is still the lead: ingest and the source page say
+    the text starts at ¶1, and the record's title is flagged for the editor to write."""
+    lead = "The Velorian Interior Ministry on Tuesday denied that weapons had left the depot at Port Sable."
+    saved = tmp_path / "short-lead.txt"
+    saved.write_text(lead + "\n\nThe ministry said an inventory had been made in March.\n", encoding="utf-8")
+    out = run("ingest", str(saved), *TEXT_OPTIONS, cwd=minimal_project.root)
+    assert out.returncode == 0, out.stderr
+    assert "archived 2 paragraphs, the article's text from ¶1" in out.stderr
+    assert "note: ¶1, taken as the headline, reads like a paragraph (16 words, ending in a full stop)" in out.stderr
+
+    corpus, _ = check(minimal_project)
+    source_id = (minimal_project.root / out.stdout.splitlines()[0]).stem
+    page = render_pages(corpus, TEMPLATES)[f"source/{source_id}.md"]
+    assert "¶1 is the first paragraph of the archived copy." in page
+    assert "¶1 is the headline" not in page

@@ -1,9 +1,10 @@
 """Finding quotes in archived texts: verbatim except whitespace, quote and dash styles."""
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator.model.archive import ArchivedText, fold
+from generator.model.archive import ArchivedText, fold, looks_like_headline
 
 TEXT = "Headline here\n\nFirst  paragraph with \u201ccurly quotes\u201d and an en\u2013dash.\n\n\nSecond paragraph\nwraps here.\n"
 
@@ -77,3 +78,22 @@ def test_any_substring_is_found_and_maps_back_to_the_original(text, data):
     span = archive.find(quote)
     assert span is not None
     assert fold(text[span.start : span.end]) == fold(quote)
+
+
+@pytest.mark.parametrize(
+    "line, headline",
+    [
+        ("Kessel Brigade denies sending fighters to Port Sable", True),
+        ("U.S. denies role in Kessel raid", True),  # a full stop inside
+        ("Venn accuses the U.S.", True),  # an abbreviation's stop at the end
+        ("Arno: we will not stand by ...", True),  # an ellipsis
+        ("Is the Kessel Brigade back?", True),
+        ("The brigade said on Monday that none of its fighters had crossed.", False),
+        ("The brigade said none of its men had crossed the river at Kessel Gate.\u201d", False),  # closed by a mark
+        ("نفى المتحدث باسم لواء كسيل، الثلاثاء، إرسال مقاتلين إلى المدينة.", False),
+        ("لواء كسيل ينفي إرسال مقاتلين إلى المدينة", True),
+        (" ".join(["word"] * 31), False),  # too long for a headline, stop or none
+    ],
+)
+def test_a_first_line_reads_as_a_headline_unless_long_or_ended_by_a_full_stop(line, headline):
+    assert looks_like_headline(line) is headline
