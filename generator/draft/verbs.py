@@ -60,6 +60,8 @@ _WITH_ITS_WORDS_PHRASAL = (
 # The present of a plural subject, as 'say' ('The leaders insist none of its members were involved'), guarded as the
 # bases of denying are (_BASE: not 'to insist', 'will argue').
 _SAYING_BASES = "insist argue assert contend affirm reiterate emphasise emphasize concede".split()
+# Verbs of issuing a writing, speech only with its words after it (_ISSUED_ITS_WORDS).
+_ISSUING_WORDS = "issued issues released releases".split()
 _FINITE = (
     "said says say told tells added adds add warned warns insisted insists stressed stresses noted explained explains "
     f"{' '.join(_SAYING_BASES)} "
@@ -74,6 +76,7 @@ _FINITE = (
     "reiterated reiterates underlined underscored highlighted commented condemned condemns criticised criticized "
     "slammed praised hailed branded termed labelled labeled dubbed dubs lamented posted denounced denounces decried "
     "decries "
+    f"{' '.join(_ISSUING_WORDS)} "
     # setting the record straight, and reporting: 'clarified that', 'Lebanese media reported that "..."'
     "clarified clarifies reported cited cites calls reads read assured assures reassured expressed expresses voiced "
     "deemed deems echoed echoes "
@@ -517,7 +520,7 @@ SAID_JUDGED = (
     r"absurd|ridiculous|preposterous|laughable|made[- ]up(?!\s+of)|invented|wrong|unwarranted|unjustified|malicious|"
     r"invalid|void|hollow|worthless|rejected|refused|exaggerated|inflated|overstated|misleading|"
     r"politically[- ]motivated|mistaken|unproven|mendacious|deceptive|distorted|(?:an?\s+)?(?:fantasy|invention)\b|"
-    r"fantasies|(?:an?\s+)?(?:bad\s+|sick\s+|cruel\s+)?jokes?\b|inventions|(?:an?\s+)?(?:distortion|myth)s?\b"
+    r"fantasies|(?:an?\s+)?(?:bad\s+|sick\s+|cruel\s+)?jokes?\b|inventions|(?:an?\s+)?(?:distortion|myth|sham|farce)s?\b"
 )
 # Whose words are judged, in front of them: 'their claims', "the brigade's reports", "the Kessel Times' story".
 SAID_OWNER = r"(?:their|his|her|(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+(?:['\u2019]s|s['\u2019]))"
@@ -623,8 +626,16 @@ _JUDGED_SAID = (
     rf"^\s+(?:(?:the|these|those|such|this|that|his|her|its|their|all|any|recent|latest|new)\s+)?"
     rf"(?:[\w'\u2019-]+\s+){{0,5}}?{SAID}\b"
 )
+# Issuing a writing is speech with the writing's words after a colon or comma: 'X issued the following statement:
+# "..."', 'X released a statement: "..."' (not 'issued a warrant', nor a writing with no words after it).
+_ISSUED_ITS_WORDS = (
+    rf"^\s+(?:a|an|the|its|his|her|their|this)\s+(?:following\s+)?(?:[\w-]+\s+)?(?:{WRITINGS})"
+    + _ON_A_PLATFORM
+    + r"\s*(?::|,\s*[\u201c\"])"
+)
 # Verbs that are speech only with this after them (within the sentence).
 _NEEDS = {
+    **dict.fromkeys(_ISSUING_WORDS, _ISSUED_ITS_WORDS),
     "continued": r"^\s*(?::|,\s*[\u201c\"]|\s+that\b)",
     "continues": r"^\s*(?::|,\s*[\u201c\"]|\s+that\b)",
     "called": _CALLED,

@@ -124,6 +124,8 @@ ARABIC_WORDS = Words(
         # does not belong to, is not present ('هذا الشخص لا ينتمي إلى الحركة', 'لا نتواجد في المدينة'), as 'لا وجود'
         # and 'لا صلة' (not 'لا نملك', we have no choice, nor 'لا نقف مكتوفي الأيدي', we will not stand idle)
         *("لا ينتمي", "لا تنتمي", "لا ننتمي", "لا ينتمون", "لا يتواجد", "لا تتواجد", "لا نتواجد", "لا يتواجدون"),
+        # (and the participle negated: 'لأشخاص غير تابعين للحركة', of people not belonging to the movement)
+        *(f"غير {word}" for word in ("تابع", "تابعة", "تابعين", "تابعون", "منتم", "منتمية", "منتمين", "منتمون")),
         # does not back, arm, fund, send to or meddle in a side ('شدد على أن طهران لا تدعم الحوثيين عسكريا', 'لا نرسل
         # مقاتلين'): what one charged with backing says again after denying it (not 'لا' with any verb: 'لا يسمح')
         *(f"لا {person}{stem}" for person in "يتن" for stem in ("دعم", "سلح", "مول", "رسل", "تدخل")),
@@ -580,6 +582,11 @@ ARABIC_WORDS = Words(
         # the same of information or reports with the article ('تداول المعلومات غير الدقيقة', the inaccurate information);
         # not of anything else ('القرارات غير الصحيحة', the wrong decisions, 'بالطريقة غير الصحيحة', the wrong way)
         r"ال(?:معلومات|انباء|اخبار|تقارير|روايه|ادعاءات|مزاعم|اتهامات)\s+غير\s+ال(?:دقيقه|صحيحه)(?!\w)",
+        # reports called exaggerated, or exaggeration found in them ('الأنباء مبالغ فيها', 'مبالغة كبيرة حصلت في
+        # الأخبار', 'تهويل إعلامي في الأنباء'), as Persian 'مبالغه‌آمیز'; not exaggeration of anything else ('مبالغ
+        # فيها' of prices, 'المبالغة في الإنفاق')
+        r"(?:[وب]?ال)?(?:انباء|اخبار|تقارير|ارقام|ادعاءات|مزاعم|روايه|معلومات)(?:\s+[^\s.\u060c,:\u061b]+){0,3}?\s+مبالغ\s+في(?:ها|ه)(?!\w)",
+        r"[وب]?(?:مبالغه|تهويل)(?:\s+[^\s.\u060c,:\u061b]+){0,3}?\s+(?:في|ب)\s*ال(?:اخبار|انباء|تقارير|ارقام)(?!\w)",
         # the opposite of what others publish or claim ('ما يحدث هو العكس تماما عما تنشره وسائل الإعلام', 'على عكس ما
         # يروجه الإعلام'): the speaker sets the facts against a report, as 'ليس كما يزعم'
         r"(?:[وب]?ال|ب)?عكس\s+(?:تماما\s+)?(?:عما|مما|ما)\s+(?:[تي](?:نشر|روج|زعم|دعي|داول|ناقل|تداول|تناقل)|نشرت|نشره|روجت|زعمت|زعم)"

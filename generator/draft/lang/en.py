@@ -1189,11 +1189,12 @@ _NEGATES = re.compile(
     r"\b(?:fake|faked|doctored|photoshopped|montaged|forged)\b|"
     r"\b(?:(?:such|this|these|those|(?:the\s+)?(?:recent|latest))\s+(?:[a-z]+\s+)?|(?:is|are|was|were)\s+(?:[a-z]+\s+)?)"
     r"propaganda\b|"
-    # one said killed or hurt said to be well, after a denial of it: 'General X is in complete health', 'is alive'
-    r"\b(?:is|are|was|were)\s+(?:still\s+)?(?:alive|unharmed|unhurt|safe\s+and\s+sound|in\s+(?:[a-z]+\s+)?health|"
+    # one said killed or hurt said to be well, after a denial of it: 'General X is in complete health', 'is alive',
+    # and in the first person: '"I am alive and healthy"', "we're alive"
+    r"(?:\b(?:is|are|was|were|am)|['\u2019](?:m|re))\s+(?:still\s+)?(?:alive|unharmed|unhurt|safe\s+and\s+sound|in\s+(?:[a-z]+\s+)?health|"
     r"in\s+good\s+(?:condition|shape)|not\s+(?:dead|injured|wounded|hurt|harmed))\b|"
     # ('he is fine', 'is well', 'is safe', where the clause ends: not 'is well known', 'is safe to return')
-    r"\b(?:is|are|was|were)\s+(?:still\s+)?(?:fine|well|safe|doing\s+(?:well|fine))(?=\s*(?:[.,;!?\u201d\"]|and\b|$))|"
+    r"(?:\b(?:is|are|was|were|am)|['\u2019](?:m|re))\s+(?:still\s+)?(?:fine|well|safe|doing\s+(?:well|fine))(?=\s*(?:[.,;!?\u201d\"]|and\b|$))|"
     # what is said to have happened passed off quietly: 'the survey occurred without incident'
     r"\bwithout\s+(?:any\s+)?incident\b|"
     # the losses claimed, said to be none: 'we suffered no casualties'

@@ -149,7 +149,7 @@ _CLAIMS_RE = (
 )
 
 # what a report is called 'nothing but' ('شایعه‌ای بیش نیست', 'چیزی جز دروغ نیست'), folded
-_NOTHING_BUT = r"شايعه|دروغ|افترا|تهمت|ادعا|ادعاي\s*واهي|تبليغات|جنگ\s*رواني|توهم|خيال\s*پردازي|سناريو\s*سازي"
+_NOTHING_BUT = r"شايعه|دروغ|افترا|تهمت|اتهام|ادعا|ادعاي\s*واهي|تبليغات|جنگ\s*رواني|توهم|خيال\s*پردازي|سناريو\s*سازي"
 
 # while, with, after ('ضمن تکذیب این خبر گفت', 'پس از رد این ادعا افزود'): before a verbal noun of denying
 _WHILE = ("ضمن", "با", "پس از")
@@ -460,6 +460,9 @@ PERSIAN_WORDS = Words(
         # ('چیزی جز شایعه ندانست' has no verb of calling the lexicon can list: 'ندانست' alone is 'did not know')
         r"(?:جز|به\s*جز|غير\s*از)\s+(?:يك\s+)?(?:" + _NOTHING_BUT + r")\S*\s+(?:نيست|نبود|نبوده)",
         r"(?:" + _NOTHING_BUT + r")\s*(?:اي|ي)\s+بيش\s+(?:نيست|نبود|نبوده|ندانست|نخواند)",
+        # only a rumour, merely a claim ('این تنها یک اتهام است', 'فقط ادعاست'), as 'nothing but' says
+        r"(?<!\S)(?:تنها|فقط|صرفا)\s+(?:يك\s+)?(?:" + _NOTHING_BUT + r")\S*\s+(?:است|بود|بوده|مي\s*باشد)(?!\w)",
+        r"(?<!\S)(?:تنها|فقط|صرفا)\s+(?:" + _NOTHING_BUT + r")(?:ست|اي\s+است)(?!\w)",
         # 'not correct' ('این خبر صحیح نیست'), not 'it is not right that' ('صحیح نیست که ...'), which judges
         r"صحيح\s*نيست(?!\s*كه(?!\w))",
         # not based on any (true) fact, evidence or ground ('مبتنی بر هیچ واقعیت درستی نیست', 'مبتنی بر مدرک نیست')

@@ -586,6 +586,19 @@ class HeadlinesStage(SubjectRegionStage):
             and (before[-2] in self.c.titles or before[-2] == IN_NAME_OF)
         )
 
+    def _body_of_an_office(self, text: str, q: Quote) -> bool:
+        """Whether words in marks, however long, are the name of the body an office right before them heads, opening
+        with a body's word ('رئیس «کمیته روابط خارجی کمیسیون امنیت ملی» مجلس افزود:', the head of the parliament's
+        "foreign relations committee ..." added; 'رئيس "لجنة الأمن والدفاع" في البرلمان'): part of the speaker's
+        title, not his words, which follow the verb."""
+        words = q.text.split()
+        before = fold_words(text[max(0, q.start - 40) : q.start]).split(" ")
+        first = without_ezafe(fold_words(words[0]).strip(PUNCT)) if words else ""
+        office = without_ezafe(before[-1].strip(PUNCT)) if before else ""
+        return (
+            q.closed and 2 <= len(words) <= 12 and office in self.c.titles | self.c.heads and first in self.c.body_words
+        )
+
     def _glosses_a_body(self, text: str, q: Quote) -> bool:
         """Whether Arabic words in marks gloss a body named just before them, within an office's chain: the body's
         word, its own name, then the name it goes by in marks ('القيادي في جماعة الكسليين "أنصار الحق" سامي الوردي',
@@ -615,6 +628,8 @@ class HeadlinesStage(SubjectRegionStage):
             last = fold_words(text[max(0, q.start - 40) : q.start]).split(" ")[-1:]
             group_word = last and (last[0] in self.c.outlet_words or last[0][1:] in self.c.outlet_words)
             return bool(group_word) and not last[0].startswith(DEFINITE[0])
+        if self._body_of_an_office(text, q):
+            return True
         if not words or len(words) > 4:
             return False
         if self.index.lookup(q.text, ("actor", "group", "place")) is not None:

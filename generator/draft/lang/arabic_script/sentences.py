@@ -1132,6 +1132,7 @@ class ArabicScriptReader(AttributionStage):
                 and set(text[:f_start].split()) <= PASSIVE_OPENERS_AR
                 # (not the active verb misspelt so before its subject: 'نفي مصدر مقرب من X نفيا قاطعا ... من قبل أي دولة')
                 and not (text[f_end:].split()[:1] and self._names_a_speaker(text[f_end:].split()[0]))
+                and not self._active_before_a_name(para.text[f_start:f_end], para.text[f_end:])
                 and self._done_by(para, sent, end)[0] is not None
             ):
                 # 'ونُفي الخبر من قبل الحركة' (the report was denied by the movement), the passive written as the verbal
@@ -1339,6 +1340,14 @@ class ArabicScriptReader(AttributionStage):
         return read
 
     # --- units ------------------------------------------------------------------------------------
+
+    @staticmethod
+    def _active_before_a_name(verb: str, after: str) -> bool:
+        """Whether 'نفى' as written (with alef maqsura, the active past, which folds as the passive 'نُفي' does)
+        has a person's given name after it: 'نفى محمد X، ...، أن يكون تعرض لاختطاف من طرف مسلحين' is Muhammad's
+        denial, not one made by the gunmen named after 'من طرف' in what he denied."""
+        words = after.split()
+        return verb.endswith("\u0649") and bool(words) and given_or_family_name(words[0].strip(PUNCT))
 
     def _names_a_speaker(self, word: str) -> bool:
         """Whether a folded word opens a speaker's name: a body's word, an office or a source, with or without the
