@@ -144,3 +144,18 @@ def test_arabic_people_not_of_the_side_restate_its_denial(word: str) -> None:
         f'وأضاف الوردي أن "الفيديوهات التي ظهرت أمس لأشخاص {word} للحركة".',
     )
     assert [kind for kind, _, _ in units] == ["denial", "denial"]
+
+
+# --- Arabic: a denial placed in time after a verb of coming ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("came", ["ويأتي", "وتأتي", "وجاء", "جاء"])
+@pytest.mark.parametrize("when", ["عقب تصريح للمتحدث باسم الجيش", "بعد ساعات من نشر التقرير", "ردا على تصريحات الجيش"])
+def test_arabic_a_denial_told_again_as_a_noun_denies_nothing_new(came: str, when: str) -> None:
+    units = said("ar", "ونفت الحركة الأنباء عن انسحاب قواتها.", f"{came} نفي الحركة {when}.")
+    assert [kind for kind, _, _ in units] == ["denial"]  # the first paragraph's only
+
+
+def test_arabic_a_denial_come_from_a_speaker_still_denies() -> None:
+    units = said("ar", "وجاء نفي الحركة على لسان متحدثها سامي الوردي.")
+    assert [kind for kind, _, _ in units] == ["denial"]

@@ -810,6 +810,11 @@ OFFICE_ADJECTIVES = frozenset(
 # its, their (folded), written onto a body's word: 'مكتبها السياسي' (its political bureau), 'قيادتهم'
 ITS = ("\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627")
 CAME = frozenset({"\u062c\u0627\u0621", "\u0648\u062c\u0627\u0621"})  # جاء وجاء (it came), folded
+# 'ويأتي نفي X عقب ...' (X's denial comes after ...), folded: a verb of coming, then the verbal noun of denying (as
+# written, 'نفي', which folds as the verb 'نفى' does) and its owner, then when or why it came: the denial told again
+# as a noun, no new one
+DENIAL_CAME_AFTER = re.compile(r"(?<!\S)(?:و|ف)?(?:ياتي|تاتي|جاء|جاءت)\s*$")
+CAME_WHEN = re.compile(r"(?<!\S)(?:عقب|بعد|اثر|باثر|في\s+اعقاب|علي\s+خلفيه|ردا\s+علي|تعقيبا\s+علي)(?!\w)")
 # 'جاء ذلك، حسبما أفاد X' (this came, as X reported), folded: a sentence that only says whose the statement before
 # was ('وفق ما', 'بحسب ما', 'وفقا لما', 'كما'), nothing of its own
 THIS_CAME_AS = re.compile(

@@ -34,11 +34,13 @@ from generator.draft.lang.arabic_script.patterns import (
     CALLING_ON,
     CAME,
     CAME_FA,
+    CAME_WHEN,
     CLAIMED_FA,
     CLARIFIES_AFTER,
     COUNTED,
     CREDIT_BEFORE_AR,
     DEFINITE,
+    DENIAL_CAME_AFTER,
     DENIAL_NOUN,
     DENIAL_NOUN_FA,
     DENYING_NOUNS,
@@ -961,6 +963,8 @@ class ArabicScriptReader(AttributionStage):
             owner_phrase: str | None = None  # the owner of the occasion the words were said at, as the subject
             if MASK in masked[start:end]:
                 continue
+            if deny and kind == "verb" and self._denial_told_when(para, sent, start, end):
+                continue  # 'ويأتي نفي المجلس عقب تصريح ...' (the council's denial comes after a statement ...)
             if (
                 self.words.verb_first
                 and WHAT_CAME_IN.match(fold_words(masked[start:end]))
@@ -1340,6 +1344,17 @@ class ArabicScriptReader(AttributionStage):
         return read
 
     # --- units ------------------------------------------------------------------------------------
+
+    def _denial_told_when(self, para: Paragraph, sent: Sentence, start: int, end: int) -> bool:
+        """Whether an Arabic verb of denying is the verbal noun after a verb of coming, with when or why the denial
+        came later in the sentence ('ويأتي نفي المجلس عقب تصريح للمتحدث ...'): the denial told before, now only
+        placed in time, is no denial of its own (the noun is written 'نفي', the verb 'نفى')."""
+        if not self.words.verb_first or not para.text[start:end].endswith("\u064a"):
+            return False
+        before = fold_words(para.masked[sent.start : start])
+        return DENIAL_CAME_AFTER.search(before) is not None and bool(
+            CAME_WHEN.search(fold_words(para.masked[end : sent.end]))
+        )
 
     @staticmethod
     def _active_before_a_name(verb: str, after: str) -> bool:
