@@ -1637,9 +1637,11 @@ _ASIDE_THEN_COMMA = re.compile(
 
 
 # Another side said not to be backed by someone, in the passive: 'the brigade is not supported by Kessia', 'was never
-# armed or funded by us' (the verbs of _BACKS_NONE).
+# armed or funded by us', 'has never been backed', 'isn't supported' (the verbs of _BACKS_NONE; the negation after
+# the first auxiliary, or contracted on it).
 _NOT_BACKED_BY = re.compile(
-    r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:not|never)\s+(?:[a-z]+ly\s+)?(?:being\s+)?"
+    r"\b(?:(?:is|are|was|were)|(?:has|have|had)(?=\s+(?:not|never)\s+been|n['\u2019]t\s+been))"
+    r"(?:\s+(?:not|never)|n['\u2019]t)\s+(?:been\s+)?(?:[a-z]+ly\s+)?(?:being\s+)?"
     r"(?:supported|backed|funded|financed|armed|sponsored|equipped|trained|supplied|directed|controlled)"
     r"(?:\s+(?:or|and|nor)\s+(?:supported|backed|funded|financed|armed|sponsored|equipped|trained|supplied|directed|"
     r"controlled))?\s+by\s+(?P<by>(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)(?=\s*(?:[.,;]|$|\s+(?:or|and|in|at|since)\b))",
