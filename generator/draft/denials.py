@@ -1653,9 +1653,12 @@ _NOT_BACKED_BY = re.compile(
 # not from the brigade but from the Venn party' (the side cleared, named first, in the group 'x').
 _COUNTER_ACCOUNT = re.compile(
     # (the opening in either case: 'It is not ...'; the other side after 'but' with a capital, a name)
-    r"\b(?i:it\s+(?:is|was)|they\s+(?:are|were)|(?:the\s+)?(?:attackers|gunmen|perpetrators|culprits|assailants|"
-    r"men|fighters|killers)\s+(?:are|were))\s+not\s+(?:from\s+)?(?P<x>(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
-    r"[\w'\u2019-]+)\s*(?:[;,]\s*(?:it\s+(?:is|was)|they\s+(?:are|were))\b|,?\s+but\s+(?:from\s+|rather\s+)?(?:the\s+)?[A-Z])",
+    # (the negation contracted too, straight or curly: "It's not", "isn't", "weren't", "they're not")
+    r"\b(?i:(?:it\s+(?:is|was)|they\s+(?:are|were)|(?:the\s+)?(?:attackers|gunmen|perpetrators|culprits|assailants|"
+    r"men|fighters|killers)\s+(?:are|were))(?:\s+not|n['\u2019]t)|(?:it['\u2019]s|they['\u2019]re)\s+not)\s+(?:from\s+)?"
+    r"(?P<x>(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)\s*"
+    r"(?:[;,]\s*(?:it\s+(?:is|was)|they\s+(?:are|were)|it['\u2019]s|they['\u2019]re)\b"
+    r"|,?\s+but\s+(?:from\s+|rather\s+)?(?:the\s+)?[A-Z])",
 )
 
 
