@@ -89,6 +89,7 @@ from generator.draft.verbs import (
     SAID,
     SAID_JUDGED,
     SAID_OWNER,
+    SIDE_KINDS,
     STRESSING,
     TOLD_PASSIVE,
     TRAILING_WORDS,
@@ -1671,6 +1672,15 @@ def _counter_account(reading: Reading) -> str | None:
     return None
 
 
+def _names_a_side(name: str) -> bool:
+    """Whether what a counter-account clears names a side, by its name or its kind ('the Kessel Brigade', 'the
+    brigade', 'militants'), not a thing it says the deed was not ('It was not an accident, but Venn's doing')."""
+    words = name.split()
+    return any(w[:1].isupper() for w in words) or bool(
+        re.fullmatch(SIDE_KINDS, words[-1], re.IGNORECASE) or words[-1].lower() in ARMED_PEOPLE
+    )
+
+
 def _not_backed_by_speaker(after: str, act: Act) -> bool:
     """Whether the words after the speaker's verb say another is not backed by the speaker's own side: the speaker
     itself, 'us', or the body named beside a person ('Lev Arno, Kessia's foreign minister')."""
@@ -1864,7 +1874,7 @@ def _denial_by_words(reading: Reading, charged: Callable[[Speaker, str], bool] |
         before = before[: dashed.start() + 1] if dashed is not None and said_before else before
         before = before if re.search(r",\s*$", before) and said_before else ""
     counter = _counter_account(reading)
-    if counter is not None and not _names_own_side(counter, act) and not calls_false(text):
+    if counter is not None and _names_a_side(counter) and not _names_own_side(counter, act) and not calls_false(text):
         # the same counter-account by a third side names who did it: its claim, no denial ('Dara Venn, the governor,
         # said the attackers were not from the Kessel Brigade but the Venn party')
         return None
