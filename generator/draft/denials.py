@@ -2709,7 +2709,7 @@ _NO_ACT_DONE = re.compile(
 # punishing, dismissing him). Not the same letters in other senses: 'in order to', 'in charge of', 'fired into the
 # air' (shots), 'dismissed the claims' (a denial), 'direct talks'.
 _ORDERED = r"(?<!\bin\s)order"
-_CHARGED = r"(?<!\bin\s)charg"
+CHARGED = r"(?<!\bin\s)charg"
 # Fired from a post: after any form of being or getting it ('was fired', 'is fired', 'gets fired', 'had gotten fired'),
 # said of anything but what a gun or launcher fires, or the weapon itself ('shots were fired', 'rockets had been fired',
 # 'guns were fired', 'tear gas canisters were fired', 'RPGs', 'drones', 'pellets', 'fireworks were fired': no
@@ -2727,7 +2727,7 @@ _PUNISHED = (
     r"arrest|detain|detention|punish|disciplin|suspend|sack|"
     rf"dismiss(?!\w*+\s++(?:(?:the|these|those|such|all|any)\s++)?(?:{_REPORTS})\b)|"
     rf"{_FIRED_FROM_POST}|fired\s++(?:him|her|them)\b|"
-    rf"jail|imprison|prosecut|{_CHARGED}"
+    rf"jail|imprison|prosecut|{CHARGED}"
 )
 _ACT_TOLD = {
     "action": _PUNISHED,
@@ -2738,7 +2738,7 @@ _ACT_TOLD = {
     "order": _ORDERED,
     "instruction": rf"instruct|{_ORDERED}",
     "directive": rf"direct(?:ed|ive)|{_ORDERED}",
-    "charge": _CHARGED,
+    "charge": CHARGED,
     "raid": r"raid",
 }
 
