@@ -1,0 +1,155 @@
+"""Round 41's English rules read again (round 42, helper r-en): cases they forgot and places they fired wrongly.
+
+Made-up sentences only (Lev Arno, Dara Venn, the Kessel Brigade, Kessia); each test asserts what a reader would draft.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.draft.conftest import EN_LEAD, quotes, said_en
+
+
+def _kinds(text: str) -> list[tuple[str, str]]:
+    return [(k, who) for k, who, _ in said_en(text)]
+
+
+# --- 1. what one was asked or told before a colon, with an adverb between: put to them, no one's words -------------
+
+ASKED = [
+    'Lev Arno was also asked: "Will you leave the town?"',
+    'Lev Arno was later asked: "Will you leave the town?"',
+    'He was repeatedly asked: "Will you leave the town?"',
+    'He was also pressed: "Will you leave the town?"',
+    'Lev Arno, the brigade\'s spokesman, was repeatedly asked: "Will you leave the town?"',
+    'Lev Arno, the brigade\'s spokesman, was then asked: "Will you leave the town?"',
+    'He had been asked: "Will you leave the town?"',
+]
+
+
+@pytest.mark.parametrize("text", ASKED)
+def test_what_one_was_asked_with_an_adverb_between_is_no_one_s(text):
+    got = quotes(EN_LEAD, "Dara Venn spoke on Monday.", text)
+    assert got[-1][1] is None, got
+
+
+@pytest.mark.parametrize(
+    "text", ['Lev Arno was blunt: "We will stay in the town."', 'He was clear: "We will stay in the town."']
+)
+def test_guard_a_short_clause_before_a_colon_is_still_its_subject_s(text):
+    got = quotes(EN_LEAD, "Lev Arno spoke on Monday.", text)
+    assert got[-1][1] == "Lev Arno", got
+
+
+# --- 2. the progressive from 'had been': 'had been maintaining his innocence', 'had been playing down the reports' --
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lev Arno had been maintaining his innocence.",
+        "The Kessel Brigade had been protesting its innocence.",
+        "Lev Arno had been playing down the reports.",
+        "Lev Arno had been downplaying the brigade's links to Kessia.",
+        "Lev Arno is now maintaining his innocence.",
+    ],
+)
+def test_the_progressive_with_had_been_denies_as_with_is(text):
+    assert "denial" in [k for k, _ in _kinds(text)], text
+
+
+# --- 3. 'not backed by Kessia' with the negation after 'has' or contracted -----------------------------------------
+
+NOT_BACKED = [
+    "the Kessel Brigade isn't supported by Kessia.",
+    "the Kessel Brigade wasn\u2019t armed by Kessia.",
+    "the Kessel Brigade has not been supported by Kessia.",
+    "the Kessel Brigade hasn't been backed by Kessia.",
+    "the Kessel Brigade had never been armed or funded by Kessia.",
+]
+
+
+@pytest.mark.parametrize("predicate", NOT_BACKED)
+@pytest.mark.parametrize(
+    ("speaker", "label"), [("Kessia", "Kessia"), ("Lev Arno, Kessia's foreign minister,", "Lev Arno")]
+)
+def test_not_backed_by_the_speaker_s_side_in_every_order_is_its_denial(predicate, speaker, label):
+    text = f"{speaker} said {predicate}"
+    assert ("denial", label) in _kinds(text), text
+
+
+@pytest.mark.parametrize("predicate", NOT_BACKED)
+def test_guard_not_backed_said_by_a_third_side_is_a_claim(predicate):
+    text = f"Dara Venn, a Velorian analyst, said {predicate}"
+    assert "denial" not in [k for k, _ in _kinds(text)], text
+
+
+# --- 4. a counter-account: the negation contracted; and only a side cleared, not a thing the deed was not ----------
+
+CONTRACTED = [
+    "\"It's not the Kessel Brigade; it's the Venn party,\" {s} said.",
+    "\"It isn't the Kessel Brigade, it's the Venn party,\" {s} said.",
+    '"It\u2019s not the Kessel Brigade; it\u2019s the Venn party," {s} said.',
+    '"It wasn\u2019t the Kessel Brigade, it was the Venn party," {s} said.',
+    "{S} said the attackers weren't from the Kessel Brigade but from the Venn party.",
+]
+
+
+def _cap(s: str) -> str:
+    return s[0].upper() + s[1:]
+
+
+@pytest.mark.parametrize("shape", CONTRACTED)
+@pytest.mark.parametrize(
+    ("speaker", "label"), [("the Kessel Brigade", "Kessel Brigade"), ("Lev Arno, the brigade's spokesman,", "Lev Arno")]
+)
+def test_a_contracted_counter_account_by_the_side_it_clears_is_its_denial(shape, speaker, label):
+    text = shape.format(s=speaker, S=_cap(speaker))
+    assert ("denial", label) in _kinds(text), text
+
+
+@pytest.mark.parametrize("shape", CONTRACTED)
+def test_a_contracted_counter_account_by_a_third_side_is_no_denial(shape):
+    text = shape.format(s="Dara Venn, the governor,", S="Dara Venn, the governor,")
+    assert "denial" not in [k for k, _ in _kinds(text)], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\"The brigade had no role in the blast. It was not an accident, but Venn's doing,\" Lev Arno, the brigade's"
+        " spokesman, said.",
+        '"The brigade had no role in the blast. It was not a mistake, but Kessian agents planned it," Lev Arno, the'
+        " brigade's spokesman, said.",
+        "Lev Arno, the brigade's spokesman, said the brigade did not shell the market; they were not there, but Kessian"
+        " troops were.",
+    ],
+)
+def test_a_denial_stands_beside_a_thing_the_deed_was_not(text):
+    assert ("denial", "Lev Arno") in _kinds(text), text
+
+
+# --- 5. a charge of lying: 'in charge of' charges no one ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Lev Arno, the Kessel Brigade commander in charge of the town, spoke on Monday.",
+        "Lev Arno, the Kessel Brigade officer in charge of the crossing, met reporters.",
+    ],
+)
+def test_in_charge_of_is_no_charge_before_a_charge_of_lying(before):
+    got = [(k, w) for k, w, _ in said_en(before, "Lev Arno accused Dara Venn of lying.")]
+    assert ("denial", "Lev Arno") not in got, got
+
+
+def test_guard_a_charge_before_still_makes_a_charge_of_lying_a_denial():
+    got = [
+        (k, w)
+        for k, w, _ in said_en(
+            "Dara Venn charged the Kessel Brigade with shelling Tarvo.",
+            "Lev Arno, the Kessel Brigade's spokesman, accused Dara Venn of lying.",
+        )
+    ]
+    assert ("denial", "Lev Arno") in got, got
