@@ -308,6 +308,10 @@ def _not_a_claim(verb: str, what: str) -> bool:
     return False
 
 
+# 'lying' of one laid somewhere, not of one who lies, by the word after it: 'lying in the street', 'lying on the
+# ground', 'lying dead' (as a prefix: 'inside', 'nearby', 'downstairs'); not a day ('lying on Monday') nor an oath
+# ('lying under oath' is a lie). One list for _FALSE and _LYING_CHARGE.
+_LYING_LAID = rf"(?!\s+(?:on(?!\s+(?:{DAYS})\b)|in|at|under(?!\s+oath\b)|near|along|dead|wounded|injured|low|down))"
 # Words that make a statement a denial though its verb is not 'deny': the speaker calls something false, or
 # says it did not do it ('Hezbollah said it did not conduct any operations'). Looked for in the sentence's
 # own words and in its quotations ('are all "absolutely false"').
@@ -461,8 +465,7 @@ _FALSE = re.compile(
     r"misinterpreting|misreading|misportraying|falsifying|twisting)\b|"
     # the other side said to lie: 'accused the channel of lying' (not 'lying in the street')
     # (an adverb before it, a day after it: 'of deliberately lying', 'of lying on Monday')
-    r"(?:of|is|are|was|were)\s+(?:[a-z]+ly\s+)?lying\b"
-    rf"(?!\s+(?:on(?!\s+(?:{DAYS})\b)|in|at|under|near|along|dead|wounded|injured|low|down))|"
+    r"(?:of|is|are|was|were)\s+(?:[a-z]+ly\s+)?lying\b" + _LYING_LAID + "|"
     # the event reported never was: 'there had been no attack', 'not a single fighter crossed' (not 'there were no
     # casualties', 'not a single school')
     # (after a count of what there was: 'there had been only two deaths and no direct gunfire'; and the kind of act:
@@ -649,8 +652,9 @@ _LABELLED_SAID_FALSE = re.compile(
 # only where the speaker's side was charged earlier in the article (the gold conventions: it then answers the charge),
 # else a charge of its own against the other side (find_denial's ``charged``).
 _LYING_CHARGE = re.compile(
-    rf"\bof\s+(?:[a-z]+ly\s+)?lying\b(?!\s+(?:on(?!\s+(?:{DAYS})\b)|in|at|under|near|along|dead|wounded|injured|low|down)\b)"
-    rf"(?!\s+(?:about|over)\s+(?:(?:the|these|those|such|its|their|his|her)\s+)?(?:[a-z]+\s+)?{CHARGES})",
+    r"\bof\s+(?:[a-z]+ly\s+)?lying\b"
+    + _LYING_LAID
+    + rf"(?!\s+(?:about|over)\s+(?:(?:the|these|those|such|its|their|his|her)\s+)?(?:[a-z]+\s+)?{CHARGES})",
     re.IGNORECASE,
 )
 # (only what another said in its own voice, a statement or remarks: another's claims, reports or allegations called
