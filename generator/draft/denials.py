@@ -660,7 +660,7 @@ _LYING_CHARGE = re.compile(
 # (only what another said in its own voice, a statement or remarks: another's claims, reports or allegations called
 # false are the claims against the speaker's side a denial answers, as the development gold reads them)
 _ANOTHERS_WORDS = re.compile(
-    rf"\s+{SAID_OWNER}\s+(?:latest\s+|recent\s+)?(?:statements?|remarks|words|speech|comments|interview|testimony)\b"
+    rf"\s+{SAID_OWNER}\s+(?:latest\s+|recent\s+)?(?:statements?|remarks?|words|speech|comments?|interview|testimony)\b"
     r"(?![^.;]*\b(?:its|their|our|his|her|we|us)\b)",
     re.IGNORECASE,
 )
