@@ -790,9 +790,10 @@ _PASSIVE_PARTICIPLE = re.compile(
 _AFTER_QUOTATION = frozenset("notes claims reports states".split())
 # 'states' (the noun's plural too) is a verb before 'that' only after a writing, or a pronoun or relative for one: 'The
 # report states that ...', "Venn's report, which states that ...", 'It states that ...' (not 'Gulf states that back
-# the plan', 'member states that have signed').
+# the plan', 'member states that have signed'); an adverb may stand between: 'The report also states', 'clearly states'.
 _WRITING_STATES = re.compile(
-    rf"(?:\b(?:{WRITINGS}|report|document)(?:,?\s+(?:that|which))?|\b(?:[Hh]e|[Ss]he|[Ii]t|[Ww]hich))\s+$"
+    rf"(?:\b(?:{WRITINGS}|report|document)(?:,?\s+(?:that|which))?|\b(?:[Hh]e|[Ss]he|[Ii]t|[Ww]hich))"
+    r"\s+(?:(?:also|further|then|[a-z]+ly)\s+)?$"
 )
 # Participles with which a speaker goes on to stress or add to what it said ('..., stressing that this was not true').
 STRESSING = frozenset(
