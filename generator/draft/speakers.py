@@ -202,7 +202,7 @@ _SAID_BY_NEXT = re.compile(
     r"\s*+(?:The|Those|These|That|This|Such)\s++(?:remarks?|comments?|words|statements?)\s++came\s++"
     r"(?:(?:on|late\s++on|early\s++on)\s++[A-Z][a-z]++\s++)?from\s++(?P<from>[^,;:\u2591]++)"
     r"|(?P<subject>[^;:\u2591]{2,160}?)\s++(?:"
-    r"made\s++(?:the|these|those|his|her|its|their)\s++(?:remarks|comments|statement)"
+    r"made\s++(?:the|these|those|his|her|its|their)\s++(?:remarks?|comments?|statements?)"
     r"|(?:was|were)\s++(?:speaking|talking)\s++(?:at|to|in|on|during|after|before|from|with|alongside)"
     r")\b"
 )
