@@ -153,3 +153,70 @@ def test_guard_a_charge_before_still_makes_a_charge_of_lying_a_denial():
         )
     ]
     assert ("denial", "Lev Arno") in got, got
+
+
+# --- 6. 'lying under oath' is lying; 'lying inside' is still a place -------------------------------------------------
+
+CHARGE_BEFORE = "Dara Venn accused the Kessel Brigade of shelling Tarvo."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lev Arno, the Kessel Brigade's spokesman, accused Dara Venn of lying under oath.",
+        "Lev Arno, the Kessel Brigade's spokesman, accused Dara Venn of deliberately lying under oath.",
+    ],
+)
+def test_a_charge_of_lying_under_oath_after_a_charge_is_the_accuser_s_denial(text):
+    got = [(k, w) for k, w, _ in said_en(CHARGE_BEFORE, text)]
+    assert ("denial", "Lev Arno") in got, got
+
+
+def test_guard_lying_inside_a_building_is_a_place():
+    got = [(k, w) for k, w, _ in said_en(CHARGE_BEFORE, "Lev Arno said Dara Venn was lying inside the building.")]
+    assert ("denial", "Lev Arno") not in got, got
+
+
+# --- 7. another's comment or remark labelled a lie, singular as plural: a charge where no charge came before ------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lev Arno called Dara Venn's comment a lie.",
+        "Lev Arno called Dara Venn's remark a lie.",
+        "Lev Arno called Dara Venn\u2019s latest comment a lie.",
+        "Lev Arno described Dara Venn's remark as lies.",
+    ],
+)
+def test_another_s_comment_labelled_false_with_no_charge_before_is_no_denial(text):
+    assert "denial" not in [k for k, _ in _kinds(text)], text
+
+
+# --- 8. a report that 'also states' or 'clearly states' -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("adverb", ["also ", "clearly ", "further ", ""])
+def test_a_named_owner_s_report_that_states_with_an_adverb_speaks(adverb):
+    text = f"Dara Venn's report {adverb}states that the brigade shelled the town."
+    assert ("reported", "Dara Venn") in _kinds(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A report on Gulf states that openly back the plan was published on Monday.",
+        "Member states that clearly signed the pact called it \u201ca step forward.\u201d",
+    ],
+)
+def test_guard_states_the_noun_is_still_no_verb(text):
+    assert all(who not in ("Gulf", "Member") for _, who in _kinds(text)), _kinds(text)
+
+
+# --- 9. words set first, then 'X made the comment', singular as plural -----------------------------------------------
+
+
+@pytest.mark.parametrize("what", ["the comment", "the remark", "the statements", "his comment", "the remarks"])
+def test_made_the_comment_gives_the_words_set_first(what):
+    got = quotes(EN_LEAD, "Dara Venn spoke on Monday.", f'"We will stay in the town." Lev Arno made {what} in Kessa.')
+    assert got[-1][1] == "Lev Arno", got
