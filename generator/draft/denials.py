@@ -1063,8 +1063,10 @@ _WE_DENY = re.compile(
     # none of one's own did it; one was not there at all (the whole quotation: not 'we were not there when ...')
     r"\bnone\s+of\s+(?:our\s+\w+|us)\s+(?:took part|participated|(?:was|were|is|are)\s+(?:involved|there|among))|"
     # (and 'not at all' before it, a place after it and 'at all' to close: 'we are not at all present in Tarvo'; not
-    # 'we were not present in Tarvo when it began', a time the absence is set at)
-    r"\bwe\s+(?:were|are)\s+not\s+(?:at\s+all\s+)?(?:there|present)(?:\s+in\s+(?:"
+    # 'we were not present in Tarvo when it began', a time the absence is set at); 'at all' before the place too ('not
+    # present at all in Tarvo'), the negation contracted ('we aren't present', 'we're not there', 'we weren't there')
+    r"\bwe(?:\s+(?:were|are)(?:\s+not|n['\u2019]t)|['\u2019]re\s+not)\s+(?:at\s+all\s+)?(?:there|present)"
+    r"(?:\s+at\s+all(?=\s+in\b))?(?:\s+in\s+(?:"
     + _NOT_A_TIME
     + r"[\w'\u2019-]+\s+){0,3}"
     + _NOT_A_TIME
