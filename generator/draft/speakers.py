@@ -415,7 +415,7 @@ _OPENING_PRONOUN = re.compile(r"\s*(He|She|It|They)\b")
 # message was clear: "..."'.
 _THEIR_WORDS_OPENING = re.compile(
     r"\s*(His|Her|Its|Their)\s+(?:latest\s+|recent\s+)?"
-    r"(?:remarks?|comments?|words|statements?|message|response|reply|answer|verdict|reaction)\b"
+    r"(?:remarks?|comments?|words|statements?|messages?|responses?|repl(?:y|ies)|answers?|verdicts?|reactions?)\b"
 )
 # 'It' as the subject of a sentence's first verb (not 'It was', 'It is' that open a cleft or an impersonal clause).
 _IT_OPENING = re.compile(
