@@ -220,3 +220,56 @@ def test_guard_states_the_noun_is_still_no_verb(text):
 def test_made_the_comment_gives_the_words_set_first(what):
     got = quotes(EN_LEAD, "Dara Venn spoke on Monday.", f'"We will stay in the town." Lev Arno made {what} in Kessa.')
     assert got[-1][1] == "Lev Arno", got
+
+
+# --- 10. presence denied with the negation contracted, or 'at all' before the place ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "We aren't present in Tarvo at all",
+        "We\u2019re not present in Tarvo at all",
+        "We're not at all present in Tarvo",
+        "We are not present at all in Tarvo",
+        "We weren't there",
+    ],
+)
+def test_presence_denied_with_a_contraction_is_a_denial(words):
+    text = f'"{words}," Lev Arno, the brigade\'s spokesman, said.'
+    assert ("denial", "Lev Arno") in _kinds(text), text
+
+
+@pytest.mark.parametrize("words", ["We weren't there when it began", "We aren't present in Tarvo when talks begin"])
+def test_guard_presence_set_at_a_time_is_no_denial(words):
+    text = f'"{words}," Lev Arno, the brigade\'s spokesman, said.'
+    assert "denial" not in [k for k, _ in _kinds(text)], text
+
+
+# --- 11. a pronoun's words before a colon, in the plural ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "label", ["His responses were clear:", "His replies:", "His answers were short:", "His reactions were blunt:"]
+)
+def test_a_pronoun_s_words_in_the_plural_before_a_colon_are_his(label):
+    got = quotes(EN_LEAD, "Lev Arno spoke on Monday.", f'{label} "We will stay in the town."')
+    assert got[-1][1] == "Lev Arno", got
+
+
+# --- 12. single marks over paragraphs: the last opening mark, past a word in marks before it ------------------------
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Lev Arno said the 'Kessel' plan was over: 'We will stay in the town.",
+        "Lev Arno, who leads the 'Kessel' group, said: 'We will stay in the town.",
+        "Lev Arno said the \u2018Kessel\u2019 plan was over: \u2018We will stay in the town.",
+    ],
+)
+def test_single_marks_over_paragraphs_open_at_the_last_mark(first):
+    closing = "\u2019" if "\u2018" in first else "'"
+    opening = "\u2018" if "\u2018" in first else "'"
+    got = quotes(EN_LEAD, first, f"{opening}The road must open.{closing}")
+    assert ("We will stay in the town.", "Lev Arno") in got, got
