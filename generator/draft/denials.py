@@ -89,6 +89,7 @@ from generator.draft.verbs import (
     SAID,
     SAID_JUDGED,
     SAID_OWNER,
+    SIDE_KINDS,
     STRESSING,
     TOLD_PASSIVE,
     TRAILING_WORDS,
@@ -307,6 +308,10 @@ def _not_a_claim(verb: str, what: str) -> bool:
     return False
 
 
+# 'lying' of one laid somewhere, not of one who lies, by the word after it: 'lying in the street', 'lying on the
+# ground', 'lying dead' (as a prefix: 'inside', 'nearby', 'downstairs'); not a day ('lying on Monday') nor an oath
+# ('lying under oath' is a lie). One list for _FALSE and _LYING_CHARGE.
+_LYING_LAID = rf"(?!\s+(?:on(?!\s+(?:{DAYS})\b)|in|at|under(?!\s+oath\b)|near|along|dead|wounded|injured|low|down))"
 # Words that make a statement a denial though its verb is not 'deny': the speaker calls something false, or
 # says it did not do it ('Hezbollah said it did not conduct any operations'). Looked for in the sentence's
 # own words and in its quotations ('are all "absolutely false"').
@@ -460,8 +465,7 @@ _FALSE = re.compile(
     r"misinterpreting|misreading|misportraying|falsifying|twisting)\b|"
     # the other side said to lie: 'accused the channel of lying' (not 'lying in the street')
     # (an adverb before it, a day after it: 'of deliberately lying', 'of lying on Monday')
-    r"(?:of|is|are|was|were)\s+(?:[a-z]+ly\s+)?lying\b"
-    rf"(?!\s+(?:on(?!\s+(?:{DAYS})\b)|in|at|under|near|along|dead|wounded|injured|low|down))|"
+    r"(?:of|is|are|was|were)\s+(?:[a-z]+ly\s+)?lying\b" + _LYING_LAID + "|"
     # the event reported never was: 'there had been no attack', 'not a single fighter crossed' (not 'there were no
     # casualties', 'not a single school')
     # (after a count of what there was: 'there had been only two deaths and no direct gunfire'; and the kind of act:
@@ -648,14 +652,15 @@ _LABELLED_SAID_FALSE = re.compile(
 # only where the speaker's side was charged earlier in the article (the gold conventions: it then answers the charge),
 # else a charge of its own against the other side (find_denial's ``charged``).
 _LYING_CHARGE = re.compile(
-    rf"\bof\s+(?:[a-z]+ly\s+)?lying\b(?!\s+(?:on(?!\s+(?:{DAYS})\b)|in|at|under|near|along|dead|wounded|injured|low|down)\b)"
-    rf"(?!\s+(?:about|over)\s+(?:(?:the|these|those|such|its|their|his|her)\s+)?(?:[a-z]+\s+)?{CHARGES})",
+    r"\bof\s+(?:[a-z]+ly\s+)?lying\b"
+    + _LYING_LAID
+    + rf"(?!\s+(?:about|over)\s+(?:(?:the|these|those|such|its|their|his|her)\s+)?(?:[a-z]+\s+)?{CHARGES})",
     re.IGNORECASE,
 )
 # (only what another said in its own voice, a statement or remarks: another's claims, reports or allegations called
 # false are the claims against the speaker's side a denial answers, as the development gold reads them)
 _ANOTHERS_WORDS = re.compile(
-    rf"\s+{SAID_OWNER}\s+(?:latest\s+|recent\s+)?(?:statements?|remarks|words|speech|comments|interview|testimony)\b"
+    rf"\s+{SAID_OWNER}\s+(?:latest\s+|recent\s+)?(?:statements?|remarks?|words|speech|comments?|interview|testimony)\b"
     r"(?![^.;]*\b(?:its|their|our|his|her|we|us)\b)",
     re.IGNORECASE,
 )
@@ -1058,8 +1063,10 @@ _WE_DENY = re.compile(
     # none of one's own did it; one was not there at all (the whole quotation: not 'we were not there when ...')
     r"\bnone\s+of\s+(?:our\s+\w+|us)\s+(?:took part|participated|(?:was|were|is|are)\s+(?:involved|there|among))|"
     # (and 'not at all' before it, a place after it and 'at all' to close: 'we are not at all present in Tarvo'; not
-    # 'we were not present in Tarvo when it began', a time the absence is set at)
-    r"\bwe\s+(?:were|are)\s+not\s+(?:at\s+all\s+)?(?:there|present)(?:\s+in\s+(?:"
+    # 'we were not present in Tarvo when it began', a time the absence is set at); 'at all' before the place too ('not
+    # present at all in Tarvo'), the negation contracted ('we aren't present', 'we're not there', 'we weren't there')
+    r"\bwe(?:\s+(?:were|are)(?:\s+not|n['\u2019]t)|['\u2019]re\s+not)\s+(?:at\s+all\s+)?(?:there|present)"
+    r"(?:\s+at\s+all(?=\s+in\b))?(?:\s+in\s+(?:"
     + _NOT_A_TIME
     + r"[\w'\u2019-]+\s+){0,3}"
     + _NOT_A_TIME
@@ -1637,9 +1644,11 @@ _ASIDE_THEN_COMMA = re.compile(
 
 
 # Another side said not to be backed by someone, in the passive: 'the brigade is not supported by Kessia', 'was never
-# armed or funded by us' (the verbs of _BACKS_NONE).
+# armed or funded by us', 'has never been backed', 'isn't supported' (the verbs of _BACKS_NONE; the negation after
+# the first auxiliary, or contracted on it).
 _NOT_BACKED_BY = re.compile(
-    r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:not|never)\s+(?:[a-z]+ly\s+)?(?:being\s+)?"
+    r"\b(?:(?:is|are|was|were)|(?:has|have|had)(?=\s+(?:not|never)\s+been|n['\u2019]t\s+been))"
+    r"(?:\s+(?:not|never)|n['\u2019]t)\s+(?:been\s+)?(?:[a-z]+ly\s+)?(?:being\s+)?"
     r"(?:supported|backed|funded|financed|armed|sponsored|equipped|trained|supplied|directed|controlled)"
     r"(?:\s+(?:or|and|nor)\s+(?:supported|backed|funded|financed|armed|sponsored|equipped|trained|supplied|directed|"
     r"controlled))?\s+by\s+(?P<by>(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)(?=\s*(?:[.,;]|$|\s+(?:or|and|in|at|since)\b))",
@@ -1651,9 +1660,12 @@ _NOT_BACKED_BY = re.compile(
 # not from the brigade but from the Venn party' (the side cleared, named first, in the group 'x').
 _COUNTER_ACCOUNT = re.compile(
     # (the opening in either case: 'It is not ...'; the other side after 'but' with a capital, a name)
-    r"\b(?i:it\s+(?:is|was)|they\s+(?:are|were)|(?:the\s+)?(?:attackers|gunmen|perpetrators|culprits|assailants|"
-    r"men|fighters|killers)\s+(?:are|were))\s+not\s+(?:from\s+)?(?P<x>(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
-    r"[\w'\u2019-]+)\s*(?:[;,]\s*(?:it\s+(?:is|was)|they\s+(?:are|were))\b|,?\s+but\s+(?:from\s+|rather\s+)?(?:the\s+)?[A-Z])",
+    # (the negation contracted too, straight or curly: "It's not", "isn't", "weren't", "they're not")
+    r"\b(?i:(?:it\s+(?:is|was)|they\s+(?:are|were)|(?:the\s+)?(?:attackers|gunmen|perpetrators|culprits|assailants|"
+    r"men|fighters|killers)\s+(?:are|were))(?:\s+not|n['\u2019]t)|(?:it['\u2019]s|they['\u2019]re)\s+not)\s+(?:from\s+)?"
+    r"(?P<x>(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)\s*"
+    r"(?:[;,]\s*(?:it\s+(?:is|was)|they\s+(?:are|were)|it['\u2019]s|they['\u2019]re)\b"
+    r"|,?\s+but\s+(?:from\s+|rather\s+)?(?:the\s+)?[A-Z])",
 )
 
 
@@ -1664,6 +1676,15 @@ def _counter_account(reading: Reading) -> str | None:
         if found is not None:
             return found.group("x")
     return None
+
+
+def _names_a_side(name: str) -> bool:
+    """Whether what a counter-account clears names a side, by its name or its kind ('the Kessel Brigade', 'the
+    brigade', 'militants'), not a thing it says the deed was not ('It was not an accident, but Venn's doing')."""
+    words = name.split()
+    return any(w[:1].isupper() for w in words) or bool(
+        re.fullmatch(SIDE_KINDS, words[-1], re.IGNORECASE) or words[-1].lower() in ARMED_PEOPLE
+    )
 
 
 def _not_backed_by_speaker(after: str, act: Act) -> bool:
@@ -1859,7 +1880,7 @@ def _denial_by_words(reading: Reading, charged: Callable[[Speaker, str], bool] |
         before = before[: dashed.start() + 1] if dashed is not None and said_before else before
         before = before if re.search(r",\s*$", before) and said_before else ""
     counter = _counter_account(reading)
-    if counter is not None and not _names_own_side(counter, act) and not calls_false(text):
+    if counter is not None and _names_a_side(counter) and not _names_own_side(counter, act) and not calls_false(text):
         # the same counter-account by a third side names who did it: its claim, no denial ('Dara Venn, the governor,
         # said the attackers were not from the Kessel Brigade but the Venn party')
         return None
@@ -2694,7 +2715,7 @@ _NO_ACT_DONE = re.compile(
 # punishing, dismissing him). Not the same letters in other senses: 'in order to', 'in charge of', 'fired into the
 # air' (shots), 'dismissed the claims' (a denial), 'direct talks'.
 _ORDERED = r"(?<!\bin\s)order"
-_CHARGED = r"(?<!\bin\s)charg"
+CHARGED = r"(?<!\bin\s)charg"
 # Fired from a post: after any form of being or getting it ('was fired', 'is fired', 'gets fired', 'had gotten fired'),
 # said of anything but what a gun or launcher fires, or the weapon itself ('shots were fired', 'rockets had been fired',
 # 'guns were fired', 'tear gas canisters were fired', 'RPGs', 'drones', 'pellets', 'fireworks were fired': no
@@ -2712,7 +2733,7 @@ _PUNISHED = (
     r"arrest|detain|detention|punish|disciplin|suspend|sack|"
     rf"dismiss(?!\w*+\s++(?:(?:the|these|those|such|all|any)\s++)?(?:{_REPORTS})\b)|"
     rf"{_FIRED_FROM_POST}|fired\s++(?:him|her|them)\b|"
-    rf"jail|imprison|prosecut|{_CHARGED}"
+    rf"jail|imprison|prosecut|{CHARGED}"
 )
 _ACT_TOLD = {
     "action": _PUNISHED,
@@ -2723,7 +2744,7 @@ _ACT_TOLD = {
     "order": _ORDERED,
     "instruction": rf"instruct|{_ORDERED}",
     "directive": rf"direct(?:ed|ive)|{_ORDERED}",
-    "charge": _CHARGED,
+    "charge": CHARGED,
     "raid": r"raid",
 }
 

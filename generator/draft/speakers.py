@@ -202,7 +202,7 @@ _SAID_BY_NEXT = re.compile(
     r"\s*+(?:The|Those|These|That|This|Such)\s++(?:remarks?|comments?|words|statements?)\s++came\s++"
     r"(?:(?:on|late\s++on|early\s++on)\s++[A-Z][a-z]++\s++)?from\s++(?P<from>[^,;:\u2591]++)"
     r"|(?P<subject>[^;:\u2591]{2,160}?)\s++(?:"
-    r"made\s++(?:the|these|those|his|her|its|their)\s++(?:remarks|comments|statement)"
+    r"made\s++(?:the|these|those|his|her|its|their)\s++(?:remarks?|comments?|statements?)"
     r"|(?:was|were)\s++(?:speaking|talking)\s++(?:at|to|in|on|during|after|before|from|with|alongside)"
     r")\b"
 )
@@ -415,7 +415,7 @@ _OPENING_PRONOUN = re.compile(r"\s*(He|She|It|They)\b")
 # message was clear: "..."'.
 _THEIR_WORDS_OPENING = re.compile(
     r"\s*(His|Her|Its|Their)\s+(?:latest\s+|recent\s+)?"
-    r"(?:remarks?|comments?|words|statements?|message|response|reply|answer|verdict|reaction)\b"
+    r"(?:remarks?|comments?|words|statements?|messages?|responses?|repl(?:y|ies)|answers?|verdicts?|reactions?)\b"
 )
 # 'It' as the subject of a sentence's first verb (not 'It was', 'It is' that open a cleft or an impersonal clause).
 _IT_OPENING = re.compile(
@@ -4323,7 +4323,7 @@ class Reader:
         aside, clause = parts[1].strip(), parts[2].strip()
         if not clause[:1].islower() or len(clause.split()) > 6:
             return None
-        if clause.split()[0] in _CLAUSE_VERBS and clause.split()[1:2] and clause.split()[1] in _ADDRESSED:
+        if _put_to(clause.split()):
             return None  # ('Lev Arno, the brigade's spokesman, was asked:': the words are put to him)
         if aside[:1].isupper() and any(_speaker_noun(w) for w in parts[0].split()):
             # an office first, its holder's name set off after it: "The brigade's spokesman, Lev Arno, was blunt"
@@ -4539,7 +4539,7 @@ def _short_clause(clause: list[str]) -> bool:
         verb in _CLAUSE_VERBS or (verb.endswith("ed") and verb.isalpha() and verb.islower())
     ):
         return False
-    if verb in _CLAUSE_VERBS and len(clause) > 1 and clause[1] in _ADDRESSED:
+    if _put_to(clause):
         return False  # ('He was asked:', 'The official was told:': the words after the colon are put to them)
     # ('The army met Lev Arno:': someone else in the clause)
     return not any(w[:1].isupper() and n not in said_where for n, w in enumerate(clause) if n > 0)
@@ -4589,9 +4589,20 @@ _TOLD_BY = re.compile(
 )
 # Participles of being spoken to: after 'was' or 'were' before a colon, the words are another's, put to the subject.
 _ADDRESSED = frozenset((*TOLD_PASSIVE, *"questioned pressed challenged reminded urged".split()))
+# (an adverb between, in -ly or of time: 'was repeatedly asked', 'was also asked', 'was later told')
+_ADVERBS_BEFORE_ADDRESSED = ("also", "later", "then", "again", "further")
 _TOLD_AFTER_NAME = re.compile(
-    r"\b(?:was|were|had\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?(?:" + "|".join(sorted(_ADDRESSED)) + r")\b"
+    r"\b(?:was|were|is|are|had\s+been|has\s+been)\s+(?:(?:[a-z]+ly|" + "|".join(_ADVERBS_BEFORE_ADDRESSED) + r")\s+)?"
+    r"(?:" + "|".join(sorted(_ADDRESSED)) + r")\b"
 )
+
+
+def _put_to(clause: list[str]) -> bool:
+    """Whether a clause before a colon says its subject was spoken to, so that the words after it are put to them:
+    'was asked', 'had been told', 'was repeatedly asked', 'was also pressed' (_TOLD_AFTER_NAME, in words)."""
+    return _TOLD_AFTER_NAME.match(" ".join(clause)) is not None
+
+
 # Verbs of stance whose object may be a person: 'criticised Dario Venn', 'praised', 'accused', 'thanked'.
 _STANCE_VERBS = frozenset(
     "criticised criticized praised condemned accused thanked welcomed slammed blamed denounced rebuked hailed "

@@ -248,8 +248,9 @@ def find_single_quotes(text: str, number: int = 0, following: str = "") -> list[
         # closing one after it runs to the paragraph's end, when that ends a sentence and the next paragraph opens
         # with a mark (and the mark opens on a capital, as a sentence: not an apostrophe at a word's start, ''70s',
         # ''em').
+        # (the last: 'Lev Arno, of the 'Kessel' party, said: 'We will stay.' opens at 'We', not at 'Kessel')
         after = quotes[-1].end if quotes else 0
-        opening = _SINGLE_OPENS_SENTENCE.search(text, after)
+        opening = next(reversed(list(_SINGLE_OPENS_SENTENCE.finditer(text, after))), None)
         if opening is not None and text.rstrip()[-1:] in ".!?":
             inner = text[opening.end() :]
             if len(inner.split()) >= 2 and _SINGLE_CLOSE.search(inner) is None:

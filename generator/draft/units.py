@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from generator.draft.denials import Denial, continued_denial, denial_of_an_act_told, find_denial
+from generator.draft.denials import CHARGED, Denial, continued_denial, denial_of_an_act_told, find_denial
 from generator.draft.discourse import Speaker
 from generator.draft.speakers import Act, Attribution, Reading
 from generator.draft.text import Paragraph
@@ -45,8 +45,9 @@ class Unit:
         return self.paragraph.number
 
 
-# A word that charges someone: 'X accused the brigade of ...', 'the brigade was blamed for ...'.
-_CHARGING = re.compile(r"\b(?:accus|blam|charg|alleg|implicat|suspect)[a-z]*\b", re.IGNORECASE)
+# A word that charges someone: 'X accused the brigade of ...', 'the brigade was blamed for ...' (not 'in charge of',
+# the one who runs a thing: 'Lev Arno, the brigade's officer in charge of the crossing').
+_CHARGING = re.compile(rf"\b(?:accus|blam|{CHARGED}|alleg|implicat|suspect)[a-z]*\b", re.IGNORECASE)
 
 
 def _side_charged_before(speaker: Speaker, subject: str, units: list[Unit], before: list[Reading]) -> bool:

@@ -361,12 +361,15 @@ _DOUBTING = re.compile(
 # spokesman distanced his group from elements in Valdoria' (a body named by its kind, not a person: 'distanced the
 # minister from the scandal' is another's doing).
 # (one list of the kinds of body, for the body distanced and the body whose ties are played down)
-_SIDE_KINDS = r"(?:group|movement|organi[sz]ation|party|brigade|militia|government|ministry|army|forces|faction|side)"
+SIDE_KINDS = r"(?:group|movement|organi[sz]ation|party|brigade|militia|government|ministry|army|forces|faction|side)"
 _DISTANCING = re.compile(
     r"\b(?:distanced|distances|washed|washes)\s+(?:itself|himself|herself|themselves|ourselves|its\s+hands|"
-    rf"his\s+hands|their\s+hands|(?:the|its|our|his|her|their)\s+{_SIDE_KINDS})\s+(?:from|of)\b",
+    rf"his\s+hands|their\s+hands|(?:the|its|our|his|her|their)\s+{SIDE_KINDS})\s+(?:from|of)\b",
     re.IGNORECASE,
 )
+# The auxiliary of a participle in a progressive tense: 'is denying', 'has been rejecting', 'were still insisting',
+# 'had been maintaining' (one list, for the verbs read from it and the denials that open with it).
+_PROGRESSIVE_AUX = r"(?:(?:has|have|had)\s+been|is|are|was|were)\s+(?:(?:still|now|also|[a-z]+ly)\s+)?"
 # So too ties played down: 'played down ties with Valdoria', 'downplayed the group's links to the militia', 'the
 # organisation's', 'the forces'' (the ties or the part, not a threat or a loss played down); the verb alone is what is
 # read as one of denying.
@@ -375,10 +378,10 @@ _PLAYING_DOWN = r"\b(?:(?:played|plays|playing)\s+down|downplayed|downplays|down
 # claims' (the said thing, right after the verb, as 'dismissed the reports'; in the progressive too, from its
 # auxiliary: 'Lev Arno is downplaying the reports', as 'is denying').
 _PLAYED_DOWN_TIES = re.compile(
-    r"(?:\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:still\s+|also\s+)?(?=playing|downplaying))?"
+    rf"(?:\b{_PROGRESSIVE_AUX}(?=playing|downplaying))?"
     + _PLAYING_DOWN
     + r"(?=\s+(?:(?:the|any|its|his|her|their|our)\s+)?(?:"
-    + _SIDE_KINDS
+    + SIDE_KINDS
     + r"['\u2019]s?\s+)?(?:alleged\s+)?(?:ties?|links?|connections?|involvement|role)\s+(?:with|to|in)\b"
     rf"|\s+(?:(?:the|these|those|such|any)\s+)?(?:media\s+|recent\s+|latest\s+)?{SAID}\b)",
     re.IGNORECASE,
@@ -394,7 +397,7 @@ _NO_MODAL_BEFORE = "".join(
 INNOCENCE = re.compile(
     r"(?<!\bto\s)\b(?:professed|professes|protested|protests|proclaimed|proclaims|maintained|maintains|asserted|"
     rf"asserts|insisted\s+on|insists\s+on|{_NO_MODAL_BEFORE}(?:profess|protest|proclaim|maintain|assert|insist\s+on)|"
-    r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:still\s+|also\s+)?(?:professing|protesting|proclaiming|"
+    rf"{_PROGRESSIVE_AUX}(?:professing|protesting|proclaiming|"
     r"maintaining|asserting|insisting\s+on))"
     r"\s+(?:his|her|its|their|our|my)\s+innocence\b",
     re.IGNORECASE,
@@ -798,9 +801,10 @@ _PASSIVE_PARTICIPLE = re.compile(
 _AFTER_QUOTATION = frozenset("notes claims reports states".split())
 # 'states' (the noun's plural too) is a verb before 'that' only after a writing, or a pronoun or relative for one: 'The
 # report states that ...', "Venn's report, which states that ...", 'It states that ...' (not 'Gulf states that back
-# the plan', 'member states that have signed').
+# the plan', 'member states that have signed'); an adverb may stand between: 'The report also states', 'clearly states'.
 _WRITING_STATES = re.compile(
-    rf"(?:\b(?:{WRITINGS}|report|document)(?:,?\s+(?:that|which))?|\b(?:[Hh]e|[Ss]he|[Ii]t|[Ww]hich))\s+$"
+    rf"(?:\b(?:{WRITINGS}|report|document)(?:,?\s+(?:that|which))?|\b(?:[Hh]e|[Ss]he|[Ii]t|[Ww]hich))"
+    r"\s+(?:(?:also|further|then|[a-z]+ly)\s+)?$"
 )
 # Participles with which a speaker goes on to stress or add to what it said ('..., stressing that this was not true').
 STRESSING = frozenset(
@@ -834,10 +838,7 @@ CHARGE_ANSWERED = re.compile(
     rf"(?:\b{CHARGES}|,\s*which)\s+(?:that\s+|which\s+)?"
     r"[^,;:\u2591]{1,60}?\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?$"
 )
-# The auxiliary of a participle in a progressive tense: 'is denying', 'has been rejecting', 'were still insisting'.
-_PROGRESSIVE = re.compile(
-    r"(?<![\w-])(?:(?:has|have|had)\s+been|is|are|was|were)\s+(?:(?:still|now|also|[a-z]+ly)\s+)?$", re.IGNORECASE
-)
+_PROGRESSIVE = re.compile(r"(?<![\w-])" + _PROGRESSIVE_AUX + "$", re.IGNORECASE)
 # Participles by which one passes on another's words: '..., citing X', '..., quoting X' (X speaks).
 RELAYING = frozenset({"citing", "quoting"})
 # The participles whose speaker is the name right before them, with no comma: 'quoted Dario Venn saying', 'footage
