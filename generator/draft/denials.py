@@ -969,7 +969,10 @@ _NAMED_SIDE_DID_NOT = (
 )
 _DID_NOT = re.compile(
     r"^\s*(?:,\s*according\s+to\s+[^,;:\u2591]{1,60},\s*)?"  # 'said, according to Meridian Wire, that'
-    r"(?:(?-i:[A-Z])[\w.'\u2019-]*\s+){0,4}"  # 'told Meridian Wire (on Monday) that'
+    # 'told Meridian Wire (on Monday) that'; (and an outlet's name after 'the', or a state's outlets: 'told the
+    # Kessel News Agency that', 'told Velorian state media that', a 'that' ahead so that a side named is not taken)
+    r"(?:the\s+(?=(?:[\w.'\u2019-]+\s+){1,5}?that\b))?(?:(?-i:[A-Z])[\w.'\u2019-]*\s+){0,4}"
+    r"(?:(?-i:state|official)\s+(?:media|television|radio)\s+(?=that\b))?"
     # 'told reporters he had no role', 'told a news conference', as 'told Meridian Wire'
     rf"(?:(?:{UNNAMED_HEARERS})\s+|(?:a|the)\s+(?:[a-z]+\s+)?(?:news|press)\s+conference\s+)?"
     r"(?:(?:in|on|at|during)\s[^,;:\u2591]{0,50}?\s+)?(?:that\s+)?"  # 'said in a statement on Telegram that'
