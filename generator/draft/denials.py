@@ -136,6 +136,8 @@ def find_denial(reading: Reading, charged: Callable[[Speaker, str], bool] | None
 
     ``charged``: whether a speaker (with the words before its verb) was charged on its own side earlier in the
     article, which decides a charge of lying (:data:`_LYING_CHARGE`); without it, such a charge denies."""
+    if _ASKED.match(reading.sentence.paragraph.masked, reading.sentence.start) and _ends_asking(reading):
+        return None  # 'Did the brigade deny the reports?' asks whether it did: no one denies
     acts = [a for a in reading.acts if a.verb.denial]
     if not acts:
         return _denial_by_words(reading, charged)
@@ -192,6 +194,17 @@ def find_denial(reading: Reading, charged: Callable[[Speaker, str], bool] | None
         ):
             return Denial(reading, by_words.act, by_words.denied, tuple(acknowledged))
     return Denial(reading, used[0] if rejected_other else acts[0], tuple(denied), tuple(acknowledged))
+
+
+# A question the text itself asks, opening with its auxiliary ('Did X deny ...?', 'Has the brigade rejected ...?'):
+# whether someone denied, not a denial.
+_ASKED = re.compile(r"\s*(?:did|does|do|has|have|had|is|was|were|will|would|can|could)\s+(?!not\b)\w", re.IGNORECASE)
+
+
+def _ends_asking(reading: Reading) -> bool:
+    """Whether the sentence, outside its quotations, ends with a question mark."""
+    tail = reading.sentence.paragraph.masked[reading.sentence.start : reading.sentence.end].rstrip()
+    return tail.endswith("?")
 
 
 _BARE_PRONOUN = re.compile(r"it|them|this|these", re.IGNORECASE)
