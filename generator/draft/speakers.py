@@ -3174,9 +3174,10 @@ class Reader:
         )
 
     def two_titled(self, reading: Reading, start: int, end: int) -> tuple[Mention, Mention] | None:
-        """The two people the words at ``start``-``end`` are, each named after an office (and the body it is of),
-        joined by one 'and' or 'as well as': 'Brigade spokesman Lev Arno as well as Front leader Dario Venn'. Each
-        side must read as that person alone, so 'and' inside a name or a clause is no join."""
+        """The two people the words at ``start``-``end`` are, one at least named after an office (and the body it is
+        of), joined by one 'and' or 'as well as': 'Brigade spokesman Lev Arno as well as Front leader Dario Venn', 'The
+        Kessel Brigade and Mayor Dara Sol'. Each side must read as that one alone, so 'and' inside a name or a clause
+        is no join."""
         masked = reading.sentence.paragraph.masked
         joins = list(_JOIN.finditer(masked, start, end))
         if len(joins) != 1:
@@ -3191,9 +3192,14 @@ class Reader:
                 return None
             a += masked[a:b].index(text)
             kind, m = self._classify(reading, Segment(a, a + len(text), text))
-            if kind != "name" or m is None or m.kind != "person" or not m.title:
+            if kind != "name" or m is None:
                 return None
             found.append(m)
+        # (one side may be a body or a person named without an office: 'The Kessel Brigade and Mayor Dara Sol
+        # denied', where the office kept the names from reading as two names joined; before, only the titled one
+        # denied)
+        if not any(m.kind == "person" and m.title for m in found):
+            return None
         return found[0], found[1]
 
     @staticmethod
