@@ -150,6 +150,10 @@ def find_denial(reading: Reading, charged: Callable[[Speaker, str], bool] | None
     marked, _ = _marked_verb(reading.sentence)
     for act in acts:
         what = _passive_subject(reading, act) if act.verb.form == "passive" else _object(reading, act)
+        if act.verb.form == "passive" and act.verb.word.lower().startswith(("denial", "rebuttal", "refutation")):
+            # a denial named with its denier after it ('The denial by X came after ...', 'drew a denial from X'):
+            # what the context charged, as for a bare 'issued a denial'
+            what = _charge_summed_before(reading, act) or reading.sentence.text.strip().rstrip(".")
         if marked is not None and marked.start <= act.verb.start < marked.end:
             # the verb itself in marks ('X "strongly refuted" reports that ...', 'The residents "strongly deny" the
             # account'): its object opens after them
