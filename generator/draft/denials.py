@@ -716,7 +716,9 @@ _DECEIT = re.compile(
 NOT_ACTS = (
     r"(?:want|wish|intend|support|accept|allow|believe|think|know|need|require|seek|agree|like|care|expect|"
     r"recogni[sz]e|mind|see|understand|hesitate|rule|exclude|fear|let|permit|tolerate|approve|endorse|condone|"
-    r"favou?r|oppose|mean|remember|trust|hope|consider|rely|deny|reject|hide|conceal|"
+    # ('deni' with its ending: 'the brigade has not denied the reports', told by another, denies nothing, as 'did not
+    # deny' does not; 'denied' is no 'deny' and a suffix)
+    r"favou?r|oppose|mean|remember|trust|hope|consider|rely|deny|deni(?:ed|es)|reject|hide|conceal|"
     # declining to speak denies nothing: 'they do not comment on foreign reports'
     r"comment|elaborate|disclose|respond|reply|"
     # nor does a breach charged: 'said the brigade did not abide by the truce', 'did not honour the deal' accuses
