@@ -137,6 +137,8 @@ def find_denial(reading: Reading, charged: Callable[[Speaker, str], bool] | None
 
     ``charged``: whether a speaker (with the words before its verb) was charged on its own side earlier in the
     article, which decides a charge of lying (:data:`_LYING_CHARGE`); without it, such a charge denies."""
+    if _ASKED.match(reading.sentence.paragraph.masked, reading.sentence.start) and _ends_asking(reading):
+        return None  # 'Did the brigade deny the reports?' asks whether it did: no one denies
     acts = [a for a in reading.acts if a.verb.denial]
     if not acts:
         return _denial_by_words(reading, charged)
@@ -149,6 +151,10 @@ def find_denial(reading: Reading, charged: Callable[[Speaker, str], bool] | None
     marked, _ = _marked_verb(reading.sentence)
     for act in acts:
         what = _passive_subject(reading, act) if act.verb.form == "passive" else _object(reading, act)
+        if act.verb.form == "passive" and act.verb.word.lower().startswith(("denial", "rebuttal", "refutation")):
+            # a denial named with its denier after it ('The denial by X came after ...', 'drew a denial from X'):
+            # what the context charged, as for a bare 'issued a denial'
+            what = _charge_summed_before(reading, act) or reading.sentence.text.strip().rstrip(".")
         if marked is not None and marked.start <= act.verb.start < marked.end:
             # the verb itself in marks ('X "strongly refuted" reports that ...', 'The residents "strongly deny" the
             # account'): its object opens after them
@@ -193,6 +199,17 @@ def find_denial(reading: Reading, charged: Callable[[Speaker, str], bool] | None
         ):
             return Denial(reading, by_words.act, by_words.denied, tuple(acknowledged))
     return Denial(reading, used[0] if rejected_other else acts[0], tuple(denied), tuple(acknowledged))
+
+
+# A question the text itself asks, opening with its auxiliary ('Did X deny ...?', 'Has the brigade rejected ...?'):
+# whether someone denied, not a denial.
+_ASKED = re.compile(r"\s*(?:did|does|do|has|have|had|is|was|were|will|would|can|could)\s+(?!not\b)\w", re.IGNORECASE)
+
+
+def _ends_asking(reading: Reading) -> bool:
+    """Whether the sentence, outside its quotations, ends with a question mark."""
+    tail = reading.sentence.paragraph.masked[reading.sentence.start : reading.sentence.end].rstrip()
+    return tail.endswith("?")
 
 
 _BARE_PRONOUN = re.compile(r"it|them|this|these", re.IGNORECASE)
@@ -704,7 +721,9 @@ _DECEIT = re.compile(
 NOT_ACTS = (
     r"(?:want|wish|intend|support|accept|allow|believe|think|know|need|require|seek|agree|like|care|expect|"
     r"recogni[sz]e|mind|see|understand|hesitate|rule|exclude|fear|let|permit|tolerate|approve|endorse|condone|"
-    r"favou?r|oppose|mean|remember|trust|hope|consider|rely|deny|reject|hide|conceal|"
+    # ('deni' with its ending: 'the brigade has not denied the reports', told by another, denies nothing, as 'did not
+    # deny' does not; 'denied' is no 'deny' and a suffix)
+    r"favou?r|oppose|mean|remember|trust|hope|consider|rely|deny|deni(?:ed|es)|reject|hide|conceal|"
     # declining to speak denies nothing: 'they do not comment on foreign reports'
     r"comment|elaborate|disclose|respond|reply|"
     # nor does a breach charged: 'said the brigade did not abide by the truce', 'did not honour the deal' accuses
@@ -974,7 +993,10 @@ _NAMED_SIDE_DID_NOT = (
 )
 _DID_NOT = re.compile(
     r"^\s*(?:,\s*according\s+to\s+[^,;:\u2591]{1,60},\s*)?"  # 'said, according to Meridian Wire, that'
-    r"(?:(?-i:[A-Z])[\w.'\u2019-]*\s+){0,4}"  # 'told Meridian Wire (on Monday) that'
+    # 'told Meridian Wire (on Monday) that'; (and an outlet's name after 'the', or a state's outlets: 'told the
+    # Kessel News Agency that', 'told Velorian state media that', a 'that' ahead so that a side named is not taken)
+    r"(?:the\s+(?=(?:[\w.'\u2019-]+\s+){1,5}?that\b))?(?:(?-i:[A-Z])[\w.'\u2019-]*\s+){0,4}"
+    r"(?:(?-i:state|official)\s+(?:media|television|radio)\s+(?=that\b))?"
     # 'told reporters he had no role', 'told a news conference', as 'told Meridian Wire'
     rf"(?:(?:{UNNAMED_HEARERS})\s+|(?:a|the)\s+(?:[a-z]+\s+)?(?:news|press)\s+conference\s+)?"
     r"(?:(?:in|on|at|during)\s[^,;:\u2591]{0,50}?\s+)?(?:that\s+)?"  # 'said in a statement on Telegram that'

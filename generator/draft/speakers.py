@@ -215,7 +215,11 @@ _CLAUSE_AFTER_QUOTE = re.compile(
 )
 # A subordinator that opens a clause after the subject of '..., said X' ('said Lev Arno when reached by phone').
 # (and 'without', which opens a phrase of manner: 'said the statement without further details')
-_SUBORDINATE_AFTER = re.compile(r"\s(?:when|while|whereas|after|before|because|although|though|once|without)\s")
+_SUBORDINATE_AFTER = re.compile(
+    # (with how long before or after: 'denied by X hours after Y said', 'said X shortly before')
+    r"(?:\s(?:hours|days|weeks|minutes|moments|shortly|soon|just|only|long|even))?"
+    r"\s(?:when|while|whereas|after|before|because|although|though|once|without)\s"
+)
 # A verb of saying right after the comma that ends what was said, its subject after it: '..., said X'.
 _AFTER_DASH = re.compile(r"[\u2014\u2013]\s*\Z|\s-\s*\Z")
 # (an adverb may stand between the comma and the verb: '..., further said the statement', '..., also said X')
@@ -405,6 +409,22 @@ _DENIED_BY = re.compile(
     rf"(?:({'|'.join(DENY_PAST)})|"
     r"(deemed|called|branded|termed|labell?ed|described\s+as|dismissed\s+as)\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,2}?"
     rf"(?:{FALSE_WORDS}))" + _BY_AGENT
+)
+# A denial named as a noun, its denier after 'by' or 'from': 'The denial by the brigade came after ...', 'The reports
+# drew a swift denial from X' (no verb of saying stands near: before, no one denied). Not one asked for, awaited or
+# lacking ('demanded a denial from X', 'there was no denial from X'), nor a rejection, which may be of a plan.
+_DENIAL_FROM = re.compile(
+    r"(?<!\bno\s)(?<!\bany\s)\b(?:denial|denials|rebuttal|refutation)\s+(?:by|from)\s+(?=\S)", re.IGNORECASE
+)
+# The verb of a sentence whose subject is a denial named with its denier: 'The denial by X came after', 'was issued'.
+_VERB_AFTER_DENIAL = re.compile(
+    r"\s(?:came|comes|followed|follows|was|were|is|are|has|have|had|arrived|appeared|contradicted|contradicts|"
+    r"echoed|echoes|prompted|drew|went)\b"
+)
+_DENIAL_ASKED_FOR = re.compile(
+    r"\b(?:no|any|without|demand\w*|seek\w*|sought|request\w*|await\w*|expect\w*|want\w*|call\w*\s+for|urg\w*|"
+    r"press\w*\s+for|ask\w*\s+for|lack\w*|absence\s+of)\s+(?:(?:a|an|the)\s+)?(?:[a-z-]+,?\s+){0,2}?$",
+    re.IGNORECASE,
 )
 # The last word of a place's name that makes it a state, which speaks: 'Islamic Emirate', 'Republic of X'.
 # The judgement after the agent of a passive denial: 'dismissed by X as baseless' (not 'as well as').
@@ -2115,7 +2135,21 @@ class Reader:
             # A denial as a noun stands for its owner's act only where the sentence tells no words of another
             # (only a verb of denying whose object it is: 'X dismissed the brigade's denial of any role'): in 'X said
             # the brigade's denial of the raid was a lie', X's words are told, and the brigade's denial is their topic.
-            reading.acts = [a for a in reading.acts if not OWNED_DENIAL.fullmatch(a.verb.word)]
+            # (another's words told in a clause of time after it are no such words: "X's denial came hours after Y
+            # accused it of the raid" tells when X denied)
+            later = [
+                a
+                for a in reading.acts
+                if a.verb.denial is None
+                and not any(
+                    OWNED_DENIAL.fullmatch(o.verb.word)
+                    and o.verb.end <= a.verb.start
+                    and _SUBORDINATE_AFTER.search(masked, o.verb.end, a.verb.start)
+                    for o in reading.acts
+                )
+            ]
+            if later:
+                reading.acts = [a for a in reading.acts if not OWNED_DENIAL.fullmatch(a.verb.word)]
         if not reading.acts:
             self._quoted_predicate(reading, main)
         for passive in _DENIED_BY.finditer(sentence.masked):  # 'a report ... was refuted by Taliban officials'
@@ -2125,6 +2159,19 @@ class Reader:
             agent = self._subject_after(reading, verb)
             if agent is not None:
                 reading.acts.append(Act(verb, _copy(agent, how=f"'{passive.group().strip()}'"), sentence))
+        for noun in _DENIAL_FROM.finditer(sentence.masked):
+            # 'The denial by X came after ...', 'drew a swift denial from X': X denies, as in 'was denied by X'
+            at = sentence.start + noun.start()
+            if any(a.verb.start <= at < a.verb.end for a in reading.acts) or _DENIAL_ASKED_FOR.search(
+                masked, max(sentence.start, at - 60), at
+            ):
+                continue
+            verb = Verb(at, sentence.start + noun.end(), noun.group().strip(), "passive")
+            # (the denial is the sentence's subject, its verb after the denier: 'The denial by X came after ...')
+            own = _VERB_AFTER_DENIAL.search(masked, verb.end, sentence.end)
+            agent = self._subject_after(reading, verb, own.start() if own is not None else None)
+            if agent is not None:
+                _insert_act(reading, Act(verb, _copy(agent, how=f"'{noun.group().strip()}'"), sentence))
         for passive in _TOLD_BY.finditer(sentence.masked):
             # 'Lev Arno was told by Dario Venn: "..."': the one who told speaks, never the one told (the subject
             # before the passive took the words, as before 'told Dario Venn' it never does)
@@ -3174,9 +3221,10 @@ class Reader:
         )
 
     def two_titled(self, reading: Reading, start: int, end: int) -> tuple[Mention, Mention] | None:
-        """The two people the words at ``start``-``end`` are, each named after an office (and the body it is of),
-        joined by one 'and' or 'as well as': 'Brigade spokesman Lev Arno as well as Front leader Dario Venn'. Each
-        side must read as that person alone, so 'and' inside a name or a clause is no join."""
+        """The two people the words at ``start``-``end`` are, one at least named after an office (and the body it is
+        of), joined by one 'and' or 'as well as': 'Brigade spokesman Lev Arno as well as Front leader Dario Venn', 'The
+        Kessel Brigade and Mayor Dara Sol'. Each side must read as that one alone, so 'and' inside a name or a clause
+        is no join."""
         masked = reading.sentence.paragraph.masked
         joins = list(_JOIN.finditer(masked, start, end))
         if len(joins) != 1:
@@ -3191,9 +3239,14 @@ class Reader:
                 return None
             a += masked[a:b].index(text)
             kind, m = self._classify(reading, Segment(a, a + len(text), text))
-            if kind != "name" or m is None or m.kind != "person" or not m.title:
+            if kind != "name" or m is None:
                 return None
             found.append(m)
+        # (one side may be a body or a person named without an office: 'The Kessel Brigade and Mayor Dara Sol
+        # denied', where the office kept the names from reading as two names joined; before, only the titled one
+        # denied)
+        if not any(m.kind == "person" and m.title for m in found):
+            return None
         return found[0], found[1]
 
     @staticmethod
@@ -3868,9 +3921,10 @@ class Reader:
         how = f"named, through its {office}" if office else "named"
         return self.discourse.named(reading.entities[id(mention)], how=how)
 
-    def _subject_after(self, reading: Reading, verb: Verb) -> Speaker | None:
+    def _subject_after(self, reading: Reading, verb: Verb, until: int | None = None) -> Speaker | None:
+        """The one who speaks named after ``verb`` (up to ``until``, if given)."""
         sentence = reading.sentence
-        region = sentence.paragraph.masked[verb.end : sentence.end]
+        region = sentence.paragraph.masked[verb.end : until or sentence.end]
         cut = _CUT.search(region)
         if cut:
             region = region[: cut.start()]

@@ -430,7 +430,10 @@ ISSUED_DENIAL = re.compile(
 # 'Lev Arno's rejection of the report', 'its flat denial that it was involved' (the owner is the subject, as
 # before a verb; what follows 'of' or 'that' is what is denied).
 OWNED_DENIAL = re.compile(
-    r"(?:denials?|rebuttals?|refutations?|rejections?)\s+(?:of|that)\b",
+    r"(?:denials?|rebuttals?|refutations?|rejections?)\s+(?:of|that)\b"
+    # (or the subject of the sentence's verb of time, what is denied the charge near: "X's denial came hours after Y
+    # accused it of ...", "Lev Arno's denial followed the reports"; not a rejection, which may be of a plan)
+    r"|(?:denials?|rebuttals?|refutations?)\s+(?:came|comes|followed|follows)\b",
     re.IGNORECASE,
 )
 # (the owner's "'s" or a possessive pronoun, and at most two words between, right before the noun)

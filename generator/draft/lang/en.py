@@ -707,6 +707,9 @@ def _one_denier_per_side(units: list[Unit], index: NameIndex, texts: dict[int, s
                 # two people of one body are two deniers: 'its delegation head denied X', then 'its representative
                 # called Y propaganda' (each denies in his own words, neither through the other)
                 and not _another_person(unit.speaker, s)
+                # nor does one of two named together deny through the other: 'The Kessel Brigade and Mayor Dara Sol
+                # denied' is two deniers, whatever the mayor's office (before: both the mayor's)
+                and not any(_denied_together(unit, o) for o in s)
             ),
             None,
         )
@@ -738,6 +741,18 @@ def _one_denier_per_side(units: list[Unit], index: NameIndex, texts: dict[int, s
             if not unit.speaker.same(chosen):
                 how = f"{unit.speaker.label} denies through {chosen.label}: one denial"
                 _set_speaker(unit, Speaker(chosen.label, chosen.entity, chosen.described, chosen.person, how))
+
+
+def _denied_together(one: Unit, other: Unit) -> bool:
+    """Whether ``one`` and ``other`` are the two halves of one denial by two named together (:func:`_together`)."""
+    return (
+        one.act is not None
+        and other.act is not None
+        and one.act.verb is other.act.verb
+        and one.speaker.how.startswith("one of '")
+        and other.speaker.how.startswith("one of '")
+        and not one.speaker.same(other.speaker)
+    )
 
 
 def _tells_for(member: Unit, body: Unit, index: NameIndex, texts: dict[int, str]) -> bool:
