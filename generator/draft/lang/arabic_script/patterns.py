@@ -1090,6 +1090,14 @@ WE_DENY_AR = re.compile(
     "\u0627\u0631\u0641\u0636|\u0646\u0646\u0643\u0631|\u0646\u0643\u0630\u0628|\u0646\u0641\u064a\u0646\u0627|"
     "\u0631\u0641\u0636\u0646\u0627|\u0646\u0641\u0646\u062f|\u0646\u062f\u062d\u0636)"
 )
+# A clause of a quotation, not its first, that says 'we did not' ('"ندين الهجوم. لم نقم به"', '"...، ولم نشارك فيه"',
+# '"... ما قمنا بأي عملية"'), folded: after a sentence's end, a semicolon or a comma, 'و' or 'ف' may be written on; the
+# first person as a quotation's opening reads it (``negated_quote``), and the past of 'we' after 'ما'. Not 'ما زلنا',
+# 'ما دمنا' (we still are, as long as we), which say no 'not', nor 'ما قمنا به هو' (what we did is).
+WE_DID_NOT_MID_AR = re.compile(
+    r"[.!?\u061f\u061b;\u060c,]\s*[وف]?(?:(?:نحن|[اأ]نا)\s+)?(?:لم\s+[اأن]\w+|لست|لسنا"
+    r"|ما\s+(?!زلنا|دمنا|برحنا|فتئنا)\w+نا(?!\w)(?!\s+(?:(?:به|فيه)\s+)?(?:هو|هي)(?!\w)))(?!\w)"
+)
 # 'نحن' (we) right before a verb: any verb of denying after it is the first person's, however spelt ('نحن نفي ونرد
 # هذا الكلام', its 'ننفي' misspelt): the word after it is then the next verb or the object, never the denier.
 WE_BEFORE_AR = re.compile("(?:^|\\s|\u0648)\u0646\u062d\u0646\\s*$")

@@ -1,0 +1,52 @@
+"""Arabic and Persian, round 41 of issue 17: shapes left known at the end of round 40, each in made-up variants
+(several names, offices and bodies, و and ف before the verb, masculine and feminine, with and without the records on
+file, letter forms). Made-up names only (Sami Hamdan, Laila Samir, Ramin Delavari, Dara Vani, Kessel Brigades, the
+state of Kesslia, the city of Astra), apart from the bodies and states on file, whose records the index reads.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.draft.conftest import project_index, said
+
+LEAD_AR = "استؤنفت المحادثات في مدينة أسترا يوم الأحد."
+LEAD_FA = "گفت\u200cوگوها روز یکشنبه در شهر آسترا از سر گرفته شد."
+
+
+def units(language: str, *texts: str, on_file: bool = False) -> list[tuple[str, str]]:
+    """(kind, speaker label) of every unit drafted from the lead and ``texts``."""
+    lead = LEAD_AR if language == "ar" else LEAD_FA
+    return [(k, s) for k, s, _ in said(language, lead, *texts, index=project_index() if on_file else None)]
+
+
+# --- 1. 'we did not' in a later sentence or clause of a longer quotation: the speaker's denial ----------------------
+
+WE_DID_NOT_LATER = [
+    ('وقال سامي حمدان إن "الكتائب تدين الهجوم، لم نشارك فيه أبدا".', "سامي حمدان"),
+    ('وقالت ليلى سمير: "الهجوم جريمة. ما قمنا بأي عملية في المدينة."', "ليلى سمير"),
+    ('وقال المتحدث باسم كتائب كسل سامي حمدان: "الهجوم جبان. لم نقم به."', "سامي حمدان"),
+    ('فقال سامي حمدان: "الهجوم جبان. لم نشارك في أي هجوم."', "سامي حمدان"),
+    ('وقالت كتائب كسل في بيان: "نحن نحترم أهل المدينة. ولم نشارك في القصف."', "كتائب كسل"),
+    ('وأضافت ليلى سمير: "نحن مع التهدئة؛ فلم نطلق أي صاروخ على أسترا."', "ليلى سمير"),
+    ('وقال سامي حمدان: "نحن ندين هذا الهجوم. لم نقم به ولا علاقة لنا به."', "سامي حمدان"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), WE_DID_NOT_LATER)
+@pytest.mark.parametrize("on_file", [False, True])
+def test_we_did_not_in_a_later_sentence_of_the_quotation_is_the_speakers_denial(text, speaker, on_file):
+    assert units("ar", text, on_file=on_file) == [("denial", speaker)]
+
+
+NOT_WE_DID_NOT = [
+    'وقال سامي حمدان: "ندين الهجوم. ما زلنا في مواقعنا."',
+    'وقال سامي حمدان: "ما قمنا به هو الدفاع عن المدينة."',
+    'وقالت ليلى سمير: "نرحب بالهدنة. ما حققناه هو نصر للمدينة."',
+    'وقال سامي حمدان: "ندين الهجوم. لم يقم الجيش بواجبه."',
+]
+
+
+@pytest.mark.parametrize("text", NOT_WE_DID_NOT)
+def test_still_what_we_did_and_another_did_not_are_no_denial(text):
+    assert [k for k, _ in units("ar", text)] == ["quote"]
