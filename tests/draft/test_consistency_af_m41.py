@@ -50,3 +50,57 @@ NOT_WE_DID_NOT = [
 @pytest.mark.parametrize("text", NOT_WE_DID_NOT)
 def test_still_what_we_did_and_another_did_not_are_no_denial(text):
     assert [k for k, _ in units("ar", text)] == ["quote"]
+
+
+# --- 2. quotation marks all typed '”', one quotation nesting a name in marks; speech set in '((' ... '))' -----------
+
+
+CURLY_NESTED = [
+    ("وقال سامي حمدان إن ”الهجوم على مقر ”كتائب كسل” كان جبانا ولن يمر”.", "سامي حمدان"),
+    ("وقالت ليلى سمير: ”نحن ندعم ”المبادرة الوطنية” بالكامل”، مضيفة أن الحوار مستمر.", "ليلى سمير"),
+    ("فقال المتحدث باسم وزارة الداخلية سامي حمدان: ”إن عناصر ”كتائب كسل” غادروا المدينة”.", "سامي حمدان"),
+    ("وأضافت ليلى سمير أن ”حكومة ”كسليا” لن تقبل بأي تدخل في شؤون المدينة”.", "ليلى سمير"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), CURLY_NESTED)
+def test_marks_all_typed_closing_nest_a_name_inside_the_quotation(text, speaker):
+    out = said("ar", LEAD_AR, text)
+    assert [(k, s) for k, s, _ in out] == [("quote", speaker)]
+    inner = text.split("”")
+    assert out[0][2] == "”".join(inner[1:4])  # (the quotation whole, the name's marks inside it)
+
+
+DOUBLED_BRACKETS = [
+    ("وقال سامي حمدان ((إن الهجوم كان جبانا ولن يمر)).", "سامي حمدان", "إن الهجوم كان جبانا ولن يمر"),
+    (
+        "وقالت ليلى سمير: ((نحن ندعم المبادرة الوطنية بالكامل))، مضيفة أن الحوار مستمر.",
+        "ليلى سمير",
+        "نحن ندعم المبادرة الوطنية بالكامل",
+    ),
+    ("وقال سامي حمدان (( إن الهجوم كان جبانا ولن يمر )).", "سامي حمدان", "إن الهجوم كان جبانا ولن يمر"),
+    (
+        "وأضاف وزير الداخلية سامي حمدان: ((لن نسمح بعودة الفوضى إلى أسترا)).",
+        "سامي حمدان",
+        "لن نسمح بعودة الفوضى إلى أسترا",
+    ),
+    ("فقالت كتائب كسل في بيانها ((إن المدينة ستبقى آمنة)) وإن الحوار مستمر.", "كتائب كسل", "إن المدينة ستبقى آمنة"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "quote"), DOUBLED_BRACKETS)
+@pytest.mark.parametrize("on_file", [False, True])
+def test_speech_set_in_doubled_brackets_is_a_quotation(text, speaker, quote, on_file):
+    out = said("ar", LEAD_AR, text, index=project_index() if on_file else None)
+    assert [(k, s, w) for k, s, w in out] == [("quote", speaker, quote)]
+
+
+NOT_DOUBLED_BRACKETS = [
+    "وقال سامي حمدان إن الحوار ((مستمر)) رغم كل شيء.",  # (one word: no speech)
+    "وقال سامي حمدان إن الحوار مستمر ((رغم كل شيء.",  # (never closed)
+]
+
+
+@pytest.mark.parametrize("text", NOT_DOUBLED_BRACKETS)
+def test_doubled_brackets_around_a_word_or_left_open_are_no_marks(text):
+    assert [k for k, _, _ in said("ar", LEAD_AR, text)] == ["reported"]

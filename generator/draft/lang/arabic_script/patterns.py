@@ -370,6 +370,10 @@ HASHTAG = re.compile("#(?=[\u0621-\u064a\u0671-\u06d3])([^\\s#]+)")
 # ended the speaker's name ('وتابع X //...': 'X //...').
 DOUBLE_PRIME = "\u2033"
 DOUBLED_SLASH = re.compile(r"(?<![:/])//(?!/)")
+# Brackets doubled, '((' opening and '))' closing, as some Arabic copy sets speech ('وقال X ((إن ...))'): read as
+# straight marks, paired as the doubled slashes are (around three words or more, set off by spaces), and only when
+# every doubled bracket of the paragraph opens and closes in turn.
+DOUBLED_BRACKETS = re.compile(r"(?<!\()\(\((?!\()|(?<!\))\)\)(?!\))")
 DOUBLE_MARKS = '"\u201c\u201d\u00ab\u00bb\u201e'
 
 
