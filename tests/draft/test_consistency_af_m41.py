@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import project_index, said
+from tests.draft.conftest import built, project_index, said
 
 LEAD_AR = "استؤنفت المحادثات في مدينة أسترا يوم الأحد."
 LEAD_FA = "گفت\u200cوگوها روز یکشنبه در شهر آسترا از سر گرفته شد."
@@ -18,6 +18,12 @@ def units(language: str, *texts: str, on_file: bool = False) -> list[tuple[str, 
     """(kind, speaker label) of every unit drafted from the lead and ``texts``."""
     lead = LEAD_AR if language == "ar" else LEAD_FA
     return [(k, s) for k, s, _ in said(language, lead, *texts, index=project_index() if on_file else None)]
+
+
+def records(language: str, *texts: str, on_file: bool = False) -> list[dict]:
+    """Every record drafted from the lead and ``texts``."""
+    lead = LEAD_AR if language == "ar" else LEAD_FA
+    return built(language, lead, *texts, index=project_index() if on_file else None)
 
 
 # --- 1. 'we did not' in a later sentence or clause of a longer quotation: the speaker's denial ----------------------
@@ -104,3 +110,39 @@ NOT_DOUBLED_BRACKETS = [
 @pytest.mark.parametrize("text", NOT_DOUBLED_BRACKETS)
 def test_doubled_brackets_around_a_word_or_left_open_are_no_marks(text):
     assert [k for k, _, _ in said("ar", LEAD_AR, text)] == ["reported"]
+
+
+# --- 3. two names no record holds after a verb whose object is a person: the subject is the first name only -------
+
+TWO_NAMES = [
+    ("واتهم لؤي كسيلي داني فين بالوقوف وراء الهجوم، وقال إن الحوار مستمر.", "لؤي كسيلي"),
+    ("واتهم سامي حمدان رامي فارس بالكذب، وقال إن الهجوم مدبر.", "سامي حمدان"),
+    ("واتهمت ليلى سمير داني فين بالكذب، وقالت إن الهجوم مدبر.", "ليلى سمير"),
+    ("فاتهم لؤي كسيلي داني فين بدعم المسلحين، وأكد أن الحوار مستمر.", "لؤي كسيلي"),
+    ("وانتقد لؤي كسيلي داني فين بشدة، وقال إن الهجوم مدبر.", "لؤي كسيلي"),
+    ("واتهم سامي الكسيلي رامي الفارس بالكذب، وقال إن الهجوم مدبر.", "سامي الكسيلي"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), TWO_NAMES)
+@pytest.mark.parametrize("on_file", [False, True])
+def test_the_first_of_two_names_after_a_verb_with_a_person_as_object_is_the_speaker(text, speaker, on_file):
+    assert units("ar", text, on_file=on_file) == [("reported", speaker)]
+
+
+MET_THEN_SAID = [
+    ("والتقى لؤي كسيلي داني فين في أسترا. وقال كسيلي إن الحوار مستمر.", "لؤي كسيلي"),
+    ("والتقت ليلى سمير رامي فارس في أسترا. وقالت سمير إن الحوار مستمر.", "ليلى سمير"),
+    ("واستقبل سامي حمدان داني فين في مكتبه. وأكد حمدان أن الحوار مستمر.", "سامي حمدان"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), MET_THEN_SAID)
+def test_one_met_or_received_is_no_part_of_the_name_a_surname_later_takes_up(text, speaker):
+    actors = [r["name"] for r in records("ar", text) if r["type"] == "actor"]
+    assert actors == [speaker]
+
+
+def test_a_name_of_four_words_ending_in_a_surname_stays_whole():
+    text = "واتهم محمد علي حسن الخزاعي الحكومة بالكذب، وقال إن الهجوم مدبر."
+    assert units("ar", text) == [("reported", "محمد علي حسن الخزاعي")]

@@ -780,6 +780,13 @@ PRESENT_SAYS = re.compile(
 # the charge ('واتهم الولايات المتحدة بدعم ...', and he accused the United States of ...) is the one accused, and the
 # verb's subject the speaker before, as after 'وأضاف'
 ACCUSING = frozenset(fold_words(w) for w in ("اتهم", "اتهمت"))
+# verbs whose object is a person, right after the subject with no preposition ('التقى X Y', met; 'استقبل' received;
+# 'هاتف' phoned; 'ودع' saw off; 'انتقد' 'هاجم' criticised, attacked), and accusing, folded: two names after one of
+# them are the subject and the object, never one man's name of four words
+PERSON_OBJECT_AR = ACCUSING | frozenset(
+    fold_words(w)
+    for w in ("التقى", "التقت", "استقبل", "استقبلت", "هاتف", "هاتفت", "ودع", "ودعت", "انتقد", "انتقدت", "هاجم", "هاجمت")
+)
 # 'official' after an office, folded ('سخنگوی رسمی', 'المتحدث الرسمي', 'الناطقة الرسمية'): the office's one holder,
 # whom the article may name without the word ('رسمی' folds as Arabic 'رسمي')
 OFFICIAL = frozenset(fold_words(w) for w in ("رسمی", "الرسمي", "الرسمية"))
