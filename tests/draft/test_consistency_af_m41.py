@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import built, project_index, said
+from generator.draft.names import states_named
+from tests.draft.conftest import built, claimants, project_index, said
 
 LEAD_AR = "استؤنفت المحادثات في مدينة أسترا يوم الأحد."
 LEAD_FA = "گفت\u200cوگوها روز یکشنبه در شهر آسترا از سر گرفته شد."
@@ -146,3 +147,39 @@ def test_one_met_or_received_is_no_part_of_the_name_a_surname_later_takes_up(tex
 def test_a_name_of_four_words_ending_in_a_surname_stays_whole():
     text = "واتهم محمد علي حسن الخزاعي الحكومة بالكذب، وقال إن الهجوم مدبر."
     assert units("ar", text) == [("reported", "محمد علي حسن الخزاعي")]
+
+
+# --- 4. states: 'أميركا' and its adjective with the yeh after the mim; 'مصر' alone; a body 'في' its state ----------
+
+
+@pytest.mark.parametrize("word", ["الأميركية", "أميركا", "الأميركي", "وأميركا", "الأمريكية", "مصر", "لمصر"])
+def test_a_states_name_however_spelt_names_it(word):
+    assert states_named(f"قال المسؤول في {word} كلاما") == {"eg" if "مصر" in word else "us"}
+
+
+DENIED_BY_PARLIAMENT = "ونفى مجلس النواب الأنباء عن انسحاب القوات."
+US_BODIES = [
+    "ونفت وزارة الخارجية الأميركية الأنباء عن انسحاب القوات.",
+    "وقال وزير الخارجية الأميركي إن الرواتب ستصرف.",
+    "وقالت السفارة الأميركية في أسترا إن الرواتب ستصرف.",
+]
+
+
+@pytest.mark.parametrize("before", US_BODIES)
+def test_a_generic_body_on_file_is_not_linked_after_the_american_one(before):
+    got = claimants("ar", LEAD_AR, before, DENIED_BY_PARLIAMENT, index=project_index())
+    assert ("denial", "iraqi-parliament") not in got, got
+
+
+BODY_IN_STATE = [
+    ("ونفت وزارة الخارجية في مصر الأنباء عن انسحاب القوات.", "وزارة الخارجية في مصر"),
+    ("وقال المتحدث باسم وزارة الخارجية في مصر إن الأنباء كاذبة.", "المتحدث باسم وزارة الخارجية في مصر"),
+    ("ونفت وزارة الدفاع في العراق الأنباء عن انسحاب القوات.", "وزارة الدفاع في العراق"),
+    ("فنفت الحكومة في كسليا الأنباء عن انسحاب القوات.", "الحكومة"),  # (no state the data knows: where it sits)
+    ("ونفت وزارة الخارجية في مصر، في بيان، الأنباء عن انسحاب القوات.", "وزارة الخارجية في مصر"),
+]
+
+
+@pytest.mark.parametrize(("text", "denier"), BODY_IN_STATE)
+def test_the_state_a_body_is_in_stays_in_the_deniers_name(text, denier):
+    assert units("ar", text) == [("denial", denier)]

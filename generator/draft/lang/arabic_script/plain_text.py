@@ -37,7 +37,7 @@ from generator.draft.lang.arabic_script.patterns import (
 )
 from generator.draft.lang.arabic_words import fold_words
 from generator.draft.names import given_or_family_name
-from generator.draft.territories import is_country_name, lookup_territory
+from generator.draft.territories import is_country_name, lookup_territory, named_state
 from generator.draft.text import Paragraph, Quote, Sentence, find_quotes
 
 
@@ -55,7 +55,8 @@ def answers_at(tokens: list[tuple[int, int, str, str]], i: int) -> bool:
 
 def territory_fa(word: str) -> bool:
     """Whether a Persian word names a country, its yeh and kaf read in either form ('پاكستان' as 'پاکستان')."""
-    return bool(lookup_territory(word) or lookup_territory(word.translate(PERSIAN_LETTERS)))
+    persian = word.translate(PERSIAN_LETTERS)
+    return bool(lookup_territory(word) or lookup_territory(persian) or named_state(word) or named_state(persian))
 
 
 def country_name(words: str) -> bool:
