@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.draft.names import states_named
+from generator.draft.names import given_or_family_name, reading_language, states_named
 from tests.draft.conftest import built, claimants, project_index, said
 
 LEAD_AR = "استؤنفت المحادثات في مدينة أسترا يوم الأحد."
@@ -183,3 +183,42 @@ BODY_IN_STATE = [
 @pytest.mark.parametrize(("text", "denier"), BODY_IN_STATE)
 def test_the_state_a_body_is_in_stays_in_the_deniers_name(text, denier):
     assert units("ar", text) == [("denial", denier)]
+
+
+# --- 5. a name typed in the other script's letters, or in presentation forms, is known as a name ---------------------
+
+OTHER_LETTERS_AR = [
+    ("وزار سامی حمدان مدينة أسترا. ونفى الأنباء عن انسحاب القوات.", "سامی حمدان"),
+    ("وزارت لیلى سمير مدينة أسترا. ونفت الأنباء عن انسحاب القوات.", "لیلى سمير"),
+    ("وتحدث رامی فارس عن الوضع في أسترا. ونفى الأنباء عن انسحاب القوات.", "رامی فارس"),
+    ("وزار كاظمی حمدان مدينة أسترا. ونفى الأنباء عن انسحاب القوات.", "كاظمی حمدان"),
+    ("وزار ﺳﺎﻣﻲ حمدان مدينة أسترا. ونفى الأنباء عن انسحاب القوات.", "ﺳﺎﻣﻲ حمدان"),
+]
+
+
+@pytest.mark.parametrize(("text", "denier"), OTHER_LETTERS_AR)
+def test_a_name_in_the_other_scripts_letters_is_a_name_in_arabic(text, denier):
+    assert units("ar", text) == [("denial", denier)]
+
+
+OTHER_LETTERS_FA = [
+    ("رامي دلاوري روز شنبه از شهر آسترا دیدن کرد. وی این خبر را تکذیب کرد.", "رامي دلاوري"),
+    ("علي وانی روز شنبه از شهر آسترا دیدن کرد. وی این خبر را تکذیب کرد.", "علي وانی"),
+]
+
+
+@pytest.mark.parametrize(("text", "denier"), OTHER_LETTERS_FA)
+def test_a_name_in_the_other_scripts_letters_is_a_name_in_persian(text, denier):
+    assert units("fa", text) == [("denial", denier)]
+
+
+@pytest.mark.parametrize("word", ["یکی", "نظامی", "حکم", "شکر"])
+def test_a_persian_word_is_no_name_for_being_one_in_arabic_letters(word):
+    with reading_language("fa"):
+        assert not given_or_family_name(word)
+
+
+@pytest.mark.parametrize("word", ["سامی", "رامی", "كاظمی", "ﺳﺎﻣﻲ"])
+def test_an_arabic_name_in_persian_letters_is_a_name_in_arabic_text(word):
+    with reading_language("ar"):
+        assert given_or_family_name(word)
