@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 
 from generator.draft.lang.arabic_script.patterns import (
+    A_WHILE_FA,
+    AGO_FA,
     AND_FA,
     ANONYMOUS,
     AS,
@@ -21,6 +23,7 @@ from generator.draft.lang.arabic_script.patterns import (
     DEFINITE,
     DESCRIBING,
     ENVOYS,
+    EZAFE_FA,
     FATHER_OF,
     FROM,
     HONORIFICS_AR,
@@ -356,6 +359,12 @@ class SubjectsStage(RecordsStage):
                 if comma is not None:
                     n, skip = comma + 1, comma
                     continue
+            if i and not self.words.verb_first and fw in A_WHILE_FA:
+                # 'رامین دلاوری هفته گذشته گفت' (last week): a span of time and 'ago' or 'last' after the name, as
+                # 'روز گذشته' is, ends it (its ezafe's 'ی' written apart or not)
+                ago = i + 2 if i + 2 < len(tokens) and tokens[i + 1][3] == EZAFE_FA else i + 1
+                if ago < len(tokens) and tokens[ago][3] in AGO_FA:
+                    break
             if self.words.verb_first and fw == IN and i and self._state_of_body(tokens, i):
                 # 'ونفت وزارة الخارجية في مصر الأنباء' (the foreign ministry in Egypt): the state a body is in names
                 # which body denies; the subject runs on over it, as 'وزارة الخارجية المصرية' does
