@@ -865,6 +865,8 @@ PERSIAN_WORDS = Words(
         # (and members, as plural offices are: 'اعضای مجلس X', members of X's parliament, no body or person named so)
         "سخنگویان فرماندهان نمایندگان اعضای مسئولان مسئولین مسؤولان مسوولان "
         "سردار سرلشکر سرتیپ حجت‌الاسلام آیت‌الله الاسلام والمسلمین "  # ('حجت الاسلام', 'حجت الاسلام والمسلمین')
+        # (and the grand ayatollah's title joined whole by non-joiners, 'آیت‌الله‌العظمی X', one word once folded)
+        "آیت‌الله‌العظمی "
         # leader, head (also spelled 'رییس'), official in charge, governor of a province or a city, mayor, prosecutor,
         # chargé d'affaires, acting head, deputy: offices written before a body as 'سخنگوی' is
         # (not the ranks and clerical titles before a name, 'ملا X', 'جنرال X': a name of one word after them, 'ملا
