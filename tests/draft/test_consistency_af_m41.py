@@ -222,3 +222,48 @@ def test_a_persian_word_is_no_name_for_being_one_in_arabic_letters(word):
 def test_an_arabic_name_in_persian_letters_is_a_name_in_arabic_text(word):
     with reading_language("ar"):
         assert given_or_family_name(word)
+
+
+# --- 7. Persian: 'last week' after a name; the grand ayatollah's title joined whole; 'و افزود' after a 'که' clause ---
+
+TIME_AFTER_NAME_FA = [
+    ("رامین دلاوری هفته گذشته گفت نیروها عقب\u200cنشینی کرده\u200cاند.", "رامین دلاوری"),
+    ("سخنگوی تیپ کسل ماه گذشته اعلام کرد که نیروها عقب\u200cنشینی کرده\u200cاند.", "سخنگوی تیپ کسل"),
+    ("دارا وانی هفته ی گذشته گفت نیروها عقب\u200cنشینی کرده\u200cاند.", "دارا وانی"),
+    ("دارا وانی سال گذشته گفته بود که نیروها عقب\u200cنشینی کرده\u200cاند.", "دارا وانی"),
+    ("رامین دلاوری چندی پیش گفت نیروها عقب\u200cنشینی کرده\u200cاند.", "رامین دلاوری"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), TIME_AFTER_NAME_FA)
+def test_a_span_of_time_after_the_name_is_no_part_of_it(text, speaker):
+    assert units("fa", text) == [("reported", speaker)]
+
+
+GRAND_AYATOLLAH_JOINED = [
+    ("آیت\u200cالله\u200cالعظمی دارا وانی گفت نیروها باید عقب نشینی کنند.", "دارا وانی"),
+    ("آیت\u200cالله\u200cالعظمی رامین دلاوری در پیامی گفت نیروها باید عقب نشینی کنند.", "رامین دلاوری"),
+    ("آیتاللهالعظمی دارا وانی تاکید کرد که نیروها باید عقب نشینی کنند.", "دارا وانی"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), GRAND_AYATOLLAH_JOINED)
+def test_the_grand_ayatollahs_title_joined_whole_is_no_word_of_his_name(text, speaker):
+    assert units("fa", text) == [("reported", speaker)]
+
+
+ADDED_AFTER_THAT_CLAUSE = [
+    "رامین دلاوری تأکید کرد که دارا وانی از شهر رفته است و افزود: «نیروها باید بروند.»",
+    "رامین دلاوری تاکید کرد که تیپ کسل شهر را ترک کرده و افزود: نیروها باید بروند.",
+    "رامین دلاوری گفت که دارا وانی استعفا داده است و افزود: «شهر آرام است.»",
+]
+
+
+@pytest.mark.parametrize("text", ADDED_AFTER_THAT_CLAUSE)
+def test_the_words_after_and_added_are_the_first_speakers(text):
+    assert [s for _, s in units("fa", text)] == ["رامین دلاوری"]
+
+
+def test_one_named_before_and_added_says_his_own_words():
+    text = "رامین دلاوری گفت که دارا وانی از شهر رفته است و دارا وانی افزود: «نیروها باید بروند.»"
+    assert [s for _, s in units("fa", text)][-1] == "دارا وانی"

@@ -228,6 +228,11 @@ class SubjectRegionStage(SubjectsStage):
                 if n:
                     return tokens[0][0], tokens[n - 1][1]
                 return verb_end, verb_end  # 'X گفت: «...» و افزود: «...»': the same speaker goes on
+            spoken = fold_words(masked[after:verb_start]).split() if after is not None else []
+            if len(spoken) > 2 and spoken[0] == THAT_KE_FA and spoken[-1] == AND_FA:
+                # 'X تأکید کرد که Y ... رفته است و افزود: ...' (and added): the clause after 'که' was X's words, its
+                # subject Y none of the verb after 'و', whose speaker goes on as after a quotation
+                return verb_end, verb_end
             region = fold_words(masked[sent.start : verb_start])
             lead = self.c.sourcing.search(region)
             if lead is not None and not any(
