@@ -560,6 +560,8 @@ def ends_clause_fa(words: list[str], k: int) -> bool:
 
 
 AND_FA = "\u0648"  # و
+# a Persian verb of adding or going on, folded ('افزود', 'اضافه کرد', 'ادامه داد'): the last speaker's words go on
+ADDING_FA = tuple(fold_words(w) for w in ("افزود", "اضافه کرد", "ادامه داد"))
 # 'گرفت و گیر' (arrests, a round-up; 'گرفت‌وگیر'), folded: the past 'گرفت' before 'و', then the word that makes the
 # two one noun, no clause ended ('پلیس گرفت و گیر معترضان را تکذیب کرد', the police denied the arrests)
 GEREFT_PAIR_FA = (fold_words("گرفت"), fold_words("گیر"))
@@ -780,6 +782,9 @@ PRESENT_SAYS = re.compile(
 # the charge ('واتهم الولايات المتحدة بدعم ...', and he accused the United States of ...) is the one accused, and the
 # verb's subject the speaker before, as after 'وأضاف'
 ACCUSING = frozenset(fold_words(w) for w in ("اتهم", "اتهمت"))
+# the bodies of a state, folded without the article: a ministry, a government, an embassy, a presidency, whose state
+# 'في X' after them names ('وزارة الخارجية في مصر'); never a group's, whose country is only where it is
+STATE_BODIES_AR = frozenset(fold_words(w) for w in ("وزارة", "حكومة", "سفارة", "رئاسة"))
 # verbs whose object is a person, right after the subject with no preposition ('التقى X Y', met; 'استقبل' received;
 # 'هاتف' phoned; 'ودع' saw off; 'انتقد' 'هاجم' criticised, attacked), and accusing, folded: two names after one of
 # them are the subject and the object, never one man's name of four words

@@ -58,6 +58,7 @@ from generator.draft.lang.arabic_script.patterns import (
     SOME_FA,
     SPELLED_AMBIGUOUS,
     SPELLED_LETTERS,
+    STATE_BODIES_AR,
     TIMES_AR,
     TO,
     TO_OUTLET,
@@ -152,14 +153,14 @@ class SubjectsStage(RecordsStage):
         return [*tokens[:k], *rest]
 
     def _state_of_body(self, tokens: list[tuple[int, int, str, str]], i: int) -> bool:
-        """Whether the 'في' at ``i`` names the state of the body before it: a body's word among the words before
-        ('وزارة', 'الخارجية' after 'وزارة'), then a country's name alone ('مصر', 'العراق'), no mark nor comma before
+        """Whether the 'في' at ``i`` names the state of the body before it: a state's body among the words before
+        ('وزارة', 'الحكومة', 'السفارة'; not a group's word, 'حركة'), then a country's name alone ('مصر', 'العراق'), no mark nor comma before
         'في', and no more of a name after the country (what follows is the object or a stop)."""
         if i + 1 >= len(tokens) or tokens[i - 1][2][-1:] in CUT_AFTER or MASK in tokens[i + 1][2]:
             return False
         words = [t[3] for t in tokens[:i]]
-        if not any(w in self.c.body_words or (w[:2] == "\u0627\u0644" and w[2:] in self.c.body_words) for w in words):
-            return False
+        if not any(w in STATE_BODIES_AR or (w[:2] == "\u0627\u0644" and w[2:] in STATE_BODIES_AR) for w in words):
+            return False  # (a group's country is where it is: 'حركة النمونة في العراق' is the movement)
         return country_name(tokens[i + 1][2].strip(PUNCT))
 
     def _cut_subject(self, tokens: list[tuple[int, int, str, str]]) -> int:
