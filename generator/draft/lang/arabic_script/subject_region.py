@@ -16,6 +16,7 @@ from generator.draft.lang.arabic_script.patterns import (
     ABD,
     ABOUT_IT,
     ACCUSING,
+    ADDING_FA,
     ADDRESSING,
     AGO_FA,
     AND_FA,
@@ -229,9 +230,12 @@ class SubjectRegionStage(SubjectsStage):
                     return tokens[0][0], tokens[n - 1][1]
                 return verb_end, verb_end  # 'X گفت: «...» و افزود: «...»': the same speaker goes on
             spoken = fold_words(masked[after:verb_start]).split() if after is not None else []
-            if len(spoken) > 2 and spoken[0] == THAT_KE_FA and spoken[-1] == AND_FA:
+            adding = fold_words(masked[verb_start:verb_end]).startswith(ADDING_FA)
+            if adding and len(spoken) > 2 and spoken[0] == THAT_KE_FA and spoken[-1] == AND_FA:
                 # 'X تأکید کرد که Y ... رفته است و افزود: ...' (and added): the clause after 'که' was X's words, its
-                # subject Y none of the verb after 'و', whose speaker goes on as after a quotation
+                # subject Y none of the verb after 'و', whose speaker goes on as after a quotation; only a verb of
+                # adding or going on, not 'که روزنامه X گزارشی منتشر کرده و مدعی شده بود' (published and claimed),
+                # whose clause goes on with its own subject
                 return verb_end, verb_end
             region = fold_words(masked[sent.start : verb_start])
             lead = self.c.sourcing.search(region)
