@@ -113,6 +113,13 @@ def test_doubled_brackets_around_a_word_or_left_open_are_no_marks(text):
     assert [k for k, _, _ in said("ar", LEAD_AR, text)] == ["reported"]
 
 
+def test_doubled_brackets_in_persian_copy_are_left_as_they_were():
+    # (Persian copy sets a name in them too, '((شاهزاده X))', and its speech after 'اظهار می کند که ((...' is not read
+    # as a quotation yet: the brackets stay brackets there)
+    text = "رامین دلاوری گفت که ((نیروها باید از شهر بروند)) و دارا وانی آن را رد کرد."
+    assert all(q != "نیروها باید از شهر بروند" for _, _, q in said("fa", LEAD_FA, text))
+
+
 # --- 3. two names no record holds after a verb whose object is a person: the subject is the first name only -------
 
 TWO_NAMES = [

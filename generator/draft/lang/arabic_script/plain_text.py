@@ -69,15 +69,16 @@ def untagged(text: str) -> str:
     return HASHTAG.sub(lambda m: " " + m.group(1).replace("_", " "), text) if "#" in text else text
 
 
-def typed_marks(text: str) -> str:
+def typed_marks(text: str, brackets: bool = True) -> str:
     """``text`` with double primes and pairs of doubled slashes read as straight quotation marks, same length (a
     pair of slashes read so only around three words or more, set off by spaces: '// انتهى //', ended, closes the
-    agency's copy)."""
-    if any(ch in text for ch in DOUBLE_MARKS) or (DOUBLE_PRIME not in text and "//" not in text and "((" not in text):
+    agency's copy); with ``brackets``, in Arabic copy, doubled brackets read so too ('((إن ...))'), paired alike."""
+    doubled = brackets and "((" in text
+    if any(ch in text for ch in DOUBLE_MARKS) or (DOUBLE_PRIME not in text and "//" not in text and not doubled):
         return text
     text = text.replace(DOUBLE_PRIME, '"')
     chars = list(text)
-    for pairs in (DOUBLED_SLASH, DOUBLED_BRACKETS):
+    for pairs in (DOUBLED_SLASH, DOUBLED_BRACKETS) if doubled else (DOUBLED_SLASH,):
         found = list(pairs.finditer(text))
         if pairs is DOUBLED_BRACKETS and [m.group()[:1] for m in found] != ["(", ")"] * (len(found) // 2):
             continue  # (brackets doubled must open and close in turn, every pair of them, or none is a mark)
