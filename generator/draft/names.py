@@ -28,7 +28,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -863,17 +865,52 @@ def _given_name(word: str) -> bool:
     return given_or_family_name(word)
 
 
+# The language of the Arabic-script text being read ('ar', 'fa'; '' for any other): a name typed in the other
+# script's yeh and kaf is looked up as its own language writes it (:func:`given_or_family_name`)
+_TEXT_LANGUAGE: ContextVar[str] = ContextVar("text_language", default="")
+# Persian yeh and kaf as Arabic writes them
+_TO_ARABIC_YEH_KAF = str.maketrans("\u06cc\u06a9", "\u064a\u0643")
+
+
+@contextmanager
+def reading_language(language: str) -> Iterator[None]:
+    """While an Arabic or Persian text is read: names typed in the other script's letters are known as names."""
+    token = _TEXT_LANGUAGE.set(language)
+    try:
+        yield
+    finally:
+        _TEXT_LANGUAGE.reset(token)
+
+
 def given_or_family_name(word: str) -> bool:
     """Whether rigour's name data (from Wikidata) knows ``word`` as a person's given or family name, not a place.
 
     It decides what a name written alone ('Mahjoub said', 'Reuters reported', 'Ankara denied') most likely
     is when the text gives no title or first name. The data is imperfect ('Ankara' is also a surname), so
-    a record drafted on this guess says so in its notes.
+    a record drafted on this guess says so in its notes. The data knows an Arabic name in Arabic letters and a Persian
+    one in Persian letters: while an Arabic or a Persian text is read (:func:`reading_language`), a word typed in
+    the other script's yeh and kaf or in presentation forms ('سامی' in Arabic copy, as Iranian outlets' Arabic services
+    type it; 'رامي' in Persian copy; 'ﺳﺎﻣﻲ') is looked up as the text's language writes it. Never the other way:
+    Persian 'یکی' (one of) or 'نظامی' (military) in Arabic letters spell names of Arabic.
     """
+    return _given_or_family_name(word, _TEXT_LANGUAGE.get())
+
+
+@cache
+def _given_or_family_name(word: str, language: str) -> bool:
     from rigour.names import NameTypeTag, SymbolCategory, analyze_names
 
-    categories = {s.symbol.category for n in analyze_names(NameTypeTag.ENT, [word]) for s in n.spans}
-    return SymbolCategory.NAME in categories and SymbolCategory.LOCATION not in categories
+    def known(form: str) -> bool:
+        categories = {s.symbol.category for n in analyze_names(NameTypeTag.ENT, [form]) for s in n.spans}
+        return SymbolCategory.NAME in categories and SymbolCategory.LOCATION not in categories
+
+    if known(word):
+        return True
+    letters = {"ar": _TO_ARABIC_YEH_KAF, "fa": PERSIAN_LETTERS}.get(language)
+    if letters is None:
+        return False
+    written = unicodedata.normalize("NFKC", word).translate(letters)
+    return written != word and known(written)
 
 
 # Shapes of names that name data may not list: a kunya or 'Abd' and a name of God ('Abu Fadak', 'Abdulmalik',
