@@ -711,6 +711,11 @@ class SubjectsStage(RecordsStage):
         fw = tokens[i][3]
         if fw in self.c.demonstratives or fw in self.c.acts:
             return True  # (a verbal noun, even after an office: 'أعلن المتحدث باسم الحركة انتهاء الهدنة')
+        if i >= 2 and self._indefinite_accusative(tokens, i) and self._ends_persons_name(tokens[:i]):
+            # 'وعقد سامي الوردي مؤتمرا صحفيا', 'ونشر سامي الوردي تسجيلا مصورا': a noun and its adjective both in the
+            # indefinite accusative after a person's name are the verb's object (what was held, issued, published),
+            # never two more words of the name
+            return True
         if (
             i >= 2
             and fw[:1] == "\u0644"
@@ -825,6 +830,26 @@ class SubjectsStage(RecordsStage):
         if fw == "\u0628\u0627\u0633\u0645":
             return False  # 'باسم' (on behalf of)
         return fw not in self.c.body_words and fw not in self.c.titles and fw not in KUNYA
+
+    def _indefinite_accusative(self, tokens: list[tuple[int, int, str, str]], i: int) -> bool:
+        """Whether Arabic tokens ``i`` and ``i + 1`` are a noun and its adjective, both indefinite and in the
+        accusative, its alif written ('مؤتمرا صحفيا', 'بيانا رسميا', 'خطابا مطولا'): no name, place or definite word,
+        and no mark between them. A given name may end in alif ('رضا', 'زكريا'); two such words in a row that name
+        data does not know are an object and its description."""
+        if i + 1 >= len(tokens) or tokens[i][2][-1:] in CUT_AFTER:
+            return False
+        for word, fw in (tokens[i][2:4], tokens[i + 1][2:4]):
+            plain = word.strip(PUNCT)
+            if (
+                len(fw) < 4
+                or fw[-1:] != "\u0627"
+                or fw.startswith("\u0627\u0644")
+                or MASK in word
+                or given_or_family_name(plain)
+                or country_name(plain)
+            ):
+                return False
+        return True
 
     def _object_after_titled_name(self, tokens: list[tuple[int, int, str, str]], i: int) -> bool:
         """Whether token ``i`` opens the object after a person's name in an Arabic subject: a definite plural of people
