@@ -1987,6 +1987,12 @@ _ONTO = frozenset("\u0648\u0641\u0628\u0644")
 # (financial, finance: 'وزارة المالية', 'کمک مالی', Afghan 'وزارت مالیه'), not Mali; 'البنين', 'بنین' (sons, boys:
 # 'مدرسة البنين'), not Benin. An article about finance or a boys' school names no state by them
 _NOT_STATES = frozenset(name_key(w) for w in ("مالي", "المالية", "بنين"))
+# The adjective 'مُصِرّ' (insistent), written without its marks as Egypt's name is, and the 'على' (on) it takes, with a
+# pronoun written onto it or not ('مصر على موقفه', 'مصر عليه'): Egypt is never followed by 'on' as its predicate is
+_INSISTENT = frozenset((name_key("مصر"),))
+_ON = frozenset(name_key(w) for w in ("على", "عليه", "عليها", "عليهم", "علينا"))
+_BEFORE_A_PLACE = frozenset(name_key(w) for w in ("في", "إلى", "الى", "من", "عن", "مع", "بين", "زار", "وزار"))
+_HEAD = name_key("رأس")
 _LATIN_WORD = re.compile(r"[A-Z][\w'\u2019-]*")
 
 
@@ -1995,8 +2001,19 @@ def states_named(text: str) -> set[str]:
     'Libyan', 'Tehran', 'الليبية', 'وبغداد', 'ایران'): the Arabic-script words with a conjunction or a preposition
     written onto them read without it."""
     found: set[str] = set()
-    for word in name_key(text).split(" "):
+    words = name_key(text).split(" ")
+    for k, word in enumerate(words):
         if not word or word.isascii():
+            continue
+        if (
+            k + 1 < len(words)
+            and words[k + 1] in _ON
+            and word in _INSISTENT
+            and (k == 0 or words[k - 1] not in _BEFORE_A_PLACE)
+            and words[k + 2 : k + 3] != [_HEAD]
+        ):
+            # ('الحركة مصر على موقفها': 'insistent on', spelt as Egypt's name, names no state; not where a
+            # preposition takes it, 'في مصر', or 'على رأس' (at the head of) follows: 'زار مصر على رأس وفد')
             continue
         forms = [word] + [word[k:] for k in (1, 2) if set(word[:k]) <= _ONTO and len(word) - k > 2]
         for form in (f for f in forms if f not in _NOT_STATES):
