@@ -28,7 +28,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -863,17 +865,52 @@ def _given_name(word: str) -> bool:
     return given_or_family_name(word)
 
 
+# The language of the Arabic-script text being read ('ar', 'fa'; '' for any other): a name typed in the other
+# script's yeh and kaf is looked up as its own language writes it (:func:`given_or_family_name`)
+_TEXT_LANGUAGE: ContextVar[str] = ContextVar("text_language", default="")
+# Persian yeh and kaf as Arabic writes them
+_TO_ARABIC_YEH_KAF = str.maketrans("\u06cc\u06a9", "\u064a\u0643")
+
+
+@contextmanager
+def reading_language(language: str) -> Iterator[None]:
+    """While an Arabic or Persian text is read: names typed in the other script's letters are known as names."""
+    token = _TEXT_LANGUAGE.set(language)
+    try:
+        yield
+    finally:
+        _TEXT_LANGUAGE.reset(token)
+
+
 def given_or_family_name(word: str) -> bool:
     """Whether rigour's name data (from Wikidata) knows ``word`` as a person's given or family name, not a place.
 
     It decides what a name written alone ('Mahjoub said', 'Reuters reported', 'Ankara denied') most likely
     is when the text gives no title or first name. The data is imperfect ('Ankara' is also a surname), so
-    a record drafted on this guess says so in its notes.
+    a record drafted on this guess says so in its notes. The data knows an Arabic name in Arabic letters and a Persian
+    one in Persian letters: while an Arabic or a Persian text is read (:func:`reading_language`), a word typed in
+    the other script's yeh and kaf or in presentation forms ('سامی' in Arabic copy, as Iranian outlets' Arabic services
+    type it; 'رامي' in Persian copy; 'ﺳﺎﻣﻲ') is looked up as the text's language writes it. Never the other way:
+    Persian 'یکی' (one of) or 'نظامی' (military) in Arabic letters spell names of Arabic.
     """
+    return _given_or_family_name(word, _TEXT_LANGUAGE.get())
+
+
+@cache
+def _given_or_family_name(word: str, language: str) -> bool:
     from rigour.names import NameTypeTag, SymbolCategory, analyze_names
 
-    categories = {s.symbol.category for n in analyze_names(NameTypeTag.ENT, [word]) for s in n.spans}
-    return SymbolCategory.NAME in categories and SymbolCategory.LOCATION not in categories
+    def known(form: str) -> bool:
+        categories = {s.symbol.category for n in analyze_names(NameTypeTag.ENT, [form]) for s in n.spans}
+        return SymbolCategory.NAME in categories and SymbolCategory.LOCATION not in categories
+
+    if known(word):
+        return True
+    letters = {"ar": _TO_ARABIC_YEH_KAF, "fa": PERSIAN_LETTERS}.get(language)
+    if letters is None:
+        return False
+    written = unicodedata.normalize("NFKC", word).translate(letters)
+    return written != word and known(written)
 
 
 # Shapes of names that name data may not list: a kunya or 'Abd' and a name of God ('Abu Fadak', 'Abdulmalik',
@@ -1950,6 +1987,12 @@ _ONTO = frozenset("\u0648\u0641\u0628\u0644")
 # (financial, finance: 'وزارة المالية', 'کمک مالی', Afghan 'وزارت مالیه'), not Mali; 'البنين', 'بنین' (sons, boys:
 # 'مدرسة البنين'), not Benin. An article about finance or a boys' school names no state by them
 _NOT_STATES = frozenset(name_key(w) for w in ("مالي", "المالية", "بنين"))
+# The adjective 'مُصِرّ' (insistent), written without its marks as Egypt's name is, and the 'على' (on) it takes, with a
+# pronoun written onto it or not ('مصر على موقفه', 'مصر عليه'): Egypt is never followed by 'on' as its predicate is
+_INSISTENT = frozenset((name_key("مصر"),))
+_ON = frozenset(name_key(w) for w in ("على", "عليه", "عليها", "عليهم", "علينا"))
+_BEFORE_A_PLACE = frozenset(name_key(w) for w in ("في", "إلى", "الى", "من", "عن", "مع", "بين", "زار", "وزار"))
+_HEAD = name_key("رأس")
 _LATIN_WORD = re.compile(r"[A-Z][\w'\u2019-]*")
 
 
@@ -1958,8 +2001,19 @@ def states_named(text: str) -> set[str]:
     'Libyan', 'Tehran', 'الليبية', 'وبغداد', 'ایران'): the Arabic-script words with a conjunction or a preposition
     written onto them read without it."""
     found: set[str] = set()
-    for word in name_key(text).split(" "):
+    words = name_key(text).split(" ")
+    for k, word in enumerate(words):
         if not word or word.isascii():
+            continue
+        if (
+            k + 1 < len(words)
+            and words[k + 1] in _ON
+            and word in _INSISTENT
+            and (k == 0 or words[k - 1] not in _BEFORE_A_PLACE)
+            and words[k + 2 : k + 3] != [_HEAD]
+        ):
+            # ('الحركة مصر على موقفها': 'insistent on', spelt as Egypt's name, names no state; not where a
+            # preposition takes it, 'في مصر', or 'على رأس' (at the head of) follows: 'زار مصر على رأس وفد')
             continue
         forms = [word] + [word[k:] for k in (1, 2) if set(word[:k]) <= _ONTO and len(word) - k > 2]
         for form in (f for f in forms if f not in _NOT_STATES):

@@ -58,6 +58,11 @@ _EPITHETS: dict[str, tuple[str, ...]] = {
 }
 
 
+# Spellings of a state's name that Arabic news uses as often as the one the reference data lists: 'أميركا' beside
+# 'أمريكا' (the yeh written after the mim, as Lebanese and Gulf papers spell it; 'الأميركية' its adjective).
+_SPELLINGS: dict[str, tuple[str, ...]] = {"Q30": ("أميركا",)}
+
+
 # A capital in the news usually stands for its government ('Baghdad denied', 'Tehran says', 'واشنطن تنفي'), and
 # no reference data installed lists capitals, so the region's and the great powers' are written here, in the
 # spellings of English, Arabic and Persian news, by the Wikidata id of their country. Left out: Syria (one
@@ -119,7 +124,22 @@ def arabic_script_state_names() -> dict[str, str]:
         for name in _names(code):
             if _ARABIC_LETTERS.match(name):
                 out.setdefault(name, code)
+    for qid, names in _SPELLINGS.items():
+        spelt = lookup_by_identifier(qid)
+        if spelt is not None:
+            out.update(dict.fromkeys(names, str(spelt.code)))
     return out
+
+
+# Names CLDR gives a state that are common words too, whatever rigour knows: Persian 'چک' (a cheque; Czechia), Arabic
+# 'هند' (the given name Hind; India in Persian)
+_COMMON_WORD_NAMES = frozenset(("\u0686\u06a9", "\u0647\u0646\u062f"))
+
+
+def named_state(name: str) -> str | None:
+    """The code of the state whose Arabic or Persian name ``name`` is, as written (:func:`arabic_script_state_names`:
+    'مصر', which rigour's lookup does not know by itself, only 'جمهورية مصر'); None for any other word."""
+    return None if name in _COMMON_WORD_NAMES else arabic_script_state_names().get(name)
 
 
 def capital_names(same_as: Iterable[str]) -> tuple[str, ...]:
@@ -134,7 +154,7 @@ def territory_names(same_as: Iterable[str]) -> list[str]:
             continue
         territory = lookup_by_identifier(str(ext))
         if territory is not None:
-            return [*_names(territory.code), *_EPITHETS.get(str(ext), ())]
+            return [*_names(territory.code), *_SPELLINGS.get(str(ext), ()), *_EPITHETS.get(str(ext), ())]
     return []
 
 
@@ -145,7 +165,7 @@ def is_country_name(name: str) -> bool:
     """
     territory = lookup_territory(name.strip()) if name.strip() else None
     if territory is None:
-        return False
+        return named_state(name.strip()) is not None  # ('مصر', a name CLDR gives in Arabic and Persian)
     wanted = ascii_text(name.strip()).lower()
     return any(ascii_text(n).lower() == wanted for n in (*_names(territory.code), territory.name))
 

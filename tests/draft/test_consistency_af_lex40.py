@@ -32,7 +32,7 @@ outlet told ('المكتب الإعلامي' the denier); 6 a body's spokesman a
 the city read into the name); 3 the same after 'وتحدث X عن ...' (its 'ت' read as a feminine present's, 'ونفى' then
 agreeing with no one; and 'عن الوضع' read into the name); 2 Persian 'اما' before a rank or a country ('...، اما سرهنگ
 X / اما مصر این ادعا را رد کرد', the clause read as the first speaker's, its words before 'را' his object). After
-round 40 one fails still ('اما مصر', marked below as expected to).
+round 41 none fails ('اما مصر' read since: the reference data's own Arabic and Persian names of a state count).
 """
 
 from __future__ import annotations
@@ -330,10 +330,6 @@ def _grid() -> list[Row]:
 GRID = _grid()
 SAMPLE = sorted(random.Random(40).sample(range(len(GRID)), min(len(GRID), 1000)))
 
-# combinations that fail still: Egypt ('مصر') after Persian 'اما' once another spoke in the sentence, a country the
-# reference data knows by no name of its own in Arabic script (only 'جمهورية مصر', 'مصري'), so read as the object
-NOT_YET = ("another said, but it rejected",)
-
 
 def deniers(language: str, paragraphs: tuple[str, ...]) -> list[str]:
     lead = LEAD_AR if language == "ar" else LEAD_FA
@@ -342,9 +338,7 @@ def deniers(language: str, paragraphs: tuple[str, ...]) -> list[str]:
 
 def _case(i: int):
     language, frame, word, paragraphs, label, denies = GRID[i]
-    not_yet = frame in NOT_YET and "اما مصر" in paragraphs[0]
-    marks = [pytest.mark.xfail(strict=True, reason="not read yet")] if not_yet else []
-    return pytest.param(language, paragraphs, label, denies, id=f"{language}|{frame}|{word}|{label}", marks=marks)
+    return pytest.param(language, paragraphs, label, denies, id=f"{language}|{frame}|{word}|{label}")
 
 
 @pytest.mark.parametrize(("language", "paragraphs", "label", "denies"), [_case(i) for i in SAMPLE])
@@ -357,10 +351,6 @@ def test_the_grid_reads_alike_in_the_other_letters_and_without_the_non_joiner(la
     for form in (other_letters, no_zwnj):
         changed = tuple(form(p) for p in paragraphs)
         if changed == paragraphs:
-            continue
-        if form is other_letters and language == "ar" and paragraphs[0].startswith(("وزار", "وتحدث")):
-            # (not read yet: a man named in a sentence of no speech in the other script's letters, 'وزار سامی حمدان
-            # ...', is no name the data knows, so the verb after with no subject has no denier; as on main)
             continue
         assert deniers(language, changed) == ([form(label)] if denies else []), form.__name__
 

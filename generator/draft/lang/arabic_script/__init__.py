@@ -85,7 +85,7 @@ from __future__ import annotations
 from generator.draft.lang import Analysis
 from generator.draft.lang.arabic_script.sentences import ArabicScriptReader
 from generator.draft.lang.arabic_words import Words, fold_words
-from generator.draft.names import NameIndex
+from generator.draft.names import NameIndex, reading_language
 from generator.draft.text import Paragraph
 
 
@@ -97,7 +97,8 @@ class ArabicScript:
         self.language = words.language
 
     def analyse(self, paragraphs: list[Paragraph], index: NameIndex, skip: set[int]) -> Analysis:
-        return ArabicScriptReader(self.words, index).analyse(paragraphs, skip)
+        with reading_language(self.language):  # (a name typed in the other script's letters read as this one's)
+            return ArabicScriptReader(self.words, index).analyse(paragraphs, skip)
 
     def describes_a_speaker(self, word: str) -> bool:
         compiled = self.words.compiled()

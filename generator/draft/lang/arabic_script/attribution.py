@@ -774,6 +774,12 @@ class AttributionStage(DenialsStage):
             # ('ولم يرد X على طلب للتعليق', 'ولم تنف X ولم تؤكد': a clause opened by a negation has its verb right after
             # it and its subject after the verb; the particle is no one who speaks)
             return None
+        verb_first = self._verb_then_object(tokens) if subjectless else None
+        if verb_first is not None:
+            # 'وعقد سامي الوردي مؤتمرا صحفيا قال فيه: ...' (held a press conference in which he said): a word, a
+            # person's name, then the indefinite object of the word before the name; that word is a verb, the name
+            # its subject, who speaks in the conference or statement held
+            return verb_first
         kana = bool(tokens) and tokens[0][3] in KANA
         if kana:
             tokens = tokens[1:]
@@ -883,6 +889,29 @@ class AttributionStage(DenialsStage):
             return None
         # ('والوزارة نفت', 'ووزير الدفاع ينفي': 'and' written onto the subject is no part of its name)
         return tokens[0][0] + self._conjoined(tokens[0][2], tokens[0][3]), tokens[where - 1][1]
+
+    def _verb_then_object(self, tokens: list[tuple[int, int, str, str]]) -> tuple[int, int] | None:
+        """The span of a person's name between a first word and an indefinite object in the accusative ('عقد سامي
+        الوردي مؤتمرا صحفيا'): the words read as a subject before a verb are then a clause of their own, verb first,
+        and the name is its subject. None when the first word may open a subject (an office, a body, a name)."""
+        if tokens and tokens[0][3].removeprefix("\u0648") == QAD:
+            tokens = tokens[1:]  # ('وقد عقد X ...': the particle before a past verb)
+        if len(tokens) < 5:
+            return None
+        first = tokens[0][3]
+        if (
+            first in self.c.titles | self.c.heads | self.c.body_words
+            or first.startswith("\u0627\u0644")
+            or given_or_family_name(tokens[0][2].strip(PUNCT))
+            or tokens[0][2][-1:] in CUT_AFTER
+        ):
+            return None
+        for k in range(3, min(len(tokens) - 1, 6)):
+            if any(t[2][-1:] in CUT_AFTER for t in tokens[1:k]):
+                return None
+            if self._indefinite_accusative(tokens, k) and self._ends_persons_name(tokens[1:k]):
+                return tokens[1][0], tokens[k - 1][1]
+        return None
 
     def _opens_with_a_name(self, tokens: list[tuple[int, int, str, str]]) -> bool:
         """Whether Arabic words before a past verb open with a person's name of two to four words that ends at a

@@ -79,6 +79,7 @@ from generator.draft.lang.arabic_script.patterns import (
     TIME_BETWEEN_COMMAS,
     TO,
     TOLD_IN_MARKS,
+    WE_DID_NOT_MID_AR,
     WHEN_WORDS,
     WHICH_IT_TAKES_UP,
     WHILE_DENYING_FA,
@@ -328,6 +329,10 @@ class DenialsStage(HeadlinesStage):
             denying = self._denying_verbs(self.c.deny, words)
             denies = proper or (denying and self.c.claims.search(words))
             negated = self.c.negated_quote.match(words) is not None
+            # ('"ندين الهجوم. لم نقم به"': 'we did not' opening a later clause of the quotation, as its first)
+            # (not after congratulations: '«نبارك العملية، ولم نشارك فيها»' tells no denial again, as :meth:`_restates`)
+            praised = CONGRATULATING.search(PRAISED_DEED.sub(" ", words)) is not None
+            negated = negated or (self.words.verb_first and not praised and WE_DID_NOT_MID_AR.search(words) is not None)
             if denies or negated or self.c.negated_we.search(words) or self.c.neither_nor.search(words):
                 # (a relayed quotation, 'أن "مصدر في الوزارة نفى ..."': the one it reports denies)
                 before = para.text.rfind(" ", 0, para.text.rfind(" ", 0, att.quote.start - 1))  # ('إلى أن «')

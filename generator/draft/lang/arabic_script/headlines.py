@@ -445,7 +445,9 @@ class HeadlinesStage(SubjectRegionStage):
     def _reread(self, para: Paragraph) -> Paragraph:
         """The paragraph with names in quotation marks taken out of its quotations, and its sentences."""
         # ('#حزب_الله' read as the name 'حزب الله', '//' or '″' as a quotation mark; offsets unchanged)
-        text = typed_marks(untagged(para.text))
+        # (doubled brackets only in Arabic copy: Persian sets a name or a passage in them, '((شاهزاده X))', whose
+        # speech after them its reader does not take so yet)
+        text = typed_marks(untagged(para.text), brackets=self.words.verb_first)
         if not self.words.verb_first:  # ('صدر اعظم' read as the one title 'صدر‌اعظم'; offsets unchanged)
             text = OFFICE_APART_FA.sub("\u0635\u062f\u0631\u200c", text)
         found = find_script_quotes(text, para.number)

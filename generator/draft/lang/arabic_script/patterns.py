@@ -380,6 +380,10 @@ HASHTAG = re.compile("#(?=[\u0621-\u064a\u0671-\u06d3])([^\\s#]+)")
 # ended the speaker's name ('وتابع X //...': 'X //...').
 DOUBLE_PRIME = "\u2033"
 DOUBLED_SLASH = re.compile(r"(?<![:/])//(?!/)")
+# Brackets doubled, '((' opening and '))' closing, as some Arabic copy sets speech ('وقال X ((إن ...))'): read as
+# straight marks, paired as the doubled slashes are (around three words or more, set off by spaces), and only when
+# every doubled bracket of the paragraph opens and closes in turn.
+DOUBLED_BRACKETS = re.compile(r"(?<!\()\(\((?!\()|(?<!\))\)\)(?!\))")
 DOUBLE_MARKS = '"\u201c\u201d\u00ab\u00bb\u201e'
 
 
@@ -568,6 +572,8 @@ def ends_clause_fa(words: list[str], k: int) -> bool:
 
 
 AND_FA = "\u0648"  # و
+# a Persian verb of adding or going on, folded ('افزود', 'اضافه کرد', 'ادامه داد'): the last speaker's words go on
+ADDING_FA = tuple(fold_words(w) for w in ("افزود", "اضافه کرد", "ادامه داد"))
 # 'گرفت و گیر' (arrests, a round-up; 'گرفت‌وگیر'), folded: the past 'گرفت' before 'و', then the word that makes the
 # two one noun, no clause ended ('پلیس گرفت و گیر معترضان را تکذیب کرد', the police denied the arrests)
 GEREFT_PAIR_FA = (fold_words("گرفت"), fold_words("گیر"))
@@ -795,6 +801,16 @@ PRESENT_SAYS = re.compile(
 # the charge ('واتهم الولايات المتحدة بدعم ...', and he accused the United States of ...) is the one accused, and the
 # verb's subject the speaker before, as after 'وأضاف'
 ACCUSING = frozenset(fold_words(w) for w in ("اتهم", "اتهمت"))
+# the bodies of a state, folded without the article: a ministry, a government, an embassy, a presidency, whose state
+# 'في X' after them names ('وزارة الخارجية في مصر'); never a group's, whose country is only where it is
+STATE_BODIES_AR = frozenset(fold_words(w) for w in ("وزارة", "حكومة", "سفارة", "رئاسة"))
+# verbs whose object is a person, right after the subject with no preposition ('التقى X Y', met; 'استقبل' received;
+# 'هاتف' phoned; 'ودع' saw off; 'انتقد' 'هاجم' criticised, attacked), and accusing, folded: two names after one of
+# them are the subject and the object, never one man's name of four words
+PERSON_OBJECT_AR = ACCUSING | frozenset(
+    fold_words(w)
+    for w in ("التقى", "التقت", "استقبل", "استقبلت", "هاتف", "هاتفت", "ودع", "ودعت", "انتقد", "انتقدت", "هاجم", "هاجمت")
+)
 # 'official' after an office, folded ('سخنگوی رسمی', 'المتحدث الرسمي', 'الناطقة الرسمية'): the office's one holder,
 # whom the article may name without the word ('رسمی' folds as Arabic 'رسمي')
 OFFICIAL = frozenset(fold_words(w) for w in ("رسمی", "الرسمي", "الرسمية"))
@@ -1131,6 +1147,14 @@ WE_DENY_AR = re.compile(
     "[\u0648\u0641]?(?:\u0646\u0646\u0641\u064a|\u0627\u0646\u0641\u064a|\u0646\u0631\u0641\u0636|"
     "\u0627\u0631\u0641\u0636|\u0646\u0646\u0643\u0631|\u0646\u0643\u0630\u0628|\u0646\u0641\u064a\u0646\u0627|"
     "\u0631\u0641\u0636\u0646\u0627|\u0646\u0641\u0646\u062f|\u0646\u062f\u062d\u0636)"
+)
+# A clause of a quotation, not its first, that says 'we did not' ('"ندين الهجوم. لم نقم به"', '"...، ولم نشارك فيه"',
+# '"... ما قمنا بأي عملية"'), folded: after a sentence's end, a semicolon or a comma, 'و' or 'ف' may be written on; the
+# first person as a quotation's opening reads it (``negated_quote``), and the past of 'we' after 'ما'. Not 'ما زلنا',
+# 'ما دمنا' (we still are, as long as we), which say no 'not', nor 'ما قمنا به هو' (what we did is).
+WE_DID_NOT_MID_AR = re.compile(
+    r"[.!?\u061f\u061b;\u060c,]\s*[وف]?(?:(?:نحن|[اأ]نا)\s+)?(?:لم\s+[اأن]\w+|لست|لسنا"
+    r"|ما\s+(?!زلنا|دمنا|برحنا|فتئنا)\w+نا(?!\w)(?!\s+(?:(?:به|فيه)\s+)?(?:هو|هي)(?!\w)))(?!\w)"
 )
 # 'نحن' (we) right before a verb: any verb of denying after it is the first person's, however spelt ('نحن نفي ونرد
 # هذا الكلام', its 'ننفي' misspelt): the word after it is then the next verb or the object, never the denier.

@@ -19,6 +19,7 @@ from generator.draft.lang.arabic_script.patterns import (
     DEEMS_AFTER,
     DOUBLE_MARKS,
     DOUBLE_PRIME,
+    DOUBLED_BRACKETS,
     DOUBLED_SLASH,
     HASHTAG,
     IN,
@@ -36,7 +37,7 @@ from generator.draft.lang.arabic_script.patterns import (
 )
 from generator.draft.lang.arabic_words import fold_words
 from generator.draft.names import given_or_family_name
-from generator.draft.territories import is_country_name, lookup_territory
+from generator.draft.territories import is_country_name, lookup_territory, named_state
 from generator.draft.text import Paragraph, Quote, Sentence, find_quotes
 
 
@@ -54,7 +55,8 @@ def answers_at(tokens: list[tuple[int, int, str, str]], i: int) -> bool:
 
 def territory_fa(word: str) -> bool:
     """Whether a Persian word names a country, its yeh and kaf read in either form ('پاكستان' as 'پاکستان')."""
-    return bool(lookup_territory(word) or lookup_territory(word.translate(PERSIAN_LETTERS)))
+    persian = word.translate(PERSIAN_LETTERS)
+    return bool(lookup_territory(word) or lookup_territory(persian) or named_state(word) or named_state(persian))
 
 
 def country_name(words: str) -> bool:
@@ -67,22 +69,34 @@ def untagged(text: str) -> str:
     return HASHTAG.sub(lambda m: " " + m.group(1).replace("_", " "), text) if "#" in text else text
 
 
-def typed_marks(text: str) -> str:
+def typed_marks(text: str, brackets: bool = True) -> str:
     """``text`` with double primes and pairs of doubled slashes read as straight quotation marks, same length (a
     pair of slashes read so only around three words or more, set off by spaces: '// انتهى //', ended, closes the
-    agency's copy)."""
-    if any(ch in text for ch in DOUBLE_MARKS) or (DOUBLE_PRIME not in text and "//" not in text):
+    agency's copy); with ``brackets``, in Arabic copy, doubled brackets read so too ('((إن ...))'), paired alike."""
+    doubled = brackets and "((" in text
+    if any(ch in text for ch in DOUBLE_MARKS) or (DOUBLE_PRIME not in text and "//" not in text and not doubled):
         return text
     text = text.replace(DOUBLE_PRIME, '"')
-    slashes = [m.start() for m in DOUBLED_SLASH.finditer(text)]
     chars = list(text)
-    for opening, closing in zip(slashes[::2], slashes[1::2], strict=False):
-        # (a space or the paragraph's start before the opening pair, a space, a stop or the end after the closing
-        # one: not slashes inside a word, 'news//page')
-        spaced = text[opening - 1 : opening].strip() == "" and text[closing + 2 : closing + 3].strip(" .\u060c,") == ""
-        if spaced and len(text[opening + 2 : closing].split()) >= 3:
-            chars[opening : opening + 2] = ' "'  # (the mark against the first word quoted, as it opens)
-            chars[closing : closing + 2] = '" '  # (and against the last, as it closes)
+    for pairs in (DOUBLED_SLASH, DOUBLED_BRACKETS) if doubled else (DOUBLED_SLASH,):
+        found = list(pairs.finditer(text))
+        if pairs is DOUBLED_BRACKETS and [m.group()[:1] for m in found] != ["(", ")"] * (len(found) // 2):
+            continue  # (brackets doubled must open and close in turn, every pair of them, or none is a mark)
+        for opening, closing in zip((m.start() for m in found[::2]), (m.start() for m in found[1::2]), strict=False):
+            # (a space, a colon or the paragraph's start before the opening pair, a space, a stop or the end after
+            # the closing one: not slashes inside a word, 'news//page')
+            spaced = (
+                text[opening - 1 : opening].strip(" :") == ""
+                and text[closing + 2 : closing + 3].strip(" .\u060c,") == ""
+            )
+            if spaced and len(text[opening + 2 : closing].split()) >= 3:
+                # (the mark against the first word quoted, as it opens, and against the last, as it closes: '((
+                # إن ... ))' padded inside is read as '"إن ..."')
+                inside = text[opening + 2 : closing]
+                first, last = opening + 2 + len(inside) - len(inside.lstrip()), opening + 2 + len(inside.rstrip())
+                chars[opening : opening + 2] = "  "
+                chars[closing : closing + 2] = "  "
+                chars[first - 1], chars[last] = '"', '"'
     return "".join(chars)
 
 
@@ -235,7 +249,14 @@ def _script_quotes(text: str, number: int) -> list[Quote]:
     # right-to-left copy has them: paired in order, whichever way each is typed
     uneven = curly and len(curly) % 2 == 0 and curly != ["\u201c", "\u201d"] * (len(curly) // 2)
     if uneven and not any(ch in text for ch in '"\u00ab\u00bb'):
-        return _as_written(text, text.replace("\u201c", '"').replace("\u201d", '"'), number)
+        straight = text.replace("\u201c", '"').replace("\u201d", '"')
+        # (a name in marks inside the quotation, '”الهجوم على ”كتائب كسل” كان ...”', each mark read by its shape as
+        # straight marks that nest are; the words as written)
+        nested = [
+            Quote(number, q.start, q.end, q.closed, text[q.start + 1 : q.end - 1])
+            for q in _nested_straight(straight, number)
+        ]
+        return nested or _as_written(text, straight, number)
     first = next((ch for ch in text if ch in "\u201c\u201d"), "")
     if first == "\u201d" and "\u201c" in text[text.index(first) :]:
         # curly marks typed the other way round ('إن ”...“'), as right-to-left copy often has them: paired as written

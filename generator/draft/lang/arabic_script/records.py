@@ -98,7 +98,7 @@ from generator.draft.names import (
     state_code,
 )
 from generator.draft.speakers import Attribution
-from generator.draft.territories import lookup_territory
+from generator.draft.territories import lookup_territory, named_state
 from generator.draft.text import Paragraph, Quote, Sentence
 from generator.draft.units import Unit
 
@@ -1656,7 +1656,7 @@ class RecordsStage:
 
     def _place(self, word: str) -> bool:
         """Whether a word names a country or a place: a territory, or a place on file."""
-        territory = lookup_territory(word) if self.words.verb_first else territory_fa(word)
+        territory = (lookup_territory(word) or named_state(word)) if self.words.verb_first else territory_fa(word)
         return bool(territory or self.index.lookup(word, ("place",)) is not None)
 
     def _add(self, unit: Unit) -> None:

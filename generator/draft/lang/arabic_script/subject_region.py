@@ -16,6 +16,7 @@ from generator.draft.lang.arabic_script.patterns import (
     ABD,
     ABOUT_IT,
     ACCUSING,
+    ADDING_FA,
     ADDRESSING,
     AGO_FA,
     AND_FA,
@@ -56,6 +57,7 @@ from generator.draft.lang.arabic_script.patterns import (
     OPENERS,
     OTHER_FA,
     PARTICIPLES_FA,
+    PERSON_OBJECT_AR,
     PLACE_AGENCY_TAG,
     PLURAL_WORDS_FA,
     PREPOSITIONS_FA,
@@ -228,6 +230,14 @@ class SubjectRegionStage(SubjectsStage):
                 if n:
                     return tokens[0][0], tokens[n - 1][1]
                 return verb_end, verb_end  # 'X گفت: «...» و افزود: «...»': the same speaker goes on
+            spoken = fold_words(masked[after:verb_start]).split() if after is not None else []
+            adding = fold_words(masked[verb_start:verb_end]).startswith(ADDING_FA)
+            if adding and len(spoken) > 2 and spoken[0] == THAT_KE_FA and spoken[-1] == AND_FA:
+                # 'X تأکید کرد که Y ... رفته است و افزود: ...' (and added): the clause after 'که' was X's words, its
+                # subject Y none of the verb after 'و', whose speaker goes on as after a quotation; only a verb of
+                # adding or going on, not 'که روزنامه X گزارشی منتشر کرده و مدعی شده بود' (published and claimed),
+                # whose clause goes on with its own subject
+                return verb_end, verb_end
             region = fold_words(masked[sent.start : verb_start])
             lead = self.c.sourcing.search(region)
             if lead is not None and not any(
@@ -516,10 +526,16 @@ class SubjectRegionStage(SubjectsStage):
             return verb_end, verb_end
         verb = fold_words(masked[verb_start:verb_end])
         if self.words.verb_first and (verb in ACCUSING or (verb[:1] in self.words.prefixes and verb[1:] in ACCUSING)):
+            # (a charge read into the subject before a comma ends it: 'واتهم X Y بالكذب، وقال ...')
+            n = next((i for i in range(1, n) if self._charge_at(tokens[i][3])), n)
             accused = self._accused_at(tokens, n, masculine=verb.endswith(fold_words("اتهم")))
             if accused == 0:
                 return verb_end, verb_end  # 'واتهم كسليا بدعم ...' (accused Kesslia of): the name is the one accused
             n = accused or n  # 'واتهمت الوزارة الولايات المتحدة بـ...': the ministry, then the one accused
+        if self.words.verb_first and (
+            verb in PERSON_OBJECT_AR or (verb[:1] in self.words.prefixes and verb[1:] in PERSON_OBJECT_AR)
+        ):
+            n = self._first_of_two_names(tokens, n)  # 'والتقى لؤي كسيلي داني فين' (Luay Kasili met Dani Fin)
         if (
             n >= 2
             and n < len(tokens)
@@ -662,6 +678,30 @@ class SubjectRegionStage(SubjectsStage):
             if b == len(joined) and a in starts[1:]:
                 return starts.index(a)
         return 0 if n <= 3 else None
+
+    def _first_of_two_names(self, tokens: list[tuple[int, int, str, str]], n: int) -> int:
+        """How many of the ``n`` words read as the subject of a verb whose object is a person (``PERSON_OBJECT_AR``)
+        are the subject's name, when they are two people's names run together ('والتقى لؤي كسيلي داني فين', 'واتهم
+        نوري المالكي حيدر العبادي بـ...'): up to a surname with the article that more of a name follows ('المالكي';
+        not 'الله', 'الدين' of a given name, nor after 'عبد'), else the first two of four plain words whose third
+        name data knows as a given name (not 'محمد علي حسن الخزاعي', whose surname alone has the article: one man's).
+        ``n`` where a record's name runs over the words or they are no such two names."""
+        if n < 4 or n > 6:
+            return n
+        raw = [t[2].strip(PUNCT) for t in tokens[:n]]
+        words = [t[3] for t in tokens[:n]]
+        if not all(self._name_word(w, i == 0) for i, w in enumerate(words)):
+            return n
+        joined = " ".join(raw)
+        if any(b - a > len(" ".join(raw[:2])) for a, b, _ in self.index.scan(joined)):
+            return n  # (a record's name of more words: one man's)
+        definite = [
+            w.startswith(DEFINITE[0]) and w not in OF_GOD and words[i - 1] not in ABD for i, w in enumerate(words)
+        ]
+        cut = next((i + 1 for i in range(1, n - 2) if definite[i]), 2 if n == 4 and not any(definite[1:]) else 0)
+        if not cut or definite[cut] or not given_or_family_name(raw[0]) or not given_or_family_name(raw[cut]):
+            return n
+        return cut
 
     def _charge_at(self, word: str) -> bool:
         """Whether a folded word is the charge an accusation names ('بدعم', 'بالوقوف', 'بأنها'): 'ب' on a noun or on

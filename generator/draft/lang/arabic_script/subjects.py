@@ -11,6 +11,8 @@ import re
 from functools import cache
 
 from generator.draft.lang.arabic_script.patterns import (
+    A_WHILE_FA,
+    AGO_FA,
     AND_FA,
     ANONYMOUS,
     AS,
@@ -22,6 +24,7 @@ from generator.draft.lang.arabic_script.patterns import (
     DEFINITE,
     DESCRIBING,
     ENVOYS,
+    EZAFE_FA,
     FATHER_OF,
     FROM,
     HONORIFICS_AR,
@@ -56,6 +59,7 @@ from generator.draft.lang.arabic_script.patterns import (
     SOME_FA,
     SPELLED_AMBIGUOUS,
     SPELLED_LETTERS,
+    STATE_BODIES_AR,
     TIMES_AR,
     TO,
     TO_OUTLET,
@@ -160,6 +164,17 @@ class SubjectsStage(RecordsStage):
         if len(fw) > 2:
             rest = [(b + 1, e, w[1:], fw[1:]), *rest]  # (the 'ب' is one letter; a tatweel after it stays with it)
         return [*tokens[:k], *rest]
+
+    def _state_of_body(self, tokens: list[tuple[int, int, str, str]], i: int) -> bool:
+        """Whether the 'في' at ``i`` names the state of the body before it: a state's body among the words before
+        ('وزارة', 'الحكومة', 'السفارة'; not a group's word, 'حركة'), then a country's name alone ('مصر', 'العراق'), no mark nor comma before
+        'في', and no more of a name after the country (what follows is the object or a stop)."""
+        if i + 1 >= len(tokens) or tokens[i - 1][2][-1:] in CUT_AFTER or MASK in tokens[i + 1][2]:
+            return False
+        words = [t[3] for t in tokens[:i]]
+        if not any(w in STATE_BODIES_AR or (w[:2] == "\u0627\u0644" and w[2:] in STATE_BODIES_AR) for w in words):
+            return False  # (a group's country is where it is: 'حركة النمونة في العراق' is the movement)
+        return country_name(tokens[i + 1][2].strip(PUNCT))
 
     def _cut_subject(self, tokens: list[tuple[int, int, str, str]]) -> int:
         """How many tokens of ``tokens`` make the subject: up to a stop word or a mark that ends it.
@@ -365,6 +380,17 @@ class SubjectsStage(RecordsStage):
                 if comma is not None:
                     n, skip = comma + 1, comma
                     continue
+            if i and not self.words.verb_first and fw in A_WHILE_FA:
+                # 'رامین دلاوری هفته گذشته گفت' (last week): a span of time and 'ago' or 'last' after the name, as
+                # 'روز گذشته' is, ends it (its ezafe's 'ی' written apart or not)
+                ago = i + 2 if i + 2 < len(tokens) and tokens[i + 1][3] == EZAFE_FA else i + 1
+                if ago < len(tokens) and tokens[ago][3] in AGO_FA:
+                    break
+            if self.words.verb_first and fw == IN and i and self._state_of_body(tokens, i):
+                # 'ونفت وزارة الخارجية في مصر الأنباء' (the foreign ministry in Egypt): the state a body is in names
+                # which body denies; the subject runs on over it, as 'وزارة الخارجية المصرية' does
+                n, skip = i + 2, i + 1
+                continue
             if (
                 fw in self.c.stops
                 and not (fw == ON and word.strip(PUNCT).endswith("\u064a"))
@@ -685,6 +711,11 @@ class SubjectsStage(RecordsStage):
         fw = tokens[i][3]
         if fw in self.c.demonstratives or fw in self.c.acts:
             return True  # (a verbal noun, even after an office: 'أعلن المتحدث باسم الحركة انتهاء الهدنة')
+        if i >= 2 and self._indefinite_accusative(tokens, i) and self._ends_persons_name(tokens[:i]):
+            # 'وعقد سامي الوردي مؤتمرا صحفيا', 'ونشر سامي الوردي تسجيلا مصورا': a noun and its adjective both in the
+            # indefinite accusative after a person's name are the verb's object (what was held, issued, published),
+            # never two more words of the name
+            return True
         if (
             i >= 2
             and fw[:1] == "\u0644"
@@ -799,6 +830,26 @@ class SubjectsStage(RecordsStage):
         if fw == "\u0628\u0627\u0633\u0645":
             return False  # 'باسم' (on behalf of)
         return fw not in self.c.body_words and fw not in self.c.titles and fw not in KUNYA
+
+    def _indefinite_accusative(self, tokens: list[tuple[int, int, str, str]], i: int) -> bool:
+        """Whether Arabic tokens ``i`` and ``i + 1`` are a noun and its adjective, both indefinite and in the
+        accusative, its alif written ('مؤتمرا صحفيا', 'بيانا رسميا', 'خطابا مطولا'): no name, place or definite word,
+        and no mark between them. A given name may end in alif ('رضا', 'زكريا'); two such words in a row that name
+        data does not know are an object and its description."""
+        if i + 1 >= len(tokens) or tokens[i][2][-1:] in CUT_AFTER:
+            return False
+        for word, fw in (tokens[i][2:4], tokens[i + 1][2:4]):
+            plain = word.strip(PUNCT)
+            if (
+                len(fw) < 4
+                or fw[-1:] != "\u0627"
+                or fw.startswith("\u0627\u0644")
+                or MASK in word
+                or given_or_family_name(plain)
+                or country_name(plain)
+            ):
+                return False
+        return True
 
     def _object_after_titled_name(self, tokens: list[tuple[int, int, str, str]], i: int) -> bool:
         """Whether token ``i`` opens the object after a person's name in an Arabic subject: a definite plural of people
