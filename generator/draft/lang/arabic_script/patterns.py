@@ -35,8 +35,11 @@ DONE = re.compile(
 # 'نُفي', 'نُفيت' (was denied), folded, with 'و' or 'ف' written on: without its vowels the passive is spelt as the
 # verbal noun 'نفي' or a first person, and only an agent after it ('من قبل X') tells it is a passive
 PASSIVE_DENIED_AR = re.compile(r"[\u0648\u0641]?\u0646\u0641\u064a\u062a?")
-# what may stand before such a passive opening its sentence, folded: 'و', 'قد', 'وقد', 'كما'
-PASSIVE_OPENERS_AR = frozenset({"\u0648", "\u0642\u062f", "\u0648\u0642\u062f", "\u0643\u0645\u0627"})
+# what may stand before such a passive opening its sentence, folded: 'و', 'قد', 'لقد', 'كما', 'و' or 'ف' written on
+# them or not ('وقد', 'فقد', 'ولقد')
+PASSIVE_OPENERS_AR = frozenset(
+    fold_words(p + w) for p in ("", "\u0648", "\u0641") for w in ("قد", "لقد", "كما")
+) | frozenset({"\u0648"})
 # 'that the movement did not', folded: 'أن', one to four words (a body's name), and a negation (not 'لا يزال', still; 'لا سيما'),
 # a little after the verb ('أوضح لوسائل الإعلام أن الحركة لا ...')
 THAT_NOUN_NOT = re.compile(
