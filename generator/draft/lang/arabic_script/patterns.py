@@ -812,7 +812,8 @@ OFFICE_ADJECTIVES = frozenset(
 )
 # its, their (folded), written onto a body's word: 'مكتبها السياسي' (its political bureau), 'قيادتهم'
 ITS = ("\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627")
-CAME = frozenset({"\u062c\u0627\u0621", "\u0648\u062c\u0627\u0621"})  # جاء وجاء (it came), folded
+# جاء وجاء فجاء (it came), folded, 'و' or 'ف' written on it
+CAME = frozenset({"\u062c\u0627\u0621", "\u0648\u062c\u0627\u0621", "\u0641\u062c\u0627\u0621"})
 # 'جاء ذلك، حسبما أفاد X' (this came, as X reported), folded: a sentence that only says whose the statement before
 # was ('وفق ما', 'بحسب ما', 'وفقا لما', 'كما'), nothing of its own
 THIS_CAME_AS = re.compile(
