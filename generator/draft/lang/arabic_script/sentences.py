@@ -1365,8 +1365,11 @@ class ArabicScriptReader(AttributionStage):
     def _asks_whether(text: str) -> bool:
         """Whether the sentence is a question of the text's own, opened by a particle that asks whether ('هل',
         'فهل', 'آیا') and closed by a question mark (not one inside a quotation after a verb of saying, whose speaker
-        asks it: 'وتساءل X: "هل ...؟"' opens with the verb)."""
+        asks it: 'وتساءل X: "هل ...؟"' opens with the verb). Persian writes 'و' apart ('و آیا X ...؟'): a bare 'و'
+        before the particle is its own."""
         words = fold_words(text).split()
+        if words[:1] == ["\u0648"]:
+            words = words[1:]
         return bool(words) and words[0] in QUESTION_WORDS and text.rstrip(' \u00bb\u201d"').endswith(("?", "\u061f"))
 
     def _units(self, para: Paragraph, read: ReadSentence) -> None:
