@@ -181,6 +181,9 @@ SPAN_AFTER_FA = frozenset(fold_words(w) for w in "پس بعد قبل پیش".spl
 EVENT_OPENERS_FA = frozenset(
     (fold_words(a), fold_words(b)) for a, b in (("به", "دنبال"), ("در", "پی"), ("پس", "از"), ("بعد", "از"))
 )
+# (and each written as one word, joined or with the non-joiner, which folding drops: 'درپی', 'بدنبال', 'به‌دنبال',
+# 'پس‌از')
+EVENT_OPENERS_JOINED_FA = frozenset(a + b for a, b in EVENT_OPENERS_FA) | frozenset({fold_words("بدنبال")})
 SELF_FA = "\u062e\u0648\u062f"  # خود (one's own): 'جان خود را' (their own life), an object
 # a reporter (folded), relayed as 'its own': 'به نقل از خبرنگار (ویژه) خود' (quoting its own correspondent), 'نقلا
 # عن مراسلها' (its correspondent): the outlet relays no one else, it speaks through its own man. OWN_REPORTER_FA
