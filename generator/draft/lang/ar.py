@@ -125,8 +125,13 @@ ARABIC_WORDS = Words(
         # and 'لا صلة' (not 'لا نملك', we have no choice, nor 'لا نقف مكتوفي الأيدي', we will not stand idle)
         *("لا ينتمي", "لا تنتمي", "لا ننتمي", "لا ينتمون", "لا يتواجد", "لا تتواجد", "لا نتواجد", "لا يتواجدون"),
         # does not back, arm, fund, send to or meddle in a side ('شدد على أن طهران لا تدعم الحوثيين عسكريا', 'لا نرسل
-        # مقاتلين'): what one charged with backing says again after denying it (not 'لا' with any verb: 'لا يسمح')
-        *(f"لا {person}{stem}" for person in "يتن" for stem in ("دعم", "سلح", "مول", "رسل", "تدخل")),
+        # مقاتلين'): what one charged with backing says again after denying it (not 'لا' with any verb: 'لا يسمح'); the
+        # plural too, as 'لا ينتمون' above ('إن مقاتليه لا يدعمون المتمردين')
+        *(
+            f"لا {verb}"
+            for stem in ("دعم", "سلح", "مول", "رسل", "تدخل")
+            for verb in (f"ي{stem}", f"ت{stem}", f"ن{stem}", f"ي{stem}ون")
+        ),
         # forces in their positions, after a denial of their withdrawal ('أكدت الهيئة أن قواتها متواجدة في مواقعها'): the
         # denier saying how things are instead
         *("في مواقعها", "في مواقعهم", "في مواقعنا", "بمواقعها", "بمواقعهم", "بمواقعنا"),
