@@ -1343,8 +1343,8 @@ class ArabicScriptReader(AttributionStage):
     def _names_a_speaker(self, word: str) -> bool:
         """Whether a folded word opens a speaker's name: a body's word, an office or a source, with or without the
         article ('مصدر', 'الوزارة', 'المتحدث')."""
-        bare = word.strip(PUNCT).removeprefix("\u0627\u0644")
-        return bare in self.c.body_words | self.c.titles | self.c.heads or word.strip(PUNCT) in self.c.titles
+        bare = word.strip(PUNCT)
+        return self._speakers_word(bare) or bare in self.c.titles
 
     def _denial_came_from(self, para: Paragraph, sent: Sentence) -> ReadAct | None:
         """In Arabic, the denier of 'وجاء النفي على لسان X' (the denial came from X's tongue), which opens its sentence
