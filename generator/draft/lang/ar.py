@@ -698,8 +698,8 @@ ARABIC_WORDS = Words(
         *("في بيان", "في البيان", "في تصريح", "في التصريح", "في حديث", "في كلمة", "في رسالة", "في مؤتمر"),
         "أول أمس",
         # a relay after the subject ('وأفادت وكالة أنباء X نقلا عن Y'): where an outlet's name of plain words ends, and
-        # Y's words begin (read into the name, 'وكالة أنباء X نقلا' was a second denier)
-        *("نقلا عن", "نقلاً عن"),
+        # Y's words begin (read into the name, 'وكالة أنباء X نقلا' was a second denier); 'نقلاً' folds to it
+        "نقلا عن",
     ),
     # ("بحسب ما أفاد به مصدر", as a source reported: "به" and "بها", "with it", come before the subject)
     subject_drop=split_words(

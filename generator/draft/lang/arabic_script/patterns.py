@@ -1058,15 +1058,15 @@ ISSUED_FROM = fold_words("\u0635\u062f\u0631 \u0639\u0646")
 # the particles that negate a verb, folded, with 'and' or 'so' written on them ('ولم يكذب X الأنباء', X did not deny
 # the reports; 'لا ينفي', does not deny), and being able ('لم يستطع X نفي ...', X could not deny): a negated verb of
 # denying, or a denial one could not make, denies nothing
-# answering, commenting in the jussive ('يرد', 'ترد', 'يعلق', 'تعلق'), folded: after 'لم' ('ولم يرد X على طلب للتعليق')
-# no answer was given, and nothing is said
-UNANSWERED_AR = frozenset(fold_words(w) for w in ("يرد", "ترد", "يعلق", "تعلق"))
 NEGATORS = frozenset(fold_words(p + w) for p in ("", "و", "ف") for w in ("لم", "لا", "لن"))
 ABLE = frozenset(
     fold_words(w)
     # (and 'it is possible', 'لا يمكن إنكار أن ...', it cannot be denied that: it affirms, no one denies)
     for w in ("يستطع", "تستطع", "يستطيع", "تستطيع", "يتمكن", "تتمكن", "يقدر", "تقدر", "يمكن", "يمكننا")
 )
+# answering, commenting in the jussive ('يرد', 'ترد', 'يعلق', 'تعلق'), folded: after 'لم' ('ولم يرد X على طلب للتعليق')
+# no answer was given, and nothing is said
+UNANSWERED_AR = frozenset(fold_words(w) for w in ("يرد", "ترد", "يعلق", "تعلق"))
 # 'أن' and a present verb within a few words after a verb ('رفضت الحكومة أن تنفي', refused to deny), folded
 TO_DO = re.compile(r"((?:\s+[^\s.\u060c]+){0,3}?)\s+\u0627\u0646\s+[\u064a\u062a\u0646]\S+")
 DENIAL_NOUN_FA = "\u062a\u0643\u0630\u064a\u0628"  # تکذیب, folded: alone, the noun or a verb's first part
