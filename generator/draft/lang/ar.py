@@ -127,8 +127,13 @@ ARABIC_WORDS = Words(
         # (and the participle negated: 'لأشخاص غير تابعين للحركة', of people not belonging to the movement)
         *(f"غير {word}" for word in ("تابع", "تابعة", "تابعين", "تابعون", "منتم", "منتمية", "منتمين", "منتمون")),
         # does not back, arm, fund, send to or meddle in a side ('شدد على أن طهران لا تدعم الحوثيين عسكريا', 'لا نرسل
-        # مقاتلين'): what one charged with backing says again after denying it (not 'لا' with any verb: 'لا يسمح')
-        *(f"لا {person}{stem}" for person in "يتن" for stem in ("دعم", "سلح", "مول", "رسل", "تدخل")),
+        # مقاتلين'): what one charged with backing says again after denying it (not 'لا' with any verb: 'لا يسمح'); the
+        # plural too, as 'لا ينتمون' above ('إن مقاتليه لا يدعمون المتمردين')
+        *(
+            f"لا {verb}"
+            for stem in ("دعم", "سلح", "مول", "رسل", "تدخل")
+            for verb in (f"ي{stem}", f"ت{stem}", f"ن{stem}", f"ي{stem}ون")
+        ),
         # forces in their positions, after a denial of their withdrawal ('أكدت الهيئة أن قواتها متواجدة في مواقعها'): the
         # denier saying how things are instead
         *("في مواقعها", "في مواقعهم", "في مواقعنا", "بمواقعها", "بمواقعهم", "بمواقعنا"),
@@ -700,8 +705,8 @@ ARABIC_WORDS = Words(
         *("في بيان", "في البيان", "في تصريح", "في التصريح", "في حديث", "في كلمة", "في رسالة", "في مؤتمر"),
         "أول أمس",
         # a relay after the subject ('وأفادت وكالة أنباء X نقلا عن Y'): where an outlet's name of plain words ends, and
-        # Y's words begin (read into the name, 'وكالة أنباء X نقلا' was a second denier)
-        *("نقلا عن", "نقلاً عن"),
+        # Y's words begin (read into the name, 'وكالة أنباء X نقلا' was a second denier); 'نقلاً' folds to it
+        "نقلا عن",
     ),
     # ("بحسب ما أفاد به مصدر", as a source reported: "به" and "بها", "with it", come before the subject)
     subject_drop=split_words(

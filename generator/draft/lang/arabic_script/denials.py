@@ -440,9 +440,7 @@ class DenialsStage(HeadlinesStage):
         subject = self._tokens(para.masked, *act.subject) if act.subject is not None else []
         first_named = bool(subject) and self._ends_persons_name(subject)
         # (or a body or an office, then a person: 'نفت الوزارة وسامي الوردي', the person's name checked below)
-        first_body = bool(subject) and subject[0][3].removeprefix("\u0627\u0644") in (
-            self.c.body_words | self.c.titles | self.c.heads
-        )
+        first_body = bool(subject) and self._speakers_word(subject[0][3])
         if not (
             bare in self.c.body_words | self.c.heads
             or (bare.startswith("\u0627\u0644") and bare[2:] in self.c.body_words)

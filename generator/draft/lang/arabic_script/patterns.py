@@ -35,8 +35,11 @@ DONE = re.compile(
 # 'نُفي', 'نُفيت' (was denied), folded, with 'و' or 'ف' written on: without its vowels the passive is spelt as the
 # verbal noun 'نفي' or a first person, and only an agent after it ('من قبل X') tells it is a passive
 PASSIVE_DENIED_AR = re.compile(r"[\u0648\u0641]?\u0646\u0641\u064a\u062a?")
-# what may stand before such a passive opening its sentence, folded: 'و', 'قد', 'وقد', 'كما'
-PASSIVE_OPENERS_AR = frozenset({"\u0648", "\u0642\u062f", "\u0648\u0642\u062f", "\u0643\u0645\u0627"})
+# what may stand before such a passive opening its sentence, folded: 'و', 'قد', 'لقد', 'كما', 'و' or 'ف' written on
+# them or not ('وقد', 'فقد', 'ولقد')
+PASSIVE_OPENERS_AR = frozenset(
+    fold_words(p + w) for p in ("", "\u0648", "\u0641") for w in ("قد", "لقد", "كما")
+) | frozenset({"\u0648"})
 # 'that the movement did not', folded: 'أن', one to four words (a body's name), and a negation (not 'لا يزال', still; 'لا سيما'),
 # a little after the verb ('أوضح لوسائل الإعلام أن الحركة لا ...')
 THAT_NOUN_NOT = re.compile(
@@ -178,6 +181,9 @@ SPAN_AFTER_FA = frozenset(fold_words(w) for w in "پس بعد قبل پیش".spl
 EVENT_OPENERS_FA = frozenset(
     (fold_words(a), fold_words(b)) for a, b in (("به", "دنبال"), ("در", "پی"), ("پس", "از"), ("بعد", "از"))
 )
+# (and each written as one word, joined or with the non-joiner, which folding drops: 'درپی', 'بدنبال', 'به‌دنبال',
+# 'پس‌از')
+EVENT_OPENERS_JOINED_FA = frozenset(a + b for a, b in EVENT_OPENERS_FA) | frozenset({fold_words("بدنبال")})
 SELF_FA = "\u062e\u0648\u062f"  # خود (one's own): 'جان خود را' (their own life), an object
 # a reporter (folded), relayed as 'its own': 'به نقل از خبرنگار (ویژه) خود' (quoting its own correspondent), 'نقلا
 # عن مراسلها' (its correspondent): the outlet relays no one else, it speaks through its own man. OWN_REPORTER_FA
@@ -825,7 +831,8 @@ OFFICE_ADJECTIVES = frozenset(
 )
 # its, their (folded), written onto a body's word: 'مكتبها السياسي' (its political bureau), 'قيادتهم'
 ITS = ("\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627")
-CAME = frozenset({"\u062c\u0627\u0621", "\u0648\u062c\u0627\u0621"})  # جاء وجاء (it came), folded
+# جاء وجاء فجاء (it came), folded, 'و' or 'ف' written on it
+CAME = frozenset({"\u062c\u0627\u0621", "\u0648\u062c\u0627\u0621", "\u0641\u062c\u0627\u0621"})
 # 'ويأتي نفي X عقب ...' (X's denial comes after ...), folded: a verb of coming, then the verbal noun of denying (as
 # written, 'نفي', which folds as the verb 'نفى' does) and its owner, then when or why it came: the denial told again
 # as a noun, no new one
@@ -1072,15 +1079,15 @@ ISSUED_FROM = fold_words("\u0635\u062f\u0631 \u0639\u0646")
 # the particles that negate a verb, folded, with 'and' or 'so' written on them ('ولم يكذب X الأنباء', X did not deny
 # the reports; 'لا ينفي', does not deny), and being able ('لم يستطع X نفي ...', X could not deny): a negated verb of
 # denying, or a denial one could not make, denies nothing
-# answering, commenting in the jussive ('يرد', 'ترد', 'يعلق', 'تعلق'), folded: after 'لم' ('ولم يرد X على طلب للتعليق')
-# no answer was given, and nothing is said
-UNANSWERED_AR = frozenset(fold_words(w) for w in ("يرد", "ترد", "يعلق", "تعلق"))
 NEGATORS = frozenset(fold_words(p + w) for p in ("", "و", "ف") for w in ("لم", "لا", "لن"))
 ABLE = frozenset(
     fold_words(w)
     # (and 'it is possible', 'لا يمكن إنكار أن ...', it cannot be denied that: it affirms, no one denies)
     for w in ("يستطع", "تستطع", "يستطيع", "تستطيع", "يتمكن", "تتمكن", "يقدر", "تقدر", "يمكن", "يمكننا")
 )
+# answering, commenting in the jussive ('يرد', 'ترد', 'يعلق', 'تعلق'), folded: after 'لم' ('ولم يرد X على طلب للتعليق')
+# no answer was given, and nothing is said
+UNANSWERED_AR = frozenset(fold_words(w) for w in ("يرد", "ترد", "يعلق", "تعلق"))
 # 'أن' and a present verb within a few words after a verb ('رفضت الحكومة أن تنفي', refused to deny), folded
 TO_DO = re.compile(r"((?:\s+[^\s.\u060c]+){0,3}?)\s+\u0627\u0646\s+[\u064a\u062a\u0646]\S+")
 DENIAL_NOUN_FA = "\u062a\u0643\u0630\u064a\u0628"  # تکذیب, folded: alone, the noun or a verb's first part

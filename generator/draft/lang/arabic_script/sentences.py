@@ -1367,8 +1367,8 @@ class ArabicScriptReader(AttributionStage):
     def _names_a_speaker(self, word: str) -> bool:
         """Whether a folded word opens a speaker's name: a body's word, an office or a source, with or without the
         article ('مصدر', 'الوزارة', 'المتحدث')."""
-        bare = word.strip(PUNCT).removeprefix("\u0627\u0644")
-        return bare in self.c.body_words | self.c.titles | self.c.heads or word.strip(PUNCT) in self.c.titles
+        bare = word.strip(PUNCT)
+        return self._speakers_word(bare) or bare in self.c.titles
 
     def _denial_came_from(self, para: Paragraph, sent: Sentence) -> ReadAct | None:
         """In Arabic, the denier of 'وجاء النفي على لسان X' (the denial came from X's tongue), which opens its sentence
@@ -1389,8 +1389,11 @@ class ArabicScriptReader(AttributionStage):
     def _asks_whether(text: str) -> bool:
         """Whether the sentence is a question of the text's own, opened by a particle that asks whether ('هل',
         'فهل', 'آیا') and closed by a question mark (not one inside a quotation after a verb of saying, whose speaker
-        asks it: 'وتساءل X: "هل ...؟"' opens with the verb)."""
+        asks it: 'وتساءل X: "هل ...؟"' opens with the verb). Persian writes 'و' apart ('و آیا X ...؟'): a bare 'و'
+        before the particle is its own."""
         words = fold_words(text).split()
+        if words[:1] == ["\u0648"]:
+            words = words[1:]
         return bool(words) and words[0] in QUESTION_WORDS and text.rstrip(' \u00bb\u201d"').endswith(("?", "\u061f"))
 
     def _units(self, para: Paragraph, read: ReadSentence) -> None:

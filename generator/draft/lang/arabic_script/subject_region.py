@@ -40,6 +40,7 @@ from generator.draft.lang.arabic_script.patterns import (
     DETERMINERS_FA,
     DISCOURSE_OPENERS_FA,
     EVENT_OPENERS_FA,
+    EVENT_OPENERS_JOINED_FA,
     EZAFE_FA,
     FROM_FA,
     FROM_THIS_FA,
@@ -1229,7 +1230,9 @@ class SubjectRegionStage(SubjectsStage):
         their object, never the subject, and a name in it with its office set off by commas is the event's. The
         subject follows the last comma that leaves one ('...، سخنگوی Z، گفت': the comma after the subject closes
         nothing). Without a comma, or with another opening, the tokens as they were."""
-        if len(tokens) < 4 or (tokens[0][3], tokens[1][3]) not in EVENT_OPENERS_FA:
+        if len(tokens) < 4 or not (
+            (tokens[0][3], tokens[1][3]) in EVENT_OPENERS_FA or tokens[0][3] in EVENT_OPENERS_JOINED_FA
+        ):
             return tokens
         for i in range(len(tokens) - 2, 1, -1):
             if tokens[i][2][-1:] not in "\u060c,":

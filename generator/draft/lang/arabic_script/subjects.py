@@ -427,7 +427,7 @@ class SubjectsStage(RecordsStage):
             if (
                 i >= 2
                 and self.words.verb_first
-                and first.removeprefix("\u0627\u0644") in self.c.body_words | self.c.titles | self.c.heads
+                and self._speakers_word(first)
                 and self._and_joined(fw)
                 and i + 1 < len(tokens)
                 and not tokens[i + 1][3].startswith("\u0627\u0644")
@@ -902,6 +902,11 @@ class SubjectsStage(RecordsStage):
             and fw not in self.c.stops
             and not given_or_family_name(word.strip(PUNCT))
         )
+
+    def _speakers_word(self, fw: str) -> bool:
+        """Whether a folded word, with the article or without, is a body's word, an office or a source ('كتائب',
+        'الوزارة', 'نائب', 'مصدر'): one a speaker's name opens with, never a person's."""
+        return fw.removeprefix("\u0627\u0644") in self.c.body_words | self.c.titles | self.c.heads
 
     def _ends_persons_name(self, tokens: list[tuple[int, int, str, str]]) -> bool:
         """Whether an Arabic subject's tokens end with a person's name: a given name and plain words ('سامي الوردي'),
