@@ -3,13 +3,15 @@ made-up names (جنبش نور، کسلا، تارفو، دارا وین، ذب�
 
 - A Persian lead that names the outlet's source ('به گزارش X به نقل از خبرگزاری Y، Z ... درباره «...» واکنش نشان
   داد'): the words in marks after Z, a report's words Z reacts to, were drafted as Y's quotation.
+- A denier who calls a claim untrue in a post ('X با انتشار مطلبی توئیتری، ادعاهای ... را «نادرست» خواند'): the
+  post was drafted as the first words of what was denied.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import said
+from tests.draft.conftest import denied, said
 
 # 1. The lead's source is whose report the sentence is; the words in marks past its comma, after the sentence's own
 # subject and with no verb of saying, are no one's quotation.
@@ -45,3 +47,29 @@ STILL_SPOKEN = [
 @pytest.mark.parametrize(("text", "speaker"), STILL_SPOKEN)
 def test_a_leads_source_and_a_named_speaker_still_speak(text: str, speaker: str) -> None:
     assert [s for _, s, _ in said("fa", text)] == [speaker]
+
+
+# 2. 'با انتشار مطلبی توئیتری،' (by publishing a tweet), 'در پیامی در ایکس،': how the denier spoke, up to the comma,
+# never what was denied.
+IN_A_POST = [
+    (
+        "ذبیح کسلان با انتشار مطلبی توئیتری، ادعاهای مطرح شده علیه جنبش نور در گزارش سازمان ملل را «نادرست» خواند.",
+        "ادعاهای مطرح شده علیه جنبش نور در گزارش سازمان ملل",
+    ),
+    ("دارا وین با انتشار پیامی در ایکس، گزارش کمیته ناظر را «دروغ» خواند.", "گزارش کمیته ناظر"),
+    ("دارا وین در پیامی توئیتری، ادعاهای کمیته ناظر را «بی‌اساس» خواند.", "ادعاهای کمیته ناظر"),
+    ("دارا وین با انتشار پستی در تلگرام، خبر حمله به کسلا را تکذیب کرد.", "خبر حمله به کسلا"),
+    ("دارا وین با انتشار بیانیه‌ای، ادعاهای کمیته ناظر را «بی‌اساس» خواند.", "ادعاهای کمیته ناظر"),
+]
+
+
+@pytest.mark.parametrize(("text", "what"), IN_A_POST)
+def test_the_post_a_denier_wrote_in_is_not_what_was_denied(text: str, what: str) -> None:
+    assert denied("fa", text) == [what]
+
+
+def test_words_of_a_post_without_a_comma_stay() -> None:
+    # (with no comma the post's words cannot be told from the object: nothing is cut)
+    assert denied("fa", "دارا وین با انتشار مطلبی ادعاهای کمیته ناظر را «بی‌اساس» خواند.") == [
+        "با انتشار مطلبی ادعاهای کمیته ناظر"
+    ]
