@@ -73,3 +73,21 @@ def test_words_of_a_post_without_a_comma_stay() -> None:
     assert denied("fa", "دارا وین با انتشار مطلبی ادعاهای کمیته ناظر را «بی‌اساس» خواند.") == [
         "با انتشار مطلبی ادعاهای کمیته ناظر"
     ]
+
+
+# 3. 'وی در این باره نوشت: ...' (he wrote about this), after a denial: the words before the verb only point back to
+# what was spoken of; what the speaker says is the speech after the colon, never 'در این باره'.
+ABOUT_THIS = [
+    "وی در این باره نوشت: پس از اعلام عفو عمومی، هیچ فردی اجازه آسیب زدن به دیگران را نداشته است.",
+    "وی در این زمینه گفت: هیچ فردی اجازه آسیب زدن به دیگران را نداشته است.",
+    "وی در این خصوص افزود: هیچ فردی اجازه آسیب زدن به دیگران را نداشته است.",
+    "او در این رابطه نوشت: هیچ فردی اجازه آسیب زدن به دیگران را نداشته است.",
+]
+
+
+@pytest.mark.parametrize("text", ABOUT_THIS)
+def test_about_this_before_speech_after_a_colon_is_not_what_was_denied(text: str) -> None:
+    drafted = denied("fa", "دارا وین ادعاهای کمیته ناظر را «نادرست» خواند.", text)
+    assert drafted[0].startswith("ادعاهای کمیته ناظر")
+    assert not any(w in drafted[0] for w in ("باره", "زمینه", "خصوص", "رابطه"))
+    assert drafted[0].endswith("هیچ فردی اجازه آسیب زدن به دیگران را نداشته است")

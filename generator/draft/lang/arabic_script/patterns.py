@@ -1004,6 +1004,18 @@ def governs_an(before: str) -> bool:
     return last in NOT_ABOUT_AR or (len(last) > 2 and last[0] in "\u0648\u0641" and last[1:] in NOT_ABOUT_AR)
 
 
+# 'در این باره', 'در این زمینه', 'در این خصوص', 'در این رابطه', 'در این مورد' (about this), folded, with 'همین' (this very)
+# and 'این' written onto its noun ('در این‌باره'): words that point back to what was spoken of, and name nothing
+ABOUT_THIS_FA = re.compile(
+    fold_words("در")
+    + "\\s++(?:"
+    + fold_words("این")
+    + "|"
+    + fold_words("همین")
+    + ")\\s*+(?:"
+    + "|".join(fold_words(w) for w in ("باره", "زمینه", "خصوص", "رابطه", "مورد"))
+    + ")"
+)
 # 'about', before what a report tells of, folded: Arabic 'عن', 'حول', 'بشأن', 'بخصوص'; Persian 'درباره', 'در مورد',
 # 'پیرامون'
 ABOUT_WORDS = re.compile(
