@@ -1567,7 +1567,41 @@ class Reader:
             self._previous = readings
             self._previous_subjects = self.discourse.recent[mark:]
         self._name_the_described()
+        self._name_the_lowercased()
         return self.readings
+
+    def _name_the_lowercased(self) -> None:
+        """A body described in the words of a body the article names, some of them written in lowercase ('The
+        Kessel national army denied ...', then 'the Kessel National Army said'; a translation's capitals vary): the
+        named body speaks, as it does where the capitals come first. Only its exact words (an opening article aside), and one
+        body so named: 'the Kessel army' may be any of the country's forces, and stays as written."""
+        bodies: dict[str, list[Entity]] = {}
+        for e in self.discourse.entities:
+            if e.kind == "org" and not e.person:
+                bodies.setdefault(" ".join(e.name.lower().split()), []).append(e)
+        if not bodies:
+            return
+        for reading in self.readings:
+            saids: list[Attribution | Act] = [*reading.quotes, *reading.acts]
+            for said in saids:
+                sp = said.speaker
+                # (whatever its noun made of it: 'the Kessel national guard' was read as a guard, 'the Ostravian armed
+                # forces' as many; the body's exact name says which body)
+                if sp.entity is not None or not sp.described:
+                    continue
+                words = sp.described.split()
+                if words[:1] == ["the"] or words[:1] == ["The"]:
+                    words = words[1:]
+                # (a capital opens it, as a name's first word: 'the national army' is no name of its own)
+                if not words or not words[0][:1].isupper():
+                    continue
+                found = bodies.get(" ".join(words).lower(), [])
+                if len(found) != 1:
+                    continue
+                how = f"'{sp.described}' read as {found[0].label}, named so with capitals"
+                said.speaker = self.discourse.named(found[0], how=how)
+                if isinstance(said, Attribution):
+                    said.how = said.speaker.how
 
     def _attributed_by_next_paragraph(self, readings: list[Reading]) -> None:
         """A paragraph that is only a quotation stopped on a comma, then a paragraph that only names its speaker: the

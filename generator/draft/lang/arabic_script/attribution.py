@@ -1134,9 +1134,22 @@ class AttributionStage(DenialsStage):
         after = [a for a in read.acts if a.start >= q.end and a.speaker is not None and a.kind != "according"]
         if after:
             return Attribution(q, after[0].speaker, "attributed after it", read.sentence)  # type: ignore[arg-type]
+        if according and self._past_lead_source(para, read.sentence, according[0], q):
+            return None
         if according:
             return Attribution(q, according[0].speaker, "according to", read.sentence)  # type: ignore[arg-type]
         return None
+
+    def _past_lead_source(self, para: Paragraph, sent: Sentence, act: ReadAct, q: Quote) -> bool:
+        """Whether a Persian quotation stands past the comma of the reporter's lead that names its only source, with
+        the sentence's own subject between ('به گزارش X به نقل از خبرگزاری Y، Z نسبت به گزارش ... درباره «...» واکنش
+        نشان داد'): the lead tells whose report the sentence is, as it never tells what was denied, and words in marks
+        after Z, with no verb of saying, are Z's topic (a report's words, a title), not Y's. Right after the comma
+        ('به نقل از Y، «...»') the quotation is still the source's."""
+        if self.words.verb_first or not self.c.sourcing.match(fold_words(para.masked[sent.start : act.start + 12])):
+            return False
+        marks = [i for i in (para.masked.find(c, act.end, q.start) for c in "\u060c,") if i >= 0]
+        return bool(marks) and len(fold_words(para.masked[min(marks) + 1 : q.start]).split()) >= 2
 
     def _claim_is_subject(self, para: Paragraph, act: ReadAct, between: list[str]) -> bool:
         """Whether a claimed act's 'ما' (what) opens a clause after 'that' ('إن ما أوردته X', that what X reported ...):

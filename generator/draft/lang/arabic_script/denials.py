@@ -11,6 +11,7 @@ import re
 from generator.draft.discourse import Entity, Speaker
 from generator.draft.lang.arabic_script.headlines import HeadlinesStage
 from generator.draft.lang.arabic_script.patterns import (
+    ABOUT_THIS_FA,
     ABOUT_WORDS,
     AGAIN_FA,
     AGENT_CLOSING_FA,
@@ -853,6 +854,12 @@ class DenialsStage(HeadlinesStage):
                 clause = para.text[after.end() : sent.end].strip(" \u060c,.:") if after else ""
                 if clause:
                     return clause[:300]
+        if not self.words.verb_first and act is not None and ABOUT_THIS_FA.fullmatch(fold_words(words)):
+            # 'وی در این باره نوشت: ...' (he wrote about this): the words before the verb only point back to what
+            # was spoken of; what the speaker denies is in the speech after the colon, as a quotation's own words are
+            colon = para.text.find(":", act.end, sent.end)
+            speech = para.text[colon + 1 : sent.end].strip(" .") if colon >= 0 else ""
+            words = speech or words
         if not words and not self.words.verb_first and act is not None:
             words = self._before_subject_fa(para, sent, act)
         return words[:300] if words else para.text[sent.start : sent.end].strip()[:300]

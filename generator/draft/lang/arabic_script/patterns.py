@@ -210,10 +210,14 @@ TALKS_FA = re.compile("\\s*+\u0648\\s*+\u06af\u0648")
 RA_AFTER = re.compile("\\s*\u0631\u0627(?!\\w)")  # 'را' after a word, the object's end
 # 'بار دیگر', 'یک بار دیگر' (once again) opening what follows a Persian subject
 AGAIN_FA = re.compile("^(?:\u06cc\u06a9\\s+)?\u0628\u0627\u0631\\s+\u062f\u06cc\u06af\u0631\\s+")
-# 'با صدور بیانیه‌ای', 'با انتشار بیانیه‌ای', 'در بیانیه‌ای' (by issuing a statement, in a statement) opening an object
+# 'با صدور بیانیه‌ای', 'با انتشار بیانیه‌ای', 'در بیانیه‌ای' (by issuing a statement, in a statement) opening an object;
+# and a piece posted, 'با انتشار مطلبی توئیتری،', 'در پیامی در ایکس،', 'با انتشار پستی،' (a post, a message, a tweet), its
+# few words of where up to a comma (without the comma they cannot be told from the object, and stay)
 BY_STATEMENT_FA = re.compile(
-    "^(?:\u0628\u0627\\s+(?:\u0635\u062f\u0648\u0631|\u0627\u0646\u062a\u0634\u0627\u0631)|\u062f\u0631)\\s+"
+    "^(?:\u0628\u0627\\s+(?:\u0635\u062f\u0648\u0631|\u0627\u0646\u062a\u0634\u0627\u0631)|\u062f\u0631)\\s+(?:"
     "\u0628\u06cc\u0627\u0646\u06cc\u0647[\u200c\\s]?\u0627\u06cc[\\s\u060c,]+(?=\\S)"
+    "|(?:\u0645\u0637\u0644\u0628|\u067e\u06cc\u0627\u0645|\u067e\u0633\u062a|\u062a\u0648\u0626\u06cc\u062a|\u062a\u0648\u06cc\u06cc\u062a"
+    "|\u06cc\u0627\u062f\u062f\u0627\u0634\u062a)\u06cc(?:\\s++[^\\s\u060c,]++){0,3}+\\s*+[\u060c,]\\s*+(?=\\S))"
 )
 # 'از سوی', 'از طرف', 'توسط' (by) closing a passive's subject before its agent ('خبر ... از سوی X تکذیب شد')
 AGENT_CLOSING_FA = re.compile(
@@ -1028,6 +1032,18 @@ def governs_an(before: str) -> bool:
     return last in NOT_ABOUT_AR or (len(last) > 2 and last[0] in "\u0648\u0641" and last[1:] in NOT_ABOUT_AR)
 
 
+# 'در این باره', 'در این زمینه', 'در این خصوص', 'در این رابطه', 'در این مورد' (about this), folded, with 'همین' (this very)
+# and 'این' written onto its noun ('در این‌باره'): words that point back to what was spoken of, and name nothing
+ABOUT_THIS_FA = re.compile(
+    fold_words("در")
+    + "\\s++(?:"
+    + fold_words("این")
+    + "|"
+    + fold_words("همین")
+    + ")\\s*+(?:"
+    + "|".join(fold_words(w) for w in ("باره", "زمینه", "خصوص", "رابطه", "مورد"))
+    + ")"
+)
 # 'about', before what a report tells of, folded: Arabic 'عن', 'حول', 'بشأن', 'بخصوص'; Persian 'درباره', 'در مورد',
 # 'پیرامون'
 ABOUT_WORDS = re.compile(
