@@ -1719,6 +1719,10 @@ def _denial_by_words(reading: Reading, charged: Callable[[Speaker, str], bool] |
         sentence.start : act.verb.start
     ]  # (his office as written: 'X, the spokesman for Y,')
     charge_only = (labelled or lying) and charged is not None and not charged(act.speaker, subject)
+    # ('countered by accusing officials of delivering "inaccurate reports"' after a charge against the speaker's side)
+    answers_charge = (
+        _ACCUSERS_LIE.search(sentence.text) is not None and charged is not None and charged(act.speaker, subject)
+    )
     if charge_only:
         text = _LYING_CHARGE.sub(lambda m: " " * len(m.group()), text)  # (blanked, the offsets kept)
     anothers_words = charge_only and labelled
@@ -1866,6 +1870,7 @@ def _denial_by_words(reading: Reading, charged: Callable[[Speaker, str], bool] |
     asked = _answers_no(reading)
     if not (
         (calls_false(text) and not anothers_words)
+        or answers_charge
         or denies_in_quotation(reading)
         or (
             act.verb.form == "finite"
@@ -2048,6 +2053,16 @@ _ACCUSED_OF_LIES = re.compile(
     r"fabricating|inventing)\s+(?:(?:more|such|fresh|these|those|its|their|his|her)\s+)?(?:[a-z]+\s+)?(?:lies|falsehoods|"
     r"disinformation|misinformation|fake\s+news|false\s+(?:news|reports|stories|rumou?rs|information|claims)|"
     r"fabrications|rumou?rs))\b(?!\s+(?:that|claiming|saying|alleging)\b)",
+    re.IGNORECASE,
+)
+# The same charge, the other side's words being what it calls false, whatever the verb of passing them on: 'countered
+# by accusing officials of delivering "inaccurate reports"', 'accusing the agency of spreading "lies"', 'of giving
+# misleading information'. Said by a side charged earlier in the article, it answers that charge: its denial
+# (_denial_by_words, with ``charged``); else it stays the charge it is.
+_ACCUSERS_LIE = re.compile(
+    r"\b(?:accus(?:e|es|ed|ing)|charg(?:e|es|ed|ing)|blam(?:e|es|ed|ing))\s+(?:[\w'\u2019.-]+\s+){1,6}?(?:of|with|for)\s+"
+    r"(?:[a-z]+ly\s+)?[\u201c\"\u2018']?[a-z]+ing\s+(?:(?:more|such|fresh|these|those|its|their|his|her|the)\s+)?"
+    rf"[\u201c\"\u2018']?(?:[a-z]+\s+)?(?:{FALSE_WORDS}|{FALSE_PHRASES}|lies|lying)\b",
     re.IGNORECASE,
 )
 
