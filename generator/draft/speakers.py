@@ -70,6 +70,7 @@ from generator.draft.names import (
     NAME_DESCRIPTORS,
     ORG_WORDS,
     OUTLETS_BY_ONE_WORD,
+    PLACE_WORDS,
     PLATFORMS_WRITTEN,
     TITLE_MODIFIERS,
     TITLES,
@@ -897,6 +898,13 @@ _RELATIVE_INSIDE = re.compile(
 # What a body described is doing, right after its description: 'the coalition fighting in Yemen dismissed'.
 _DOING_WHERE = re.compile(r"(?<=[a-z])\s+(?-i:[a-z]{3,}ing)\s+(?:in|against|inside|across)\s+(?-i:[A-Z])")
 _WHILE_DOING = re.compile(r"(?<=\S)\s+(?:while|when|after|before|in)\s+(?-i:[a-z]{2,}ing)\s")
+# Where an unnamed person is, after his description with no comma: 'a Kessian official in Kessel City', 'a diplomat
+# based in the capital' (the words of a place: its head word, or 'the capital'; the place is where he is, no part of
+# who he is: not 'an official in the ministry', 'a commander in the Kessel Brigade', whose body he belongs to).
+_PERSON_IN_PLACE = re.compile(
+    r"^(?i:an?|the)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z]+)\s+(?:based\s+|stationed\s+)?in\s+"
+    r"(?P<place>the\s+capital|(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,3})$"
+)
 # A body's leader named after it with no comma, as news names one wing of a split movement: 'the KBF led by Dario
 # Venn denied', 'the movement under the leadership of Lev Arno rejected' (the body speaks, not its leader).
 _LED_BY_AFTER = re.compile(
@@ -2934,9 +2942,21 @@ class Reader:
             article = re.match(r"\s*(?:[Tt]he|[Aa]n?)\s+", text)
             cut = article.end() if article else 0
             text, start = text[cut : named.start(1)], start + cut
+        placed = _PERSON_IN_PLACE.match(text.lstrip())
+        if placed and placed.group("noun") in HUMAN_NOUNS and self._a_place(placed.group("place")):
+            # 'said a Kessian official in Kessel City': the official speaks, where he is is no part of him
+            text = text[: len(text) - len(text.lstrip()) + placed.end("noun")]
         stripped = text.lstrip()
         start += len(text) - len(stripped)
         return Segment(start, start + len(stripped), stripped)
+
+    def _a_place(self, name: str) -> bool:
+        """Whether words after 'in' name a place: 'the capital', a place on file, or a name whose last word is a word
+        of place ('Kessel City', 'Dorna Province'), and no body's ('the Kessel Brigade', 'Interior Ministry')."""
+        words = name.lower().split()
+        if any(w in BODY_NOUNS or w in GROUP_NOUNS for w in words):
+            return False
+        return name == "the capital" or words[-1] in PLACE_WORDS or self.index.lookup(name, ("place",)) is not None
 
     def _classify(self, reading: Reading, seg: Segment) -> tuple[str, Mention | None]:
         text = seg.text

@@ -10,7 +10,7 @@ import itertools
 
 import pytest
 
-from tests.draft.conftest import said_en
+from tests.draft.conftest import project_index, said_en
 
 # --- 1. a counter-charge that the accusers' words are false, after a charge against the speaker: its denial ----------
 
@@ -53,3 +53,43 @@ def test_a_charged_side_accusing_its_accusers_of_false_reports_denies(charge, co
 )
 def test_guard_a_counter_charge_by_a_side_not_charged_is_no_denial(paragraphs):
     assert said_en(*paragraphs)[-1][0] != "denial"
+
+
+# --- 3. an unnamed official and where he is: the official speaks, the place is no part of him ----------------------
+
+PLACED = [
+    '"The crossing is closed," said a Kessian official in Kessel City.',
+    '"The crossing is closed," said a senior Kessian official in Kessel City on Monday.',
+    '"The crossing is closed," a Kessian official in Kessel City said.',
+    '"The crossing is closed," said a Kessian official in the capital.',
+    "A Kessian official in Kessel City said the crossing was closed.",
+    '"The crossing is closed," said a Kessian official based in Kessel City.',
+    '"The crossing is closed," said a Kessian official in Dorna Province.',
+    '"We did not fire," said a Kessian official in Kessel City.',
+]
+
+
+@pytest.mark.parametrize("sentence", PLACED)
+def test_an_unnamed_official_in_a_place_is_the_official(sentence):
+    got = said_en(sentence)
+    assert [label for _, label, _ in got] == [
+        "a senior Kessian official" if "senior" in sentence else "a Kessian official"
+    ], got
+    assert got[0][0] == ("denial" if "not" in sentence else "quote" if sentence[0] == '"' else "reported")
+
+
+def test_an_unnamed_official_in_a_place_on_file_is_the_official():
+    got = said_en('"The crossing is closed," said a security official in Damascus.', index=project_index())
+    assert [label for _, label, _ in got] == ["a security official"], got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # the body he belongs to is part of who he is
+        ('"The crossing is closed," said an official in the Kessian interior ministry.', "an official in the Kessian"),
+        ('"The crossing is closed," said an official in the Kessel Brigade.', "an official in the Kessel Brigade"),
+    ],
+)
+def test_guard_an_official_in_a_body_keeps_the_body(sentence, label):
+    assert said_en(sentence)[0][1].startswith(label)
