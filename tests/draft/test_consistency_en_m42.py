@@ -10,7 +10,7 @@ import itertools
 
 import pytest
 
-from tests.draft.conftest import project_index, said_en
+from tests.draft.conftest import EN_LEAD, project_index, record_kinds, said_en
 
 # --- 1. a counter-charge that the accusers' words are false, after a charge against the speaker: its denial ----------
 
@@ -93,3 +93,35 @@ def test_an_unnamed_official_in_a_place_on_file_is_the_official():
 )
 def test_guard_an_official_in_a_body_keeps_the_body(sentence, label):
     assert said_en(sentence)[0][1].startswith(label)
+
+
+# --- 4. a person's name that ends in a plural of a body's word ('Banks', 'Courts'): a person ------------------------
+
+PEOPLE = ["Tovek Banks", "Varek Courts", "Tovek Courts", "Dara Banks", "Lev Courts"]
+NAMED = [
+    "{n} said the crossing was closed.",
+    '"The crossing is closed," said {n}.',
+    "{n}, a farmer, told Meridian Wire the crossing was closed.",
+    "On Monday, {n} said the crossing was closed.",
+]
+
+
+@pytest.mark.parametrize(("name", "form"), list(itertools.product(PEOPLE, NAMED)))
+def test_a_name_ending_in_a_family_name_like_banks_is_a_person(name, form):
+    kinds = record_kinds("en", EN_LEAD, form.format(n=name))
+    assert kinds.get(name.lower().replace(" ", "-")) == "person", kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rid", "kind"),
+    [
+        # words that describe a body, before its plural head: a body, as before
+        ("The Islamic Courts said the crossing was closed.", "islamic-courts", "organization"),
+        ("Kessian Banks said the crossing was closed.", "kessian-banks", "organization"),
+        ("The Central Banks said the crossing was closed.", "central-banks", "organization"),
+        # round 40's rule: a man of a body named in the plural
+        ("Lev Arno of the Military Courts said the crossing was closed.", "lev-arno", "person"),
+    ],
+)
+def test_guard_a_body_named_in_the_plural_stays_a_body(sentence, rid, kind):
+    assert record_kinds("en", EN_LEAD, sentence).get(rid) == kind
