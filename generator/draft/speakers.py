@@ -1274,7 +1274,11 @@ _SUBORDINATE_OPENING = re.compile(
 # The people a reporter asked, by what was done to them: 'those interviewed', 'those we spoke to', 'those we
 # interviewed', 'those questioned by the paper' (no noun of people, yet people who speak).
 _ASKED = r"(?:interviewed|questioned|asked|polled|surveyed|contacted|consulted)"
+# (and a share of them: 'many of those interviewed', 'most of those we spoke to', 'one of those asked': still unnamed
+# people, neither a body nor a person on file)
 _THOSE_ASKED = re.compile(
+    r"(?:(?:many|most|some|several|few|a few|all|none|half|both|each|one|two|three|four|five|the majority|a majority|"
+    r"a number|dozens) of )?"
     rf"those (?:{_ASKED}(?: by(?: [\w'\u2019.-]+){{1,5}})?|(?:we|i) (?:(?:spoke|talked) (?:to|with)|{_ASKED})|"
     r"who (?:spoke|talked) (?:to|with)(?: [\w'\u2019.-]+){1,5})"
 )

@@ -125,3 +125,23 @@ def test_a_name_ending_in_a_family_name_like_banks_is_a_person(name, form):
 )
 def test_guard_a_body_named_in_the_plural_stays_a_body(sentence, rid, kind):
     assert record_kinds("en", EN_LEAD, sentence).get(rid) == kind
+
+
+# --- 5. a share of the people a reporter asked: unnamed people, no body, no person --------------------------------
+
+SHARES = ["Many", "Most", "Several", "One", "Some"]
+ASKED = ["those interviewed", "those we spoke to", "those questioned by Meridian Wire", "those we interviewed"]
+ASKED_FORMS = [
+    "{s} said the crossing was closed.",
+    "{s} told Meridian Wire the crossing was closed.",
+    '"The crossing is closed," {s} said.',
+]
+
+
+@pytest.mark.parametrize(("share", "asked", "form"), list(itertools.product(SHARES, ASKED, ASKED_FORMS)))
+def test_a_share_of_those_interviewed_is_a_label_for_unnamed_people(share, asked, form):
+    subject = f"{share} of {asked}"
+    text = form.format(s=subject if form[0] != '"' else subject.lower())
+    got = said_en(text)
+    assert [label.lower() for _, label, _ in got] == [subject.lower()], got
+    assert record_kinds("en", EN_LEAD, text) == {}
