@@ -1098,6 +1098,8 @@ _QUOTED_FROM_WRITING = re.compile(
 
 
 _ANOTHER = frozenset({"another", "another one", "a second", "a second one"})
+# A person called by the age the article gave him: 'the 54-year-old' (his age in the group).
+_THE_AGED = re.compile(r"the (\d{1,3})-year-old")
 
 
 def lower_seg(seg: Segment) -> str:
@@ -3475,6 +3477,9 @@ class Reader:
                     return described, seg.start
                 if kind == "determined" and lower_seg(seg) in _ANOTHER:
                     return self._another(reading), seg.start
+                aged = _THE_AGED.fullmatch(lower_seg(seg)) if kind == "determined" else None
+                if aged is not None and (by_age := self._of_age(reading, aged.group(1))) is not None:
+                    return by_age, seg.start  # '"...," the 54-year-old said': Lev Arno, 54, named before
                 if kind == "determined" and _THOSE_ASKED.fullmatch(lower_seg(seg)):
                     # 'Those interviewed claimed ...': the people a reporter asked speak, as 'witnesses' do
                     return self.discourse.describe(seg.text[:1].lower() + seg.text[1:], someone=True), seg.start
@@ -3597,6 +3602,29 @@ class Reader:
         if kind == "phrase":
             return self.discourse.describe(phrase.text), phrase.start
         return None, None
+
+    def _of_age(self, reading: Reading, age: str) -> Speaker | None:
+        """Who 'the 54-year-old' is: the person last named with that age ('Lev Arno, 54,', '54-year-old Lev Arno')
+        up to this sentence, else the last person who spoke (news names a speaker's age once, then calls him by it)."""
+        at = (reading.sentence.paragraph.number, reading.sentence.start)
+        texts = {p.number: p.text for p in self.paragraphs}
+        best: tuple[tuple[int, int], Entity] | None = None
+        for ent in self.discourse.entities:
+            if ent.kind != "person":
+                continue
+            for paragraph, start, end, _ in ent.mentions:
+                text = texts.get(paragraph, "")
+                if (paragraph, start) >= at or not (
+                    re.match(rf",\s*{age}\b", text[end : end + 8])
+                    or re.search(rf"\b{age}-year-old\s+(?:[a-z]+\s+){{0,2}}$", text[max(0, start - 40) : start])
+                ):
+                    continue
+                if best is None or (paragraph, start) > best[0]:
+                    best = ((paragraph, start), ent)
+        if best is not None:
+            return self.discourse.named(best[1], how=f"'the {age}-year-old': the person last named with that age")
+        last = next((r for r in reversed(self.discourse.recent) if r.person and not r.plural), None)
+        return _copy(last, how=f"'the {age}-year-old': the last person who spoke") if last is not None else None
 
     def _another(self, reading: Reading) -> Speaker | None:
         """'another' as a subject ('One official told Reuters ..., while another told AP'): another one of the
@@ -3901,6 +3929,9 @@ class Reader:
             if region.rstrip().lower().endswith(" as"):  # 'dismissed by X as "defamation"': X, less the 'as'
                 region = region.rstrip()[:-3]
         judged = _AS_AFTER_AGENT.search(region) if verb.form == "passive" else None
+        told = _THAT_AFTER_AGENT.search(region) if verb.form == "passive" and judged is None else None
+        if told is not None:  # 'were told by Lev Arno that the road was shut': Arno, less what he told
+            region = region[: told.start()]
         if judged is not None:  # 'dismissed by X as baseless', as 'dismissed as baseless by X': X, less the judgement
             region = region[: judged.start()]
         # a clause after the one who speaks is not part of them: 'said Lev Arno when reached by Meridian Wire'
@@ -4607,6 +4638,8 @@ _CONTENT_BY_AFTER = re.compile(rf"{_CONTENT_WHEN}(?:\s+that|\s*:)\s*", re.IGNORE
 _REPORT_AFTER = re.compile(r"(?:['\u2019]s?)?\s+(?:[a-z]+\s+)?(?:report|story)\b")
 # The one told, then the one who told: 'X was told by Y', 'X had been assured by Y'.
 # (and 'asked by' before the question after a colon: 'Venn was asked by Arno: "...?"', the asker's words)
+# What the agent of a passive told, after him: 'Reporters were told by Lev Arno that ...'.
+_THAT_AFTER_AGENT = re.compile(r"(?<=\S)\s+that\s")
 _TOLD_BY = re.compile(
     r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?"
     r"(told|assured|informed|warned|asked(?=\s+by\s+[^.;:\u201c\u201d\"\u2591]{1,60}:\s*[\u201c\"\u2591]))\s+by\s+(?=\S)"

@@ -10,7 +10,7 @@ import itertools
 
 import pytest
 
-from tests.draft.conftest import EN_LEAD, project_index, record_kinds, said_en
+from tests.draft.conftest import EN_LEAD, claimants_en, project_index, record_kinds, said_en
 
 # --- 1. a counter-charge that the accusers' words are false, after a charge against the speaker: its denial ----------
 
@@ -145,3 +145,65 @@ def test_a_share_of_those_interviewed_is_a_label_for_unnamed_people(share, asked
     got = said_en(text)
     assert [label.lower() for _, label, _ in got] == [subject.lower()], got
     assert record_kinds("en", EN_LEAD, text) == {}
+
+
+# --- 7. 'the 54-year-old': the person last named with that age, else the last speaker; 'was told by X that' ---------
+
+AGED_TAGS = [
+    '"The crossing is closed," the 54-year-old said.',
+    '"The crossing is closed," the 54-year-old told Meridian Wire.',
+    "The 54-year-old said the crossing was closed.",
+    "The 54-year-old told Meridian Wire that the crossing was closed.",
+]
+AGED_BEFORE = [
+    ("Lev Arno, 54, fled Kessel in 2011.",),
+    ("54-year-old Lev Arno fled Kessel in 2011.",),
+    ("Lev Arno, 54, said the road was shut. Dara Venn, 61, arrived later.",),
+    ("Dara Venn, 61, arrived in Kessel.", "Lev Arno, 54, fled Kessel in 2011."),
+]
+
+
+@pytest.mark.parametrize(("before", "tag"), list(itertools.product(AGED_BEFORE, AGED_TAGS)))
+def test_the_54_year_old_is_the_person_named_with_that_age(before, tag):
+    got = said_en(*before, tag)
+    assert got[-1][1] == "Lev Arno", got
+
+
+@pytest.mark.parametrize("tag", AGED_TAGS)
+def test_the_54_year_old_with_no_age_named_is_the_last_speaker(tag):
+    got = said_en('"Nothing passed," Dara Venn said.', tag)
+    assert [label for _, label, _ in got] == ["Dara Venn", "Dara Venn"], got
+
+
+TOLD_BY = [
+    "Reporters were told by Lev Arno that the crossing was closed.",
+    "Meridian Wire was told by Lev Arno that the crossing was closed.",
+    "Journalists were informed by Lev Arno on Monday that the crossing was closed.",
+    "Residents were warned by Lev Arno that the crossing would close.",
+]
+
+
+@pytest.mark.parametrize("sentence", TOLD_BY)
+def test_was_told_by_x_that_is_x_claim(sentence):
+    assert claimants_en(sentence) == [("claim", "lev-arno")]
+
+
+# --- 8. 'the brigade has never been financed by Kessia': a third party's claim, Kessia's own denial ---------------
+
+THIRD = ["Lev Arno", "Dara Venn, an analyst in Port Sable,", "A Velorian diplomat", "The council"]
+KESSIA_SIDE = ["A Kessian official", "Kessia", "Kessia's foreign minister, Dara Venn,"]
+NOT_BACKED = [
+    "said the brigade has never been financed by Kessia.",
+    "said the brigade is not funded or armed by Kessia.",
+    "said on Monday that the brigade had never been armed by Kessia.",
+]
+
+
+@pytest.mark.parametrize(("who", "words"), list(itertools.product(THIRD, NOT_BACKED)))
+def test_a_third_party_saying_one_side_is_not_backed_by_another_claims(who, words):
+    assert [kind for kind, _ in claimants_en(f"{who} {words}")] == ["claim"]
+
+
+@pytest.mark.parametrize(("who", "words"), list(itertools.product(KESSIA_SIDE, NOT_BACKED)))
+def test_the_backer_named_saying_it_does_not_back_the_side_denies(who, words):
+    assert [kind for kind, _ in claimants_en(f"{who} {words}")] == ["denial"]
