@@ -1639,7 +1639,9 @@ _ASIDE_THEN_COMMA = re.compile(
 # Another side said not to be backed by someone, in the passive: 'the brigade is not supported by Kessia', 'was never
 # armed or funded by us' (the verbs of _BACKS_NONE).
 _NOT_BACKED_BY = re.compile(
-    r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:not|never)\s+(?:[a-z]+ly\s+)?(?:being\s+)?"
+    # (the negation after the perfect's 'been' or before it: 'has been never', 'has never been financed by Kessia')
+    r"\b(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:not|never)|"
+    r"(?:has|have|had)\s+(?:not|never)\s+been)\s+(?:[a-z]+ly\s+)?(?:being\s+)?"
     r"(?:supported|backed|funded|financed|armed|sponsored|equipped|trained|supplied|directed|controlled)"
     r"(?:\s+(?:or|and|nor)\s+(?:supported|backed|funded|financed|armed|sponsored|equipped|trained|supplied|directed|"
     r"controlled))?\s+by\s+(?P<by>(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)(?=\s*(?:[.,;]|$|\s+(?:or|and|in|at|since)\b))",
@@ -1675,6 +1677,17 @@ def _not_backed_by_speaker(after: str, act: Act) -> bool:
     return _names_own_side(found.group("by"), act)
 
 
+def _not_backed_for_others(after: str, act: Act) -> bool:
+    """Whether the words after the speaker's verb say one side is not backed by another, neither of them the
+    speaker's own: 'Lev Arno said the brigade has never been financed by Kessia' is Arno's claim, where Kessia's
+    official (:func:`_not_backed_by_speaker`) or the brigade's own spokesman saying it denies."""
+    found = _NOT_BACKED_BY.search(after)
+    if found is None:
+        return False
+    backed = after[: found.start()].strip()
+    return not _names_own_side(found.group("by"), act) and not (backed and _names_own_side(backed, act))
+
+
 def _names_own_side(name: str, act: Act) -> bool:
     """Whether a name is the speaker's own side: the speaker, 'us', or the body named beside a person."""
     by = [re.sub(r"['\u2019]s?$", "", w.lower()) for w in name.split()]
@@ -1685,6 +1698,11 @@ def _names_own_side(name: str, act: Act) -> bool:
     if not named:
         return False
     if all(w in {w.lower() for w in speaker.label.split()} for w in named):
+        return True
+    # (an unnamed person of the state by its people's word: 'a Kessian official' for Kessia, 'an Iranian diplomat'
+    # for Iran)
+    described = [w.lower() for w in (speaker.described or "").split()] if speaker.entity is None else []
+    if len(named) == 1 and len(named[0]) > 3 and any(w != named[0] and w.startswith(named[0]) for w in described):
         return True
     # (a person: a word of the body's name beside his own, 'the brigade's spokesman' for 'the Kessel Brigade')
     return speaker.person and speaker.entity is not None and any(w in speaker.entity.nearby for w in named)
@@ -1877,6 +1895,8 @@ def _denial_by_words(reading: Reading, charged: Callable[[Speaker, str], bool] |
             and (
                 _DID_NOT.match(after) or (_SUBJECT_THEN_QUOTE.match(after) and _DID_NOT.match(_unquoted(sentence, act)))
             )
+            # (not a third party's word that one side is not backed by another: its claim)
+            and not _not_backed_for_others(after, act)
         )
         # (or a participle after its own subject's name, as a finite verb: 'in the wake of Lev Arno reiterating on
         # Thursday that the brigade had no role in the raid')
