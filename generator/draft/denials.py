@@ -1738,8 +1738,14 @@ def _denial_by_words(reading: Reading, charged: Callable[[Speaker, str], bool] |
     ]  # (his office as written: 'X, the spokesman for Y,')
     charge_only = (labelled or lying) and charged is not None and not charged(act.speaker, subject)
     # ('countered by accusing officials of delivering "inaccurate reports"' after a charge against the speaker's side)
+    # (the false words in marks, the accusers' own words set out: not 'accused Velor of spreading lies about the
+    # strike', a charge of deceit on another matter, round 27's)
+    counter_charge = _ACCUSERS_LIE.search(sentence.text)
     answers_charge = (
-        _ACCUSERS_LIE.search(sentence.text) is not None and charged is not None and charged(act.speaker, subject)
+        counter_charge is not None
+        and any(c in counter_charge.group() for c in '\u201c\u2018"')
+        and charged is not None
+        and charged(act.speaker, subject)
     )
     if charge_only:
         text = _LYING_CHARGE.sub(lambda m: " " * len(m.group()), text)  # (blanked, the offsets kept)
@@ -2076,9 +2082,9 @@ _ACCUSED_OF_LIES = re.compile(
     re.IGNORECASE,
 )
 # The same charge, the other side's words being what it calls false, whatever the verb of passing them on: 'countered
-# by accusing officials of delivering "inaccurate reports"', 'accusing the agency of spreading "lies"', 'of giving
-# misleading information'. Said by a side charged earlier in the article, it answers that charge: its denial
-# (_denial_by_words, with ``charged``); else it stays the charge it is.
+# by accusing officials of delivering "inaccurate reports"', 'accusing the agency of spreading "lies"'. Said by a side
+# charged earlier in the article, with the words in marks, it answers that charge: its denial (_denial_by_words, with
+# ``charged``); else it stays the charge it is.
 _ACCUSERS_LIE = re.compile(
     r"\b(?:accus(?:e|es|ed|ing)|charg(?:e|es|ed|ing)|blam(?:e|es|ed|ing))\s+(?:[\w'\u2019.-]+\s+){1,6}?(?:of|with|for)\s+"
     r"(?:[a-z]+ly\s+)?[\u201c\"\u2018']?[a-z]+ing\s+(?:(?:more|such|fresh|these|those|its|their|his|her|the)\s+)?"

@@ -27,7 +27,6 @@ COUNTERS = [
     '{x} has countered by accusing officials of delivering "inaccurate reports" to the council.',
     '{x} replied by accusing the agency of "spreading lies".',
     '{x} countered, accusing officials of giving "inaccurate reports".',
-    "{x} countered by accusing officials of spreading lies.",
 ]
 
 
@@ -44,6 +43,11 @@ def test_a_charged_side_accusing_its_accusers_of_false_reports_denies(charge, co
         # no charge against him before: his charge, as before
         ('Lev Arno countered by accusing officials of delivering "inaccurate reports".',),
         ("Lev Arno accused officials of spreading lies.",),
+        # the false words not set out in marks: a charge of deceit, as round 27 reads it
+        (
+            "Officials said Lev Arno had ordered the raid.",
+            "Lev Arno countered by accusing officials of spreading lies.",
+        ),
         # another side was charged, not the one who speaks
         (
             "The ministry accused the Kessel Brigade of shelling the crossing.",
