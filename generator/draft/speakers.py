@@ -3929,7 +3929,14 @@ class Reader:
             if region.rstrip().lower().endswith(" as"):  # 'dismissed by X as "defamation"': X, less the 'as'
                 region = region.rstrip()[:-3]
         judged = _AS_AFTER_AGENT.search(region) if verb.form == "passive" else None
-        told = _THAT_AFTER_AGENT.search(region) if verb.form == "passive" and judged is None else None
+        told = (
+            _THAT_AFTER_AGENT.search(region)
+            if verb.form == "passive"
+            and judged is None
+            # (not in a relative clause: 'Lev Arno, who was told by Dario Venn that ..., said': Arno speaks by his verb)
+            and not _TOLD_IN_RELATIVE.search(sentence.paragraph.masked, sentence.start, verb.start)
+            else None
+        )
         if told is not None:  # 'were told by Lev Arno that the road was shut': Arno, less what he told
             region = region[: told.start()]
         if judged is not None:  # 'dismissed by X as baseless', as 'dismissed as baseless by X': X, less the judgement
@@ -4640,6 +4647,9 @@ _REPORT_AFTER = re.compile(r"(?:['\u2019]s?)?\s+(?:[a-z]+\s+)?(?:report|story)\b
 # (and 'asked by' before the question after a colon: 'Venn was asked by Arno: "...?"', the asker's words)
 # What the agent of a passive told, after him: 'Reporters were told by Lev Arno that ...'.
 _THAT_AFTER_AGENT = re.compile(r"(?<=\S)\s+that\s")
+_TOLD_IN_RELATIVE = re.compile(
+    r"\b(?:who|whom|which)\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?\Z"
+)
 _TOLD_BY = re.compile(
     r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?"
     r"(told|assured|informed|warned|asked(?=\s+by\s+[^.;:\u201c\u201d\"\u2591]{1,60}:\s*[\u201c\"\u2591]))\s+by\s+(?=\S)"
