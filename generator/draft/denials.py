@@ -1718,6 +1718,17 @@ def _not_backed_by_speaker(after: str, act: Act) -> bool:
     return _names_own_side(found.group("by"), act)
 
 
+def _not_backed_for_others(after: str, act: Act) -> bool:
+    """Whether the words after the speaker's verb say one side is not backed by another, neither of them the
+    speaker's own: 'Lev Arno said the brigade has never been financed by Kessia' is Arno's claim, where Kessia's
+    official (:func:`_not_backed_by_speaker`) or the brigade's own spokesman saying it denies."""
+    found = _NOT_BACKED_BY.search(after)
+    if found is None:
+        return False
+    backed = after[: found.start()].strip()
+    return not _names_own_side(found.group("by"), act) and not (backed and _names_own_side(backed, act))
+
+
 def _names_own_side(name: str, act: Act) -> bool:
     """Whether a name is the speaker's own side: the speaker, 'us', or the body named beside a person."""
     by = [re.sub(r"['\u2019]s?$", "", w.lower()) for w in name.split()]
@@ -1728,6 +1739,11 @@ def _names_own_side(name: str, act: Act) -> bool:
     if not named:
         return False
     if all(w in {w.lower() for w in speaker.label.split()} for w in named):
+        return True
+    # (an unnamed person of the state by its people's word: 'a Kessian official' for Kessia, 'an Iranian diplomat'
+    # for Iran)
+    described = [w.lower() for w in (speaker.described or "").split()] if speaker.entity is None else []
+    if len(named) == 1 and len(named[0]) > 3 and any(w != named[0] and w.startswith(named[0]) for w in described):
         return True
     # (a person: a word of the body's name beside his own, 'the brigade's spokesman' for 'the Kessel Brigade')
     return speaker.person and speaker.entity is not None and any(w in speaker.entity.nearby for w in named)
@@ -1762,6 +1778,16 @@ def _denial_by_words(reading: Reading, charged: Callable[[Speaker, str], bool] |
         sentence.start : act.verb.start
     ]  # (his office as written: 'X, the spokesman for Y,')
     charge_only = (labelled or lying) and charged is not None and not charged(act.speaker, subject)
+    # ('countered by accusing officials of delivering "inaccurate reports"' after a charge against the speaker's side)
+    # (the false words in marks, the accusers' own words set out: not 'accused Velor of spreading lies about the
+    # strike', a charge of deceit on another matter, round 27's)
+    counter_charge = _ACCUSERS_LIE.search(sentence.text)
+    answers_charge = (
+        counter_charge is not None
+        and any(c in counter_charge.group() for c in '\u201c\u2018"')
+        and charged is not None
+        and charged(act.speaker, subject)
+    )
     if charge_only:
         text = _LYING_CHARGE.sub(lambda m: " " * len(m.group()), text)  # (blanked, the offsets kept)
     anothers_words = charge_only and labelled
@@ -1909,12 +1935,15 @@ def _denial_by_words(reading: Reading, charged: Callable[[Speaker, str], bool] |
     asked = _answers_no(reading)
     if not (
         (calls_false(text) and not anothers_words)
+        or answers_charge
         or denies_in_quotation(reading)
         or (
             act.verb.form == "finite"
             and (
                 _DID_NOT.match(after) or (_SUBJECT_THEN_QUOTE.match(after) and _DID_NOT.match(_unquoted(sentence, act)))
             )
+            # (not a third party's word that one side is not backed by another: its claim)
+            and not _not_backed_for_others(after, act)
         )
         # (or a participle after its own subject's name, as a finite verb: 'in the wake of Lev Arno reiterating on
         # Thursday that the brigade had no role in the raid')
@@ -2091,6 +2120,16 @@ _ACCUSED_OF_LIES = re.compile(
     r"fabricating|inventing)\s+(?:(?:more|such|fresh|these|those|its|their|his|her)\s+)?(?:[a-z]+\s+)?(?:lies|falsehoods|"
     r"disinformation|misinformation|fake\s+news|false\s+(?:news|reports|stories|rumou?rs|information|claims)|"
     r"fabrications|rumou?rs))\b(?!\s+(?:that|claiming|saying|alleging)\b)",
+    re.IGNORECASE,
+)
+# The same charge, the other side's words being what it calls false, whatever the verb of passing them on: 'countered
+# by accusing officials of delivering "inaccurate reports"', 'accusing the agency of spreading "lies"'. Said by a side
+# charged earlier in the article, with the words in marks, it answers that charge: its denial (_denial_by_words, with
+# ``charged``); else it stays the charge it is.
+_ACCUSERS_LIE = re.compile(
+    r"\b(?:accus(?:e|es|ed|ing)|charg(?:e|es|ed|ing)|blam(?:e|es|ed|ing))\s+(?:[\w'\u2019.-]+\s+){1,6}?(?:of|with|for)\s+"
+    r"(?:[a-z]+ly\s+)?[\u201c\"\u2018']?[a-z]+ing\s+(?:(?:more|such|fresh|these|those|its|their|his|her|the)\s+)?"
+    rf"[\u201c\"\u2018']?(?:[a-z]+\s+)?(?:{FALSE_WORDS}|{FALSE_PHRASES}|lies|lying)\b",
     re.IGNORECASE,
 )
 

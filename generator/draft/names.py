@@ -1856,9 +1856,31 @@ def _singular_org_word(word: str, before: str | None = None) -> str | None:
     is a person), but not after another word ('the Military Courts', 'Lev Arno of the Military Courts' a body's)."""
     for cut, tail in (("ies", "y"), ("s", "")):
         if len(word) > len(cut) + 2 and word.endswith(cut) and word[: -len(cut)] + tail in ORG_WORDS:
-            named = before is None or _given_name(before)
+            named = before is None or _given_name(before) or _unknown_given_name(before)
             return None if named and given_or_family_name(word) else word[: -len(cut)] + tail
     return None
+
+
+# The endings of words that describe a body, not name a person: 'Islamic Courts', 'Military Courts', 'Central Banks',
+# 'Kessian Banks', 'Federal Courts', 'Revolutionary Courts'.
+_DESCRIBING_ENDING = re.compile(r"(?:ic|al|ary|ar|ed|ern|ive|ous|ful|ile)$")
+
+
+def _unknown_given_name(word: str) -> bool:
+    """Whether a word before a plural that is a family name ('Banks', 'Courts') is a given name name data lacks: a
+    word of letters that no list of ours nor name data knows as anything (not a place's, a title, a body's
+    word), and no word that describes ('Islamic', 'Military', 'Kessian'). 'Tovek Banks said' is a person, as 'Dara
+    Banks said' is."""
+    from rigour.names import NameTypeTag, analyze_names
+
+    plain = word.lower()  # (the name's key words come in small letters)
+    if not plain.isalpha() or len(plain) < 3:
+        return False
+    if any(plain in words for words in (TITLES, TITLE_MODIFIERS, ORG_WORDS, FUNCTION_WORDS, PLACE_WORDS, CONNECTORS)):
+        return False
+    if _NATIONALITY.search(plain) or _DESCRIBING_ENDING.search(plain):
+        return False
+    return not any(n.spans for n in analyze_names(NameTypeTag.ENT, [word]))
 
 
 def classify(text: str, titled: bool, index: NameIndex) -> tuple[str, tuple[str, str] | None]:

@@ -70,6 +70,7 @@ from generator.draft.names import (
     NAME_DESCRIPTORS,
     ORG_WORDS,
     OUTLETS_BY_ONE_WORD,
+    PLACE_WORDS,
     PLATFORMS_WRITTEN,
     TITLE_MODIFIERS,
     TITLES,
@@ -917,6 +918,13 @@ _RELATIVE_INSIDE = re.compile(
 # What a body described is doing, right after its description: 'the coalition fighting in Yemen dismissed'.
 _DOING_WHERE = re.compile(r"(?<=[a-z])\s+(?-i:[a-z]{3,}ing)\s+(?:in|against|inside|across)\s+(?-i:[A-Z])")
 _WHILE_DOING = re.compile(r"(?<=\S)\s+(?:while|when|after|before|in)\s+(?-i:[a-z]{2,}ing)\s")
+# Where an unnamed person is, after his description with no comma: 'a Kessian official in Kessel City', 'a diplomat
+# based in the capital' (the words of a place: its head word, or 'the capital'; the place is where he is, no part of
+# who he is: not 'an official in the ministry', 'a commander in the Kessel Brigade', whose body he belongs to).
+_PERSON_IN_PLACE = re.compile(
+    r"^(?i:an?|the)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z]+)\s+(?:based\s+|stationed\s+)?in\s+"
+    r"(?P<place>the\s+capital|(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,3})$"
+)
 # A body's leader named after it with no comma, as news names one wing of a split movement: 'the KBF led by Dario
 # Venn denied', 'the movement under the leadership of Lev Arno rejected' (the body speaks, not its leader).
 _LED_BY_AFTER = re.compile(
@@ -1110,6 +1118,8 @@ _QUOTED_FROM_WRITING = re.compile(
 
 
 _ANOTHER = frozenset({"another", "another one", "a second", "a second one"})
+# A person called by the age the article gave him: 'the 54-year-old' (his age in the group).
+_THE_AGED = re.compile(r"the (\d{1,3})-year-old")
 
 
 def lower_seg(seg: Segment) -> str:
@@ -1286,7 +1296,11 @@ _SUBORDINATE_OPENING = re.compile(
 # The people a reporter asked, by what was done to them: 'those interviewed', 'those we spoke to', 'those we
 # interviewed', 'those questioned by the paper' (no noun of people, yet people who speak).
 _ASKED = r"(?:interviewed|questioned|asked|polled|surveyed|contacted|consulted)"
+# (and a share of them: 'many of those interviewed', 'most of those we spoke to', 'one of those asked': still unnamed
+# people, neither a body nor a person on file)
 _THOSE_ASKED = re.compile(
+    r"(?:(?:many|most|some|several|few|a few|all|none|half|both|each|one|two|three|four|five|the majority|a majority|"
+    r"a number|dozens) of )?"
     rf"those (?:{_ASKED}(?: by(?: [\w'\u2019.-]+){{1,5}})?|(?:we|i) (?:(?:spoke|talked) (?:to|with)|{_ASKED})|"
     r"who (?:spoke|talked) (?:to|with)(?: [\w'\u2019.-]+){1,5})"
 )
@@ -3015,9 +3029,21 @@ class Reader:
             article = re.match(r"\s*(?:[Tt]he|[Aa]n?)\s+", text)
             cut = article.end() if article else 0
             text, start = text[cut : named.start(1)], start + cut
+        placed = _PERSON_IN_PLACE.match(text.lstrip())
+        if placed and placed.group("noun") in HUMAN_NOUNS and self._a_place(placed.group("place")):
+            # 'said a Kessian official in Kessel City': the official speaks, where he is is no part of him
+            text = text[: len(text) - len(text.lstrip()) + placed.end("noun")]
         stripped = text.lstrip()
         start += len(text) - len(stripped)
         return Segment(start, start + len(stripped), stripped)
+
+    def _a_place(self, name: str) -> bool:
+        """Whether words after 'in' name a place: 'the capital', a place on file, or a name whose last word is a word
+        of place ('Kessel City', 'Dorna Province'), and no body's ('the Kessel Brigade', 'Interior Ministry')."""
+        words = name.lower().split()
+        if any(w in BODY_NOUNS or w in GROUP_NOUNS for w in words):
+            return False
+        return name == "the capital" or words[-1] in PLACE_WORDS or self.index.lookup(name, ("place",)) is not None
 
     def _classify(self, reading: Reading, seg: Segment) -> tuple[str, Mention | None]:
         text = seg.text
@@ -3538,6 +3564,9 @@ class Reader:
                     return described, seg.start
                 if kind == "determined" and lower_seg(seg) in _ANOTHER:
                     return self._another(reading), seg.start
+                aged = _THE_AGED.fullmatch(lower_seg(seg)) if kind == "determined" else None
+                if aged is not None and (by_age := self._of_age(reading, aged.group(1))) is not None:
+                    return by_age, seg.start  # '"...," the 54-year-old said': Lev Arno, 54, named before
                 if kind == "determined" and _THOSE_ASKED.fullmatch(lower_seg(seg)):
                     # 'Those interviewed claimed ...': the people a reporter asked speak, as 'witnesses' do
                     return self.discourse.describe(seg.text[:1].lower() + seg.text[1:], someone=True), seg.start
@@ -3660,6 +3689,29 @@ class Reader:
         if kind == "phrase":
             return self.discourse.describe(phrase.text), phrase.start
         return None, None
+
+    def _of_age(self, reading: Reading, age: str) -> Speaker | None:
+        """Who 'the 54-year-old' is: the person last named with that age ('Lev Arno, 54,', '54-year-old Lev Arno')
+        up to this sentence, else the last person who spoke (news names a speaker's age once, then calls him by it)."""
+        at = (reading.sentence.paragraph.number, reading.sentence.start)
+        texts = {p.number: p.text for p in self.paragraphs}
+        best: tuple[tuple[int, int], Entity] | None = None
+        for ent in self.discourse.entities:
+            if ent.kind != "person":
+                continue
+            for paragraph, start, end, _ in ent.mentions:
+                text = texts.get(paragraph, "")
+                if (paragraph, start) >= at or not (
+                    re.match(rf",\s*{age}\b", text[end : end + 8])
+                    or re.search(rf"\b{age}-year-old\s+(?:[a-z]+\s+){{0,2}}$", text[max(0, start - 40) : start])
+                ):
+                    continue
+                if best is None or (paragraph, start) > best[0]:
+                    best = ((paragraph, start), ent)
+        if best is not None:
+            return self.discourse.named(best[1], how=f"'the {age}-year-old': the person last named with that age")
+        last = next((r for r in reversed(self.discourse.recent) if r.person and not r.plural), None)
+        return _copy(last, how=f"'the {age}-year-old': the last person who spoke") if last is not None else None
 
     def _another(self, reading: Reading) -> Speaker | None:
         """'another' as a subject ('One official told Reuters ..., while another told AP'): another one of the
@@ -3965,6 +4017,16 @@ class Reader:
             if region.rstrip().lower().endswith(" as"):  # 'dismissed by X as "defamation"': X, less the 'as'
                 region = region.rstrip()[:-3]
         judged = _AS_AFTER_AGENT.search(region) if verb.form == "passive" else None
+        told = (
+            _THAT_AFTER_AGENT.search(region)
+            if verb.form == "passive"
+            and judged is None
+            # (not in a relative clause: 'Lev Arno, who was told by Dario Venn that ..., said': Arno speaks by his verb)
+            and not _TOLD_IN_RELATIVE.search(sentence.paragraph.masked, sentence.start, verb.start)
+            else None
+        )
+        if told is not None:  # 'were told by Lev Arno that the road was shut': Arno, less what he told
+            region = region[: told.start()]
         if judged is not None:  # 'dismissed by X as baseless', as 'dismissed as baseless by X': X, less the judgement
             region = region[: judged.start()]
         # a clause after the one who speaks is not part of them: 'said Lev Arno when reached by Meridian Wire'
@@ -4671,6 +4733,11 @@ _CONTENT_BY_AFTER = re.compile(rf"{_CONTENT_WHEN}(?:\s+that|\s*:)\s*", re.IGNORE
 _REPORT_AFTER = re.compile(r"(?:['\u2019]s?)?\s+(?:[a-z]+\s+)?(?:report|story)\b")
 # The one told, then the one who told: 'X was told by Y', 'X had been assured by Y'.
 # (and 'asked by' before the question after a colon: 'Venn was asked by Arno: "...?"', the asker's words)
+# What the agent of a passive told, after him: 'Reporters were told by Lev Arno that ...'.
+_THAT_AFTER_AGENT = re.compile(r"(?<=\S)\s+that\s")
+_TOLD_IN_RELATIVE = re.compile(
+    r"\b(?:who|whom|which)\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?\Z"
+)
 _TOLD_BY = re.compile(
     r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?"
     r"(told|assured|informed|warned|asked(?=\s+by\s+[^.;:\u201c\u201d\"\u2591]{1,60}:\s*[\u201c\"\u2591]))\s+by\s+(?=\S)"
