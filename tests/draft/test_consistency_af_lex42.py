@@ -323,3 +323,30 @@ def test_the_grid_reads_alike_in_the_other_letters_and_without_the_non_joiner(la
         if changed == paragraphs:
             continue
         assert deniers(language, changed, on_file) == [form(w) for w in expected], form.__name__
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a verb of the accuser's gender that 'و' joins to the accusation is the accuser's, not the accused's
+        (
+            ("واتهمت حركة النور كتائب كيسل بقصف مدينة أسترا، ونفت أن تكون قواتها في المدينة.",),
+            [("denial", "حركة النور")],
+        ),
+        # a denial two sentences after the accusation is not the accused's by that alone
+        (
+            (
+                "واتهم ليث عارف وزارة الدفاع الكسلية بقصف مدينة أسترا. وقال سامي حمدان إن القصف استمر ساعتين. لكنه نفى"
+                " أن تكون القوات قد دخلت المدينة.",
+            ),
+            [("reported", "ليث عارف"), ("reported", "سامي حمدان"), ("denial", "سامي حمدان")],
+        ),
+        # the one accused named after a person on file with his office: the office and its holder are the accused's
+        (
+            ("واتهم رئيس الوزراء العراقي محمد شياع السوداني كتائب كيسل بقصف مدينة أسترا، وهو ما نفته.",),
+            [("denial", "كتائب كيسل")],
+        ),
+    ],
+)
+def test_what_the_accuser_keeps(paragraphs, expected):
+    assert [(k, w) for k, w, _ in said("ar", LEAD_AR, *paragraphs, index=project_index())] == expected

@@ -1591,22 +1591,27 @@ class RecordsStage:
         the gender of the verb that last speaker was the subject of, the latest earlier speaker that agrees."""
         return self._of_gender(self._gender(verb) if self.words.verb_first else None)
 
-    def _accused_denier(self, sent: Sentence, verb: str) -> Speaker | None:
+    def _accused_denier(self, sent: Sentence, verb: str, start: int) -> Speaker | None:
         """The one accused, when a verb of denying with no subject of its own answers the accusation: in its sentence
         ('واتهم X Y بقصف ...، وهو ما نفاه', which he denied), or in the next one of its paragraph when the verb's
         gender is not the accuser's ('واتهم ليث عارف الوزارة بقصف ... . لكنها نفت ذلك'): the one charged denies the
-        charge, the accuser (the last speaker) does not."""
+        charge, the accuser (the last speaker) does not; never a verb of the accuser's gender, which 'و' may join to
+        the accusation, but after 'ما' or 'الذي' (the charge it denies). ``start``: where the verb starts."""
         if self.accused is None:
             return None
-        at, start, end, gender = self.accused
+        at, a_start, a_end, gender = self.accused
         para = sent.paragraph
         if at.paragraph is not para or at.start > sent.start:
             return None
+        before = fold_words(para.text[sent.start : start]).split()[-1:]
+        what = before in (["\u0645\u0627"], ["\u0627\u0644\u0630\u064a"])  # 'وهو ما نفاه', 'الأمر الذي نفاه'
+        if self._gender(verb) == gender and not what:
+            return None  # ('واتهمت الحركة الحكومة بـ...، ونفت أن ...': 'و' joins a verb that agrees with the accuser)
         if at.start < sent.start:
             following = next((s for s in para.sentences if s.start >= at.end), None)
-            if following is None or following.start != sent.start or self._gender(verb) in (None, gender):
+            if following is None or following.start != sent.start or self._gender(verb) is None:
                 return None
-        return self.speaker(para.text[start:end], para, start, sent)
+        return self.speaker(para.text[a_start:a_end], para, a_start, sent)
 
     def _office_of_accused(self, words: list[str]) -> bool:
         """Whether folded office ``words`` speak for the body just accused ('واتهم ليث عارف كتائب كيسل بـ... . لكن
