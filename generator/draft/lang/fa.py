@@ -637,13 +637,14 @@ PERSIAN_WORDS = Words(
     ),
     # 'we did not', 'we had no', 'we were not', 'we are not' (نکردیم، نکرده‌ایم، ندادیم، نداشتیم، نبودیم، نیستیم),
     # folded (ی as ي, ک as ك), as 'لم' and 'لسنا' in Arabic; not 'we have no', 'we do not want', 'we will not'
-    # (نداریم، نمی‌خواهیم، نخواهیم), which say what is, or is meant, and deny nothing
+    # (نداریم، نمی‌خواهیم، نخواهیم), which say what is, or is meant, and deny nothing; and 'we did not send'
+    # ('هیچ نیرویی نفرستاده‌ایم', نفرستادیم), the sending of forces or arms a charge so often answers
     # (and 'neither ... nor' with the verb of 'we' positive, 'نه سلاح فرستاده‌ایم و نه نیرو', 'نه سلاح و نه نیرو
     # فرستاده‌ایم': each 'نه' says 'not' of its part, as 'نفرستاده‌ایم' would; not 'not only ... but' ('نه تنها ... بلکه'),
     # which adds; the verb of 'we' is the perfect, the present, 'we are' or 'we have' (WE_VERB_WORD_FA) or the simple
     # past ('فرستادیم', its stem two letters or more before 'د' or 'ت'), never a noun that ends as one does: 'نه در جنگ
     # و نه در تحریم' (neither in war nor in sanctions), 'نه این رژیم و نه آن')
-    negated_we=r"(?<!\S)ن(?:داشت|كرد|بود|يست|داد)\S*?(?:\sا)?يم(?!\S)"
+    negated_we=r"(?<!\S)ن(?:داشت|كرد|بود|يست|داد|فرستاد)\S*?(?:\sا)?يم(?!\S)"
     rf"|(?<!\S)نه\s+(?!(?:تنها|فقط|صرفا)(?!\S))(?:[^\s.،؛]+\s+){{1,8}}?{_WE_VERB}\s*[،,]?\s+و\s*نه(?!\S)"
     rf"|(?<!\S)نه\s+(?!(?:تنها|فقط|صرفا)(?!\S))(?:[^\s.،؛]+\s+){{1,6}}?و\s*نه\s+(?:[^\s.،؛]+\s+){{1,6}}?{_WE_VERB}(?!\w)",
     # 'none ... has not been done' after a verb of saying ('اعلام کرد که هیچ حمله‌ای انجام نداده است'), in the past:

@@ -34,6 +34,7 @@ from generator.draft.lang.arabic_script.patterns import (
     HE_SHE,
     HONORIFICS_AR,
     IN,
+    IN_NAME_OF,
     INDEFINITE_ADJECTIVES,
     ISLAMIC_FA,
     ISSUED,
@@ -198,6 +199,9 @@ class RecordsStage:
         """The states whose government or ministry the article names (:meth:`_governments_named`), once read."""
         self.states: set[str] | None = None
         """The states the article names (:func:`article_states`), read once its text is known."""
+        self.accused: tuple[Sentence, int, int, str] | None = None
+        """(sentence, start, end, the accuser's gender) of the one a verb of accusing last named as accused ('واتهم
+        ليث عارف وزارة الدفاع بـ...'): the denial after it with no subject of its own is the accused's."""
         self.offices: dict[str, set[int]] = {}
         self.office_holder: dict[str, Entity] = {}
         """The office, folded, each person is named with ('وزیر خارجه عراق'), for the bare office elsewhere."""
@@ -1095,7 +1099,7 @@ class RecordsStage:
                 return self._named(holder, f"'{raw}' read as {holder.label}, whom the article names with that office")
             # (in Arabic, an office of another body than the last person's is someone else, once no one earlier was
             # named with it: 'وزير الدفاع X ... القيادي في حزب Y Z ... وقال وزير الدفاع' is X's, above)
-            if not (self.words.verb_first and self._office_of_someone_else(words)):
+            if not (self.words.verb_first and (self._office_of_someone_else(words) or self._office_of_accused(words))):
                 return self._again(self.last, f"'{raw}' read as {self.last.label}, named before")  # type: ignore[union-attr]
         if words[0] in self.c.heads or words[0] in self.c.titles:
             # (a name in marks within the description reads as without them: 'فرمانده «جنبش X»', 'فرمانده جنبش X')
@@ -1586,6 +1590,38 @@ class RecordsStage:
         """The last speaker, or, when a gendered Arabic verb with no subject of its own ('وأضافت') disagrees with
         the gender of the verb that last speaker was the subject of, the latest earlier speaker that agrees."""
         return self._of_gender(self._gender(verb) if self.words.verb_first else None)
+
+    def _accused_denier(self, sent: Sentence, verb: str, start: int) -> Speaker | None:
+        """The one accused, when a verb of denying with no subject of its own answers the accusation: in its sentence
+        ('واتهم X Y بقصف ...، وهو ما نفاه', which he denied), or in the next one of its paragraph when the verb's
+        gender is not the accuser's ('واتهم ليث عارف الوزارة بقصف ... . لكنها نفت ذلك'): the one charged denies the
+        charge, the accuser (the last speaker) does not; never a verb of the accuser's gender, which 'و' may join to
+        the accusation, but after 'ما' or 'الذي' (the charge it denies). ``start``: where the verb starts."""
+        if self.accused is None:
+            return None
+        at, a_start, a_end, gender = self.accused
+        para = sent.paragraph
+        if at.paragraph is not para or at.start > sent.start:
+            return None
+        before = fold_words(para.text[sent.start : start]).split()[-1:]
+        what = before in (["\u0645\u0627"], ["\u0627\u0644\u0630\u064a"])  # 'وهو ما نفاه', 'الأمر الذي نفاه'
+        if self._gender(verb) == gender and not what:
+            return None  # ('واتهمت الحركة الحكومة بـ...، ونفت أن ...': 'و' joins a verb that agrees with the accuser)
+        if at.start < sent.start:
+            following = next((s for s in para.sentences if s.start >= at.end), None)
+            if following is None or following.start != sent.start or self._gender(verb) is None:
+                return None
+        return self.speaker(para.text[a_start:a_end], para, a_start, sent)
+
+    def _office_of_accused(self, words: list[str]) -> bool:
+        """Whether folded office ``words`` speak for the body just accused ('واتهم ليث عارف كتائب كيسل بـ... . لكن
+        المتحدث باسم الكتائب نفى ذلك'): the accused's spokesman, not the accuser who spoke last."""
+        if self.accused is None or IN_NAME_OF not in words:
+            return False
+        at, start, end = self.accused[:3]
+        accused = {w.removeprefix("\u0627\u0644") for w in fold_words(at.paragraph.text[start:end]).split(" ")}
+        body = {w.strip(PUNCT).removeprefix("\u0627\u0644") for w in words[words.index(IN_NAME_OF) + 1 :]}
+        return bool(accused & body & self.c.body_words)
 
     def _of_gender(self, gender: str | None) -> Speaker | None:
         """The last speaker, or the latest earlier one whose verb had ``gender`` when the last one's had the other."""

@@ -1264,7 +1264,8 @@ class ArabicScriptReader(AttributionStage):
                     verb = fold_words(masked[start:end])
                     inner = self._inner_subject(masked, read, main, start, verb)
                     last = None if aside and main is None else self._agreeing(verb)
-                    speaker = self._again(inner or main or last, "no subject of its own: the last speaker")
+                    accused = self._accused_denier(sent, verb, start) if deny and self.words.verb_first else None
+                    speaker = self._again(accused or inner or main or last, "no subject of its own: the last speaker")
                     # (at the sentence's head, or after words that are no subject: 'و', 'همچنین', 'اما', a time)
                     opening = (
                         deny

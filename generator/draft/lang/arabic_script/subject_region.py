@@ -527,9 +527,27 @@ class SubjectRegionStage(SubjectsStage):
             return verb_end, verb_end
         verb = fold_words(masked[verb_start:verb_end])
         if self.words.verb_first and (verb in ACCUSING or (verb[:1] in self.words.prefixes and verb[1:] in ACCUSING)):
-            # (a charge read into the subject before a comma ends it: 'واتهم X Y بالكذب، وقال ...')
-            n = next((i for i in range(1, n) if self._charge_at(tokens[i][3])), n)
+            # (the charge ends the subject and the one accused, before a comma ends it or where an office ran on to it:
+            # 'واتهم X Y بالكذب، وقال ...', 'واتهم ليث عارف المتحدث باسم كتائب كيسل بقصف ...', the spokesman accused,
+            # not Laith's office; not a name that opens with 'ب', 'بسام')
+            n = next(
+                (
+                    k
+                    for k in range(1, n)
+                    if self._charge_at(tokens[k][3]) and not given_or_family_name(tokens[k][2].strip(PUNCT))
+                ),
+                n,
+            )
             accused = self._accused_at(tokens, n, masculine=verb.endswith(fold_words("اتهم")))
+            gender = "m" if verb.endswith(fold_words("اتهم")) else "f"
+            if accused is not None and accused < n:
+                self.accused = (sent, tokens[accused][0], tokens[n - 1][1], gender)
+            elif accused is None:
+                # the subject ended before the one accused ('واتهمت حركة النور سامي حمدان بقصف ...'): the words from
+                # its end to the charge, a name of a few words with no verb in it
+                charge = next((k for k in range(n, min(len(tokens), n + 5)) if self._charge_at(tokens[k][3])), None)
+                if charge is not None and charge > n and all(self._name_word(t[3], False) for t in tokens[n:charge]):
+                    self.accused = (sent, tokens[n][0], tokens[charge - 1][1], gender)
             if accused == 0:
                 return verb_end, verb_end  # 'واتهم كسليا بدعم ...' (accused Kesslia of): the name is the one accused
             n = accused or n  # 'واتهمت الوزارة الولايات المتحدة بـ...': the ministry, then the one accused
@@ -675,9 +693,38 @@ class SubjectRegionStage(SubjectsStage):
         words = [t[2].strip(PUNCT) for t in tokens[:n]]
         starts = [sum(len(w) + 1 for w in words[:k]) for k in range(len(words))]
         joined = " ".join(words)
+        for k in range(2, n - 1):
+            # an office or a body's word after a person's or a body's name opens the one accused ('واتهم ليث عارف
+            # وزارة الدفاع الكسلية بقصف ...', 'واتهمت حركة النور المتحدث باسم كتائب كيسل بـ...'), as 'اتهم سامي الوردي
+            # الحركة بـ...' does, an office before a name on file too ('حركة النور رئيس الوزراء ... محمد شياع السوداني')
+            word = tokens[k][3]
+            if not (
+                {word, word.removeprefix("\u0627\u0644")} & self.c.body_words or word in self.c.titles | self.c.heads
+            ):
+                continue
+            if self._ends_persons_name(tokens[:k]) or self._body_name(tokens[:k]):
+                return k
+            break
         for a, b, _ in self.index.scan(joined):
             if b == len(joined) and a in starts[1:]:
                 return starts.index(a)
+        if (
+            n == 3
+            and self._ends_persons_name(tokens[:2])
+            and not tokens[2][3].startswith("\u0627\u0644")
+            and not given_or_family_name(tokens[2][2].strip(PUNCT))
+        ):
+            return 2  # 'واتهم ليث عارف كسليا بـ...': a person's name, then a word of no name's (a state), accused
+        if (
+            n == 4
+            and self._ends_persons_name(tokens[:2])
+            # (as written, or folded: 'سامی' in Persian letters is the given name 'سامي')
+            and (given_or_family_name(tokens[2][2].strip(PUNCT)) or given_or_family_name(tokens[2][3]))
+            and self._ends_persons_name(tokens[2:n])
+        ):
+            # 'واتهم ليث عارف سامي حمدان بـ...': two names of two words each, no name on file that runs over both,
+            # the accuser and the one accused (the verb takes an object before its charge)
+            return 2
         return 0 if n <= 3 else None
 
     def _first_of_two_names(self, tokens: list[tuple[int, int, str, str]], n: int) -> int:
