@@ -589,7 +589,7 @@ class HeadlinesStage(SubjectRegionStage):
         )
 
     def _body_of_an_office(self, text: str, q: Quote) -> bool:
-        """Whether words in marks, however long, are the name of the body an office right before them heads, opening
+        """Whether words in marks (up to a dozen) are the name of the body an office right before them heads, opening
         with a body's word ('رئیس «کمیته روابط خارجی کمیسیون امنیت ملی» مجلس افزود:', the head of the parliament's
         "foreign relations committee ..." added; 'رئيس "لجنة الأمن والدفاع" في البرلمان'): part of the speaker's
         title, not his words, which follow the verb."""
