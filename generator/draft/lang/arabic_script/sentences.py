@@ -1349,8 +1349,11 @@ class ArabicScriptReader(AttributionStage):
     def _denial_told_when(self, para: Paragraph, sent: Sentence, start: int, end: int) -> bool:
         """Whether an Arabic verb of denying is the verbal noun after a verb of coming, with when or why the denial
         came later in the sentence ('ويأتي نفي المجلس عقب تصريح للمتحدث ...'): the denial told before, now only
-        placed in time, is no denial of its own (the noun is written 'نفي', the verb 'نفى')."""
+        placed in time, is no denial of its own (the noun is written 'نفي', the verb 'نفى'). Only where the article
+        has told a denial before: alone, 'وجاء نفي الوزارة بعد ساعات من نشر التقرير' is how it tells the denial."""
         if not self.words.verb_first or not para.text[start:end].endswith("\u064a"):
+            return False
+        if not any(u.kind == "denial" and u.number < para.number for u in self.analysis.units):
             return False
         before = fold_words(para.masked[sent.start : start])
         return DENIAL_CAME_AFTER.search(before) is not None and bool(
