@@ -1,0 +1,62 @@
+"""Round 43's lead rules, on made-up sentences: a body in marks within an office's title runs on to the body it
+belongs to (Persian 'رئیس «کمیته ...» مجلس') or, in Arabic, to the holder's name after it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.draft.conftest import said
+
+# --- a body in marks within an office's title ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("committee", ["کمیته روابط خارجی", "کمیته روابط خارجی کمیسیون امنیت ملی و سیاست خارجی"])
+@pytest.mark.parametrize("body", ["مجلس", "مجلس کسلیا", "ایران"])
+@pytest.mark.parametrize("verb", ["گفت:", "افزود:", "با اشاره به این گزارش گفت:"])
+def test_persian_office_of_a_marked_body_runs_on_to_its_body(committee: str, body: str, verb: str) -> None:
+    units = said("fa", f"رئیس «{committee}» {body} {verb} این تنها یک اتهام است.")
+    assert [(kind, who) for kind, who, _ in units] == [("denial", f"رئیس {committee} {body}")]
+
+
+def test_persian_marks_closed_before_no_body_keep_the_office_alone() -> None:
+    # (what follows the marks is no body: the title ends at them, as before)
+    units = said("fa", "رئیس «کمیته روابط خارجی» امروز گفت: این تنها یک اتهام است.")
+    assert [who for _, who, _ in units] == ["رئیس کمیته روابط خارجی"]
+
+
+@pytest.mark.parametrize("adjective", ["", "البرلمانية ", "الكسلية "])
+@pytest.mark.parametrize("name", ["سامي الوردي", "خالد عبد الله الكسلي"])
+def test_arabic_office_of_a_marked_body_then_its_holder(adjective: str, name: str) -> None:
+    units = said("ar", f'وقال رئيس "لجنة الأمن والدفاع" {adjective}{name} إن التقرير كاذب.')
+    assert [(kind, who) for kind, who, _ in units] == [("denial", name)]
+
+
+def test_arabic_office_of_a_marked_body_with_no_holder_named() -> None:
+    units = said("ar", 'وقال رئيس "لجنة الأمن والدفاع" في البرلمان: "التقرير كاذب".')
+    assert [who for _, who, _ in units] == ["رئيس لجنة الأمن والدفاع"]
+
+
+# --- Arabic: another's statement relayed within a denier's words restates no denial of his --------------------------
+
+_DENIED_BEFORE = "قال المتحدث باسم الحركة، سامي الوردي، إن “التقرير ملفق“."
+
+
+@pytest.mark.parametrize("issuer", ["الولايات المتحدة", "الحكومة الكسلية", "وزارة الدفاع الكسلية"])
+@pytest.mark.parametrize("issued", ["أصدرت بياناً حول ما نشر من انتهاكات، وجاء فيه", "نشرت بيانا ورد فيه"])
+def test_arabic_anothers_statement_in_a_deniers_words_is_his_claim(issuer: str, issued: str) -> None:
+    paragraph = f"وأشار الوردي إلى أن “{issuer} {issued} أنه حتى الآن لم نتأكد من حصول أي انتهاكات بحق المدنيين“."
+    units = said("ar", _DENIED_BEFORE, paragraph)
+    assert [kind for kind, _, _ in units] == ["denial", "quote"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # his own side's statement, in the first person, and a 'not' of his own before another's statement
+        "وأضاف الوردي: “أصدرنا بيانا جاء فيه أننا لم نشارك في الهجوم“.",
+        "وأضاف الوردي: “لم نشارك في الهجوم، والحكومة الكسلية أصدرت بيانا جاء فيه أنها تحقق“.",
+    ],
+)
+def test_arabic_the_deniers_own_not_still_restates(paragraph: str) -> None:
+    units = said("ar", _DENIED_BEFORE, paragraph)
+    assert [kind for kind, _, _ in units] == ["denial", "denial"]
