@@ -60,3 +60,17 @@ def test_arabic_anothers_statement_in_a_deniers_words_is_his_claim(issuer: str, 
 def test_arabic_the_deniers_own_not_still_restates(paragraph: str) -> None:
     units = said("ar", _DENIED_BEFORE, paragraph)
     assert [kind for kind, _, _ in units] == ["denial", "denial"]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("fa", "رئیس جمهور «کمیته ها هیچ نقشی نداشتند» گفت."),
+        ("fa", "رئیس «کمیته ها در این حمله نقشی ندارند» گفت."),
+        ("ar", 'وقال عضو "حزب النور إن الأنباء كاذبة".'),
+    ],
+)
+def test_words_in_marks_with_a_particle_or_a_negation_after_an_office_are_speech(language: str, sentence: str) -> None:
+    got = said(language, sentence)
+    assert [kind for kind, _, _ in got] == ["denial"]
+    assert all(len(who.split()) <= 2 for _, who, _ in got)
