@@ -137,7 +137,7 @@ def find_denial(reading: Reading, charged: Callable[[Speaker, str], bool] | None
 
     ``charged``: whether a speaker (with the words before its verb) was charged on its own side earlier in the
     article, which decides a charge of lying (:data:`_LYING_CHARGE`); without it, such a charge denies."""
-    if _ASKED.match(reading.sentence.paragraph.masked, reading.sentence.start) and _ends_asking(reading):
+    if asked_by_the_text(reading):
         return None  # 'Did the brigade deny the reports?' asks whether it did: no one denies
     acts = [a for a in reading.acts if a.verb.denial]
     if not acts:
@@ -204,6 +204,12 @@ def find_denial(reading: Reading, charged: Callable[[Speaker, str], bool] | None
 # A question the text itself asks, opening with its auxiliary ('Did X deny ...?', 'Has the brigade rejected ...?'):
 # whether someone denied, not a denial.
 _ASKED = re.compile(r"\s*(?:did|does|do|has|have|had|is|was|were|will|would|can|could)\s+(?!not\b)\w", re.IGNORECASE)
+
+
+def asked_by_the_text(reading: Reading) -> bool:
+    """Whether the sentence is a question the text itself asks, its auxiliary first and a question mark last: 'Did
+    the brigade deny the reports?', 'Has Lev Arno rejected the claims?' (no one denies or says anything)."""
+    return _ASKED.match(reading.sentence.paragraph.masked, reading.sentence.start) is not None and _ends_asking(reading)
 
 
 def _ends_asking(reading: Reading) -> bool:
@@ -395,6 +401,9 @@ _FALSE = re.compile(
     # hollow and worthless', 'are rejected and void' (not 'the plan was absurd'); or a joke, or taken as one: 'the
     # claims are a bad joke', 'the reports came as a joke to the brigade'
      + SAID + r"(?:\s+(?:from|by|of|against|about|on)(?:\s+[\w'\u2019-]+){1,8}?)?"
+    # (and said to be going round: 'the news being reported was a sham', 'the reports circulating online are a farce')
+    r"(?:\s+(?:being\s+)?(?:reported|circulated|circulating|spread|shared)(?:\s+(?:by|in|on|online)\b"
+    r"(?:\s+[\w'\u2019-]+){0,4}?)?)?"
     # (with its speaker's tag set in: 'The reports of a raid, Lev Arno said, were made up', 'Lev Arno told reporters',
     # 'Lev Arno maintained', and with the verb first, 'said Lev Arno')
     r"(?:,\s+(?:[^,.;:\u2591]{1,60}?\s+(?:said|says|added|adds|insisted|insists|stressed|stresses|noted|notes|claimed|"
@@ -1718,6 +1727,17 @@ def _not_backed_by_speaker(after: str, act: Act) -> bool:
     return _names_own_side(found.group("by"), act)
 
 
+# What was said, called not false with a word that judges only what was said: 'said the reports were not a sham', 'the
+# claims weren't exaggerated', 'the accounts were never wrong' (they stand: no denial, though 'the reports were not
+# accurate' is one, as 'the plan was not ready' is read).
+_SAID_NOT_JUDGED = re.compile(
+    rf"^\s*(?:that\s+)?(?:(?:the|these|those|such|its|their|his|her)\s+)?(?:[a-z]+\s+)?{SAID}\b[^.;:,\u2591]{{0,40}}?"
+    r"\s(?:is|are|was|were)(?:\s+(?:not|never|hardly)|n['\u2019]t)\s+(?:[a-z]+ly\s+)?[\u201c\"\u2018']?"
+    rf"(?:{SAID_JUDGED}|{FALSE_WORDS})",
+    re.IGNORECASE,
+)
+
+
 def _not_backed_for_others(after: str, act: Act) -> bool:
     """Whether the words after the speaker's verb say one side is not backed by another, neither of them the
     speaker's own: 'Lev Arno said the brigade has never been financed by Kessia' is Arno's claim, where Kessia's
@@ -1726,6 +1746,10 @@ def _not_backed_for_others(after: str, act: Act) -> bool:
     if found is None:
         return False
     backed = after[: found.start()].strip()
+    # (the one backed as a pronoun is the speaker itself: 'The Kessel Brigade said it has never been financed by
+    # Kessia' denies, as its spokesman saying 'the brigade' does)
+    if re.fullmatch(r"(?:that\s+)?(?:it|they|we|he|she)", backed, re.IGNORECASE):
+        return False
     return not _names_own_side(found.group("by"), act) and not (backed and _names_own_side(backed, act))
 
 
@@ -1944,6 +1968,8 @@ def _denial_by_words(reading: Reading, charged: Callable[[Speaker, str], bool] |
             )
             # (not a third party's word that one side is not backed by another: its claim)
             and not _not_backed_for_others(after, act)
+            # (nor reports said not to be false: 'said the reports were not a sham' upholds them)
+            and not _SAID_NOT_JUDGED.match(after)
         )
         # (or a participle after its own subject's name, as a finite verb: 'in the wake of Lev Arno reiterating on
         # Thursday that the brigade had no role in the raid')

@@ -418,6 +418,8 @@ class Discourse:
             if known is None and mention.kind in ("person", "unknown") and " " not in key:
                 known = self.index.lookup_surname(mention.text)
             middle = self._by_middle_name(key) if known is None and mention.kind in ("person", "unknown") else None
+            if middle is None and known is None and mention.kind in ("person", "unknown"):
+                middle = self._by_surname_spelt_otherwise(key, gender_of(mention.title))
             if middle is not None:
                 ent = middle
             else:
@@ -484,6 +486,25 @@ class Discourse:
         if len(words) != 2 or words[0] not in KUNYA_KEYS:
             return None
         found = [e for e in self.entities if e.person and e.key.startswith(key + " ")]
+        return found[0] if len(found) == 1 else None
+
+    def _by_surname_spelt_otherwise(self, key: str, gender: str | None) -> Entity | None:
+        """The one person named before with the same given name (and any middle names) and a surname one vowel apart:
+        'Fu'ad Shangole' after 'Sheikh Fu'ad Shongole', 'Tovan Marilo' after 'Tovan Marelo' (news transliterates a
+        name two ways in one article). Never on the surname alone ('Marilo' after 'Tovan Marelo': another of the
+        family may be meant), never where two people so match or a title gives another gender, and only for
+        surnames of four letters or more ('Dara Sol' and 'Dara Sal' may be two)."""
+        words = key.split(" ")
+        if len(words) < 2:
+            return None
+        found = [
+            e
+            for e in self.entities
+            if e.person
+            and e.key.split(" ")[:-1] == words[:-1]
+            and _one_vowel_apart(e.surname, words[-1])
+            and not (gender is not None and e.gender is not None and gender != e.gender)
+        ]
         return found[0] if len(found) == 1 else None
 
     def _by_middle_name(self, key: str) -> Entity | None:
@@ -1149,6 +1170,18 @@ _STATE_BODY_WORDS = frozenset(ORG_WORDS) | PORTFOLIOS | frozenset("armed of the 
 def _bare_word(ent: Entity) -> bool:
     """Whether an entity is one word of no known kind and no record ('Veloran' of 'Veloran government forces')."""
     return ent.kind == "unknown" and ent.known is None and " " not in ent.key
+
+
+_VOWELS = frozenset("aeiou")
+
+
+def _one_vowel_apart(one: str, other: str) -> bool:
+    """Whether two surnames of four letters or more differ in one letter only, a vowel for another vowel: 'shongole'
+    and 'shangole', 'marelo' and 'marilo' (not 'marelo' and 'mareko', nor two letters apart)."""
+    if len(one) != len(other) or len(one) < 4 or not one.isalpha():
+        return False
+    apart = [(a, b) for a, b in zip(one, other, strict=True) if a != b]
+    return len(apart) == 1 and apart[0][0] in _VOWELS and apart[0][1] in _VOWELS
 
 
 def gender_of(words: str) -> str | None:

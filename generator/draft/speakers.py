@@ -424,7 +424,19 @@ _VERB_AFTER_DENIAL = re.compile(
 )
 _DENIAL_ASKED_FOR = re.compile(
     r"\b(?:no|any|without|demand\w*|seek\w*|sought|request\w*|await\w*|expect\w*|want\w*|call\w*\s+for|urg\w*|"
-    r"press\w*\s+for|ask\w*\s+for|lack\w*|absence\s+of)\s+(?:(?:a|an|the)\s+)?(?:[a-z-]+,?\s+){0,2}?$",
+    # (and waited or hoped for, or put as a condition: 'is still waiting for a denial from X', 'if a denial by X comes')
+    r"press\w*\s+for|ask\w*\s+for|wait\w*\s+for|hop\w*\s+for|lack\w*|absence\s+of|if|unless|whether)\s+"
+    r"(?:(?:a|an|the)\s+)?(?:[a-z-]+,?\s+){0,2}?$",
+    re.IGNORECASE,
+)
+# A denial named with its denier that is still to come or only likely, by the verb right after the denier's name: 'A
+# denial from X has yet to come', 'A denial by X is unlikely', 'would change nothing' (no denial made).
+_DENIAL_NOT_MADE = re.compile(
+    # (the denier's words, none a verb or a clause's opening: not 'The denial by Kessia came after Arno said it would')
+    r"(?:(?!(?:came|comes|followed|follows|was|were|is|are|has|have|had|arrived|appeared|said|says|after|before|when|"
+    r"that|who|which)\b)[\w.'\u2019-]+\s+){1,6}?(?:(?:has|have|had)\s+(?:yet|still)\s+to|(?:is|was|seems|seemed|looks|looked|appears|"
+    r"appeared)\s+(?:\w+ly\s+)?unlikely|would|will|could|might|may|should|must|(?:is|was|are|were)\s+(?:still\s+)?"
+    r"(?:expected|awaited|due|needed|required|demanded))\b",
     re.IGNORECASE,
 )
 # The last word of a place's name that makes it a state, which speaks: 'Islamic Emirate', 'Republic of X'.
@@ -921,10 +933,13 @@ _WHILE_DOING = re.compile(r"(?<=\S)\s+(?:while|when|after|before|in)\s+(?-i:[a-z
 # Where an unnamed person is, after his description with no comma: 'a Kessian official in Kessel City', 'a diplomat
 # based in the capital' (the words of a place: its head word, or 'the capital'; the place is where he is, no part of
 # who he is: not 'an official in the ministry', 'a commander in the Kessel Brigade', whose body he belongs to).
+# (people too, with no article: 'said Kessian officials in Kessel City')
 _PERSON_IN_PLACE = re.compile(
-    r"^(?i:an?|the)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z]+)\s+(?:based\s+|stationed\s+)?in\s+"
+    r"^(?:(?i:an?|the)\s+)?(?:[\w-]+\s+){0,3}?(?P<noun>[a-z]+)\s+(?:based\s+|stationed\s+)?in\s+"
     r"(?P<place>the\s+capital|(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,3})$"
 )
+# The first words of places' names ('Port Sable', 'Mount Kessel'), as PLACE_WORDS are their last.
+_OPENS_A_PLACE = frozenset("port fort mount lake cape".split())
 # A body's leader named after it with no comma, as news names one wing of a split movement: 'the KBF led by Dario
 # Venn denied', 'the movement under the leadership of Lev Arno rejected' (the body speaks, not its leader).
 _LED_BY_AFTER = re.compile(
@@ -1120,6 +1135,8 @@ _QUOTED_FROM_WRITING = re.compile(
 _ANOTHER = frozenset({"another", "another one", "a second", "a second one"})
 # A person called by the age the article gave him: 'the 54-year-old' (his age in the group).
 _THE_AGED = re.compile(r"the (\d{1,3})-year-old")
+# An age given in the text: 'Lev Arno, 54,', 'a 54-year-old farmer', '54-year-old Lev Arno'.
+_AGE_GIVEN = re.compile(r"[A-Z][\w'\u2019-]*,\s\d{1,3},|\b\d{1,3}-year-old\b")
 
 
 def lower_seg(seg: Segment) -> str:
@@ -2210,8 +2227,10 @@ class Reader:
         for noun in _DENIAL_FROM.finditer(sentence.masked):
             # 'The denial by X came after ...', 'drew a swift denial from X': X denies, as in 'was denied by X'
             at = sentence.start + noun.start()
-            if any(a.verb.start <= at < a.verb.end for a in reading.acts) or _DENIAL_ASKED_FOR.search(
-                masked, max(sentence.start, at - 60), at
+            if (
+                any(a.verb.start <= at < a.verb.end for a in reading.acts)
+                or _DENIAL_ASKED_FOR.search(masked, max(sentence.start, at - 60), at)
+                or _DENIAL_NOT_MADE.match(masked, sentence.start + noun.end(), sentence.end)
             ):
                 continue
             verb = Verb(at, sentence.start + noun.end(), noun.group().strip(), "passive")
@@ -3043,7 +3062,13 @@ class Reader:
         words = name.lower().split()
         if any(w in BODY_NOUNS or w in GROUP_NOUNS for w in words):
             return False
-        return name == "the capital" or words[-1] in PLACE_WORDS or self.index.lookup(name, ("place",)) is not None
+        # (or whose first is a word that opens a place's name: 'Port Sable', 'Fort Arno', 'Mount Kessel')
+        return (
+            name == "the capital"
+            or words[-1] in PLACE_WORDS
+            or (len(words) > 1 and words[0] in _OPENS_A_PLACE)
+            or self.index.lookup(name, ("place",)) is not None
+        )
 
     def _classify(self, reading: Reading, seg: Segment) -> tuple[str, Mention | None]:
         text = seg.text
@@ -3710,8 +3735,17 @@ class Reader:
                     best = ((paragraph, start), ent)
         if best is not None:
             return self.discourse.named(best[1], how=f"'the {age}-year-old': the person last named with that age")
+        if self._age_given_before(reading):
+            return None  # (ages were given, none this one: 'Lev Arno, 54,' then 'the 61-year-old' is someone else)
         last = next((r for r in reversed(self.discourse.recent) if r.person and not r.plural), None)
         return _copy(last, how=f"'the {age}-year-old': the last person who spoke") if last is not None else None
+
+    def _age_given_before(self, reading: Reading) -> bool:
+        """Whether the article gave someone an age before this sentence ('Lev Arno, 54,', 'a 54-year-old farmer'):
+        'the 61-year-old' is then the one given that age, never the last person who spoke."""
+        texts = [p.text for p in self.paragraphs if p.number < reading.sentence.paragraph.number]
+        texts.append(reading.sentence.paragraph.text[: reading.sentence.start])
+        return any(_AGE_GIVEN.search(t) for t in texts)
 
     def _another(self, reading: Reading) -> Speaker | None:
         """'another' as a subject ('One official told Reuters ..., while another told AP'): another one of the

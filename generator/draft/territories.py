@@ -88,15 +88,21 @@ _CAPITALS: dict[str, tuple[str, ...]] = {
 }
 
 
-@cache
-def capital_states() -> dict[str, str]:
-    """Each listed capital's names (:data:`_CAPITALS`), as written, with the code of its state ('بغداد': 'iq')."""
+def _coded(names_by_state: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    """Each name of a table kept by the Wikidata id of its state (:data:`_CAPITALS`, :data:`_SPELLINGS`), with the
+    code of that state; a state the reference data does not know is left out."""
     out = {}
-    for qid, names in _CAPITALS.items():
+    for qid, names in names_by_state.items():
         territory = lookup_by_identifier(qid)
         if territory is not None:
             out.update(dict.fromkeys(names, str(territory.code)))
     return out
+
+
+@cache
+def capital_states() -> dict[str, str]:
+    """Each listed capital's names (:data:`_CAPITALS`), as written, with the code of its state ('بغداد': 'iq')."""
+    return _coded(_CAPITALS)
 
 
 # the letters of Arabic proper (hamza to yeh), and the space: a name so written is Arabic's, not Persian's, Urdu's,
@@ -124,10 +130,7 @@ def arabic_script_state_names() -> dict[str, str]:
         for name in _names(code):
             if _ARABIC_LETTERS.match(name):
                 out.setdefault(name, code)
-    for qid, names in _SPELLINGS.items():
-        spelt = lookup_by_identifier(qid)
-        if spelt is not None:
-            out.update(dict.fromkeys(names, str(spelt.code)))
+    out.update(_coded(_SPELLINGS))
     return out
 
 

@@ -13,7 +13,14 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from generator.draft.denials import CHARGED, Denial, continued_denial, denial_of_an_act_told, find_denial
+from generator.draft.denials import (
+    CHARGED,
+    Denial,
+    asked_by_the_text,
+    continued_denial,
+    denial_of_an_act_told,
+    find_denial,
+)
 from generator.draft.discourse import Speaker
 from generator.draft.speakers import Act, Attribution, Reading
 from generator.draft.text import Paragraph
@@ -195,7 +202,9 @@ def units_of(readings: list[Reading]) -> list[Unit]:
                 units.append(unit)
             continue
         speakers: list[Act] = []
-        for act in reading.acts:
+        for act in [] if asked_by_the_text(reading) else reading.acts:
+            # (a question the text asks says nothing: 'Has Lev Arno rejected the claims?' is no claim of 'Has Lev
+            # Arno', as 'Did the brigade deny ...?' is no denial)
             if OWNED_DENIAL.fullmatch(act.verb.word):
                 continue  # a noun of denying that denies no claim says nothing: 'the court's denial of bail'
             if not any(a.speaker.same(act.speaker) for a in speakers):

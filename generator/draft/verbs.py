@@ -526,7 +526,10 @@ SAID_JUDGED = (
     r"absurd|ridiculous|preposterous|laughable|made[- ]up(?!\s+of)|invented|wrong|unwarranted|unjustified|malicious|"
     r"invalid|void|hollow|worthless|rejected|refused|exaggerated|inflated|overstated|misleading|"
     r"politically[- ]motivated|mistaken|unproven|mendacious|deceptive|distorted|(?:an?\s+)?(?:fantasy|invention)\b|"
-    r"fantasies|(?:an?\s+)?(?:bad\s+|sick\s+|cruel\s+)?jokes?\b|inventions|(?:an?\s+)?(?:distortion|myth|sham|farce)s?\b"
+    r"fantasies|(?:an?\s+)?(?:bad\s+|sick\s+|cruel\s+)?jokes?\b|inventions|"
+    # (a sham or a farce called so in full or in marks: 'a complete sham', "a 'sham'", 'an utter farce')
+    r"(?:an?\s+)?[\u201c\"\u2018']?(?:(?:complete|total|utter|absolute|pure|mere|sheer)\s+)?"
+    r"(?:distortion|myth|sham|farce)s?\b"
 )
 # Whose words are judged, in front of them: 'their claims', "the brigade's reports", "the Kessel Times' story".
 SAID_OWNER = r"(?:their|his|her|(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+(?:['\u2019]s|s['\u2019]))"

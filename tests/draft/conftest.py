@@ -89,6 +89,16 @@ def denials(language: str, text: str) -> list[tuple[str, str]]:
     return [(kind, speaker) for kind, speaker, _ in said(language, text) if kind == "denial"]
 
 
+def deniers(language: str, *paragraphs: str, index: NameIndex | None = None, once: bool = False) -> list[str]:
+    """The label of the denier of every denial unit drafted from 'Title' plus ``paragraphs``, in order; ``once``: each
+    denier only where it first denies (the grids that ask who denies, not how often)."""
+    out: list[str] = []
+    for kind, who, _ in said(language, *paragraphs, index=index):
+        if kind == "denial" and not (once and who in out):
+            out.append(who)
+    return out
+
+
 def denied(language: str, *paragraphs: str) -> list[str]:
     """What each denial record drafted from 'Title' plus ``paragraphs`` says was denied."""
     return [d["denied"] for d in built(language, *paragraphs) if d["type"] == "denial"]
@@ -144,6 +154,37 @@ def project_index() -> NameIndex:
 # The lead paragraph the English consistency modules set before their made-up sentences (the first paragraph read
 # after the title), so that what they test is not the article's opening sentence.
 EN_LEAD = "Talks resumed in Port Sable on Sunday."
+
+
+# The lead paragraphs the Arabic and Persian consistency modules set before their made-up sentences, and both by
+# language ('Talks resumed in the city of Astra on Sunday').
+LEAD_AR = "استؤنفت المحادثات في مدينة أسترا يوم الأحد."
+LEAD_FA = "گفت\u200cوگوها روز یکشنبه در شهر آسترا از سر گرفته شد."
+AF_LEAD = {"ar": LEAD_AR, "fa": LEAD_FA}
+
+
+def index_if(on_file: bool) -> NameIndex | None:
+    """The index of the repository's own records where ``on_file`` (:func:`project_index`), else none: the grids read
+    each sentence with and without the names on file."""
+    return project_index() if on_file else None
+
+
+def af_units(language: str, *paragraphs: str, on_file: bool = False) -> list[tuple[str, str]]:
+    """:func:`speakers` in Arabic or Persian, ``paragraphs`` after :data:`AF_LEAD`; with the names on file where
+    ``on_file``."""
+    return speakers(language, AF_LEAD[language], *paragraphs, index=index_if(on_file))
+
+
+def af_records(language: str, *paragraphs: str, on_file: bool = False) -> list[dict]:
+    """:func:`built` in Arabic or Persian, ``paragraphs`` after :data:`AF_LEAD`; with the names on file where
+    ``on_file``."""
+    return built(language, AF_LEAD[language], *paragraphs, index=index_if(on_file))
+
+
+def af_claimants(language: str, *paragraphs: str, on_file: bool = False) -> list[tuple[str, object]]:
+    """:func:`claimants` in Arabic or Persian, ``paragraphs`` after :data:`AF_LEAD`; with the names on file where
+    ``on_file``."""
+    return claimants(language, AF_LEAD[language], *paragraphs, index=index_if(on_file))
 
 
 def said_en(*paragraphs: str, index: NameIndex | None = None) -> list[tuple[str, str, str]]:

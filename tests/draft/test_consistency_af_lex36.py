@@ -32,11 +32,7 @@ import random
 
 import pytest
 
-from generator.draft.names import NameIndex
-from tests.draft.conftest import no_zwnj, other_letters, project_index, said
-
-LEAD_AR = "استؤنفت المحادثات في مدينة أسترا يوم الأحد."
-LEAD_FA = "گفت\u200cوگوها روز یکشنبه در شهر آسترا از سر گرفته شد."
+from tests.draft.conftest import AF_LEAD, deniers, index_if, no_zwnj, other_letters
 
 # --- Arabic -----------------------------------------------------------------------------------------------------------
 
@@ -328,12 +324,6 @@ GRID = _grid()
 SAMPLE = sorted(random.Random(36).sample(range(len(GRID)), min(len(GRID), 700)))
 
 
-def deniers(language: str, text: str, on_file: bool) -> list[str]:
-    index: NameIndex | None = project_index() if on_file else None
-    lead = LEAD_AR if language == "ar" else LEAD_FA
-    return [who for kind, who, _ in said(language, lead, text, index=index) if kind == "denial"]
-
-
 def _case(i: int):
     language, frame, word, text, label, denies, on_file = GRID[i]
     return pytest.param(language, text, label, denies, on_file, id=f"{language}|{frame}|{word}|{label}")
@@ -341,7 +331,7 @@ def _case(i: int):
 
 @pytest.mark.parametrize(("language", "text", "label", "denies", "on_file"), [_case(i) for i in SAMPLE])
 def test_every_word_of_denying_in_every_frame_denies_by_the_right_denier(language, text, label, denies, on_file):
-    assert deniers(language, text, on_file) == ([label] if denies else [])
+    assert deniers(language, AF_LEAD[language], text, index=index_if(on_file)) == ([label] if denies else [])
 
 
 # --- letter forms -----------------------------------------------------------------------------------------------------
@@ -398,13 +388,13 @@ def _same(form, text: str) -> bool:
 
 @pytest.mark.parametrize(("language", "text", "label", "denies", "on_file"), [_case(i) for i in SAMPLE[::5]])
 def test_the_grid_reads_alike_in_every_letter_form(language, text, label, denies, on_file):
-    plain = deniers(language, text, on_file)
+    plain = deniers(language, AF_LEAD[language], text, index=index_if(on_file))
     for form in FORMS:
         if form(text) == text:
             continue
         # (a label written in the text is written in its letters; the tatweel and diacritics stand on the verb only)
         expected = [form(who) if form in (other_letters, no_zwnj, zwnj_as_space) else who for who in plain]
-        assert deniers(language, form(text), on_file) == expected, form.__name__
+        assert deniers(language, AF_LEAD[language], form(text), index=index_if(on_file)) == expected, form.__name__
 
 
 @pytest.mark.parametrize(
@@ -437,4 +427,4 @@ def test_the_grid_reads_alike_in_every_letter_form(language, text, label, denies
     ],
 )
 def test_refusing_condemning_and_not_denying_deny_nothing(language, text):
-    assert deniers(language, text, False) == []
+    assert deniers(language, AF_LEAD[language], text) == []

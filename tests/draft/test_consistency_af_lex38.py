@@ -47,10 +47,7 @@ from dataclasses import dataclass
 import pytest
 
 from generator.draft.names import NameIndex
-from tests.draft.conftest import analyse, no_zwnj, other_letters, project_index
-
-LEAD_AR = "استؤنفت المحادثات في مدينة أسترا يوم الأحد."
-LEAD_FA = "گفت\u200cوگوها روز یکشنبه در شهر آسترا از سر گرفته شد."
+from tests.draft.conftest import AF_LEAD, analyse, index_if, no_zwnj, other_letters, project_index
 
 WORDS_AR = "المعبر في أسترا مغلق ولم يعبر أحد منذ الصباح"
 MORE_AR = "سنبقى في المدينة حتى تنتهي المحادثات"
@@ -390,7 +387,7 @@ def speakers_of_quotations(row: Row, paragraphs: tuple[str, ...]) -> dict[str, s
     """Who each of the grid's two quotations ('WORDS', 'MORE') is drafted as said by; any other words drafted as a
     quotation under 'OTHER'."""
     words, more = (_key(WORDS_AR), _key(MORE_AR)) if row.language == "ar" else (_key(WORDS_FA), _key(MORE_FA))
-    lead = LEAD_AR if row.language == "ar" else LEAD_FA
+    lead = AF_LEAD[row.language]
     index: NameIndex | None = project_index() if row.on_file else None
     out: dict[str, set[str]] = {}
     for unit in analyse(row.language, lead, *paragraphs, index=index).units:
@@ -450,8 +447,8 @@ def test_the_grid_reads_alike_in_every_letter_form(row: Row, form):
 
 def _speakers(language: str, *paragraphs: str, on_file: bool = False) -> dict[str, set[str]]:
     """Who each quotation of 'Title', the lead and ``paragraphs`` is drafted as said by, by its first ten characters."""
-    lead = LEAD_AR if language == "ar" else LEAD_FA
-    index: NameIndex | None = project_index() if on_file else None
+    lead = AF_LEAD[language]
+    index: NameIndex | None = index_if(on_file)
     out: dict[str, set[str]] = {}
     for unit in analyse(language, lead, *paragraphs, index=index).units:
         for a in unit.attributions:

@@ -41,10 +41,7 @@ import random
 
 import pytest
 
-from tests.draft.conftest import no_zwnj, other_letters, said
-
-LEAD_AR = "استؤنفت المحادثات في مدينة أسترا يوم الأحد."
-LEAD_FA = "گفت\u200cوگوها روز یکشنبه در شهر آسترا از سر گرفته شد."
+from tests.draft.conftest import AF_LEAD, deniers, no_zwnj, other_letters
 
 # --- Arabic -----------------------------------------------------------------------------------------------------------
 
@@ -331,11 +328,6 @@ GRID = _grid()
 SAMPLE = sorted(random.Random(40).sample(range(len(GRID)), min(len(GRID), 1000)))
 
 
-def deniers(language: str, paragraphs: tuple[str, ...]) -> list[str]:
-    lead = LEAD_AR if language == "ar" else LEAD_FA
-    return [who for kind, who, _ in said(language, lead, *paragraphs) if kind == "denial"]
-
-
 def _case(i: int):
     language, frame, word, paragraphs, label, denies = GRID[i]
     return pytest.param(language, paragraphs, label, denies, id=f"{language}|{frame}|{word}|{label}")
@@ -343,7 +335,7 @@ def _case(i: int):
 
 @pytest.mark.parametrize(("language", "paragraphs", "label", "denies"), [_case(i) for i in SAMPLE])
 def test_every_denial_of_ones_part_and_every_denier_is_read_right(language, paragraphs, label, denies):
-    assert deniers(language, paragraphs) == ([label] if denies else [])
+    assert deniers(language, AF_LEAD[language], *paragraphs) == ([label] if denies else [])
 
 
 @pytest.mark.parametrize(("language", "paragraphs", "label", "denies"), [_case(i) for i in SAMPLE[::6]])
@@ -352,7 +344,7 @@ def test_the_grid_reads_alike_in_the_other_letters_and_without_the_non_joiner(la
         changed = tuple(form(p) for p in paragraphs)
         if changed == paragraphs:
             continue
-        assert deniers(language, changed) == ([form(label)] if denies else []), form.__name__
+        assert deniers(language, AF_LEAD[language], *changed) == ([form(label)] if denies else []), form.__name__
 
 
 @pytest.mark.parametrize(
@@ -378,4 +370,4 @@ def test_the_grid_reads_alike_in_the_other_letters_and_without_the_non_joiner(la
     ],
 )
 def test_what_must_stay_as_it_was(language, paragraphs, expected):
-    assert deniers(language, paragraphs) == expected
+    assert deniers(language, AF_LEAD[language], *paragraphs) == expected

@@ -44,10 +44,8 @@ from generator.draft.lang import attributor_for
 from generator.draft.names import NameIndex
 from generator.draft.text import read
 from generator.model.archive import ArchivedText
-from tests.draft.conftest import no_zwnj, other_letters
+from tests.draft.conftest import AF_LEAD, no_zwnj, other_letters
 
-LEAD_AR = "استؤنفت المحادثات في مدينة أسترا يوم الأحد."
-LEAD_FA = "گفت\u200cوگوها روز یکشنبه در شهر آسترا از سر گرفته شد."
 ZWNJ = "\u200c"
 
 # --- Arabic -----------------------------------------------------------------------------------------------------------
@@ -320,7 +318,7 @@ NOT_YET = {
 def units(language: str, headline: str, paragraphs: tuple[str, ...]) -> list[tuple[str, str]]:
     """(kind, speaker label) of every unit drafted from the headline (or 'Title'), the lead and ``paragraphs``; the
     lead is left out where a headline stands, so that the body's first sentence opens the article."""
-    lead = LEAD_AR if language == "ar" else LEAD_FA
+    lead = AF_LEAD[language]
     body = paragraphs if headline else (lead, *paragraphs)
     text = "\n\n".join((headline or "Title", *body)) + "\n"
     found = attributor_for(language).analyse(read(ArchivedText(text)), NameIndex(), {1})

@@ -38,11 +38,8 @@ import random
 
 import pytest
 
-from generator.draft.names import NameIndex
-from tests.draft.conftest import no_zwnj, other_letters, project_index, said
+from tests.draft.conftest import AF_LEAD, LEAD_AR, deniers, index_if, no_zwnj, other_letters, project_index, said
 
-LEAD_AR = "استؤنفت المحادثات في مدينة أسترا يوم الأحد."
-LEAD_FA = "گفت\u200cوگوها روز یکشنبه در شهر آسترا از سر گرفته شد."
 ZWNJ = "\u200c"
 
 # --- Arabic -----------------------------------------------------------------------------------------------------------
@@ -296,12 +293,6 @@ NOT_YET: set[tuple[str, tuple[str, ...]]] = {
 }
 
 
-def deniers(language: str, paragraphs: tuple[str, ...], on_file: bool) -> list[str]:
-    index: NameIndex | None = project_index() if on_file else None
-    lead = LEAD_AR if language == "ar" else LEAD_FA
-    return [who for kind, who, _ in said(language, lead, *paragraphs, index=index) if kind == "denial"]
-
-
 def _case(i: int):
     language, frame, kind, paragraphs, expected, on_file = GRID[i]
     marks = [pytest.mark.xfail(strict=True, reason="not read yet")] if (frame, paragraphs) in NOT_YET else []
@@ -310,7 +301,7 @@ def _case(i: int):
 
 @pytest.mark.parametrize(("language", "paragraphs", "expected", "on_file"), [_case(i) for i in SAMPLE])
 def test_every_denial_goes_to_its_denier_not_its_accuser(language, paragraphs, expected, on_file):
-    assert deniers(language, paragraphs, on_file) == list(expected)
+    assert deniers(language, AF_LEAD[language], *paragraphs, index=index_if(on_file)) == list(expected)
 
 
 @pytest.mark.parametrize(
@@ -322,7 +313,9 @@ def test_the_grid_reads_alike_in_the_other_letters_and_without_the_non_joiner(la
         changed = tuple(form(p) for p in paragraphs)
         if changed == paragraphs:
             continue
-        assert deniers(language, changed, on_file) == [form(w) for w in expected], form.__name__
+        assert deniers(language, AF_LEAD[language], *changed, index=index_if(on_file)) == [form(w) for w in expected], (
+            form.__name__
+        )
 
 
 @pytest.mark.parametrize(

@@ -8,17 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import built, claimants, project_index, said, speakers
-
-LEAD_AR = "استؤنفت المحادثات في مدينة أسترا يوم الأحد."
-LEAD_FA = "گفت\u200cوگوها روز یکشنبه در شهر آسترا از سر گرفته شد."
-
-
-def units(language: str, text: str, on_file: bool = False) -> list[tuple[str, str]]:
-    """(kind, speaker label) of every unit drafted from the lead and ``text``."""
-    lead = LEAD_AR if language == "ar" else LEAD_FA
-    return speakers(language, lead, text, index=project_index() if on_file else None)
-
+from tests.draft.conftest import AF_LEAD, LEAD_AR, LEAD_FA, af_units, built, claimants, project_index, said
 
 # --- 'بالقول' (by saying) ends the subject --------------------------------------------------------------------------
 
@@ -36,7 +26,7 @@ BY_SAYING = [
 
 @pytest.mark.parametrize(("text", "kind", "speaker"), BY_SAYING)
 def test_by_saying_ends_the_body_that_says(text, kind, speaker):
-    assert units("ar", text) == [(kind, speaker)]
+    assert af_units("ar", text) == [(kind, speaker)]
 
 
 # --- 'مغلوطة' after what the media spread ----------------------------------------------------------------------------
@@ -54,12 +44,12 @@ SPREAD = [
 
 @pytest.mark.parametrize(("text", "denier"), SPREAD)
 def test_what_the_media_spread_called_erroneous_is_denied(text, denier):
-    assert units("ar", text) == [("denial", denier)]
+    assert af_units("ar", text) == [("denial", denier)]
 
 
 def test_erroneous_notions_deny_nothing():
     # ('ما يعرفه الناس عن ... مغلوط': what people know, no report spread)
-    assert units("ar", "وقال سامي حمدان إن ما يعرفه الناس عن تاريخ المدينة مغلوط.") == [("reported", "سامي حمدان")]
+    assert af_units("ar", "وقال سامي حمدان إن ما يعرفه الناس عن تاريخ المدينة مغلوط.") == [("reported", "سامي حمدان")]
 
 
 # --- 'وفي رفض للمقترح، قال X': the opening phrase is no speaker ------------------------------------------------------
@@ -78,7 +68,7 @@ OPENING = [
 
 @pytest.mark.parametrize(("text", "kind", "speaker", "on_file"), OPENING)
 def test_an_opening_rejection_of_no_claim_leaves_the_clause_to_its_speaker(text, kind, speaker, on_file):
-    assert units("ar", text, on_file) == [(kind, speaker)]
+    assert af_units("ar", text, on_file=on_file) == [(kind, speaker)]
 
 
 # --- Persian 'مدعی ... شد' (claimed ...), what is claimed between the parts ------------------------------------------
@@ -96,11 +86,11 @@ CLAIMED_FA = [
 
 @pytest.mark.parametrize(("text", "claimant"), CLAIMED_FA)
 def test_claimed_with_the_claim_between_the_parts_is_a_claim(text, claimant):
-    assert units("fa", text) == [("reported", claimant)]
+    assert af_units("fa", text) == [("reported", claimant)]
 
 
 def test_a_prosecutor_claims_nothing():
-    assert units("fa", "مدعی العموم شهر آسترا بازداشت شد.") == []
+    assert af_units("fa", "مدعی العموم شهر آسترا بازداشت شد.") == []
 
 
 # --- a Persian rank or clerical title before a name on file -----------------------------------------------------------
@@ -145,7 +135,7 @@ AT_THE_PUBLIC = [
 
 @pytest.mark.parametrize(("language", "text", "speaker"), AT_THE_PUBLIC)
 def test_a_campaign_aimed_at_the_people_is_no_denial(language, text, speaker):
-    assert units(language, text) == [("reported", speaker)]
+    assert af_units(language, text) == [("reported", speaker)]
 
 
 AT_THE_SPEAKER = [
@@ -157,7 +147,7 @@ AT_THE_SPEAKER = [
 
 @pytest.mark.parametrize(("language", "text", "speaker"), AT_THE_SPEAKER)
 def test_a_campaign_against_the_speaker_is_still_denied(language, text, speaker):
-    assert units(language, text) == [("denial", speaker)]
+    assert af_units(language, text) == [("denial", speaker)]
 
 
 # --- a body's media centre, media office or spokesman's office: one speaker, the office of the body, whole -----------
@@ -172,12 +162,12 @@ OFFICES = [
 
 @pytest.mark.parametrize(("language", "text", "denier"), OFFICES)
 def test_a_bodys_office_with_of_apart_is_read_whole(language, text, denier):
-    assert units(language, text) == [("denial", denier)]
+    assert af_units(language, text) == [("denial", denier)]
 
 
 def test_of_apart_after_anyone_else_is_still_whom_they_told():
     # ('وقال X لـ قناة الفجر', told the channel: the outlet told is no part of the speaker)
-    assert units("ar", "وقال سامي حمدان لـ قناة الفجر إن القوات في مواقعها.") == [("reported", "سامي حمدان")]
+    assert af_units("ar", "وقال سامي حمدان لـ قناة الفجر إن القوات في مواقعها.") == [("reported", "سامي حمدان")]
 
 
 ON_FILE_OFFICES = [
@@ -196,9 +186,9 @@ ON_FILE_OFFICES = [
 
 @pytest.mark.parametrize(("language", "text", "denier"), ON_FILE_OFFICES)
 def test_the_office_of_a_body_on_file_speaks_for_it(language, text, denier):
-    lead = LEAD_AR if language == "ar" else LEAD_FA
+    lead = AF_LEAD[language]
     got = claimants(language, lead, text, index=project_index())
-    assert units(language, text, on_file=True) == [("denial", denier)]
+    assert af_units(language, text, on_file=True) == [("denial", denier)]
     assert [r for _, r in got] == [denier], got
     drafted = [d for d in built(language, lead, text, index=project_index()) if d["type"] == "denial"]
     assert [d["denier"].get("affiliation") for d in drafted] == [
@@ -251,7 +241,7 @@ CONGRATULATIONS = [
 
 @pytest.mark.parametrize(("language", "denial", "congratulation"), CONGRATULATIONS)
 def test_a_congratulation_after_a_denial_is_no_denial(language, denial, congratulation):
-    lead = LEAD_AR if language == "ar" else LEAD_FA
+    lead = AF_LEAD[language]
     got = [kind for kind, _, _ in said(language, lead, denial, congratulation)]
     assert got == ["denial", "quote" if ":" in congratulation else "reported"], got
 
@@ -265,4 +255,4 @@ def test_a_denial_told_again_is_still_one():
 def test_a_verb_after_claimed_has_the_same_speaker():
     # ('X ... مدعی Y شد و گفت که «...»': the quotation is X's, not the claim's words')
     text = "رامین دلاوری در شهر آسترا، مدعی ارسال تسلیحات برای تیپ کسل شد و گفت که «دیگر نمی\u200cتوان این رفتار را پذیرفت»."
-    assert {who for _, who in units("fa", text)} == {"رامین دلاوری"}
+    assert {who for _, who in af_units("fa", text)} == {"رامین دلاوری"}

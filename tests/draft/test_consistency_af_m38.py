@@ -11,23 +11,7 @@ import pytest
 from generator.draft.linking import named_on_file
 from generator.draft.text import read
 from generator.model.archive import ArchivedText
-from tests.draft.conftest import built, claimants, project_index, record_kinds, speakers
-
-LEAD_AR = "استؤنفت المحادثات في مدينة أسترا يوم الأحد."
-LEAD_FA = "گفت\u200cوگوها روز یکشنبه در شهر آسترا از سر گرفته شد."
-
-
-def units(language: str, *texts: str, on_file: bool = False) -> list[tuple[str, str]]:
-    """(kind, speaker label) of every unit drafted from the lead and ``texts``."""
-    lead = LEAD_AR if language == "ar" else LEAD_FA
-    return speakers(language, lead, *texts, index=project_index() if on_file else None)
-
-
-def who(language: str, *texts: str, on_file: bool = False) -> list[tuple[str, object]]:
-    """(type, claimant or denier) of every claim and denial drafted from the lead and ``texts``."""
-    lead = LEAD_AR if language == "ar" else LEAD_FA
-    return claimants(language, lead, *texts, index=project_index() if on_file else None)
-
+from tests.draft.conftest import AF_LEAD, LEAD_AR, af_claimants, af_units, built, project_index, record_kinds
 
 # --- 1. a national body's alias on file for one state, in an article about another ----------------------------------
 
@@ -44,7 +28,7 @@ ANOTHER_STATE = [
 
 @pytest.mark.parametrize(("before", "text"), ANOTHER_STATE)
 def test_a_generic_body_on_file_for_another_state_is_not_linked(before, text):
-    got = who("ar", before, text, on_file=True)
+    got = af_claimants("ar", before, text, on_file=True)
     assert not {r for _, r in got} & {"iraqi-parliament", "iraqi-parliament-security-and-defence-committee"}, got
     paragraphs = read(ArchivedText("\n\n".join(("Title", LEAD_AR, before, text)) + "\n"))
     named = {n.id: n.why for n in named_on_file(paragraphs, project_index(), {1})}
@@ -62,7 +46,7 @@ SAME_STATE = [
 
 @pytest.mark.parametrize(("before", "text"), SAME_STATE)
 def test_a_generic_body_on_file_is_linked_where_its_state_is_named_or_none_is(before, text):
-    assert ("denial", "iraqi-parliament") in who("ar", before, text, on_file=True)
+    assert ("denial", "iraqi-parliament") in af_claimants("ar", before, text, on_file=True)
     paragraphs = read(ArchivedText("\n\n".join(("Title", LEAD_AR, before, text)) + "\n"))
     assert {n.id: n.why for n in named_on_file(paragraphs, project_index(), {1})}.get("iraqi-parliament") == ""
 
@@ -91,12 +75,12 @@ SPELLED = [
 
 @pytest.mark.parametrize(("language", "text", "speaker"), SPELLED)
 def test_an_outlet_spelled_letter_by_letter_is_the_speaker(language, text, speaker):
-    assert units(language, text) == [("reported", speaker)]
+    assert af_units(language, text) == [("reported", speaker)]
 
 
 def test_that_after_a_name_is_still_that():
     # ('وقال سامي حمدان إن ...': 'إن' after a name is 'that', no letter)
-    assert units("ar", "وقال سامي حمدان إن القوات انسحبت.") == [("reported", "سامي حمدان")]
+    assert af_units("ar", "وقال سامي حمدان إن القوات انسحبت.") == [("reported", "سامي حمدان")]
 
 
 # --- 3. a body's media office, the body not on file ------------------------------------------------------------------
@@ -115,8 +99,8 @@ OFFICE_OF = [
 
 @pytest.mark.parametrize(("language", "text", "body"), OFFICE_OF)
 def test_a_bodys_office_speaks_for_the_body(language, text, body):
-    assert who(language, text) == [("denial", body)]
-    lead = LEAD_AR if language == "ar" else LEAD_FA
+    assert af_claimants(language, text) == [("denial", body)]
+    lead = AF_LEAD[language]
     assert list(record_kinds(language, lead, text)) == [body]
 
 
@@ -133,7 +117,7 @@ OFFICE_AFTER_BODY = [
 
 @pytest.mark.parametrize(("language", "first", "second", "body"), OFFICE_AFTER_BODY)
 def test_a_bodys_office_after_the_body_is_no_second_denier(language, first, second, body):
-    assert {r for _, r in who(language, first, second)} == {body}
+    assert {r for _, r in af_claimants(language, first, second)} == {body}
 
 
 # --- 4. Persian 'one cannot' written with a space ----------------------------------------------------------------
@@ -152,7 +136,7 @@ ONE_CANNOT_DENY = [
 
 @pytest.mark.parametrize("text", ONE_CANNOT_DENY)
 def test_one_cannot_deny_with_a_space_is_no_denial(text):
-    assert units("fa", text) == [("reported", "رامین دلاوری")]
+    assert af_units("fa", text) == [("reported", "رامین دلاوری")]
 
 
 @pytest.mark.parametrize(
@@ -165,12 +149,12 @@ def test_one_cannot_deny_with_a_space_is_no_denial(text):
     ],
 )
 def test_one_cannot_deny_quoted_is_no_denial(text):
-    assert [kind for kind, _ in units("fa", text)] == ["quote"]
+    assert [kind for kind, _ in af_units("fa", text)] == ["quote"]
 
 
 def test_a_denial_after_one_cannots_verb_still_denies():
     text = "نمی شود به این گزارش اعتماد کرد و وزارت کشور کسلیا آن را تکذیب کرد."
-    assert units("fa", text) == [("denial", "وزارت کشور کسلیا")]
+    assert af_units("fa", text) == [("denial", "وزارت کشور کسلیا")]
 
 
 # --- 5. a campaign aimed at the public, the speaker of the side accused -------------------------------------------
@@ -195,7 +179,7 @@ OWN_SIDE = [
 
 @pytest.mark.parametrize(("language", "text", "speaker"), OWN_SIDE)
 def test_a_campaign_at_the_public_about_the_speakers_side_is_denied(language, text, speaker):
-    assert units(language, text) == [("denial", speaker)]
+    assert af_units(language, text) == [("denial", speaker)]
 
 
 NOT_OWN_SIDE = [
@@ -210,7 +194,7 @@ NOT_OWN_SIDE = [
 
 @pytest.mark.parametrize(("language", "text", "speaker"), NOT_OWN_SIDE)
 def test_a_campaign_at_the_public_about_another_side_is_no_denial(language, text, speaker):
-    assert units(language, text) == [("reported", speaker)]
+    assert af_units(language, text) == [("reported", speaker)]
 
 
 # --- 6. an Arabic participle after a verb of no saying that opens with و or ال -------------------------------------
@@ -232,12 +216,14 @@ DEED_THEN_PARTICIPLE = [
 
 @pytest.mark.parametrize(("text", "kind", "speaker"), DEED_THEN_PARTICIPLE)
 def test_a_participle_after_a_deed_is_its_subjects(text, kind, speaker):
-    assert units("ar", text) == [(kind, speaker)]
+    assert af_units("ar", text) == [(kind, speaker)]
 
 
 def test_a_sentence_opening_with_a_noun_has_no_deed():
     # ('الاجتماع ...': a noun with the article opens it, no verb, and the participle is the last speaker's)
-    got = units("ar", "وقال سامي حمدان إن الوضع هادئ.", "الاجتماع في المدينة استمر ساعتين، مؤكدا أن القوات في مواقعها.")
+    got = af_units(
+        "ar", "وقال سامي حمدان إن الوضع هادئ.", "الاجتماع في المدينة استمر ساعتين، مؤكدا أن القوات في مواقعها."
+    )
     assert got[0] == ("reported", "سامي حمدان")
     assert all(s == "سامي حمدان" for _, s in got), got
 
@@ -258,7 +244,7 @@ DEEMED = [
 
 @pytest.mark.parametrize(("text", "denier"), DEEMED)
 def test_a_report_deemed_false_is_denied(text, denier):
-    assert [(k, s) for k, s in units("ar", text) if k == "denial"] == [("denial", denier)]
+    assert [(k, s) for k, s in af_units("ar", text) if k == "denial"] == [("denial", denier)]
 
 
 @pytest.mark.parametrize(
@@ -266,7 +252,7 @@ def test_a_report_deemed_false_is_denied(text, denier):
     ['وقال سامي حمدان إن الاتفاق يعد "إنجازا كبيرا".', "وقال سامي حمدان إن الاتفاق يعد خطوة مهمة."],
 )
 def test_a_verdict_of_praise_denies_nothing(text):
-    assert "denial" not in [k for k, _ in units("ar", text)]
+    assert "denial" not in [k for k, _ in af_units("ar", text)]
 
 
 # --- 8. a denial restated in a quotation after 'but' ----------------------------------------------------------------
@@ -283,17 +269,17 @@ BUT_NOT_SO = [
 
 @pytest.mark.parametrize("text", BUT_NOT_SO)
 def test_a_report_told_then_denied_in_one_quotation_is_the_speakers_denial(text):
-    assert units("fa", text) == [("denial", "رامین دلاوری")]
+    assert af_units("fa", text) == [("denial", "رامین دلاوری")]
 
 
 def test_a_report_told_then_confirmed_is_no_denial():
     text = "رامین دلاوری گفت: «شبکه فجر گزارش داد که نیروها عقب\u200cنشینی کرده\u200cاند، و این خبر صحت دارد»."
-    assert "denial" not in [k for k, _ in units("fa", text)]
+    assert "denial" not in [k for k, _ in af_units("fa", text)]
 
 
 def test_the_arabic_report_told_then_denied_stays_the_speakers():
     text = 'وقال سامي حمدان: "ذكرت قناة الفجر أن القوات انسحبت، لكن هذه الأنباء كاذبة".'
-    assert units("ar", text) == [("denial", "سامي حمدان")]
+    assert af_units("ar", text) == [("denial", "سامي حمدان")]
 
 
 def test_built_records_of_a_body_named_by_its_office_are_the_body():

@@ -10,33 +10,7 @@ import json
 
 import pytest
 
-from tests.draft.conftest import built, drafts, project_index, said, speakers
-
-LEAD_AR = "استؤنفت المحادثات في مدينة أسترا يوم الأحد."
-LEAD_FA = "گفت\u200cوگوها روز یکشنبه در شهر آسترا از سر گرفته شد."
-
-
-def units(language: str, *texts: str, on_file: bool = False) -> list[tuple[str, str]]:
-    """(kind, speaker label) of every unit drafted from the lead and ``texts``."""
-    lead = LEAD_AR if language == "ar" else LEAD_FA
-    return speakers(language, lead, *texts, index=project_index() if on_file else None)
-
-
-def records(language: str, *texts: str, on_file: bool = False) -> list[dict]:
-    """Every record drafted from the lead and ``texts``."""
-    lead = LEAD_AR if language == "ar" else LEAD_FA
-    return built(language, lead, *texts, index=project_index() if on_file else None)
-
-
-def who(language: str, *texts: str, on_file: bool = False) -> list[tuple[str, object]]:
-    """(type, claimant or denier: its record id, else how the text describes it) of every claim and denial."""
-    out = []
-    for r in records(language, *texts, on_file=on_file):
-        if r["type"] in ("claim", "denial"):
-            person = r.get("claimant") or r.get("denier")
-            out.append((r["type"], person.get("actor") or person.get("described_as")))
-    return out
-
+from tests.draft.conftest import LEAD_AR, af_claimants, af_records, af_units, drafts, project_index, said
 
 # --- 1. the present of declaring, announcing, writing and tweeting -------------------------------------------------
 
@@ -55,7 +29,7 @@ PRESENT_SAYS = [
 
 @pytest.mark.parametrize(("text", "speaker"), PRESENT_SAYS)
 def test_the_present_of_declaring_says_in_the_body(text, speaker):
-    assert [s for _, s in units("ar", text)] == [speaker]
+    assert [s for _, s in af_units("ar", text)] == [speaker]
 
 
 PRESENT_SAYS_NOTHING = [
@@ -68,7 +42,7 @@ PRESENT_SAYS_NOTHING = [
 
 @pytest.mark.parametrize("text", PRESENT_SAYS_NOTHING)
 def test_the_present_of_announcing_with_no_speech_after_it_says_nothing(text):
-    assert units("ar", text) == []
+    assert af_units("ar", text) == []
 
 
 HEADLINES = [
@@ -105,7 +79,7 @@ ACCUSED = [
 
 @pytest.mark.parametrize(("text", "accused"), ACCUSED)
 def test_the_one_accused_is_no_speaker(text, accused):
-    got = units("ar", SAID_BEFORE, text, on_file=True)
+    got = af_units("ar", SAID_BEFORE, text, on_file=True)
     assert accused not in {s for _, s in got}, got
     assert {s for _, s in got} == {"سامي حمدان"}, got
 
@@ -118,7 +92,7 @@ ACCUSER = [
 
 @pytest.mark.parametrize(("text", "accuser"), ACCUSER)
 def test_the_accuser_before_the_one_accused_on_file_speaks(text, accuser):
-    assert units("ar", SAID_BEFORE, text, on_file=True)[1:] == [("reported", accuser)]
+    assert af_units("ar", SAID_BEFORE, text, on_file=True)[1:] == [("reported", accuser)]
 
 
 # --- 3. words said to contradict the facts or the official messages --------------------------------------------------
@@ -136,11 +110,11 @@ CONTRADICTS = [
 
 @pytest.mark.parametrize(("text", "denier"), CONTRADICTS)
 def test_words_said_to_contradict_the_facts_are_denied(text, denier):
-    assert who("ar", CLAIMED_BEFORE, text)[1:] == [("denial", denier)]
+    assert af_claimants("ar", CLAIMED_BEFORE, text)[1:] == [("denial", denier)]
 
 
 def test_a_deal_against_interests_is_no_denial():
-    assert who("ar", CLAIMED_BEFORE, "وقال سامي حمدان إن الاتفاق يتعارض مع مصالح البلاد.")[1:] == [
+    assert af_claimants("ar", CLAIMED_BEFORE, "وقال سامي حمدان إن الاتفاق يتعارض مع مصالح البلاد.")[1:] == [
         ("claim", "samy-hmdan")
     ]
 
@@ -161,21 +135,21 @@ WHILE_DENIES = [
 
 @pytest.mark.parametrize(("text", "denier"), WHILE_DENIES)
 def test_a_not_in_a_while_clause_against_the_claim_is_a_denial(text, denier):
-    assert units("fa", text) == [("denial", denier)]
+    assert af_units("fa", text) == [("denial", denier)]
 
 
 def test_the_main_verb_speaks_after_a_while_clause_that_says_something():
     text = (
         "در حالی که کسلیا بارها گفته است که در آسترا مشاور نظامی ندارد، رامین دلاوری گفت که این کشور نیرو فرستاده است."
     )
-    assert units("fa", text) == [("reported", "رامین دلاوری")]
+    assert af_units("fa", text) == [("reported", "رامین دلاوری")]
 
 
 def test_a_while_clause_with_no_claim_against_it_is_no_denial():
     text = "در حالی که تیپ کسل اعلام کرده که در آسترا نیرویی دارد، رسانه های نوران از جنگ خبر داده اند."
-    assert units("fa", text) == [("reported", "رسانه های نوران")]
+    assert af_units("fa", text) == [("reported", "رسانه های نوران")]
     text = "در حالی که تیپ کسل اعلام کرده که در آسترا نیرویی ندارد، درگیری ها در شهر ادامه دارد."
-    assert units("fa", text) == [("reported", "تیپ کسل")]
+    assert af_units("fa", text) == [("reported", "تیپ کسل")]
 
 
 # --- 5. a blessed operation ------------------------------------------------------------------------------------------
@@ -191,7 +165,7 @@ BLESSED_THEN_NOT = [
 
 @pytest.mark.parametrize("text", BLESSED_THEN_NOT)
 def test_a_blessed_operation_is_no_congratulation_a_denial_beside_it_is_told_again(text):
-    assert [k for k, _ in units("ar", DENIED_BEFORE, text)] == ["denial", "denial"]
+    assert [k for k, _ in af_units("ar", DENIED_BEFORE, text)] == ["denial", "denial"]
 
 
 BLESSED_ONLY = [
@@ -202,12 +176,12 @@ BLESSED_ONLY = [
 
 @pytest.mark.parametrize("text", BLESSED_ONLY)
 def test_praise_of_a_blessed_operation_denies_nothing(text):
-    assert "denial" not in [k for k, _ in units("ar", text)]
+    assert "denial" not in [k for k, _ in af_units("ar", text)]
 
 
 def test_congratulating_still_tells_no_denial_again():
     # (as before: 'نبارك' congratulates, whatever 'not' beside it)
-    assert [k for k, _ in units("ar", DENIED_BEFORE, "وأضافت الكتائب: «نبارك العملية، ولم نشارك فيها».")] == [
+    assert [k for k, _ in af_units("ar", DENIED_BEFORE, "وأضافت الكتائب: «نبارك العملية، ولم نشارك فيها».")] == [
         "denial",
         "quote",
     ]
@@ -226,8 +200,8 @@ GUARD_RANKS = [
 
 @pytest.mark.parametrize("text", GUARD_RANKS)
 def test_the_guards_rank_is_the_speakers(text):
-    assert [s for _, s in units("fa", text)] == ["رامین دلاوری"]
-    assert [r["id"] for r in records("fa", text) if r["type"] == "actor"] == ["ramyn-dlawry"]
+    assert [s for _, s in af_units("fa", text)] == ["رامین دلاوری"]
+    assert [r["id"] for r in af_records("fa", text) if r["type"] == "actor"] == ["ramyn-dlawry"]
 
 
 # --- 7. a dateline with its outlet, no space after the colon ---------------------------------------------------------
@@ -281,7 +255,7 @@ NAMED_BEFORE = [
 
 @pytest.mark.parametrize(("language", "before", "quotation", "speaker"), NAMED_BEFORE)
 def test_a_quotation_after_a_paragraph_naming_one_person_is_theirs(language, before, quotation, speaker):
-    assert [s for _, s in units(language, before, quotation)] == [speaker]
+    assert [s for _, s in af_units(language, before, quotation)] == [speaker]
 
 
 @pytest.mark.parametrize(
@@ -292,7 +266,7 @@ def test_a_quotation_after_a_paragraph_naming_one_person_is_theirs(language, bef
     ],
 )
 def test_a_quotation_after_a_paragraph_naming_two_is_no_ones(before):
-    assert units("ar", before, "«لم ننسحب من المدينة، والأنباء عن ذلك كاذبة».") == []
+    assert af_units("ar", before, "«لم ننسحب من المدينة، والأنباء عن ذلك كاذبة».") == []
 
 
 # --- 9. the official spokesman, named later ---------------------------------------------------------------------------
@@ -333,7 +307,7 @@ OFFICIAL_SPOKESMAN = [
 
 @pytest.mark.parametrize(("language", "first", "then", "person"), OFFICIAL_SPOKESMAN)
 def test_the_official_spokesman_is_the_one_named_in_the_office(language, first, then, person):
-    assert {p for _, p in who(language, first, then, on_file=True)} == {person}
+    assert {p for _, p in af_claimants(language, first, then, on_file=True)} == {person}
 
 
 # --- 10. the SDF's command, with the Kurdish letter ---------------------------------------------------------------------
@@ -349,10 +323,10 @@ SDF = [
 @pytest.mark.parametrize("text", SDF)
 @pytest.mark.parametrize("on_file", [False, True])
 def test_the_sdf_command_is_one_body(text, on_file):
-    got = units("fa", text, on_file=on_file)
+    got = af_units("fa", text, on_file=on_file)
     assert len(got) == 1 and got[0][0] == "denial", got
     assert got[0][1].split()[-1] in ("دمکراتیک", "دموکراتیک"), got
-    (denial,) = [r for r in records("fa", text, on_file=on_file) if r["type"] == "denial"]
+    (denial,) = [r for r in af_records("fa", text, on_file=on_file) if r["type"] == "denial"]
     assert denial["denied"] == "گزارش شبکه فجر"
 
 
@@ -378,7 +352,7 @@ def test_an_office_of_another_states_body_is_not_affiliated_to_it(before, text):
 def test_an_office_of_the_body_in_its_own_states_article_is_affiliated():
     text = "وقال رئيس مجلس النواب إن الجلسة المقبلة ستعقد في العاصمة."
     got = [
-        r for r in records("ar", "وقالت الحكومة العراقية إن الوضع هادئ.", text, on_file=True) if r["type"] == "claim"
+        r for r in af_records("ar", "وقالت الحكومة العراقية إن الوضع هادئ.", text, on_file=True) if r["type"] == "claim"
     ]
     assert got[-1]["claimant"].get("affiliation") == "iraqi-parliament"
 
@@ -395,7 +369,7 @@ REPORTED_NO_CLAIM = [
 
 @pytest.mark.parametrize("text", REPORTED_NO_CLAIM)
 def test_reported_is_no_claim_answered(text):
-    assert "denial" not in [k for k, _ in units("fa", text)]
+    assert "denial" not in [k for k, _ in af_units("fa", text)]
 
 
 FACTS_ON_THE_GROUND = [
@@ -408,9 +382,9 @@ FACTS_ON_THE_GROUND = [
 
 @pytest.mark.parametrize(("text", "denier"), FACTS_ON_THE_GROUND)
 def test_a_report_not_reflecting_the_facts_on_the_ground_is_denied(text, denier):
-    assert units("fa", text) == [("denial", denier)]
+    assert af_units("fa", text) == [("denial", denier)]
 
 
 def test_a_reported_denial_still_denies():
     # (as before: a claim named in what was reported is answered)
-    assert units("fa", "شبکه فجر گزارش داد که ادعای تیپ کسل درست نیست.") == [("denial", "شبکه فجر")]
+    assert af_units("fa", "شبکه فجر گزارش داد که ادعای تیپ کسل درست نیست.") == [("denial", "شبکه فجر")]

@@ -12,23 +12,7 @@ from generator.draft.linking import named_on_file
 from generator.draft.names import states_named
 from generator.draft.text import read
 from generator.model.archive import ArchivedText
-from tests.draft.conftest import built, claimants, no_zwnj, other_letters, project_index, said
-
-LEAD_AR = "استؤنفت المحادثات في مدينة أسترا يوم الأحد."
-LEAD_FA = "گفت\u200cوگوها روز یکشنبه در شهر آسترا از سر گرفته شد."
-
-
-def units(language: str, *texts: str, on_file: bool = False) -> list[tuple[str, str]]:
-    """(kind, speaker label) of every unit drafted from the lead and ``texts``."""
-    lead = LEAD_AR if language == "ar" else LEAD_FA
-    return [(k, s) for k, s, _ in said(language, lead, *texts, index=project_index() if on_file else None)]
-
-
-def records(language: str, *texts: str, on_file: bool = False) -> list[dict]:
-    """Every record drafted from the lead and ``texts``."""
-    lead = LEAD_AR if language == "ar" else LEAD_FA
-    return built(language, lead, *texts, index=project_index() if on_file else None)
-
+from tests.draft.conftest import LEAD_AR, af_records, af_units, claimants, no_zwnj, other_letters, project_index
 
 # --- 6. a Persian clause that ends in a present verb before 'و' ------------------------------------------------------
 
@@ -45,7 +29,7 @@ PRESENT_THEN_AND = [
 @pytest.mark.parametrize("text", PRESENT_THEN_AND)
 @pytest.mark.parametrize("form", [str, no_zwnj, other_letters])
 def test_a_present_verb_before_and_ends_the_clause_and_the_denier_is_after_it(text, form):
-    assert units("fa", form(text)) == [("denial", form("دولت کسلیا"))]
+    assert af_units("fa", form(text)) == [("denial", form("دولت کسلیا"))]
 
 
 # --- 8. 'آیت‌الله العظمی X': the title joined, 'العظمی' apart -------------------------------------------------------
@@ -61,12 +45,12 @@ GRAND_AYATOLLAH = [
 @pytest.mark.parametrize(("text", "speaker"), GRAND_AYATOLLAH)
 @pytest.mark.parametrize("on_file", [False, True])
 def test_the_grand_ayatollahs_title_is_no_word_of_his_name(text, speaker, on_file):
-    assert units("fa", text, on_file=on_file) == [("reported", speaker)]
+    assert af_units("fa", text, on_file=on_file) == [("reported", speaker)]
 
 
 def test_the_grand_ayatollah_quoted_after_another_speaker():
     text = "رامین دلاوری گفت نیروها عقب نشستند. آیت\u200cالله العظمی دارا وانی نیز گفت: «نیروها باید بروند.»"
-    assert [s for _, s in units("fa", text)] == ["رامین دلاوری", "دارا وانی"]
+    assert [s for _, s in af_units("fa", text)] == ["رامین دلاوری", "دارا وانی"]
 
 
 # --- 1. the reporter's aside 'یادآور می‌شود' (it is to be recalled): the outlet's words, no speaker ----------------
@@ -83,13 +67,13 @@ ASIDE_THEN_SUBJECT = [
 @pytest.mark.parametrize(("text", "speaker"), ASIDE_THEN_SUBJECT)
 @pytest.mark.parametrize("form", [str, no_zwnj, other_letters])
 def test_the_reporters_aside_is_no_word_of_the_subject(text, speaker, form):
-    assert [s for _, s in units("fa", form(text))] == [form(speaker)]
+    assert [s for _, s in af_units("fa", form(text))] == [form(speaker)]
 
 
 def test_the_reporters_aside_after_a_quotation_gives_the_quoted_speaker_nothing():
     first = "رامین دلاوری گفت: «ما شهر را ترک نکردیم.»"
     aside = "یادآور می\u200cشود دولت کسلیا روز شنبه این ادعا را تکذیب کرده بود."
-    assert units("fa", first, aside) == [("quote", "رامین دلاوری"), ("denial", "دولت کسلیا")]
+    assert af_units("fa", first, aside) == [("quote", "رامین دلاوری"), ("denial", "دولت کسلیا")]
 
 
 # --- 3. a body's media office: after 'لل' in Arabic, 'رسانه ای' spaced in Persian -----------------------------------
@@ -107,7 +91,7 @@ OFFICES = [
 
 @pytest.mark.parametrize(("language", "text", "body"), OFFICES)
 def test_a_media_office_speaks_for_its_body(language, text, body):
-    got = records(language, text)
+    got = af_records(language, text)
     assert [(r.get("claimant") or r.get("denier")).get("actor") for r in got if r["type"] in ("claim", "denial")] == [
         body
     ]
@@ -115,7 +99,7 @@ def test_a_media_office_speaks_for_its_body(language, text, body):
 
 
 def test_a_persons_office_after_lil_stays_the_office():
-    got = records("ar", "وقال المكتب الإعلامي للرئيس الكسلي إن القوات سيطرت على المدينة.")
+    got = af_records("ar", "وقال المكتب الإعلامي للرئيس الكسلي إن القوات سيطرت على المدينة.")
     assert not any(r["id"].startswith("alryys") for r in got if r["type"] in ("actor", "group"))
 
 
@@ -137,11 +121,11 @@ OCCUPATIONS = [
 
 @pytest.mark.parametrize(("text", "speaker"), OCCUPATIONS)
 def test_an_occupation_before_a_name_is_the_persons(text, speaker):
-    assert [s for _, s in units("ar", text)] == [speaker]
+    assert [s for _, s in af_units("ar", text)] == [speaker]
 
 
 def test_a_press_office_is_still_a_body_office():
-    got = records("ar", "وقال المكتب الصحفي لكتائب كيسل إن القوات انسحبت من المدينة.")
+    got = af_records("ar", "وقال المكتب الصحفي لكتائب كيسل إن القوات انسحبت من المدينة.")
     assert [r["id"] for r in got if r["type"] in ("actor", "group")] == ["ktayb-kysl"]
 
 
@@ -157,12 +141,12 @@ PARTIES = [
 
 @pytest.mark.parametrize(("language", "text", "party"), PARTIES)
 def test_a_party_is_drafted_as_a_party(language, text, party):
-    kinds = {r["id"]: r.get("kind") for r in records(language, text) if r["type"] in ("actor", "group")}
+    kinds = {r["id"]: r.get("kind") for r in af_records(language, text) if r["type"] in ("actor", "group")}
     assert kinds == {party: "party"}
 
 
 def test_a_brigade_is_still_an_armed_group():
-    got = records("ar", "وقالت كتائب كيسل إن قواتها انسحبت من المدينة.")
+    got = af_records("ar", "وقالت كتائب كيسل إن قواتها انسحبت من المدينة.")
     kinds = {r["id"]: r.get("kind") for r in got if r["type"] in ("actor", "group")}
     assert kinds == {"ktayb-kysl": "armed-group"}
 
@@ -236,7 +220,7 @@ ISSUED_BY_X = [
 
 @pytest.mark.parametrize(("text", "speaker"), ISSUED_BY_X)
 def test_a_letter_issued_by_x_is_xs(text, speaker):
-    assert units("ar", text) == [("reported", speaker)]
+    assert af_units("ar", text) == [("reported", speaker)]
 
 
 THE_LETTER_AFTER = [
@@ -249,7 +233,7 @@ THE_LETTER_AFTER = [
 
 @pytest.mark.parametrize(("first", "then", "writer"), THE_LETTER_AFTER)
 def test_what_came_in_the_letter_is_its_writers(first, then, writer):
-    got = units("ar", first, then)
+    got = af_units("ar", first, then)
     assert got and {s for _, s in got} == {writer}, got
 
 
@@ -271,7 +255,7 @@ NOT_HELD = [
 
 @pytest.mark.parametrize(("language", "text", "denier"), NOT_HELD)
 def test_holding_no_such_weapons_or_calling_it_propaganda_is_a_denial(language, text, denier):
-    assert units(language, text) == [("denial", denier)]
+    assert af_units(language, text) == [("denial", denier)]
 
 
 WANTING = [
@@ -283,7 +267,7 @@ WANTING = [
 
 @pytest.mark.parametrize(("language", "text"), WANTING)
 def test_not_having_enough_weapons_is_no_denial(language, text):
-    assert [k for k, _ in units(language, text)] == ["reported"]
+    assert [k for k, _ in af_units(language, text)] == ["reported"]
 
 
 # --- 5. 'عن' as 'from' or governed by a verb is no 'about' in the campaign against one's own side -------------------
@@ -297,7 +281,7 @@ CAMPAIGN_ABOUT_OWN = [
 
 @pytest.mark.parametrize(("text", "denier"), CAMPAIGN_ABOUT_OWN)
 def test_a_campaign_about_ones_own_side_is_denied(text, denier):
-    assert units("ar", text) == [("denial", denier)]
+    assert af_units("ar", text) == [("denial", denier)]
 
 
 AN_NOT_ABOUT = [
@@ -310,7 +294,7 @@ AN_NOT_ABOUT = [
 
 @pytest.mark.parametrize("text", AN_NOT_ABOUT)
 def test_an_governed_or_from_is_no_about(text):
-    assert [k for k, _ in units("ar", text)] == ["reported"]
+    assert [k for k, _ in af_units("ar", text)] == ["reported"]
 
 
 # --- 11. a Kurdish letter in a name keeps its place in the slug ------------------------------------------------------
@@ -324,4 +308,4 @@ KURDISH_SPELT = [
 
 @pytest.mark.parametrize(("text", "slug"), KURDISH_SPELT)
 def test_a_kurdish_letter_is_slugged_as_its_persian_letter(text, slug):
-    assert slug in {r["id"] for r in records("fa", text) if r["type"] in ("actor", "group")}
+    assert slug in {r["id"] for r in af_records("fa", text) if r["type"] in ("actor", "group")}

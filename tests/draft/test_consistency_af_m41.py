@@ -9,23 +9,7 @@ from __future__ import annotations
 import pytest
 
 from generator.draft.names import given_or_family_name, reading_language, states_named
-from tests.draft.conftest import built, claimants, project_index, said
-
-LEAD_AR = "استؤنفت المحادثات في مدينة أسترا يوم الأحد."
-LEAD_FA = "گفت\u200cوگوها روز یکشنبه در شهر آسترا از سر گرفته شد."
-
-
-def units(language: str, *texts: str, on_file: bool = False) -> list[tuple[str, str]]:
-    """(kind, speaker label) of every unit drafted from the lead and ``texts``."""
-    lead = LEAD_AR if language == "ar" else LEAD_FA
-    return [(k, s) for k, s, _ in said(language, lead, *texts, index=project_index() if on_file else None)]
-
-
-def records(language: str, *texts: str, on_file: bool = False) -> list[dict]:
-    """Every record drafted from the lead and ``texts``."""
-    lead = LEAD_AR if language == "ar" else LEAD_FA
-    return built(language, lead, *texts, index=project_index() if on_file else None)
-
+from tests.draft.conftest import LEAD_AR, LEAD_FA, af_records, af_units, claimants, index_if, project_index, said
 
 # --- 1. 'we did not' in a later sentence or clause of a longer quotation: the speaker's denial ----------------------
 
@@ -43,7 +27,7 @@ WE_DID_NOT_LATER = [
 @pytest.mark.parametrize(("text", "speaker"), WE_DID_NOT_LATER)
 @pytest.mark.parametrize("on_file", [False, True])
 def test_we_did_not_in_a_later_sentence_of_the_quotation_is_the_speakers_denial(text, speaker, on_file):
-    assert units("ar", text, on_file=on_file) == [("denial", speaker)]
+    assert af_units("ar", text, on_file=on_file) == [("denial", speaker)]
 
 
 NOT_WE_DID_NOT = [
@@ -56,7 +40,7 @@ NOT_WE_DID_NOT = [
 
 @pytest.mark.parametrize("text", NOT_WE_DID_NOT)
 def test_still_what_we_did_and_another_did_not_are_no_denial(text):
-    assert [k for k, _ in units("ar", text)] == ["quote"]
+    assert [k for k, _ in af_units("ar", text)] == ["quote"]
 
 
 # --- 2. quotation marks all typed '”', one quotation nesting a name in marks; speech set in '((' ... '))' -----------
@@ -98,7 +82,7 @@ DOUBLED_BRACKETS = [
 @pytest.mark.parametrize(("text", "speaker", "quote"), DOUBLED_BRACKETS)
 @pytest.mark.parametrize("on_file", [False, True])
 def test_speech_set_in_doubled_brackets_is_a_quotation(text, speaker, quote, on_file):
-    out = said("ar", LEAD_AR, text, index=project_index() if on_file else None)
+    out = said("ar", LEAD_AR, text, index=index_if(on_file))
     assert [(k, s, w) for k, s, w in out] == [("quote", speaker, quote)]
 
 
@@ -135,7 +119,7 @@ TWO_NAMES = [
 @pytest.mark.parametrize(("text", "speaker"), TWO_NAMES)
 @pytest.mark.parametrize("on_file", [False, True])
 def test_the_first_of_two_names_after_a_verb_with_a_person_as_object_is_the_speaker(text, speaker, on_file):
-    assert units("ar", text, on_file=on_file) == [("reported", speaker)]
+    assert af_units("ar", text, on_file=on_file) == [("reported", speaker)]
 
 
 MET_THEN_SAID = [
@@ -147,13 +131,13 @@ MET_THEN_SAID = [
 
 @pytest.mark.parametrize(("text", "speaker"), MET_THEN_SAID)
 def test_one_met_or_received_is_no_part_of_the_name_a_surname_later_takes_up(text, speaker):
-    actors = [r["name"] for r in records("ar", text) if r["type"] == "actor"]
+    actors = [r["name"] for r in af_records("ar", text) if r["type"] == "actor"]
     assert actors == [speaker]
 
 
 def test_a_name_of_four_words_ending_in_a_surname_stays_whole():
     text = "واتهم محمد علي حسن الخزاعي الحكومة بالكذب، وقال إن الهجوم مدبر."
-    assert units("ar", text) == [("reported", "محمد علي حسن الخزاعي")]
+    assert af_units("ar", text) == [("reported", "محمد علي حسن الخزاعي")]
 
 
 # --- 4. states: 'أميركا' and its adjective with the yeh after the mim; 'مصر' alone; a body 'في' its state ----------
@@ -189,7 +173,7 @@ BODY_IN_STATE = [
 
 @pytest.mark.parametrize(("text", "denier"), BODY_IN_STATE)
 def test_the_state_a_body_is_in_stays_in_the_deniers_name(text, denier):
-    assert units("ar", text) == [("denial", denier)]
+    assert af_units("ar", text) == [("denial", denier)]
 
 
 # --- 5. a name typed in the other script's letters, or in presentation forms, is known as a name ---------------------
@@ -205,7 +189,7 @@ OTHER_LETTERS_AR = [
 
 @pytest.mark.parametrize(("text", "denier"), OTHER_LETTERS_AR)
 def test_a_name_in_the_other_scripts_letters_is_a_name_in_arabic(text, denier):
-    assert units("ar", text) == [("denial", denier)]
+    assert af_units("ar", text) == [("denial", denier)]
 
 
 OTHER_LETTERS_FA = [
@@ -216,7 +200,7 @@ OTHER_LETTERS_FA = [
 
 @pytest.mark.parametrize(("text", "denier"), OTHER_LETTERS_FA)
 def test_a_name_in_the_other_scripts_letters_is_a_name_in_persian(text, denier):
-    assert units("fa", text) == [("denial", denier)]
+    assert af_units("fa", text) == [("denial", denier)]
 
 
 @pytest.mark.parametrize("word", ["یکی", "نظامی", "حکم", "شکر"])
@@ -244,7 +228,7 @@ TIME_AFTER_NAME_FA = [
 
 @pytest.mark.parametrize(("text", "speaker"), TIME_AFTER_NAME_FA)
 def test_a_span_of_time_after_the_name_is_no_part_of_it(text, speaker):
-    assert units("fa", text) == [("reported", speaker)]
+    assert af_units("fa", text) == [("reported", speaker)]
 
 
 GRAND_AYATOLLAH_JOINED = [
@@ -256,7 +240,7 @@ GRAND_AYATOLLAH_JOINED = [
 
 @pytest.mark.parametrize(("text", "speaker"), GRAND_AYATOLLAH_JOINED)
 def test_the_grand_ayatollahs_title_joined_whole_is_no_word_of_his_name(text, speaker):
-    assert units("fa", text) == [("reported", speaker)]
+    assert af_units("fa", text) == [("reported", speaker)]
 
 
 ADDED_AFTER_THAT_CLAUSE = [
@@ -268,9 +252,9 @@ ADDED_AFTER_THAT_CLAUSE = [
 
 @pytest.mark.parametrize("text", ADDED_AFTER_THAT_CLAUSE)
 def test_the_words_after_and_added_are_the_first_speakers(text):
-    assert [s for _, s in units("fa", text)] == ["رامین دلاوری"]
+    assert [s for _, s in af_units("fa", text)] == ["رامین دلاوری"]
 
 
 def test_one_named_before_and_added_says_his_own_words():
     text = "رامین دلاوری گفت که دارا وانی از شهر رفته است و دارا وانی افزود: «نیروها باید بروند.»"
-    assert [s for _, s in units("fa", text)][-1] == "دارا وانی"
+    assert [s for _, s in af_units("fa", text)][-1] == "دارا وانی"

@@ -8,15 +8,7 @@ from __future__ import annotations
 import pytest
 
 from generator.draft.names import states_named
-from tests.draft.conftest import claimants, project_index, said
-
-LEAD_AR = "استؤنفت المحادثات في مدينة أسترا يوم الأحد."
-
-
-def units(*texts: str) -> list[tuple[str, str]]:
-    """(kind, speaker label) of every unit drafted from the Arabic lead and ``texts``."""
-    return [(k, s) for k, s, _ in said("ar", LEAD_AR, *texts)]
-
+from tests.draft.conftest import LEAD_AR, af_units, claimants, project_index
 
 # --- 1. an indefinite accusative object after a name ('عقد X مؤتمرا صحفيا'): the name stops before it ------------
 
@@ -34,12 +26,12 @@ OBJECT_AFTER_NAME = [
 
 @pytest.mark.parametrize(("text", "speaker"), OBJECT_AFTER_NAME)
 def test_an_indefinite_accusative_object_ends_the_name_before_it(text, speaker):
-    assert units(text) == [("quote", speaker)]
+    assert af_units("ar", text) == [("quote", speaker)]
 
 
 def test_a_name_of_words_ending_in_alif_stays_whole():
     # (given names may end in alif: 'رضا', 'زكريا'; a name data knows is no accusative object)
-    assert units('وقال رضا زكريا: "لن نتراجع عن مطالبنا".') == [("quote", "رضا زكريا")]
+    assert af_units("ar", 'وقال رضا زكريا: "لن نتراجع عن مطالبنا".') == [("quote", "رضا زكريا")]
 
 
 # --- 2. 'مصر على' (insistent on) names no state; Egypt after a preposition or before 'على رأس' still does ---------

@@ -8,16 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import claimants, project_index, said, speakers
-
-LEAD_AR = "استؤنفت المحادثات في مدينة أسترا يوم الأحد."
-LEAD_FA = "گفت\u200cوگوها روز یکشنبه در شهر آسترا از سر گرفته شد."
-
-
-def units(language: str, *paragraphs: str) -> list[tuple[str, str]]:
-    """(kind, speaker label) of every unit drafted from the lead and ``paragraphs``."""
-    return speakers(language, LEAD_AR if language == "ar" else LEAD_FA, *paragraphs)
-
+from tests.draft.conftest import LEAD_AR, LEAD_FA, af_units, claimants, project_index, said
 
 # --- what the media spread, 'and' or 'so' written on 'ما', and 'ما يتم تداوله' --------------------------------------
 
@@ -32,12 +23,12 @@ SPREAD = [
 
 @pytest.mark.parametrize(("text", "denier"), SPREAD)
 def test_what_the_media_spread_with_and_written_on_is_denied(text, denier):
-    assert units("ar", text) == [("denial", denier)]
+    assert af_units("ar", text) == [("denial", denier)]
 
 
 def test_what_the_media_spread_called_right_is_no_denial():
     text = "وقال سامي حمدان إن القوات في مواقعها، وما تداولته وسائل الإعلام عن انسحابها صحيح."
-    assert units("ar", text) == [("reported", "سامي حمدان")]
+    assert af_units("ar", text) == [("reported", "سامي حمدان")]
 
 
 # --- 'our people', 'the sons of our people': the public, whatever its owner --------------------------------------------
@@ -53,13 +44,13 @@ AT_OUR_PEOPLE = [
 
 @pytest.mark.parametrize(("text", "speaker"), AT_OUR_PEOPLE)
 def test_a_campaign_aimed_at_our_people_is_no_denial(text, speaker):
-    assert units("ar", text) == [("reported", speaker)]
+    assert af_units("ar", text) == [("reported", speaker)]
 
 
 def test_lies_aimed_at_our_fighters_still_deny():
     # (the fighters are the speaker's side, no public: the reports about them are denied)
     text = "وقالت كتائب كيسل إن الأنباء عن انسحاب قواتها أكاذيب تستهدف مقاتلينا."
-    assert units("ar", text) == [("denial", "كتائب كيسل")]
+    assert af_units("ar", text) == [("denial", "كتائب كيسل")]
 
 
 # --- 'تبارك' in the praise of God is no congratulation ---------------------------------------------------------------
@@ -75,12 +66,12 @@ PRAISING_GOD = [
 
 @pytest.mark.parametrize("text", PRAISING_GOD)
 def test_a_denial_told_again_with_gods_praise_is_still_one(text):
-    assert [kind for kind, _ in units("ar", DENIAL_AR, text)] == ["denial", "denial"]
+    assert [kind for kind, _ in af_units("ar", DENIAL_AR, text)] == ["denial", "denial"]
 
 
 def test_a_body_that_blesses_still_congratulates():
     text = 'وقالت الكتائب: "تبارك الكتائب صمود المقاتلين الذي لم ينكسر".'
-    assert [kind for kind, _ in units("ar", DENIAL_AR, text)] == ["denial", "quote"]
+    assert [kind for kind, _ in af_units("ar", DENIAL_AR, text)] == ["denial", "quote"]
 
 
 # --- a report not showing the facts, the verb in the plural -----------------------------------------------------------
@@ -95,12 +86,12 @@ NOT_SHOWN_PLURAL = [
 
 @pytest.mark.parametrize(("text", "denier"), NOT_SHOWN_PLURAL)
 def test_reports_said_not_to_show_the_facts_are_denied(text, denier):
-    assert units("fa", text) == [("denial", denier)]
+    assert af_units("fa", text) == [("denial", denier)]
 
 
 def test_forces_not_showing_the_facts_deny_no_report():
     text = "ارتش کسلیا گفت که نیروها واقعیات را منعکس نمی\u200cکنند."
-    assert units("fa", text) == [("reported", "ارتش کسلیا")]
+    assert af_units("fa", text) == [("reported", "ارتش کسلیا")]
 
 
 # --- 'در نتیجه' (as a result), 'خبرنگار' (a reporter): no report or finding not accepted ------------------------------
@@ -115,7 +106,7 @@ NO_REPORT = [
 
 @pytest.mark.parametrize("text", NO_REPORT)
 def test_a_plan_not_accepted_after_as_a_result_or_a_reporter_is_no_denial(text):
-    assert "denial" not in [kind for kind, _ in units("fa", text)]
+    assert "denial" not in [kind for kind, _ in af_units("fa", text)]
 
 
 REPORT_AFTER_A_REPORTER = [
@@ -126,7 +117,7 @@ REPORT_AFTER_A_REPORTER = [
 
 @pytest.mark.parametrize("text", REPORT_AFTER_A_REPORTER)
 def test_a_report_or_finding_still_denied_after_a_reporter(text):
-    assert units("fa", text) == [("denial", "ارتش کسلیا")]
+    assert af_units("fa", text) == [("denial", "ارتش کسلیا")]
 
 
 # --- a statement an outlet publishes for another is the other's --------------------------------------------------------
@@ -187,8 +178,8 @@ TOOK_AND = [
 
 @pytest.mark.parametrize(("text", "denier"), TOOK_AND)
 def test_the_clause_after_took_and_has_its_own_denier(text, denier):
-    assert units("fa", text) == [("denial", denier)]
+    assert af_units("fa", text) == [("denial", denier)]
 
 
 def test_one_cannot_ignore_denies_nothing():
-    assert units("fa", "نمی\u200cتوان این گزارش را نادیده گرفت.") == []
+    assert af_units("fa", "نمی\u200cتوان این گزارش را نادیده گرفت.") == []

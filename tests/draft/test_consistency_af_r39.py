@@ -10,15 +10,12 @@ import pytest
 from generator.draft.linking import named_on_file
 from generator.draft.text import read
 from generator.model.archive import ArchivedText
-from tests.draft.conftest import claimants, project_index, said
-
-LEAD_AR = "استؤنفت المحادثات في مدينة أسترا يوم الأحد."
-LEAD_FA = "گفت\u200cوگوها روز یکشنبه در شهر آسترا از سر گرفته شد."
+from tests.draft.conftest import AF_LEAD, LEAD_AR, claimants, project_index, said
 
 
 def kinds(language: str, *texts: str) -> list[tuple[str, str]]:
     """(kind, speaker label) of every unit drafted from the lead and ``texts``."""
-    lead = LEAD_AR if language == "ar" else LEAD_FA
+    lead = AF_LEAD[language]
     return [(kind, who) for kind, who, _ in said(language, lead, *texts)]
 
 

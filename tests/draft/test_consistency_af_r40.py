@@ -7,17 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import project_index, said, speakers
-
-LEAD_AR = "استؤنفت المحادثات في مدينة أسترا يوم الأحد."
-LEAD_FA = "گفت\u200cوگوها روز یکشنبه در شهر آسترا از سر گرفته شد."
-
-
-def units(language: str, *texts: str, on_file: bool = False) -> list[tuple[str, str]]:
-    """(kind, speaker label) of every unit drafted from the lead and ``texts``."""
-    lead = LEAD_AR if language == "ar" else LEAD_FA
-    return speakers(language, lead, *texts, index=project_index() if on_file else None)
-
+from tests.draft.conftest import af_units, said
 
 # --- 1. 'in turn' or 'strongly' after the accuser is no charge ------------------------------------------------------
 
@@ -33,14 +23,14 @@ ACCUSER_IN_TURN = [
 
 @pytest.mark.parametrize(("text", "accuser"), ACCUSER_IN_TURN)
 def test_in_turn_after_the_accuser_is_no_charge(text, accuser):
-    assert units("ar", SAID_BEFORE, text, on_file=True)[1:] == [("reported", accuser)]
+    assert af_units("ar", SAID_BEFORE, text, on_file=True)[1:] == [("reported", accuser)]
 
 
 def test_the_one_accused_before_the_charge_is_still_no_speaker():
     # (as round 39 read it: the name right before the charge is the one accused, the speaker the one before)
-    got = units("ar", SAID_BEFORE, "واتهم كسليا بدعم الجماعات المسلحة.", on_file=True)
+    got = af_units("ar", SAID_BEFORE, "واتهم كسليا بدعم الجماعات المسلحة.", on_file=True)
     assert {s for _, s in got} == {"سامي حمدان"}, got
-    got = units("ar", SAID_BEFORE, "فاتهم الولايات المتحدة بأنها تدعم الجماعات المسلحة.", on_file=True)
+    got = af_units("ar", SAID_BEFORE, "فاتهم الولايات المتحدة بأنها تدعم الجماعات المسلحة.", on_file=True)
     assert {s for _, s in got} == {"سامي حمدان"}, got
 
 
@@ -57,12 +47,12 @@ BLESSED_THEN_NOT = [
 
 @pytest.mark.parametrize("text", BLESSED_THEN_NOT)
 def test_a_blessed_operation_with_a_proclitic_is_no_congratulation(text):
-    assert [k for k, _ in units("ar", DENIED_BEFORE, text)] == ["denial", "denial"]
+    assert [k for k, _ in af_units("ar", DENIED_BEFORE, text)] == ["denial", "denial"]
 
 
 def test_congratulating_with_a_blessed_operation_named_still_tells_no_denial_again():
     text = "وأضافت الكتائب: «نبارك للأبطال، ولم نشارك في العملية»."
-    assert [k for k, _ in units("ar", DENIED_BEFORE, text)] == ["denial", "quote"]
+    assert [k for k, _ in af_units("ar", DENIED_BEFORE, text)] == ["denial", "quote"]
 
 
 # --- 3. the present of announcing, 'أن' after a word of time ---------------------------------------------------------
@@ -78,7 +68,7 @@ ANNOUNCED_WHEN = [
 
 @pytest.mark.parametrize("text", ANNOUNCED_WHEN)
 def test_the_present_of_announcing_before_a_word_of_time_says_nothing(text):
-    assert units("ar", text) == []
+    assert af_units("ar", text) == []
 
 
 PRESENT_STILL_SAYS = [
@@ -89,7 +79,7 @@ PRESENT_STILL_SAYS = [
 
 @pytest.mark.parametrize(("text", "speaker"), PRESENT_STILL_SAYS)
 def test_the_present_of_declaring_still_says_before_that(text, speaker):
-    assert [s for _, s in units("ar", text)] == [speaker]
+    assert [s for _, s in af_units("ar", text)] == [speaker]
 
 
 # --- 4. a speaker's surname before a colon typed with no space is no dateline ----------------------------------------
@@ -125,7 +115,7 @@ COURTS_REPORT = [
 
 @pytest.mark.parametrize("text", COURTS_REPORT)
 def test_a_report_of_the_court_answered_is_a_denial(text):
-    assert units("fa", text) == [("denial", "رامین دلاوری")]
+    assert af_units("fa", text) == [("denial", "رامین دلاوری")]
 
 
 REPORTED_STILL_NO_CLAIM = [
@@ -137,4 +127,4 @@ REPORTED_STILL_NO_CLAIM = [
 
 @pytest.mark.parametrize("text", REPORTED_STILL_NO_CLAIM)
 def test_the_verb_reported_is_still_no_claim(text):
-    assert "denial" not in [k for k, _ in units("fa", text)]
+    assert "denial" not in [k for k, _ in af_units("fa", text)]

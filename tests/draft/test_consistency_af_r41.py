@@ -9,16 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import built, no_zwnj, other_letters, said
-
-LEAD_AR = "استؤنفت المحادثات في مدينة أسترا يوم الأحد."
-LEAD_FA = "گفت\u200cوگوها روز یکشنبه در شهر آسترا از سر گرفته شد."
-
-
-def units(language: str, *texts: str) -> list[tuple[str, str]]:
-    """(kind, speaker label) of every unit drafted from the lead and ``texts``."""
-    return [(k, s) for k, s, _ in said(language, LEAD_AR if language == "ar" else LEAD_FA, *texts)]
-
+from tests.draft.conftest import LEAD_FA, af_units, built, no_zwnj, other_letters
 
 # --- 1. Arabic: a side that holds no such weapons, the weapon in the accusative, 'أية', 'ولا' ------------------------
 
@@ -39,12 +30,12 @@ NOT_HELD_PLURAL_AR = [
 
 @pytest.mark.parametrize(("text", "denier"), NOT_HELD_PLURAL_AR)
 def test_holding_no_such_weapons_said_in_the_plural_is_a_denial_ar(text, denier):
-    assert units("ar", text) == [("denial", denier)]
+    assert af_units("ar", text) == [("denial", denier)]
 
 
 @pytest.mark.parametrize(("text", "denier"), NOT_HELD_AR)
 def test_holding_no_such_weapons_in_any_form_is_a_denial_ar(text, denier):
-    assert units("ar", text) == [("denial", denier)]
+    assert af_units("ar", text) == [("denial", denier)]
 
 
 WANTING_AR = [
@@ -56,7 +47,7 @@ WANTING_AR = [
 
 @pytest.mark.parametrize("text", WANTING_AR)
 def test_not_having_enough_weapons_is_still_no_denial_ar(text):
-    assert [k for k, _ in units("ar", text)] == ["reported"]
+    assert [k for k, _ in af_units("ar", text)] == ["reported"]
 
 
 # --- 2. Arabic: part of the propaganda, 'جزء' in the accusative ('جزءا من') ------------------------------------------
@@ -70,7 +61,7 @@ PART_OF_PROPAGANDA_AR = [
 
 @pytest.mark.parametrize(("text", "denier"), PART_OF_PROPAGANDA_AR)
 def test_part_of_the_propaganda_in_the_accusative_is_a_denial(text, denier):
-    assert units("ar", text) == [("denial", denier)]
+    assert af_units("ar", text) == [("denial", denier)]
 
 
 # --- 3. Persian: weapons held in the plural with the non-joiner; the use of weapons is not what is held -------------
@@ -86,7 +77,7 @@ NOT_HELD_FA = [
 
 @pytest.mark.parametrize(("text", "denier"), NOT_HELD_FA)
 def test_holding_no_weapons_in_the_plural_is_a_denial_fa(text, denier):
-    assert units("fa", text) == [("denial", denier)]
+    assert af_units("fa", text) == [("denial", denier)]
 
 
 USE_OF_WEAPONS_FA = [
@@ -98,7 +89,7 @@ USE_OF_WEAPONS_FA = [
 
 @pytest.mark.parametrize("text", USE_OF_WEAPONS_FA)
 def test_the_use_of_weapons_having_no_justification_is_no_denial(text):
-    assert [k for k, _ in units("fa", text)] == ["reported"]
+    assert [k for k, _ in af_units("fa", text)] == ["reported"]
 
 
 # --- 4. Arabic: 'عن' governed by the word before it, after 'بغض النظر' or with 'ف' on the verb, is no 'about' --------
@@ -112,11 +103,11 @@ AN_NOT_ABOUT = [
 
 @pytest.mark.parametrize("text", AN_NOT_ABOUT)
 def test_an_governed_after_regardless_or_fa_is_no_about(text):
-    assert [k for k, _ in units("ar", text)] == ["reported"]
+    assert [k for k, _ in af_units("ar", text)] == ["reported"]
 
 
 def test_a_campaign_about_ones_own_side_is_still_denied():
-    got = units("ar", "وقالت كتائب كيسل إن ما ينشر عن قواتها حملة تضليل ضد الشعب.")
+    got = af_units("ar", "وقالت كتائب كيسل إن ما ينشر عن قواتها حملة تضليل ضد الشعب.")
     assert got == [("denial", "كتائب كيسل")]
 
 
@@ -134,12 +125,12 @@ NEGATED_THEN_AND = [
 @pytest.mark.parametrize("text", NEGATED_THEN_AND)
 @pytest.mark.parametrize("form", [str, no_zwnj, other_letters])
 def test_a_negated_verb_before_and_ends_the_clause_and_the_denier_is_after_it(text, form):
-    assert units("fa", form(text)) == [("denial", form("دولت کسلیا"))]
+    assert af_units("fa", form(text)) == [("denial", form("دولت کسلیا"))]
 
 
 def test_two_deniers_after_a_negated_present_both_deny():
     text = "گروه کسل این اتهام را تکرار نمی\u200cکند و دولت کسلیا و تیپ کسل آن را رد می\u200cکنند."
-    assert units("fa", text) == [("denial", "دولت کسلیا"), ("denial", "تیپ کسل")]
+    assert af_units("fa", text) == [("denial", "دولت کسلیا"), ("denial", "تیپ کسل")]
 
 
 # --- 6. Arabic: what came in his or her letter after 'ورد' as after 'جاء' ---------------------------------------------
@@ -154,7 +145,7 @@ LETTER_AFTER = [
 
 @pytest.mark.parametrize(("first", "then", "writer"), LETTER_AFTER)
 def test_what_came_in_his_or_her_letter_after_warada_is_the_writers(first, then, writer):
-    got = units("ar", first, then)
+    got = af_units("ar", first, then)
     assert got and {s for _, s in got} == {writer}, got
 
 
@@ -172,7 +163,7 @@ TITLE_FORMS = [
 @pytest.mark.parametrize(("text", "speaker"), TITLE_FORMS)
 @pytest.mark.parametrize("form", [str, no_zwnj, other_letters])
 def test_a_title_however_joined_or_spelt_is_no_word_of_the_name(text, speaker, form):
-    assert units("fa", form(text)) == [("reported", form(speaker))]
+    assert af_units("fa", form(text)) == [("reported", form(speaker))]
 
 
 # --- 8. Persian: 'پارت', listed as a party's word, is a body's head word as 'حزب' is ---------------------------------
@@ -194,7 +185,7 @@ def test_the_spokesman_of_a_party_written_part_is_no_person_named_so():
     text = "سخنگوی پارت دموکرات کسلیا اعلام کرد نیروهایش شهر را ترک کردند."
     people = [r["id"] for r in built("fa", LEAD_FA, text) if r["type"] == "actor" and r.get("kind") == "person"]
     assert people == []
-    assert units("fa", text) == [("reported", "سخنگوی پارت دموکرات کسلیا")]
+    assert af_units("fa", text) == [("reported", "سخنگوی پارت دموکرات کسلیا")]
 
 
 # --- 9. Arabic: 'دورة' (a session) is no 'دوره' (his role), which folding writes alike --------------------------------
@@ -210,7 +201,7 @@ SESSION_IN_SUBJECT = [
 
 @pytest.mark.parametrize(("text", "kind", "speaker"), SESSION_IN_SUBJECT)
 def test_a_session_in_the_subject_is_no_role_denied(text, kind, speaker):
-    assert units("ar", text) == [(kind, speaker)]
+    assert af_units("ar", text) == [(kind, speaker)]
 
 
 # --- 10. Arabic: their responsibility with the hamza on its seat of yeh ('مسئوليتهم'), as 'مسؤوليتهم' ----------------
@@ -224,7 +215,7 @@ THEIR_RESPONSIBILITY = [
 
 @pytest.mark.parametrize(("text", "denier"), THEIR_RESPONSIBILITY)
 def test_their_responsibility_however_the_hamza_is_written_is_no_word_of_the_name(text, denier):
-    assert units("ar", text) == [("denial", denier)]
+    assert af_units("ar", text) == [("denial", denier)]
 
 
 # --- 11. Arabic: the present of announcing says nothing where its 'أن' follows 'فبعد' or 'دون' -----------------------
@@ -239,8 +230,8 @@ NO_SPEECH_AFTER = [
 
 @pytest.mark.parametrize("text", NO_SPEECH_AFTER)
 def test_announcing_says_nothing_where_its_an_follows_a_preposition(text):
-    assert units("ar", text) == []
+    assert af_units("ar", text) == []
 
 
 def test_announcing_that_still_says():
-    assert units("ar", "تعلن كتائب كيسل أن قواتها انسحبت من المدينة.") == [("reported", "كتائب كيسل")]
+    assert af_units("ar", "تعلن كتائب كيسل أن قواتها انسحبت من المدينة.") == [("reported", "كتائب كيسل")]

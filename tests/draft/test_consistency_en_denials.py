@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.draft.verbs import ACKNOWLEDGE, DENY, DISMISSING_PHRASES, SAYING_VERBS
-from tests.draft.conftest import said
+from tests.draft.conftest import deniers, said
 
 # (subject as written, the label the denier gets)
 SUBJECTS = [
@@ -79,15 +79,11 @@ OBJECTS = ["the reports of a raid", "the claims", "the allegations", "the accusa
 PAST_VERBS = [f[0] for f in FORMS] + PHRASES
 
 
-def deniers(*paragraphs: str) -> list[str]:
-    return [speaker for kind, speaker, _ in said("en", *paragraphs) if kind == "denial"]
-
-
 @settings(max_examples=80, deadline=None)
 @given(st.sampled_from(SUBJECTS), st.sampled_from(PAST_VERBS), st.sampled_from(BETWEEN), st.sampled_from(OBJECTS))
 def test_what_stands_between_a_subject_and_its_verb_changes_no_denier(subject, verb, between, what) -> None:
     written, label = subject
-    assert deniers(f"{written}{between} {verb} {what}.") == [label]
+    assert deniers("en", f"{written}{between} {verb} {what}.") == [label]
 
 
 @settings(max_examples=60, deadline=None)
@@ -95,7 +91,7 @@ def test_what_stands_between_a_subject_and_its_verb_changes_no_denier(subject, v
 def test_a_capital_opening_the_sentence_denies_with_any_verb(verb, between, what) -> None:
     # 'Ostrava denied' is the capital's denial; so is 'Ostrava brushed aside', 'Ostrava on Tuesday issued a denial'
     written, label = CAPITAL
-    assert deniers(f"{written}{between} {verb} {what}.") == [label]
+    assert deniers("en", f"{written}{between} {verb} {what}.") == [label]
 
 
 @settings(max_examples=60, deadline=None)
@@ -114,7 +110,7 @@ def test_every_tense_of_every_verb_of_denying_is_a_denial(forms, what, shape) ->
         (f"{participle.capitalize()} {what}, Lev Arno said the brigade was at home.", "Lev Arno"),
         (f"Lev Arno was quick to {base} {what}.", "Lev Arno"),
     ][shape]
-    assert deniers(sentence) == [label]
+    assert deniers("en", sentence) == [label]
 
 
 @settings(max_examples=40, deadline=None)
@@ -128,8 +124,8 @@ def test_a_subject_reporting_its_own_denial_denies_as_when_it_denies(subject, sa
     # 'The Kessel Brigade said it rejected the reports' is the brigade's denial, as 'X said the brigade rejected'
     # is the brigade's and 'The Kessel Brigade rejected the reports' is
     written, pronoun = subject
-    alone = deniers(f"{written} {verb} the reports of a raid.")
-    assert alone and deniers(f"{written} {saying} {pronoun} {had}{verb} the reports of a raid.") == alone
+    alone = deniers("en", f"{written} {verb} the reports of a raid.")
+    assert alone and deniers("en", f"{written} {saying} {pronoun} {had}{verb} the reports of a raid.") == alone
 
 
 # (finite, participle) of the phrases of dismissing, and of condemning what was said
@@ -166,8 +162,8 @@ BEFORE_PARTICIPLE = [
 def test_a_participle_of_denying_denies_as_its_finite_form(verb, before, what) -> None:
     # 'X said, brushing aside the reports' as 'X said, denying the reports', and both as 'X brushed aside the reports'
     finite, participle = verb
-    assert deniers(f"Lev Arno {finite} {what}.") == ["Lev Arno"]
-    assert deniers(f"{before} {participle} {what}.") == ["Lev Arno"]
+    assert deniers("en", f"Lev Arno {finite} {what}.") == ["Lev Arno"]
+    assert deniers("en", f"{before} {participle} {what}.") == ["Lev Arno"]
 
 
 @settings(max_examples=30, deadline=None)
@@ -189,7 +185,7 @@ def test_a_pronoun_for_the_denier_reads_as_its_name(person, shape) -> None:
     # the denier named in the paragraph before, then 'he' or 'him' for it in any construction
     name, he, him = person
     sentence = shape.format(He=he.capitalize(), he=he, him=him)
-    assert deniers(f"{name}, an official of the Kessel Brigade, spoke at the border.", sentence) == [name]
+    assert deniers("en", f"{name}, an official of the Kessel Brigade, spoke at the border.", sentence) == [name]
 
 
 @settings(max_examples=30, deadline=None)
@@ -199,8 +195,8 @@ def test_a_pronoun_for_the_denier_reads_as_its_name(person, shape) -> None:
 )
 def test_a_denial_in_the_passive_with_its_agent_is_the_agents(verb, be) -> None:
     # 'The reports were brushed aside by X' as 'The reports were denied by X', each as 'X denied the reports'
-    assert deniers(f"Lev Arno {verb} the reports.") == ["Lev Arno"]
-    assert deniers(f"The reports {be} {verb} by Lev Arno.") == ["Lev Arno"]
+    assert deniers("en", f"Lev Arno {verb} the reports.") == ["Lev Arno"]
+    assert deniers("en", f"The reports {be} {verb} by Lev Arno.") == ["Lev Arno"]
 
 
 @settings(max_examples=30, deadline=None)
@@ -217,8 +213,8 @@ def test_a_denial_in_the_passive_with_its_agent_is_the_agents(verb, be) -> None:
 )
 def test_quoted_as_denying_reads_as_quoted_as_saying(participle, shape) -> None:
     # 'X was quoted as denying the reports' as 'X was quoted as saying the reports were false'
-    assert deniers(shape.replace("{v} the reports", "saying the reports were false")) == ["Lev Arno"]
-    assert deniers(shape.format(v=participle)) == ["Lev Arno"]
+    assert deniers("en", shape.replace("{v} the reports", "saying the reports were false")) == ["Lev Arno"]
+    assert deniers("en", shape.format(v=participle)) == ["Lev Arno"]
 
 
 @settings(max_examples=20, deadline=None)
@@ -228,23 +224,23 @@ def test_quoted_as_denying_reads_as_quoted_as_saying(participle, shape) -> None:
 )
 def test_a_denial_reported_by_another_is_the_deniers_with_or_without_that(saying, verb) -> None:
     # 'X reported the brigade denied' as 'X reported that the brigade denied' and 'X said the brigade denied'
-    with_that = deniers(f"Lina Varo {saying} that the Kessel Brigade {verb} the reports.")
+    with_that = deniers("en", f"Lina Varo {saying} that the Kessel Brigade {verb} the reports.")
     assert with_that == ["Kessel Brigade"]
-    assert deniers(f"Lina Varo {saying} the Kessel Brigade {verb} the reports.") == with_that
+    assert deniers("en", f"Lina Varo {saying} the Kessel Brigade {verb} the reports.") == with_that
 
 
 def test_a_passive_of_dismissing_needs_what_was_said_as_its_subject() -> None:
-    assert deniers("The drone was shot down by the Kessel Brigade.") == []
+    assert deniers("en", "The drone was shot down by the Kessel Brigade.") == []
 
 
 def test_verbs_of_denying_that_are_nouns_need_what_is_denied() -> None:
     # the base and -s forms that are also nouns deny only with a claim as their object
-    assert deniers("The border dispute has lasted for years.") == []
-    assert deniers("Brigade leaders dispute the reports.") == ["Brigade leaders"]
-    assert deniers("Rubbish piled up in the streets of the old town.") == []
-    assert deniers("Two parties contest the election in the north.") == []
-    assert deniers("The council moved to contest the election results.") == []
-    assert deniers("Lev Arno disputes the account of the raid.") == ["Lev Arno"]
+    assert deniers("en", "The border dispute has lasted for years.") == []
+    assert deniers("en", "Brigade leaders dispute the reports.") == ["Brigade leaders"]
+    assert deniers("en", "Rubbish piled up in the streets of the old town.") == []
+    assert deniers("en", "Two parties contest the election in the north.") == []
+    assert deniers("en", "The council moved to contest the election results.") == []
+    assert deniers("en", "Lev Arno disputes the account of the raid.") == ["Lev Arno"]
 
 
 # Round 11: the shapes of a denial across clauses and sentences, and what is no denial.
@@ -265,8 +261,8 @@ def test_a_denial_in_a_second_clause_is_the_subjects_as_in_a_first(subject, done
     # 'Lev Arno met the envoy and denied the reports' as 'Lev Arno denied the reports' (not nothing, and not
     # 'Lev Arno met the envoy' for a speaker)
     written, label = subject
-    assert deniers(f"{written} {denying}.") == [label]
-    assert deniers(f"{written} {done}{join} {denying}.") == [label]
+    assert deniers("en", f"{written} {denying}.") == [label]
+    assert deniers("en", f"{written} {done}{join} {denying}.") == [label]
 
 
 @settings(max_examples=30, deadline=None)
@@ -287,7 +283,7 @@ def test_a_denial_told_to_an_audience_reads_as_said(subject, saying, what) -> No
     # 'X told reporters he had no role' as 'X said he had no role' and 'X told Meridian Wire he had no role'
     written, pronoun = subject
     label = written.removeprefix("The ")
-    assert deniers(f"{written} {saying} {what.format(p=pronoun)}.") == [label]
+    assert deniers("en", f"{written} {saying} {what.format(p=pronoun)}.") == [label]
 
 
 @settings(max_examples=30, deadline=None)
@@ -307,8 +303,8 @@ def test_a_denial_told_to_an_audience_reads_as_said(subject, saying, what) -> No
 )
 def test_a_state_of_mind_negated_is_no_denial(saying, who, what) -> None:
     # 'said the group did not require an office' reports; 'said the group did not carry out the attack' denies
-    assert deniers(f"{saying} {who} {what}.") == []
-    assert deniers(f"{saying} {who} did not carry out the attack.") != []
+    assert deniers("en", f"{saying} {who} {what}.") == []
+    assert deniers("en", f"{saying} {who} did not carry out the attack.") != []
 
 
 @settings(max_examples=30, deadline=None)
@@ -328,7 +324,7 @@ def test_a_denier_named_in_one_sentence_denies_in_the_next(subject, done, denyin
     # 'The brigade issued a statement. It said the reports were lies.': the brigade's denial
     written, pronoun, label = subject
     sentence = denying.format(P=pronoun, p=pronoun.lower())
-    assert deniers(f"{written} {done}. {sentence}") == [label]
+    assert deniers("en", f"{written} {done}. {sentence}") == [label]
 
 
 @settings(max_examples=30, deadline=None)
@@ -345,7 +341,7 @@ def test_the_deniers_words_quoted_after_a_denial_are_its_denial(subject, denying
     if tag.startswith("the ") and label != "Kessel Brigade":
         tag = "{p} said"
     quoted = f"\u201c{words},\u201d {tag.format(p=pronoun)}."
-    assert deniers(f"{written} {denying}. {quoted}") == [label, label]
+    assert deniers("en", f"{written} {denying}. {quoted}") == [label, label]
 
 
 @settings(max_examples=20, deadline=None)
@@ -355,7 +351,7 @@ def test_the_deniers_words_quoted_after_a_denial_are_its_denial(subject, denying
 )
 def test_a_denial_reported_by_another_is_the_deniers_not_the_reporters(saying, denying) -> None:
     # 'Mira Sol said Lev Arno had denied the reports': Lev Arno denies, Mira Sol only reports it
-    assert deniers(f"Mira Sol {saying} Lev Arno {denying}.") == ["Lev Arno"]
+    assert deniers("en", f"Mira Sol {saying} Lev Arno {denying}.") == ["Lev Arno"]
 
 
 @settings(max_examples=20, deadline=None)
@@ -366,8 +362,8 @@ def test_a_denial_reported_by_another_is_the_deniers_not_the_reporters(saying, d
 def test_a_deniers_words_of_will_or_need_restate_no_denial_in_any_tense(negated, tag) -> None:
     # after a denial, '"We do not need an office," he said' restates none, and so '"We did not need an office"'
     first = "Lev Arno denied the reports of a raid."
-    assert deniers(first, f"\u201cWe {negated} an office in the city,\u201d {tag}.") == ["Lev Arno"]
-    assert deniers(first, f"\u201cWe did not attack the city,\u201d {tag}.") == ["Lev Arno", "Lev Arno"]
+    assert deniers("en", first, f"\u201cWe {negated} an office in the city,\u201d {tag}.") == ["Lev Arno"]
+    assert deniers("en", first, f"\u201cWe did not attack the city,\u201d {tag}.") == ["Lev Arno", "Lev Arno"]
 
 
 # --- round 13: what is denied, along the verb axis ------------------------------------------------------------------
@@ -384,7 +380,7 @@ def test_a_deniers_words_of_will_or_need_restate_no_denial_in_any_tense(negated,
 def test_every_verb_of_denying_denies_a_responsibility_as_denied_does(verb, what, subject) -> None:
     # 'The brigade disclaimed responsibility for the attack' as 'The brigade denied responsibility for the attack'
     written, label = subject
-    assert deniers(f"{written} {verb} {what}.") == [label]
+    assert deniers("en", f"{written} {verb} {what}.") == [label]
 
 
 # (after 'said it', after 'We') the ways news says a side did not do it, is not there, has no part
@@ -475,7 +471,7 @@ def test_a_denial_reported_after_any_verb_of_saying_and_that_is_the_deniers(verb
     # denies (not 'Lev Arno pointed out that the Kessel Brigade', nor Arno)
     written, label = denier
     text = f"The Kessel Brigade met Lev Arno. Lev Arno {verb} that {written} {denying}."
-    assert deniers(text) == [label or "Kessel Brigade"], text
+    assert deniers("en", text) == [label or "Kessel Brigade"], text
 
 
 @settings(max_examples=40, deadline=None)
@@ -487,7 +483,7 @@ def test_a_denial_reported_after_any_verb_of_saying_and_that_is_the_deniers(verb
 def test_a_denial_reported_after_a_verb_of_asserting_without_that_is_the_deniers(verb, denier, denying) -> None:
     # 'Lev Arno claimed the Kessel Brigade had rejected the claims' as 'Lev Arno said the Kessel Brigade ...'
     written, label = denier
-    assert deniers(f"Lev Arno {verb} {written} {denying}.") == [label]
+    assert deniers("en", f"Lev Arno {verb} {written} {denying}.") == [label]
 
 
 @settings(max_examples=40, deadline=None)
@@ -514,8 +510,8 @@ def test_the_first_person_quoted_alone_denies_as_the_clause_after_said_it(words,
     template, label = quoted
     subject = "The Kessel Brigade" if label == "Kessel Brigade" else label
     that = reported if reported.startswith("no ") else f"it {reported}"
-    assert deniers(f"{subject} said {that}.") == [label]
-    assert deniers(template.format(w=first)) == [label], template.format(w=first)
+    assert deniers("en", f"{subject} said {that}.") == [label]
+    assert deniers("en", template.format(w=first)) == [label], template.format(w=first)
 
 
 @settings(max_examples=40, deadline=None)
@@ -542,7 +538,7 @@ def test_a_writing_denies_for_its_issuer_however_the_issuer_is_attached(shape, i
     written, pronoun, label = issuer
     lower = written[0].lower() + written[1:] if written.startswith("The ") else written
     text = shape.format(S=written, s=lower, p=pronoun)
-    assert deniers(text) == [label], text
+    assert deniers("en", text) == [label], text
 
 
 @settings(max_examples=40, deadline=None)
@@ -561,7 +557,7 @@ def test_a_denier_s_words_that_something_is_not_so_restate_the_denial_in_every_w
     # '"No such letter exists"' does
     written, pronoun, label = denier
     restated = (f"{written} denied the reports.", f'"{words}," {pronoun} said.')
-    assert deniers(*restated) == [label, label], restated
+    assert deniers("en", *restated) == [label, label], restated
 
 
 @settings(max_examples=40, deadline=None)
@@ -584,7 +580,7 @@ def test_a_word_of_calling_it_false_denies_in_each_of_its_forms(forms, subject):
     # pure fiction', 'had lied' as 'was lying'
     written, label = subject
     for form in forms:
-        assert deniers(f"{written} {form}.") == [label], form
+        assert deniers("en", f"{written} {form}.") == [label], form
 
 
 @settings(max_examples=30, deadline=None)
@@ -602,8 +598,8 @@ def test_a_denial_in_the_infinitive_after_what_the_denier_did_denies_as_quick_to
     # 'Lev Arno took to Telegram to deny the reports' as 'Lev Arno was quick to deny the reports' (not 'refused to
     # deny', 'was asked to deny')
     written, label = subject
-    assert deniers(f"{written} {lead} {verb} the reports.") == [label]
-    assert deniers(f"{written} refused to {verb} the reports.") == []
+    assert deniers("en", f"{written} {lead} {verb} the reports.") == [label]
+    assert deniers("en", f"{written} refused to {verb} the reports.") == []
 
 
 @settings(max_examples=30, deadline=None)
@@ -621,7 +617,7 @@ def test_a_denial_in_the_infinitive_after_what_the_denier_did_denies_as_quick_to
 )
 def test_an_aside_between_the_subject_and_its_verb_changes_no_denier(aside, denying) -> None:
     # 'The Kessel Brigade, like the Velorian army, denied the reports' as 'The Kessel Brigade, however, denied ...'
-    assert deniers(f"The Kessel Brigade{aside} {denying}.") == ["Kessel Brigade"]
+    assert deniers("en", f"The Kessel Brigade{aside} {denying}.") == ["Kessel Brigade"]
 
 
 @settings(max_examples=20, deadline=None)
@@ -635,7 +631,7 @@ def test_a_denial_after_citing_another_is_the_one_cited_s_whatever_the_verb(cite
     # 'The ministry, citing army sources, denied the reports' as '..., citing army sources, said the reports were
     # false': the one cited denies (not no one)
     written, label = cited
-    assert deniers(f"Veloria's foreign ministry, citing {written}, {denying}.") == [label]
+    assert deniers("en", f"Veloria's foreign ministry, citing {written}, {denying}.") == [label]
 
 
 @settings(max_examples=30, deadline=None)
@@ -660,7 +656,7 @@ def test_a_second_denier_after_as_did_denies_as_one_joined_by_and(shape, pair):
     # 'X denied the reports, as did Y' as 'X and Y denied the reports': each denies
     (first, first_label), (second, second_label) = pair
     text = shape.format(A=first, b=second)
-    assert sorted(deniers(text)) == sorted([first_label, second_label]), text
+    assert sorted(deniers("en", text)) == sorted([first_label, second_label]), text
 
 
 @settings(max_examples=30, deadline=None)
@@ -674,14 +670,14 @@ def test_a_side_denying_its_act_at_the_quotation_s_start_denies_in_any_case_and_
     # '"The ministry did not issue any such decision," X said' as '"The Ministry did not ...', 'has not issued' as
     # 'did not issue', 'our army' as 'our forces'
     words = act.replace("has not", "have not") if side in ("Our forces", "We") else act
-    assert deniers(f'"{side} {words}," Lev Arno said.') == ["Lev Arno"]
+    assert deniers("en", f'"{side} {words}," Lev Arno said.') == ["Lev Arno"]
 
 
 @pytest.mark.parametrize("hearer", ["reporters", "journalists", "the press", "the media"])
 def test_every_unnamed_hearer_reads_as_one(hearer) -> None:
     # one list of the hearers news leaves unnamed (verbs.UNNAMED_HEARERS): 'told the press he had no role' as
     # 'told reporters he had no role'
-    assert deniers(f"Lev Arno told {hearer} he had no role in the attack.") == ["Lev Arno"]
+    assert deniers("en", f"Lev Arno told {hearer} he had no role in the attack.") == ["Lev Arno"]
 
 
 # --- round 21: a side named in the words that deny, and what stands between a denier and its verb ------------------
@@ -728,7 +724,7 @@ def _r21_variants() -> list:
 def test_a_side_named_in_the_words_that_deny_denies_as_a_pronoun_does(text, label) -> None:
     # 'X said the Kessel Brigade had no role in the raid' as 'X said it had no role in the raid', and so 'The brigade
     # had no role in the raid, X said' and 'None of ...'
-    found = deniers(text)
+    found = deniers("en", text)
     assert len(found) == 1 and label.lower() in found[0].lower(), (text, found)
 
 
@@ -744,7 +740,7 @@ def test_a_side_named_in_the_words_that_deny_denies_as_a_pronoun_does(text, labe
     ],
 )
 def test_a_denial_set_before_its_speaker_or_of_a_side_s_members_is_the_speakers(text) -> None:
-    assert deniers(text) == ["Lev Arno"], text
+    assert deniers("en", text) == ["Lev Arno"], text
 
 
 @pytest.mark.parametrize(
@@ -760,7 +756,7 @@ def test_a_denial_set_before_its_speaker_or_of_a_side_s_members_is_the_speakers(
     ],
 )
 def test_a_side_named_in_words_of_no_denial_denies_nothing(text) -> None:
-    assert deniers(text) == [], text
+    assert deniers("en", text) == [], text
 
 
 # What may stand between a subject and its verb, without commas
@@ -792,7 +788,7 @@ R21_BETWEEN = [
 def test_a_time_or_an_occasion_between_a_denier_and_its_verb_changes_no_denier(between, denying) -> None:
     # 'Lev Arno has since denied the reports', 'Lev Arno at a press conference denied', 'Lev Arno on 3 May denied' as
     # 'Lev Arno on Tuesday denied'
-    assert deniers(f"Lev Arno {between} {denying}.") == ["Lev Arno"]
+    assert deniers("en", f"Lev Arno {between} {denying}.") == ["Lev Arno"]
 
 
 @pytest.mark.parametrize(
@@ -801,9 +797,9 @@ def test_a_time_or_an_occasion_between_a_denier_and_its_verb_changes_no_denier(b
 )
 def test_words_said_only_of_what_was_said_deny_after_any_verb_of_labelling(verb, word) -> None:
     # 'called the report misleading' as 'described the report as misleading' and 'called the report false'
-    assert deniers(f"The Kessel Brigade described the report as {word}.") == ["Kessel Brigade"]
-    assert deniers(f"The Kessel Brigade {verb} the report {word}.") == ["Kessel Brigade"]
-    assert deniers(f"The Kessel Brigade {verb} the decision incorrect.") == []
+    assert deniers("en", f"The Kessel Brigade described the report as {word}.") == ["Kessel Brigade"]
+    assert deniers("en", f"The Kessel Brigade {verb} the report {word}.") == ["Kessel Brigade"]
+    assert deniers("en", f"The Kessel Brigade {verb} the decision incorrect.") == []
 
 
 @pytest.mark.parametrize("verb", ["denied", "rejected", "dismissed", "refuted"])
@@ -813,20 +809,20 @@ def test_words_said_only_of_what_was_said_deny_after_any_verb_of_labelling(verb,
 def test_the_judgement_after_a_passive_s_agent_is_not_the_agent(verb, agent) -> None:
     # 'The claims were dismissed by X as baseless' as 'The claims were dismissed as baseless by X'
     written, label = agent
-    assert deniers(f"The claims were {verb} by {written}.") == [label]
-    assert deniers(f"The claims were {verb} by {written} as baseless.") == [label]
+    assert deniers("en", f"The claims were {verb} by {written}.") == [label]
+    assert deniers("en", f"The claims were {verb} by {written} as baseless.") == [label]
 
 
 @pytest.mark.parametrize(
     "words", ["a denial", "a flat denial", "a strongly worded denial", "a swift, categorical denial"]
 )
 def test_a_denial_issued_reads_the_same_whatever_its_adjectives(words) -> None:
-    assert deniers(f"The Kessel Brigade issued {words} on Tuesday.") == ["Kessel Brigade"]
+    assert deniers("en", f"The Kessel Brigade issued {words} on Tuesday.") == ["Kessel Brigade"]
 
 
 @pytest.mark.parametrize("hearer", ["Meridian Wire", "reporters", "a news conference", "a press conference in Barno"])
 def test_a_denial_told_to_a_news_conference_reads_as_told_to_reporters(hearer) -> None:
-    assert deniers(f"Lev Arno told {hearer} that the brigade did not carry out the raid.") == ["Lev Arno"]
+    assert deniers("en", f"Lev Arno told {hearer} that the brigade did not carry out the raid.") == ["Lev Arno"]
 
 
 @pytest.mark.parametrize(
@@ -840,8 +836,8 @@ def test_a_denial_told_to_a_news_conference_reads_as_told_to_reporters(hearer) -
 def test_a_denier_s_words_split_by_their_tag_deny_as_when_whole(whole, split) -> None:
     # '"We did not," he said, "carry out the raid."' as '"We did not carry out the raid," he said.'
     first = "Lev Arno spoke to reporters."
-    assert deniers(first, f"\u201c{whole},\u201d he said.") == ["Lev Arno"]
-    assert deniers(first, f"\u201c{split[0]}\u201d he said, \u201c{split[1]}\u201d") == ["Lev Arno"]
+    assert deniers("en", first, f"\u201c{whole},\u201d he said.") == ["Lev Arno"]
+    assert deniers("en", first, f"\u201c{split[0]}\u201d he said, \u201c{split[1]}\u201d") == ["Lev Arno"]
 
 
 @pytest.mark.parametrize(
@@ -858,7 +854,7 @@ def test_a_denier_s_words_split_by_their_tag_deny_as_when_whole(whole, split) ->
 )
 def test_a_denier_s_own_words_that_it_did_not_do_it_or_that_they_are_not_its_own_deny(words) -> None:
     # '"We didn't do it"' as '"We did not carry out the raid"'; '"He is not one of us"' as '"We have no links with him"'
-    assert deniers(f"\u201c{words},\u201d Lev Arno said.") == ["Lev Arno"]
+    assert deniers("en", f"\u201c{words},\u201d Lev Arno said.") == ["Lev Arno"]
 
 
 @pytest.mark.parametrize(
@@ -871,13 +867,13 @@ def test_a_denier_s_own_words_that_it_did_not_do_it_or_that_they_are_not_its_own
     ],
 )
 def test_a_speaker_s_words_of_no_denial_stay_none(words) -> None:
-    assert deniers(f"\u201c{words},\u201d Lev Arno said.") == []
+    assert deniers("en", f"\u201c{words},\u201d Lev Arno said.") == []
 
 
 def test_an_aside_along_with_another_changes_no_denier() -> None:
     # 'The brigade, along with the front, denied' as 'The brigade, like the front, denied'
-    assert deniers("The Kessel Brigade, along with the Marno Front, denied the reports.") == ["Kessel Brigade"]
-    assert deniers("The Kessel Brigade, together with the Marno Front, denied the reports.") == ["Kessel Brigade"]
+    assert deniers("en", "The Kessel Brigade, along with the Marno Front, denied the reports.") == ["Kessel Brigade"]
+    assert deniers("en", "The Kessel Brigade, together with the Marno Front, denied the reports.") == ["Kessel Brigade"]
 
 
 @pytest.mark.parametrize("opener", ["Although", "While", "After", "When", "Even though", "Though"])
@@ -886,7 +882,7 @@ def test_a_denial_in_a_clause_opening_the_sentence_is_the_deniers_whatever_the_s
     # 'After the Kessel Brigade denied the reports, X said ...' as 'Although the Kessel Brigade denied the reports, X
     # said ...', and as 'X said ... after the Kessel Brigade denied the reports'
     written, label = denier
-    assert deniers(f"{opener} {written} denied the reports, Dario Venn said the raid took place.") == [label]
+    assert deniers("en", f"{opener} {written} denied the reports, Dario Venn said the raid took place.") == [label]
 
 
 @pytest.mark.parametrize("verb", ["rejected", "dismissed", "disputed"])
@@ -894,19 +890,19 @@ def test_a_denial_in_a_clause_opening_the_sentence_is_the_deniers_whatever_the_s
 def test_a_noun_of_proposing_before_a_that_clause_of_what_is_so_is_a_claim(verb, noun) -> None:
     # 'rejected the idea that it was involved' as 'rejected the claim that it was involved' (not 'the idea of talks',
     # 'calls that it disarm': proposals)
-    assert deniers(f"The Kessel Brigade {verb} the claim that it was involved in the raid.") == ["Kessel Brigade"]
-    assert deniers(f"The Kessel Brigade {verb} {noun} that it was involved in the raid.") == ["Kessel Brigade"]
-    assert deniers(f"The Kessel Brigade {verb} calls that it disarm.") == []
+    assert deniers("en", f"The Kessel Brigade {verb} the claim that it was involved in the raid.") == ["Kessel Brigade"]
+    assert deniers("en", f"The Kessel Brigade {verb} {noun} that it was involved in the raid.") == ["Kessel Brigade"]
+    assert deniers("en", f"The Kessel Brigade {verb} calls that it disarm.") == []
 
 
 @pytest.mark.parametrize("judged", ["mistaken", "unproven", "a fantasy", "an invention", "pure invention"])
 @pytest.mark.parametrize("what", ["the reports", "these claims", "the allegations against the brigade"])
 def test_what_was_said_called_invented_or_mistaken_is_denied_as_called_absurd(judged, what) -> None:
     # 'the reports are a fantasy' as 'the reports are absurd' (not 'the plan was a fantasy': only what was said)
-    assert deniers(f"Lev Arno said {what} were absurd.") == ["Lev Arno"]
-    assert deniers(f"Lev Arno said {what} were {judged}.") == ["Lev Arno"]
+    assert deniers("en", f"Lev Arno said {what} were absurd.") == ["Lev Arno"]
+    assert deniers("en", f"Lev Arno said {what} were {judged}.") == ["Lev Arno"]
     if not judged.startswith("pure"):  # ('pure invention', as 'pure fiction', calls anything said false)
-        assert deniers(f"Lev Arno said the plan was {judged}.") == []
+        assert deniers("en", f"Lev Arno said the plan was {judged}.") == []
 
 
 @pytest.mark.parametrize(
@@ -922,4 +918,4 @@ def test_what_was_said_called_invented_or_mistaken_is_denied_as_called_absurd(ju
 def test_the_body_s_kind_refers_back_to_the_body_so_named_whichever_was_named_last(first, second, noun, label) -> None:
     # 'The Kessel Brigade and the Marno Front clashed. The brigade denied ...': the brigade, as when it was named last
     opening = f"{first[0].upper()}{first[1:]} and {second} clashed in Barno."
-    assert deniers(opening, f"The {noun} denied the reports of a raid.") == [label]
+    assert deniers("en", opening, f"The {noun} denied the reports of a raid.") == [label]

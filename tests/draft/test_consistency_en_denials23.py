@@ -15,12 +15,12 @@ import itertools
 
 import pytest
 
-from tests.draft.conftest import said
+from tests.draft.conftest import deniers, said
 
 
-def deniers(*paragraphs: str) -> list[str]:
+def lowered_deniers(*paragraphs: str) -> list[str]:
     # (the label as the sentence writes it: 'Brigade officials' opening a sentence, 'brigade officials' inside one)
-    return [speaker.lower() for kind, speaker, _ in said("en", *paragraphs) if kind == "denial"]
+    return [who.lower() for who in deniers("en", *paragraphs)]
 
 
 def _lower_article(subject: str) -> str:
@@ -50,7 +50,7 @@ DENIERS = [
 
 
 def _plain(subject: str) -> list[str]:
-    found = deniers(f"{subject} denied the reports.")
+    found = lowered_deniers(f"{subject} denied the reports.")
     assert len(found) == 1, (subject, found)
     return found
 
@@ -85,7 +85,7 @@ def test_a_denier_reported_by_another_denies_whether_named_or_described_with_or_
     # 'Dario Venn said a spokesman for the brigade had denied the reports' as 'Dario Venn said that a spokesman ...'
     # and 'Dario Venn said Lev Arno had denied ...': the one reported denies, never the reporter (nor no one)
     text = relay.format(s=_lower_article(subject))
-    assert deniers(text) == _plain(subject), text
+    assert lowered_deniers(text) == _plain(subject), text
 
 
 @pytest.mark.parametrize(
@@ -98,7 +98,7 @@ def test_a_denier_reported_by_another_denies_whether_named_or_described_with_or_
 )
 def test_a_clause_reported_without_that_opens_no_denier_where_nothing_is_denied(text) -> None:
     # (guard) a described subject after 'said' opens a denier only where its verb denies
-    assert deniers(text) == [], text
+    assert lowered_deniers(text) == [], text
 
 
 # --- a verb of denying negated, after any subject ----------------------------------------------------------------------
@@ -156,7 +156,7 @@ def test_a_denial_in_an_aside_or_an_opening_participle_is_the_subjects_whether_n
     # and 'In denying the reports, a brigade spokesman said ...' as 'Lev Arno, denying the reports, said ...'
     subject, plural = denier
     text = shape.format(S=subject, s=_lower_article(subject), has="have" if plural else "has")
-    assert deniers(text) == _plain(subject), text
+    assert lowered_deniers(text) == _plain(subject), text
 
 
 @pytest.mark.parametrize(
@@ -172,7 +172,7 @@ def test_an_aside_denies_only_what_was_said(text) -> None:
     # (guard) an aside of arriving or meeting denies nothing; a proposal rejected is no claim denied; a clause of
     # which the object is the one denying denies for its own subject ('which residents denied': the residents)
     expected = ["residents"] if "residents" in text else []
-    assert deniers(text) == expected, text
+    assert lowered_deniers(text) == expected, text
 
 
 # --- around the denial: adverbs, fronted phrases, named reports, what is denied ----------------------------------------
@@ -223,7 +223,7 @@ def test_what_stands_around_a_denial_changes_no_denier(subject, text) -> None:
     # 'A source close to the brigade categorically denied', 'Speaking to Meridian Wire, a source close to the brigade
     # denied', '... denied a Meridian Wire report that ...' (not Meridian Wire), '... denied rumours of a raid' as
     # '<subject> denied the reports.'
-    assert deniers(text) == _plain(subject), text
+    assert lowered_deniers(text) == _plain(subject), text
 
 
 # --- a denial issued as a noun, in every form of issuing it ------------------------------------------------------------
@@ -248,7 +248,7 @@ def test_a_denial_issued_as_a_noun_denies_in_every_form_of_issuing(denier, issui
     # to deny the reports'
     subject, plural = denier
     text = f"{subject} {issuing.format(be='were' if plural else 'was')}."
-    assert deniers(text) == _plain(subject), text
+    assert lowered_deniers(text) == _plain(subject), text
 
 
 @pytest.mark.parametrize(
@@ -260,7 +260,7 @@ def test_a_denial_issued_as_a_noun_denies_in_every_form_of_issuing(denier, issui
     ],
 )
 def test_what_is_issued_or_responded_with_denies_only_as_a_denial(text) -> None:
-    assert deniers(text) == [], text
+    assert lowered_deniers(text) == [], text
 
 
 # --- an incursion denied in the denier's own words, as in reported speech ----------------------------------------------
@@ -283,13 +283,13 @@ INCURSIONS = [
 def test_an_incursion_denied_in_quoted_words_denies_as_in_reported_speech(act, tag, side) -> None:
     # '"Our fighters did not cross the border," Lev Arno said' as 'Lev Arno said its fighters did not cross the
     # border' and '"Our forces did not attack the town"' (not a quotation only)
-    assert deniers("Lev Arno said its fighters did not cross the border.") == ["lev arno"]
+    assert lowered_deniers("Lev Arno said its fighters did not cross the border.") == ["lev arno"]
     text = f"\u201c{side} {act},\u201d {tag.format(s='Lev Arno')}"
-    assert deniers(text) == ["lev arno"], text
+    assert lowered_deniers(text) == ["lev arno"], text
 
 
 @pytest.mark.parametrize(
     "words", ["It did not cross our minds", "The idea never crossed their minds", "We did not enter into details"]
 )
 def test_a_negated_crossing_of_no_place_is_no_denial(words) -> None:
-    assert deniers(f"\u201c{words},\u201d Lev Arno said.") == [], words
+    assert lowered_deniers(f"\u201c{words},\u201d Lev Arno said.") == [], words

@@ -12,17 +12,9 @@ import itertools
 
 import pytest
 
-from tests.draft.conftest import said
+from tests.draft.conftest import deniers
 
 INTRO = "Lev Arno spoke after the Kessel Monitoring Team released its report on Monday."
-
-
-def denials(*paragraphs: str) -> list[tuple[str, str]]:
-    return [(speaker, words) for kind, speaker, words in said("en", INTRO, *paragraphs) if kind == "denial"]
-
-
-def deniers(*paragraphs: str) -> list[str]:
-    return [speaker for speaker, _ in denials(*paragraphs)]
 
 
 # --- a report's truth doubted -----------------------------------------------------------------------------------------
@@ -58,19 +50,21 @@ def test_doubting_what_was_said_or_its_truth_is_a_denial_by_the_one_who_doubts(v
     # 'He expressed doubts about the report's accuracy, calling it a "misuse" of the council's name' as 'Lina Varo
     # rejected the report': the one who doubts denies (before: no unit at all)
     text = f"Lina Varo {verb} {doubted}."
-    assert deniers(text) == ["Lina Varo"], text
+    assert deniers("en", INTRO, text) == ["Lina Varo"], text
 
 
 @pytest.mark.parametrize("subject", ["The Kessel Brigade", "A spokesman for the Kessel Brigade", "Brigade officials"])
 def test_doubting_a_report_is_a_denial_whoever_doubts(subject) -> None:
     text = f"{subject} expressed doubts about the report\u2019s accuracy."
-    found = deniers(text)
-    assert len(found) == 1 and found == deniers(f"{subject} rejected the report."), (text, found)
+    found = deniers("en", INTRO, text)
+    assert len(found) == 1 and found == deniers("en", INTRO, f"{subject} rejected the report."), (text, found)
 
 
 def test_a_pronoun_that_doubts_a_report_is_the_one_named_before() -> None:
     # the amu.tv shape: a named speaker's statement, then 'He expressed doubts about ..., calling it a "misuse" of ...'
     found = deniers(
+        "en",
+        INTRO,
         "Lina Varo said in a statement that the report\u2019s findings were influenced by \u201cforeign circles.\u201d",
         "She expressed doubts about the report\u2019s accuracy, calling it a \u201cmisuse\u201d of the council\u2019s "
         "name.",
@@ -93,7 +87,7 @@ def test_a_pronoun_that_doubts_a_report_is_the_one_named_before() -> None:
 )
 def test_doubting_what_is_no_claim_is_no_denial(text) -> None:
     # (guard) a suspect questioned, a plan or talks doubted, a witness's credibility: no one's words denied
-    assert deniers(text) == [], text
+    assert deniers("en", INTRO, text) == [], text
 
 
 # --- the report's author accused of misreporting ----------------------------------------------------------------------
@@ -120,7 +114,7 @@ def test_accusing_the_author_of_misreporting_is_a_denial_by_the_accuser(accusing
     # 'accused the United Nations of "distorting ... and misinterpreting security issues"': the account is called
     # false, as 'accused the council of lying' (before: a quotation, or a plain report, no denial)
     text = accusing.format(m=misreporting)
-    assert deniers(text) == ["Kessel Brigade"], text
+    assert deniers("en", INTRO, text) == ["Kessel Brigade"], text
 
 
 @pytest.mark.parametrize(
@@ -134,7 +128,7 @@ def test_accusing_the_author_of_misreporting_is_a_denial_by_the_accuser(accusing
 )
 def test_accusing_of_another_act_is_no_denial(text) -> None:
     # (guard) a charge of an act that is no account of events denies nothing
-    assert deniers(text) == [], text
+    assert deniers("en", INTRO, text) == [], text
 
 
 # --- rumours called a continuation of propaganda ----------------------------------------------------------------------
@@ -161,7 +155,7 @@ def test_what_was_said_called_a_continuation_of_propaganda_is_a_denial_by_its_sp
     # '"These claims are part of the propaganda," X said' (before: a quotation, no denial)
     for verb in ("Lev Arno stated", "Lev Arno said", "said Lev Arno"):
         text = f"\u201c{noun} {continuation},\u201d {verb}."
-        assert deniers(text) == ["Lev Arno"], text
+        assert deniers("en", INTRO, text) == ["Lev Arno"], text
 
 
 @pytest.mark.parametrize(
@@ -174,4 +168,4 @@ def test_what_was_said_called_a_continuation_of_propaganda_is_a_denial_by_its_sp
 )
 def test_what_is_no_claim_called_a_continuation_is_no_denial(text) -> None:
     # (guard) a campaign or raids, not what was said; or what was said, continued by no propaganda
-    assert deniers(text) == [], text
+    assert deniers("en", INTRO, text) == [], text

@@ -11,12 +11,7 @@ import itertools
 
 import pytest
 
-from tests.draft.conftest import said
-
-
-def deniers(*paragraphs: str) -> list[str]:
-    return [speaker for kind, speaker, _ in said("en", *paragraphs) if kind == "denial"]
-
+from tests.draft.conftest import deniers
 
 # --- 'doubts this report' ---------------------------------------------------------------------------------------------
 
@@ -31,8 +26,10 @@ def test_the_plain_verb_doubts_of_what_was_said_is_a_denial(verb, doubted, subje
     # (before: no unit at all, or a report)
     written, label = subject
     text = f"{written} {verb} {doubted} and sees it as an abuse of the council\u2019s name."
-    assert deniers(text) == [label], text
-    assert deniers(text) == deniers(f"{written} rejected {doubted} and sees it as an abuse of the council\u2019s name.")
+    assert deniers("en", text) == [label], text
+    assert deniers("en", text) == deniers(
+        "en", f"{written} rejected {doubted} and sees it as an abuse of the council\u2019s name."
+    )
 
 
 @pytest.mark.parametrize(
@@ -46,4 +43,4 @@ def test_the_plain_verb_doubts_of_what_was_said_is_a_denial(verb, doubted, subje
 )
 def test_doubting_what_is_no_claim_is_no_denial(text) -> None:
     # (guard) 'no doubt' is a noun; a plan or talks doubted are no one's words
-    assert deniers(text) == [], text
+    assert deniers("en", text) == [], text

@@ -26,8 +26,7 @@ import random
 
 import pytest
 
-from generator.draft.names import NameIndex
-from tests.draft.conftest import curly, project_index, said
+from tests.draft.conftest import curly, deniers, index_if
 
 LEAD = "Talks resumed in Port Sable on Sunday."
 
@@ -244,14 +243,6 @@ def american(text: str) -> str:
     return text
 
 
-def _index(on_file: bool) -> NameIndex | None:
-    return project_index() if on_file else None
-
-
-def deniers(text: str, on_file: bool) -> list[str]:
-    return [who for kind, who, _ in said("en", LEAD, text, index=_index(on_file)) if kind == "denial"]
-
-
 def _case(i: int):
     frame, word, text, label, denies, on_file = GRID[i]
     return pytest.param(text, label, denies, on_file, id=f"{frame}|{word}|{label}")
@@ -259,14 +250,14 @@ def _case(i: int):
 
 @pytest.mark.parametrize(("text", "label", "denies", "on_file"), [_case(i) for i in SAMPLE])
 def test_every_word_of_denying_in_every_frame_denies_by_the_right_denier(text, label, denies, on_file) -> None:
-    assert deniers(text, on_file) == ([label] if denies else [])
+    assert deniers("en", LEAD, text, index=index_if(on_file)) == ([label] if denies else [])
 
 
 @pytest.mark.parametrize(("text", "label", "denies", "on_file"), [_case(i) for i in SAMPLE[::4]])
 def test_the_grid_reads_alike_in_american_spelling_and_with_curly_marks(text, label, denies, on_file) -> None:
-    british = deniers(text, on_file)
+    british = deniers("en", LEAD, text, index=index_if(on_file))
     for spell in (american, curly, lambda t: curly(american(t))):
-        assert deniers(spell(text), on_file) == [spell(who) for who in british]
+        assert deniers("en", LEAD, spell(text), index=index_if(on_file)) == [spell(who) for who in british]
 
 
 @pytest.mark.parametrize(
@@ -289,4 +280,4 @@ def test_the_grid_reads_alike_in_american_spelling_and_with_curly_marks(text, la
     ],
 )
 def test_the_new_words_deny_only_what_was_said(text: str) -> None:
-    assert deniers(text, False) == []
+    assert deniers("en", LEAD, text) == []

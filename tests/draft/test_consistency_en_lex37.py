@@ -33,8 +33,7 @@ import random
 
 import pytest
 
-from generator.draft.names import NameIndex
-from tests.draft.conftest import analyse, curly, project_index, quotation_speakers, said
+from tests.draft.conftest import analyse, curly, index_if, quotation_speakers, said
 
 LEAD = "Talks resumed in Kessa on Sunday."
 WORDS = "The crossing at Kessa is closed and no one passed"
@@ -205,14 +204,10 @@ GRID = _grid()
 SAMPLE = sorted(random.Random(37).sample(range(len(GRID)), min(len(GRID), 900)))
 
 
-def _index(on_file: bool) -> NameIndex | None:
-    return project_index() if on_file else None
-
-
 def speakers_of_quotations(paragraphs: list[str], on_file: bool) -> dict[str, set[str]]:
     """Who each of the grid's two quotations ('WORDS', 'MORE') is drafted as said by."""
     out: dict[str, set[str]] = {}
-    for unit in analyse("en", LEAD, *paragraphs, index=_index(on_file)).units:
+    for unit in analyse("en", LEAD, *paragraphs, index=index_if(on_file)).units:
         for a in unit.attributions:
             for key, words in (("WORDS", WORDS), ("MORE", MORE)):
                 if words[:20] in a.quote.text:

@@ -41,8 +41,7 @@ import random
 
 import pytest
 
-from generator.draft.names import NameIndex
-from tests.draft.conftest import analyse, curly, project_index, quotation_speakers
+from tests.draft.conftest import analyse, curly, index_if, quotation_speakers
 
 LEAD = "Talks resumed in Kessa on Sunday."
 W = "We will stay in the town until the talks end"
@@ -351,15 +350,11 @@ GRID = _grid()
 SAMPLE = sorted(random.Random(39).sample(range(len(GRID)), min(len(GRID), 900)))
 
 
-def _index(on_file: bool) -> NameIndex | None:
-    return project_index() if on_file else None
-
-
 def speakers_of_quotations(paragraphs: list[str], keys: list[str], on_file: bool) -> dict[str, set[str]]:
     """Who each of the grid's quotations (by key, or by its own words for a key that is no quotation of the grid) is
     drafted as said by."""
     out: dict[str, set[str]] = {k: set() for k in keys}
-    for unit in analyse("en", LEAD, *paragraphs, index=_index(on_file)).units:
+    for unit in analyse("en", LEAD, *paragraphs, index=index_if(on_file)).units:
         for a in unit.attributions:
             quote = a.quote.text.lower()
             for key in keys:

@@ -39,7 +39,7 @@ import random
 
 import pytest
 
-from tests.draft.conftest import curly, said
+from tests.draft.conftest import curly, deniers
 
 LEAD = "Talks resumed in Port Sable on Sunday."
 
@@ -367,15 +367,6 @@ GRID = _grid()
 SAMPLE = sorted(random.Random(40).sample(range(len(GRID)), min(len(GRID), 1200)))
 
 
-def deniers(paragraphs: tuple[str, ...]) -> list[str]:
-    """The deniers drafted, each once, in order."""
-    out: list[str] = []
-    for kind, who, _ in said("en", LEAD, *paragraphs):
-        if kind == "denial" and who not in out:
-            out.append(who)
-    return out
-
-
 def _case(i: int, marks: str):
     frame, paragraphs, label = GRID[i]
     if marks == "curly":
@@ -388,4 +379,4 @@ def _case(i: int, marks: str):
     ("paragraphs", "label"), [_case(i, "straight") for i in SAMPLE] + [_case(i, "curly") for i in SAMPLE[::4]]
 )
 def test_a_denial_of_ones_own_part_is_drafted_by_the_right_denier(paragraphs, label) -> None:
-    assert deniers(paragraphs) == ([label] if label else [])
+    assert deniers("en", LEAD, *paragraphs, once=True) == ([label] if label else [])

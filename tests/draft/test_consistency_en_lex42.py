@@ -40,7 +40,7 @@ import random
 
 import pytest
 
-from tests.draft.conftest import curly, said
+from tests.draft.conftest import curly, deniers
 
 LEAD = "Talks resumed in Port Sable on Sunday."
 
@@ -342,15 +342,6 @@ GRID = _grid()
 SAMPLE = sorted(random.Random(42).sample(range(len(GRID)), min(len(GRID), 600)))
 
 
-def deniers(paragraphs: tuple[str, ...]) -> list[str]:
-    """The deniers drafted, each once, in order."""
-    out: list[str] = []
-    for kind, who, _ in said("en", LEAD, *paragraphs):
-        if kind == "denial" and who not in out:
-            out.append(who)
-    return out
-
-
 # What the rules of round 42 leave unread (see the module's docstring): "X's response to the report: '...'"; a
 # ministry described by its state's possessive as an owner or beside another denier; a described speaker joined to a
 # named one. Each is run, and expected to fail until read.
@@ -377,7 +368,7 @@ def _case(i: int, marks: str):
     ("paragraphs", "labels"), [_case(i, "straight") for i in SAMPLE] + [_case(i, "curly") for i in SAMPLE[::4]]
 )
 def test_a_relayed_or_named_denial_is_drafted_by_the_right_deniers(paragraphs, labels) -> None:
-    assert deniers(paragraphs) == list(labels)
+    assert deniers("en", LEAD, *paragraphs, once=True) == list(labels)
 
 
 @pytest.mark.parametrize(
@@ -397,7 +388,7 @@ def test_a_relayed_or_named_denial_is_drafted_by_the_right_deniers(paragraphs, l
     ],
 )
 def test_what_only_names_a_denial_drafts_none(text: str) -> None:
-    assert deniers((text,)) == []
+    assert deniers("en", LEAD, text, once=True) == []
 
 
 @pytest.mark.parametrize(
@@ -414,4 +405,4 @@ def test_what_only_names_a_denial_drafts_none(text: str) -> None:
     ],
 )
 def test_a_denial_beside_a_question_a_clause_of_time_or_an_office_keeps_its_deniers(text: str, labels) -> None:
-    assert deniers((text,)) == labels
+    assert deniers("en", LEAD, text, once=True) == labels

@@ -10,7 +10,17 @@ from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import EN_LEAD, analyse, claimants, claimants_en, curly, project_index, record_kinds, said_en
+from tests.draft.conftest import (
+    EN_LEAD,
+    analyse,
+    claimants,
+    claimants_en,
+    curly,
+    index_if,
+    project_index,
+    record_kinds,
+    said_en,
+)
 
 # --- 1. Those who call themselves X, with no commas: X speaks ---------------------------------------------------------
 
@@ -58,7 +68,7 @@ def test_a_relative_clause_of_another_kind_still_ends_the_description() -> None:
 )
 @pytest.mark.parametrize("on_file", [False, True])
 def test_a_place_named_by_a_word_for_a_place_is_no_person(text: str, on_file: bool) -> None:
-    index = project_index() if on_file else None
+    index = index_if(on_file)
     opening = ("nahr", "beit", "khirbet", "burj", "qalaat", "tel", "maarat", "tall", "hayy", "madinat", "ras", "bab")
     found = analyse("en", EN_LEAD, text, index=index).entities
     assert not [e.name for e in found if e.name.split()[0].lower() in opening]
@@ -238,7 +248,7 @@ def test_al_before_a_surname_is_still_left_out() -> None:
 )
 @pytest.mark.parametrize("on_file", [False, True])
 def test_someone_of_a_people_after_a_place_denies(text: str, denier: str, on_file: bool) -> None:
-    index = project_index() if on_file else None
+    index = index_if(on_file)
     assert [(kind, who) for kind, who, _ in said_en(text, index=index)] == [("denial", denier)]
 
 

@@ -10,13 +10,9 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.draft.conftest import quotes, said
+from tests.draft.conftest import deniers, quotes, said
 
 WORDS = "The crossing is closed and no one passed"
-
-
-def deniers(*paragraphs: str) -> list[str]:
-    return [speaker for kind, speaker, _ in said("en", *paragraphs) if kind == "denial"]
 
 
 # --- a second clause after 'and' has its own subject, whatever the first clause's verb ---------------------------
@@ -52,7 +48,7 @@ def test_a_second_clause_after_and_has_its_own_subject_whatever_the_first_verb(f
     # 'The army advanced and the brigade denied the reports': the brigade, as after 'said the road was closed and'
     # (not 'the army advanced and the brigade', 'Lev Arno met the envoy', or nothing)
     written, label = second
-    assert deniers(f"{first} {clause}{join}{written} denied the reports.") == [label]
+    assert deniers("en", f"{first} {clause}{join}{written} denied the reports.") == [label]
 
 
 @settings(max_examples=30, deadline=None)
@@ -78,14 +74,14 @@ def test_a_quotation_after_a_second_clause_is_its_subject_s(first, clause, secon
 def test_two_subjects_joined_by_and_still_deny_together(subject, denying):
     # the other side of the property above: 'and' between two subjects joins no clauses
     written, labels = subject
-    assert deniers(f"{written} {denying}.") == labels
+    assert deniers("en", f"{written} {denying}.") == labels
 
 
 def test_an_adjective_of_denying_after_an_article_and_its_modifiers_denies_nothing():
     text = (
         "The spokesperson said the court has no say over Kessel which is an internationally recognised disputed area."
     )
-    assert deniers(text) == []
+    assert deniers("en", text) == []
 
 
 # --- 'he' and 'she' by gender, where the text marks it --------------------------------------------------------
@@ -164,14 +160,14 @@ def test_the_outlet_told_and_the_speaker_after_it_are_two_with_or_without_that(o
     # 'told Meridian Wire Dario Venn denied' as 'told Meridian Wire that Dario Venn denied' (not one name
     # 'Meridian Wire Dario Venn', nor 'Tuesday Dario Venn')
     written, label = speaker
-    assert deniers(f"Lev Arno told {outlet} {that}{written} denied the reports.") == [label]
+    assert deniers("en", f"Lev Arno told {outlet} {that}{written} denied the reports.") == [label]
 
 
 @settings(max_examples=10, deadline=None)
 @given(st.sampled_from(["Reuters", "Al Jazeera"]))
 def test_an_outlet_the_words_cannot_tell_from_the_speaker_gives_no_wrong_denier(outlet):
     # 'told Reuters Dario Venn denied': where the outlet ends is not written; nothing is better than 'Jazeera Dario Venn'
-    assert deniers(f"Lev Arno told {outlet} Dario Venn denied the reports.") in ([], ["Dario Venn"])
+    assert deniers("en", f"Lev Arno told {outlet} Dario Venn denied the reports.") in ([], ["Dario Venn"])
 
 
 def test_a_day_is_no_part_of_a_name():
@@ -202,8 +198,8 @@ def test_a_verb_of_denying_denies_a_claim_and_nothing_else(refused, subject, cla
     # 'rejected the demands' as 'rejected the proposal', 'denied the request for talks' as 'rejected the request',
     # 'contested the election' as 'rejected the election': news, no denial; the same verb with a claim denies
     (verb, what), (written, label) = refused, subject
-    assert deniers(f"{written} {verb} {what}.") == []
-    assert deniers(f"{written} {verb} {claim}.") == [label]
+    assert deniers("en", f"{written} {verb} {what}.") == []
+    assert deniers("en", f"{written} {verb} {claim}.") == [label]
 
 
 # --- words quoted from another are that one's denial, not the relayer's -------------------------------------------
@@ -247,8 +243,8 @@ def test_a_denial_in_words_quoted_from_another_is_theirs_however_relayed(relay, 
 )
 def test_a_participle_of_denying_after_of_or_for_is_no_denial_by_the_subject(template, participle):
     # 'X issued a statement denying the reports' is X's denial; 'X accused Y of denying the reports' is not X's
-    assert "Lev Arno" not in deniers(template.format(v=participle))
-    assert deniers(f"Lev Arno issued a statement {participle} the reports.") == ["Lev Arno"]
+    assert "Lev Arno" not in deniers("en", template.format(v=participle))
+    assert deniers("en", f"Lev Arno issued a statement {participle} the reports.") == ["Lev Arno"]
 
 
 @settings(max_examples=20, deadline=None)
@@ -260,7 +256,7 @@ def test_rejecting_another_s_denial_is_no_denial(verb, what):
     # no denial of the one who rejects it; the denial is its owner's, where the text names one ('the brigade's
     # denial of the reports' is the brigade's: tests/draft/test_consistency_en_denials25.py)
     owner = {"the denials": [], "the Kessel Brigade's denial": []}.get(what, ["the brigade"])
-    assert deniers(f"Lev Arno {verb} {what}.") == owner
+    assert deniers("en", f"Lev Arno {verb} {what}.") == owner
 
 
 # --- a description as a sentence's subject, and the words before a name that are no title of it ------------------
@@ -374,8 +370,8 @@ def test_a_quotation_after_another_subject_is_not_the_last_speaker_s_in_a_paragr
 )
 def test_condemning_criticising_or_warning_against_an_act_is_no_denial(verb, act):
     # 'X condemned the attack' reports a stance, whatever the verb; only a claim as object makes it a denial
-    assert deniers(f"Lev Arno {verb} {act}.") == []
-    assert deniers(f"Lev Arno {verb} {act}, calling the reports of a raid baseless.") == ["Lev Arno"]
+    assert deniers("en", f"Lev Arno {verb} {act}.") == []
+    assert deniers("en", f"Lev Arno {verb} {act}, calling the reports of a raid baseless.") == ["Lev Arno"]
 
 
 @settings(max_examples=40, deadline=None)
@@ -423,7 +419,7 @@ def test_a_charge_answered_in_a_clause_after_it_is_denied_by_that_clause_s_subje
     # Brigade denied it': the one charged denies, not the one who charged
     said_of, it, named, label = charge
     text = said_of + answer.format(s=it if pronoun else named)
-    assert deniers(text) == [label], text
+    assert deniers("en", text) == [label], text
 
 
 # --- recall on the tense axis: every tense of a verb of denying denies ---------------------------------------------
@@ -443,8 +439,8 @@ def test_a_charge_answered_in_a_clause_after_it_is_denied_by_that_clause_s_subje
 def test_a_denial_in_a_progressive_or_with_an_adverb_of_time_denies_as_the_simple_past(verb, tense, subject):
     # 'The brigade has been denying the reports', 'has long denied' as 'The brigade denied the reports'
     (ed, ing), (written, label) = verb, subject
-    assert deniers(f"{written} {ed} the reports.") == [label]
-    assert deniers(f"{written} {tense.format(ed=ed, ing=ing)} the reports.") == [label]
+    assert deniers("en", f"{written} {ed} the reports.") == [label]
+    assert deniers("en", f"{written} {tense.format(ed=ed, ing=ing)} the reports.") == [label]
 
 
 @settings(max_examples=20, deadline=None)
@@ -457,9 +453,9 @@ def test_never_with_a_past_tense_denies_as_did_not_does(act, saying):
     base = {"attacked the town": "attack the town", "carried out the raid": "carry out the raid"}.get(
         act, "shell the village"
     )
-    assert deniers(f"{saying} did not {base}.") != []
-    assert deniers(f"{saying} never {act}.") == deniers(f"{saying} did not {base}.")
-    assert deniers(f"{saying} never intended to {base}.") == []
+    assert deniers("en", f"{saying} did not {base}.") != []
+    assert deniers("en", f"{saying} never {act}.") == deniers("en", f"{saying} did not {base}.")
+    assert deniers("en", f"{saying} never intended to {base}.") == []
 
 
 @settings(max_examples=20, deadline=None)
@@ -469,8 +465,8 @@ def test_never_with_a_past_tense_denies_as_did_not_does(act, saying):
 )
 def test_an_outlet_set_after_the_speaker_s_verb_is_no_denier(words, source):
     # 'X said, according to Meridian Wire, that ...' as 'According to Meridian Wire, X said ...': X denies
-    assert deniers(f"According to {source}, Lev Arno said {words}.") == ["Lev Arno"]
-    assert deniers(f"Lev Arno said, according to {source}, that {words}.") == ["Lev Arno"]
+    assert deniers("en", f"According to {source}, Lev Arno said {words}.") == ["Lev Arno"]
+    assert deniers("en", f"Lev Arno said, according to {source}, that {words}.") == ["Lev Arno"]
 
 
 @settings(max_examples=20, deadline=None)
@@ -488,8 +484,8 @@ def test_an_outlet_set_after_the_speaker_s_verb_is_no_denier(words, source):
 def test_calling_another_s_denial_false_is_no_denial(judged):
     # 'X said the brigade's denial was false' maintains what was denied, as 'X dismissed the denial' does; 'X said the
     # brigade's claims were false' denies them
-    assert deniers(f"Lev Arno {judged}.") == []
-    assert deniers(f"Lev Arno {judged.replace('denials', 'claims').replace('denial', 'claim')}.") == ["Lev Arno"]
+    assert deniers("en", f"Lev Arno {judged}.") == []
+    assert deniers("en", f"Lev Arno {judged.replace('denials', 'claims').replace('denial', 'claim')}.") == ["Lev Arno"]
 
 
 # --- round 13: 'she' after people whose gender no word marks -------------------------------------------------------
@@ -568,7 +564,7 @@ def test_a_pronoun_denying_the_charge_just_made_is_the_one_charged(parties, char
     first = charge.format(A=accuser, B=charged)
     second = f"{pronoun.capitalize()} {denying}."
     paragraphs = (first, second) if apart else (f"{first} {second}",)
-    assert deniers(*paragraphs) == [label], paragraphs
+    assert deniers("en", *paragraphs) == [label], paragraphs
 
 
 @settings(max_examples=20, deadline=None)
@@ -580,7 +576,7 @@ def test_a_charge_answered_after_a_lowercase_subject_is_the_charged_ones(subject
     # 'The interior ministry said the Kessel Brigade carried out the attack, which it denied' as 'The Velorian army
     # said ...': the brigade (the first name is not the subject where the subject has no capital)
     text = f"{subject} said the Kessel Brigade carried out the attack{answer}"
-    assert deniers(text) == ["Kessel Brigade"], text
+    assert deniers("en", text) == ["Kessel Brigade"], text
 
 
 @settings(max_examples=30, deadline=None)
@@ -613,10 +609,10 @@ def test_an_appositive_before_a_name_marks_its_gender_as_one_after_it_does(marke
 def test_a_pronoun_for_the_charges_as_the_whole_object_is_denied_as_the_charges_are(what, verb):
     # 'Veloria accused the brigade of two raids. The brigade denied them.' as '... denied the claims.' (not 'denied
     # them access', where 'them' are the ones refused)
-    assert deniers("Veloria accused the Kessel Brigade of two raids.", f"The brigade {verb} {what}.") == [
+    assert deniers("en", "Veloria accused the Kessel Brigade of two raids.", f"The brigade {verb} {what}.") == [
         "Kessel Brigade"
     ]
-    assert deniers("The brigade denied them access to the town.") == []
+    assert deniers("en", "The brigade denied them access to the town.") == []
 
 
 @settings(max_examples=20, deadline=None)
@@ -635,7 +631,7 @@ def test_a_pronoun_answering_after_one_was_asked_is_the_one_asked(parties, askin
     # 'Meridian Wire contacted the Kessel Brigade. It denied the reports.': the brigade answers, not the outlet
     asker, asked, pronoun, label = parties
     text = (f"{asker} {asking.format(B=asked)}", f"{pronoun} {denying}")
-    assert deniers(*text) == [label], text
+    assert deniers("en", *text) == [label], text
 
 
 @settings(max_examples=30, deadline=None)
@@ -662,8 +658,8 @@ def test_rumours_deny_only_what_is_called_rumours(subject, mentioned, called):
     # 'X warned against rumours', 'X said there were rumours of a raid' deny nothing; 'X said the reports were
     # rumours', 'X called the reports rumours' deny them
     label = subject.replace("The ", "")
-    assert deniers(f"{subject} {mentioned}") == [], mentioned
-    assert deniers(f"{subject} {called}") == [label], called
+    assert deniers("en", f"{subject} {mentioned}") == [], mentioned
+    assert deniers("en", f"{subject} {called}") == [label], called
 
 
 # --- round 19: the one asked answers, whether the sentence before asked 'whether ...' or quoted the question ---------

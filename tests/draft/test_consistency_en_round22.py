@@ -10,11 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import quotes, said
-
-
-def deniers(*paragraphs: str) -> list[str]:
-    return [speaker for kind, speaker, _ in said("en", *paragraphs) if kind == "denial"]
+from tests.draft.conftest import deniers, quotes, said
 
 
 def kinds(*paragraphs: str) -> list[str]:
@@ -37,7 +33,7 @@ ASIDES = [
 def test_a_name_after_a_participle_of_naming_in_an_aside_is_not_the_denier(aside, naming, verb) -> None:
     # 'X, which is part of an alliance known as Y, denied': X denies ('as' after 'known' opens no clause of Y's)
     text = aside.format(n=naming, v=verb)
-    assert deniers(text) == ["Zorro Front"], text
+    assert deniers("en", text) == ["Zorro Front"], text
 
 
 @pytest.mark.parametrize("adverb", ["", "famously ", "also ", "better "])
@@ -45,12 +41,12 @@ def test_a_name_after_a_participle_of_naming_in_an_aside_is_not_the_denier(aside
 def test_known_as_after_is_still_names_the_subject_itself(adverb, comma) -> None:
     # (guard) 'X, who is famously known as Y has denied ...': Y is X's other name and denies, as before
     text = f"Brigade spokesman, Lev Arno, who is {adverb}known as Abu Karim{comma} has denied the reports."
-    assert deniers(text) == ["Abu Karim"], text
+    assert deniers("en", text) == ["Abu Karim"], text
 
 
 def test_as_before_a_clause_still_opens_the_clause() -> None:
     # (guard) 'The talks stalled as the Blue Front denied the claims': the Blue Front denies
-    assert deniers("The talks stalled as the Blue Front denied the claims.") == ["Blue Front"]
+    assert deniers("en", "The talks stalled as the Blue Front denied the claims.") == ["Blue Front"]
 
 
 # --- 'quoted X, an appositive as saying': the appositive's closing comma left out ------------------------------------------
@@ -73,7 +69,7 @@ def test_the_one_quoted_with_an_appositive_speaks_whether_or_not_it_is_closed(qu
 @pytest.mark.parametrize("words", ["What was said of our withdrawal is a lie", "These reports are false"])
 def test_a_denial_quoted_with_an_open_appositive_is_the_quoted_ones(words) -> None:
     text = f"\u201c{words},\u201d Meridian Wire quoted Lev Arno, a rebel leader as saying on Sunday."
-    assert deniers(text) == ["Lev Arno"], text
+    assert deniers("en", text) == ["Lev Arno"], text
 
 
 # --- a name set off by dashes after the description it names -----------------------------------------------------------
@@ -97,19 +93,19 @@ DISMISSALS = [
 def test_a_name_set_off_by_dashes_after_its_description_denies_as_set_off_by_commas(dash, described, dismissal):
     subject, label = described
     text = subject.format(d=dash) + dismissal
-    assert deniers(text) == [label], text
-    assert deniers(subject.format(d=", ") + dismissal) == [label]  # as with commas
+    assert deniers("en", text) == [label], text
+    assert deniers("en", subject.format(d=", ") + dismissal) == [label]  # as with commas
 
 
 def test_a_dateline_before_a_dashed_name_is_no_description() -> None:
     # (guard) 'KESSEL - Lev Arno - said ...': capitals before the dash, no description named (nothing read, as before)
-    assert deniers("OSTRAVA - Lev Arno - said the reports were baseless.") == []
+    assert deniers("en", "OSTRAVA - Lev Arno - said the reports were baseless.") == []
 
 
 @pytest.mark.parametrize("place", ["Ostrava", "Kessel City"])
 def test_a_place_and_an_agency_set_off_by_dashes_are_a_dateline_not_the_denier(place) -> None:
     # (guard) 'Jerusalem - Meridian Wire - The Kessel Brigade denied ...': the agency is the dateline's, the brigade denies
-    assert deniers(f"{place} - Meridian Wire - The Kessel Brigade denied the reports.") == ["Kessel Brigade"]
+    assert deniers("en", f"{place} - Meridian Wire - The Kessel Brigade denied the reports.") == ["Kessel Brigade"]
 
 
 # --- a passive denial issued in a writing: its issuer denies -----------------------------------------------------------
@@ -123,12 +119,12 @@ def test_a_place_and_an_agency_set_off_by_dashes_are_a_dateline_not_the_denier(p
 def test_a_passive_denial_in_a_writing_is_its_issuers(verb, prep, writing) -> None:
     # 'The reports of fighting were rebutted through a statement released by X on Saturday': X denies
     text = f"The reports of fighting in Ostrava were {verb} {prep} {writing} by the Kessel Brigade on Saturday."
-    assert deniers(text) == ["Kessel Brigade"], text
+    assert deniers("en", text) == ["Kessel Brigade"], text
 
 
 def test_a_plan_approved_in_a_writing_is_no_denial() -> None:
     # (guard) no verb of denying, no denial
-    assert deniers("The plan was approved in a statement issued by the Kessel Brigade.") == []
+    assert deniers("en", "The plan was approved in a statement issued by the Kessel Brigade.") == []
 
 
 # --- what was said, found (to be) exaggerated or misleading ------------------------------------------------------------
@@ -148,13 +144,13 @@ FOUND = [
 @pytest.mark.parametrize("found", FOUND)
 def test_what_was_said_found_exaggerated_or_misleading_is_a_denial(said_word, found) -> None:
     text = f"The Kessel Brigade said that after checks on the ground, these {said_word} {found}."
-    assert deniers(text) == ["Kessel Brigade"], text
+    assert deniers("en", text) == ["Kessel Brigade"], text
 
 
 @pytest.mark.parametrize("found", ["were found in a car", "have been found on the road", "were shown to the envoy"])
 def test_reports_found_somewhere_are_no_denial(found) -> None:
     # (guard) 'the reports were found in a car': found, not found false
-    assert deniers(f"The Kessel Brigade said the reports {found}.") == []
+    assert deniers("en", f"The Kessel Brigade said the reports {found}.") == []
 
 
 # --- a misperception about what was reported ---------------------------------------------------------------------------
@@ -196,12 +192,12 @@ NOT_SO = [
 def test_a_name_then_a_participle_of_restating_denies_as_said_does(verb, occasion, not_so) -> None:
     # 'The statement comes in the wake of Lev Arno reiterating on Thursday that there is no support ...': Arno denies
     text = f"The statement comes {occasion.format(v=verb)} that {not_so}."
-    assert deniers(text) == ["Lev Arno"], text
+    assert deniers("en", text) == ["Lev Arno"], text
 
 
 def test_a_name_then_a_participle_of_restating_a_plain_claim_is_no_denial() -> None:
     # (guard) restating what is so denies nothing
-    assert deniers("The statement came after Lev Arno reiterating that the brigade would hold the town.") == []
+    assert deniers("en", "The statement came after Lev Arno reiterating that the brigade would hold the town.") == []
 
 
 # --- 'X, spokesman for Prime Minister Y, said': the spokesman speaks ---------------------------------------------------
@@ -215,7 +211,7 @@ SERVED = ["Prime Minister Karl Brenn", "President Karl Brenn", "Foreign Minister
 @pytest.mark.parametrize("lead", ["", "But "])
 def test_the_person_an_office_serves_is_not_its_holder(lead, office, served) -> None:
     text = f"{lead}Lev Arno, {office} {served}, denied the reports of fighting."
-    assert deniers(text) == ["Lev Arno"], text
+    assert deniers("en", text) == ["Lev Arno"], text
     quoted = f"\u201cWe saw no fighting,\u201d Lev Arno, {office} {served}, said."
     assert [s for _, s in quotes(quoted)] == ["Lev Arno"], quoted
 
@@ -223,7 +219,7 @@ def test_the_person_an_office_serves_is_not_its_holder(lead, office, served) -> 
 def test_a_title_before_a_name_after_an_office_still_names_its_holder() -> None:
     # (guard) 'official spokesman of the brigade and newly-elected MP Karim Sayegh said': Sayegh speaks
     text = "Official spokesman of the brigade (KB) and newly-elected MP Karim Sayegh denied the reports."
-    assert deniers(text) == ["Karim Sayegh"]
+    assert deniers("en", text) == ["Karim Sayegh"]
 
 
 # --- a statement's own first person calling the news false: its publisher's denial -------------------------------------

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import built, said
+from tests.draft.conftest import built, deniers, said
 
 _OPENING = "Some media outlets claimed on Monday that fighters of the Kessel Brigade shelled the village of Ostrava."
 _AFTER = "Our people should not trust such stories."
@@ -34,15 +34,11 @@ _SIGNATURES = {
 }
 
 
-def _deniers(*paragraphs: str) -> list[str]:
-    return [speaker for kind, speaker, _ in said("en", *paragraphs) if kind == "denial"]
-
-
 @pytest.mark.parametrize("denial", _DENIALS)
 @pytest.mark.parametrize("signature", list(_SIGNATURES))
 def test_a_first_person_denial_is_its_signers(signature: str, denial: str):
     lines, signer = _SIGNATURES[signature]
-    assert _deniers(_OPENING, denial, _AFTER, *lines) == [signer]
+    assert deniers("en", _OPENING, denial, _AFTER, *lines) == [signer]
 
 
 def test_the_signer_is_drafted_as_the_denier_of_record():
@@ -58,40 +54,44 @@ def test_the_signer_is_drafted_as_the_denier_of_record():
 
 def test_a_statement_given_after_its_speaker_is_not_also_the_publishers():
     # 'The statement reads:' gives the paragraphs below to the brigade; the publisher does not deny them again
-    deniers = _deniers(
+    found = deniers(
+        "en",
         "The Kessel Brigade issued a statement on Monday. The statement reads:",
         "We categorically deny such baseless and fabricated accusations.",
         "Our fighters were not in the village.",
     )
-    assert deniers == ["Kessel Brigade", "Kessel Brigade"]
+    assert found == ["Kessel Brigade", "Kessel Brigade"]
 
 
 def test_a_reporters_sentence_without_we_is_no_signed_denial():
     assert (
-        _deniers(_OPENING, "The brigade has been fighting in the region for years.", "Lev Arno", "Spokesperson") == []
+        deniers("en", _OPENING, "The brigade has been fighting in the region for years.", "Lev Arno", "Spokesperson")
+        == []
     )
 
 
 def test_what_the_same_voice_says_is_not_so_after_its_denial_is_a_place_of_it():
-    deniers = _deniers(
+    found = deniers(
+        "en",
         _OPENING,
         "We categorically deny such accusations. The Kessel Region has never been a cause of unrest in Velor.",
         "The Kessel Region has always worked for friendly relations with its neighbours.",
         "Lev Arno",
         "Spokesperson of the Kessel Brigade",
     )
-    assert deniers == ["Lev Arno", "Lev Arno"]
+    assert found == ["Lev Arno", "Lev Arno"]
 
 
 def test_a_negative_in_a_paragraph_without_a_denial_is_no_place_of_one():
-    deniers = _deniers(
+    found = deniers(
+        "en",
         _OPENING,
         "We categorically deny such accusations.",
         "The Kessel Region has never been richer than it is today.",
         "Lev Arno",
         "Spokesperson of the Kessel Brigade",
     )
-    assert deniers == ["Lev Arno"]
+    assert found == ["Lev Arno"]
 
 
 def test_charges_the_signed_statement_calls_baseless_are_its_signers_denial():

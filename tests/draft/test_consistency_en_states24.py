@@ -12,7 +12,7 @@ import itertools
 import pytest
 
 from generator.draft.names import Known, NameIndex
-from tests.draft.conftest import said
+from tests.draft.conftest import deniers
 
 # --- a state's denial, and a ministry of it that denies paragraphs later ----------------------------------------------
 
@@ -22,10 +22,6 @@ def _states() -> NameIndex:
     index.add("Veloria", Known("veloria", "place", "country", "Veloria"))
     index.add("Kessel", Known("kessel", "place", "country", "Kessel"))
     return index
-
-
-def deniers(*paragraphs: str, index: NameIndex | None = None) -> list[str]:
-    return [speaker for kind, speaker, _ in said("en", *paragraphs, index=index) if kind == "denial"]
 
 
 STATE_DENIES = [
@@ -50,7 +46,7 @@ BETWEEN = [
 def test_a_state_denial_is_not_given_to_an_office_that_denies_paragraphs_later(state, office, between) -> None:
     # 'Lebanon has dismissed Israeli claims ...', other voices, then 'The Lebanese defence ministry refuted claims of
     # ...': two deniers, each in its own words (before: both denials were the ministry's, 'one denial')
-    found = deniers(state, between, office, index=_states())
+    found = deniers("en", state, between, office, index=_states())
     assert found[0] == "Veloria" and found[-1].endswith("ministry"), found
 
 
@@ -66,7 +62,7 @@ def test_a_state_denial_is_not_given_to_an_office_that_denies_paragraphs_later(s
 def test_a_state_still_denies_through_an_office_that_speaks_beside_it(state, office) -> None:
     # (guard) the office, or its official or spokesman, in the paragraph after the state's denial tells that denial:
     # one denier, as before
-    found = set(deniers(state, office, index=_states()))
+    found = set(deniers("en", state, office, index=_states()))
     assert len(found) == 1, found
 
 
@@ -75,6 +71,7 @@ def test_a_spokesman_of_the_state_still_tells_its_denial_paragraphs_later(state)
     # (guard) a person who speaks for the state, wherever he stands, tells its denial
     found = set(
         deniers(
+            "en",
             state,
             BETWEEN[0],
             "An official source at the Velorian foreign ministry said the reports were \u201ca malicious attack.\u201d",

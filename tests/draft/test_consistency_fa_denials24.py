@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import itertools
 
-from tests.draft.conftest import said
+from tests.draft.conftest import deniers, said
 
 LEAD = "رضا کاظمی، وزیر کشور، روز شنبه به خبرنگاران گفت: «اوضاع آرام است»."
 
@@ -27,10 +27,6 @@ LEAD = "رضا کاظمی، وزیر کشور، روز شنبه به خبرنگ�
 def units(*paragraphs: str) -> list[tuple[str, str]]:
     """(kind, speaker label) of every unit drafted from ``paragraphs``."""
     return [(kind, who) for kind, who, _ in said("fa", *paragraphs)]
-
-
-def denier(*paragraphs: str) -> list[str]:
-    return [who for kind, who, _ in said("fa", *paragraphs) if kind == "denial"]
 
 
 # --- a sentence that opens with a statement ------------------------------------------------------------------------
@@ -57,14 +53,14 @@ def test_a_passive_of_saying_in_a_sentence_opened_by_a_statement_is_the_statemen
     failed = []
     for (statement, label), between, passive, words in itertools.product(STATEMENTS, BETWEEN, PASSIVES, DENIED):
         text = f"در {statement}{between} {passive} {words}"
-        if denier(LEAD, text) != [label]:
+        if deniers("fa", LEAD, text) != [label]:
             failed.append((text, units(LEAD, text)))
     assert not failed, failed[:5]
 
 
 def test_it_is_written_with_no_statement_has_no_speaker():
     """Guard: 'روی دیوار سفارت نوشته شده: «...»' (it is written on the embassy's wall) names no one."""
-    assert denier(LEAD, "روی دیوار سفارت نوشته شده: «این گزارش دروغ است».") == []
+    assert deniers("fa", LEAD, "روی دیوار سفارت نوشته شده: «این گزارش دروغ است».") == []
 
 
 # --- a subject set off by a semicolon ------------------------------------------------------------------------------
@@ -88,18 +84,18 @@ def test_a_subject_set_off_by_a_semicolon_is_the_subject():
     failed = []
     for (subject, label), rest in itertools.product(SUBJECTS, OBJECT_VERBS):
         text = f"{subject}؛ {rest}."
-        plain = denier(LEAD, f"{subject} {rest}.")
-        if denier(LEAD, text) != [label] or plain != [label]:
+        plain = deniers("fa", LEAD, f"{subject} {rest}.")
+        if deniers("fa", LEAD, text) != [label] or plain != [label]:
             failed.append((text, units(LEAD, text), plain))
     assert not failed, failed[:5]
 
 
 def test_a_clause_after_a_semicolon_with_its_own_subject_keeps_it():
     """Guard: 'اوضاع آرام است؛ X ... را رد کرد' and 'به گزارش Y؛ X ...': X, with its own subject, is the denier."""
-    assert denier(LEAD, "اوضاع آرام است؛ وزارت دفاع ادعای رسانه‌ها را بی‌اساس خواند.") == ["وزارت دفاع"]
-    assert denier(LEAD, "به گزارش آوا؛ وزارت دفاع ادعای رسانه‌ها را بی‌اساس خواند.") == ["وزارت دفاع"]
+    assert deniers("fa", LEAD, "اوضاع آرام است؛ وزارت دفاع ادعای رسانه‌ها را بی‌اساس خواند.") == ["وزارت دفاع"]
+    assert deniers("fa", LEAD, "به گزارش آوا؛ وزارت دفاع ادعای رسانه‌ها را بی‌اساس خواند.") == ["وزارت دفاع"]
     # (an opening phrase before the semicolon is no subject: the last speaker goes on)
-    assert "در همین حال" not in denier(LEAD, "در همین حال؛ ادعای رسانه‌ها را بی‌اساس خواندند.")
+    assert "در همین حال" not in deniers("fa", LEAD, "در همین حال؛ ادعای رسانه‌ها را بی‌اساس خواندند.")
 
 
 # --- did not attack ------------------------------------------------------------------------------------------------
@@ -123,7 +119,7 @@ def test_did_not_attack_is_a_denial():
     failed = []
     for (lead, label), words in itertools.product(SAID_THAT, NOT_ATTACKED):
         for text in (f"{lead} {words}.", f'{lead} "{words}."'):
-            if denier(LEAD, text) != [label]:
+            if deniers("fa", LEAD, text) != [label]:
                 failed.append((text, units(LEAD, text)))
     assert not failed, failed[:5]
 
@@ -131,9 +127,9 @@ def test_did_not_attack_is_a_denial():
 def test_not_yet_attacked_and_not_attacking_are_no_denial():
     """Guard: 'هنوز حمله نکرده' (has not attacked yet), 'حمله نکردن' (not attacking, a noun), 'تجاوز نکرد' (did not
     exceed) deny nothing."""
-    assert denier(LEAD, "وزیر دفاع گفت که دشمن هنوز حمله نکرده است.") == []
-    assert denier(LEAD, "وزیر دفاع گفت که حمله نکردن به غیرنظامیان یک اصل است.") == []
-    assert denier(LEAD, "وزیر دفاع گفت که شمار زخمی‌ها از ده نفر تجاوز نکرد.") == []
+    assert deniers("fa", LEAD, "وزیر دفاع گفت که دشمن هنوز حمله نکرده است.") == []
+    assert deniers("fa", LEAD, "وزیر دفاع گفت که حمله نکردن به غیرنظامیان یک اصل است.") == []
+    assert deniers("fa", LEAD, "وزیر دفاع گفت که شمار زخمی‌ها از ده نفر تجاوز نکرد.") == []
 
 
 # --- a claim told by its content, then 'is not right' --------------------------------------------------------------
@@ -154,14 +150,14 @@ def test_a_claim_told_by_its_content_then_not_right_is_denied():
     failed = []
     for (lead, label), claim, not_right in itertools.product(SPOKE, CLAIMS, NOT_RIGHT):
         text = f"{lead} «{claim} {not_right}.»"
-        if denier(LEAD, text) != [label] or denier(LEAD, f"{lead} «این گزارش {not_right}.»") != [label]:
+        if deniers("fa", LEAD, text) != [label] or deniers("fa", LEAD, f"{lead} «این گزارش {not_right}.»") != [label]:
             failed.append((text, units(LEAD, text)))
     assert not failed, failed[:5]
 
 
 def test_it_is_not_right_that_judges_and_denies_nothing():
     """Guard: '... که گویا آسان است، درست نیست که ...' (it is not right that) judges; no denial."""
-    assert denier(LEAD, "علی محمدی گفت که این کار که گویا آسان است، درست نیست که انجام شود.") == []
+    assert deniers("fa", LEAD, "علی محمدی گفت که این کار که گویا آسان است، درست نیست که انجام شود.") == []
 
 
 # --- neither ... exists nor ... ------------------------------------------------------------------------------------
@@ -180,12 +176,12 @@ def test_neither_exists_nor_is_a_denial():
     failed = []
     for (lead, label), words in itertools.product(SAID_THAT, NEITHER_NOR):
         text = f"{lead} {words}."
-        if denier(LEAD, text) != [label]:
+        if deniers("fa", LEAD, text) != [label]:
             failed.append((text, units(LEAD, text)))
     assert not failed, failed[:5]
 
 
 def test_not_only_and_neither_confirmed_nor_denied_are_no_denial():
     """Guard: 'نه تنها ... وجود دارد و نه ...' (not only) and 'نه تایید و نه تکذیب' (neither confirmed nor denied)."""
-    assert denier(LEAD, "علی محمدی گفت که نه تنها مشکلی وجود دارد و نه فقط یکی.") == []
-    assert denier(LEAD, "علی محمدی گفت که این خبر را نه تایید و نه تکذیب می‌کند.") == []
+    assert deniers("fa", LEAD, "علی محمدی گفت که نه تنها مشکلی وجود دارد و نه فقط یکی.") == []
+    assert deniers("fa", LEAD, "علی محمدی گفت که این خبر را نه تایید و نه تکذیب می‌کند.") == []

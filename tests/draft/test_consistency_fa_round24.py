@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import itertools
 
-from tests.draft.conftest import said
+from tests.draft.conftest import deniers, said
 
 LEAD = "رضا کاظمی، وزیر کشور، روز شنبه به خبرنگاران گفت: «اوضاع آرام است»."
 
@@ -23,10 +23,6 @@ LEAD = "رضا کاظمی، وزیر کشور، روز شنبه به خبرنگ�
 def units(*paragraphs: str) -> list[tuple[str, str]]:
     """(kind, speaker label) of every unit drafted from ``paragraphs``."""
     return [(kind, who) for kind, who, _ in said("fa", *paragraphs)]
-
-
-def denier(*paragraphs: str) -> list[str]:
-    return [who for kind, who, _ in said("fa", *paragraphs) if kind == "denial"]
 
 
 # --- a denial reported by another speaker ---------------------------------------------------------------------------
@@ -50,7 +46,7 @@ def test_the_denier_of_a_claim_described_by_a_clause_is_the_one_reported():
     failed = []
     for reporter, saying, (who, label), rest in itertools.product(REPORTERS, SAYING, DENIERS, DESCRIBED):
         text = f"{reporter} {saying} که {who} {rest}."
-        if denier(LEAD, text) != [label]:
+        if deniers("fa", LEAD, text) != [label]:
             failed.append((text, units(LEAD, text)))
     assert not failed, failed[:5]
 
@@ -58,15 +54,15 @@ def test_the_denier_of_a_claim_described_by_a_clause_is_the_one_reported():
 def test_the_plain_twin_of_a_reported_denial():
     """The twin the variants above are read against: 'X گفت که Y رد کرد که ...' and 'X گفت که Y این ادعا را رد کرد'."""
     for reporter, (who, label) in itertools.product(REPORTERS, DENIERS):
-        assert denier(LEAD, f"{reporter} گفت که {who} رد کرد که با هیئت خارجی دیدار کرده است.") == [label]
-        assert denier(LEAD, f"{reporter} گفت که {who} این ادعا را رد کرد.") == [label]
+        assert deniers("fa", LEAD, f"{reporter} گفت که {who} رد کرد که با هیئت خارجی دیدار کرده است.") == [label]
+        assert deniers("fa", LEAD, f"{reporter} گفت که {who} این ادعا را رد کرد.") == [label]
 
 
 def test_a_reporter_who_rejects_a_described_claim_himself_keeps_it():
     """Guard: 'X این ادعا را که ...، رد کرد' and 'X گفت که این ادعا را که ...، رد می‌کند' (no subject after 'که')
     stay X's."""
-    assert denier(LEAD, "علی محمدی این ادعا را که با هیئت خارجی دیدار کرده، رد کرد.") == ["علی محمدی"]
-    assert denier(LEAD, "علی محمدی گفت که این ادعا را که با هیئت خارجی دیدار کرده، رد می‌کند.") == ["علی محمدی"]
+    assert deniers("fa", LEAD, "علی محمدی این ادعا را که با هیئت خارجی دیدار کرده، رد کرد.") == ["علی محمدی"]
+    assert deniers("fa", LEAD, "علی محمدی گفت که این ادعا را که با هیئت خارجی دیدار کرده، رد می‌کند.") == ["علی محمدی"]
 
 
 NAMED_IN_MARKS = ["«حمید نوری»", "«کریم صادقی»"]
@@ -84,7 +80,7 @@ def test_a_denier_named_in_marks_after_that_is_the_denier():
     failed = []
     for reporter, saying, name, rest in itertools.product(REPORTERS[:2], SAYING, NAMED_IN_MARKS, DENYING):
         text = f"{reporter} {saying} که {name} {rest}."
-        if denier(LEAD, text) != [name.strip("«»")]:
+        if deniers("fa", LEAD, text) != [name.strip("«»")]:
             failed.append((text, units(LEAD, text)))
     assert not failed, failed[:5]
 

@@ -17,12 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import built, said
-
-
-def denier(*paragraphs: str) -> list[str]:
-    return [who for kind, who, _ in said("fa", *paragraphs) if kind == "denial"]
-
+from tests.draft.conftest import built, deniers, said
 
 # --- a long object after 'X اعلام کرد که' ---------------------------------------------------------------------------
 
@@ -50,7 +45,7 @@ LONG_OBJECTS = [
 
 @pytest.mark.parametrize(("text", "who"), LONG_OBJECTS)
 def test_a_long_object_after_that_is_no_subject(text: str, who: str) -> None:
-    assert denier("مقدمه خبر.", text) == [who]
+    assert deniers("fa", "مقدمه خبر.", text) == [who]
 
 
 @pytest.mark.parametrize(
@@ -63,7 +58,7 @@ def test_a_long_object_after_that_is_no_subject(text: str, who: str) -> None:
     ],
 )
 def test_a_subject_of_the_clause_still_denies(text: str, who: str) -> None:
-    assert denier("مقدمه خبر.", text) == [who]
+    assert deniers("fa", "مقدمه خبر.", text) == [who]
 
 
 def denial_records(*paragraphs: str) -> list[dict]:
@@ -124,7 +119,7 @@ def test_what_was_called_untrue_is_the_object(text: str, what: str) -> None:
     ],
 )
 def test_an_office_label_in_the_body_speaks(text: str, who: str) -> None:
-    assert denier("مقدمه خبر.", text) == [who]
+    assert deniers("fa", "مقدمه خبر.", text) == [who]
 
 
 # --- 'آورده است' (wrote) after a statement, a message or a note, before ':' or 'که' ------------------------------------
@@ -139,7 +134,7 @@ def test_an_office_label_in_the_body_speaks(text: str, who: str) -> None:
     ],
 )
 def test_wrote_in_a_statement_is_speech(text: str, who: str) -> None:
-    assert denier("مقدمه خبر.", text) == [who]
+    assert deniers("fa", "مقدمه خبر.", text) == [who]
 
 
 @pytest.mark.parametrize(

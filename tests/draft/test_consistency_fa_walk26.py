@@ -18,12 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import built, said
-
-
-def denier(*paragraphs: str) -> list[str]:
-    return [who for kind, who, _ in said("fa", *paragraphs) if kind == "denial"]
-
+from tests.draft.conftest import built, deniers, said
 
 # --- a claim inside an opening 'while' clause ----------------------------------------------------------------------
 
@@ -61,23 +56,23 @@ WHILE_CLAIMS = [
 
 @pytest.mark.parametrize(("text", "who"), WHILE_CLAIMS)
 def test_the_denier_follows_a_while_clause_that_holds_a_claim(text: str, who: str) -> None:
-    assert denier(text) == [who]
+    assert deniers("fa", text) == [who]
 
 
 def test_a_while_clause_without_a_claim_still_reads_its_subject_after() -> None:
     # guard: the clause's own verb ends it, as before
-    assert denier("در حالی که گزارش‌ها منتشر می‌شد، دوریان کسلان این خبر را تکذیب کرد.") == ["دوریان کسلان"]
+    assert deniers("fa", "در حالی که گزارش‌ها منتشر می‌شد، دوریان کسلان این خبر را تکذیب کرد.") == ["دوریان کسلان"]
 
 
 def test_a_claim_said_outright_keeps_its_that_clause_subject() -> None:
     # guard: no 'while' clause: the 'که' clause after a verb of saying has its own subject, as before
-    assert denier("دوریان کسلان گفت که جنبش نور حمله را رد می‌کند.") == ["جنبش نور"]
+    assert deniers("fa", "دوریان کسلان گفت که جنبش نور حمله را رد می‌کند.") == ["جنبش نور"]
 
 
 def test_a_while_clause_whose_claim_names_the_denier_first() -> None:
     # guard: 'while the movement claimed ..., the ministry denied it': the ministry, not the movement
     text = "در حالی که جنبش نور ادعا کرد که شهر را گرفته است، وزارت دفاع کسلیا این خبر را تکذیب کرد."
-    assert denier(text) == ["وزارت دفاع کسلیا"]
+    assert deniers("fa", text) == ["وزارت دفاع کسلیا"]
 
 
 # --- a statement's relative clause, taken up again with 'آن را' ---------------------------------------------------
@@ -108,13 +103,13 @@ def test_the_one_who_published_a_statement_is_not_its_speaker(text: str, who: st
 
 def test_a_claim_taken_up_again_before_its_own_verb_keeps_the_clause_subject() -> None:
     # guard: 'a claim the ministry had rejected': the ministry is the subject of the clause's own verb of denial
-    assert denier("جنبش نور ادعایی را که وزارت دفاع کسلیا آن را رد کرده بود، تکرار کرد.") == ["وزارت دفاع کسلیا"]
+    assert deniers("fa", "جنبش نور ادعایی را که وزارت دفاع کسلیا آن را رد کرده بود، تکرار کرد.") == ["وزارت دفاع کسلیا"]
 
 
 def test_a_report_clause_after_its_that_keeps_its_own_subject() -> None:
     # guard: the clause after 'حاکی است که' (it says that) has its own subject
     text = "گزارشی که خبرگزاری نور آن را منتشر کرد، حاکی است که دوریان کسلان حمله را تکذیب کرد."
-    assert denier(text) == ["دوریان کسلان"]
+    assert deniers("fa", text) == ["دوریان کسلان"]
 
 
 # --- the day and the statement before what was denied -------------------------------------------------------------

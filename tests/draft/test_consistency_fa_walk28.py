@@ -27,10 +27,6 @@ def denied(*paragraphs: str) -> list[str]:
     return [r["denied"] for r in built("fa", *paragraphs) if "denied" in r]
 
 
-def deniers(*paragraphs: str) -> list[str]:
-    return [who for kind, who, _ in said("fa", *paragraphs) if kind == "denial"]
-
-
 # --- 'these claims', then the claim after 'که' ---------------------------------------------------------------------
 
 POINTING_AHEAD = [

@@ -835,18 +835,21 @@ OFFICE_ADJECTIVES = frozenset(
 )
 # its, their (folded), written onto a body's word: 'مكتبها السياسي' (its political bureau), 'قيادتهم'
 ITS = ("\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627")
+# the verbs of coming, folded: 'جاء' (it came) first, then 'جاءت' (she came), 'يأتي' and 'تأتي' (it comes)
+IT_CAME = fold_words("جاء")
+COMING = (IT_CAME, *(fold_words(w) for w in ("جاءت", "يأتي", "تأتي")))
 # جاء وجاء فجاء (it came), folded, 'و' or 'ف' written on it
-CAME = frozenset({"\u062c\u0627\u0621", "\u0648\u062c\u0627\u0621", "\u0641\u062c\u0627\u0621"})
+CAME = frozenset(p + IT_CAME for p in ("", "و", "ف"))
 # 'ويأتي نفي X عقب ...' (X's denial comes after ...), folded: a verb of coming, then the verbal noun of denying (as
 # written, 'نفي', which folds as the verb 'نفى' does) and its owner, then when or why it came: the denial told again
 # as a noun, no new one
-DENIAL_CAME_AFTER = re.compile(r"(?<!\S)(?:و|ف)?(?:ياتي|تاتي|جاء|جاءت)\s*$")
+DENIAL_CAME_AFTER = re.compile(rf"(?<!\S)(?:و|ف)?(?:{'|'.join(COMING)})\s*$")
 CAME_WHEN = re.compile(r"(?<!\S)(?:عقب|بعد|اثر|باثر|في\s+اعقاب|علي\s+خلفيه|ردا\s+علي|تعقيبا\s+علي)(?!\w)")
 # 'جاء ذلك، حسبما أفاد X' (this came, as X reported), folded: a sentence that only says whose the statement before
 # was ('وفق ما', 'بحسب ما', 'وفقا لما', 'كما'), nothing of its own
 THIS_CAME_AS = re.compile(
     r"\s*و?"
-    + fold_words("جاء")
+    + IT_CAME
     + r"\s+(?:"
     + fold_words("ذلك")
     + "|"
