@@ -74,3 +74,29 @@ def test_words_in_marks_with_a_particle_or_a_negation_after_an_office_are_speech
     got = said(language, sentence)
     assert [kind for kind, _, _ in got] == ["denial"]
     assert all(len(who.split()) <= 2 for _, who, _ in got)
+
+
+# --- English: one who has denied says a side is not backed by another ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "again",
+    [
+        "Lev Arno added that the Kessel Brigade is not supported by Kessia.",
+        "Arno said the brigade was never funded by Kessia.",
+        "Arno added that the brigade has never been armed or trained by Kessia.",
+    ],
+)
+def test_a_denier_saying_a_side_is_not_backed_restates_his_denial(again: str) -> None:
+    units = said("en", "Talks resumed in Port Sable.", "Lev Arno denied the report.", again)
+    assert [(kind, who) for kind, who, _ in units] == [("denial", "Lev Arno"), ("denial", "Lev Arno")]
+
+
+def test_one_who_denied_nothing_saying_a_side_is_not_backed_claims_it() -> None:
+    units = said(
+        "en",
+        "Talks resumed in Port Sable.",
+        "Lev Arno visited the town.",
+        "Arno said the brigade was not funded by Kessia.",
+    )
+    assert [kind for kind, _, _ in units] == ["reported"]

@@ -18,6 +18,7 @@ from generator.draft.denials import (
     NO_PART,
     NONE_DID,
     NOT_ACTS,
+    NOT_BACKED_BY,
     NOT_PART,
     NOT_THE_ONES,
     Denial,
@@ -1248,4 +1249,6 @@ def negates(words: str) -> bool:
     goes_on = _REPORTER_GOES_ON.search(words)
     if goes_on is not None and len(words[: goes_on.start()].split()) > 3:
         words = words[: goes_on.start()]  # (not a clause on the subject: 'The army, which opened the roads, cannot')
-    return calls_false(words) or _NEGATES.search(words) is not None
+    # (and one side said not to be backed by another, 'the brigade is not supported by Kessia': said by one who has
+    # denied, the charge of backing told again in other words)
+    return calls_false(words) or _NEGATES.search(words) is not None or NOT_BACKED_BY.search(words) is not None
