@@ -100,3 +100,31 @@ def test_one_who_denied_nothing_saying_a_side_is_not_backed_claims_it() -> None:
         "Arno said the brigade was not funded by Kessia.",
     )
     assert [kind for kind, _, _ in units] == ["reported"]
+
+
+# --- English: one who has denied says what it was, and not what was reported ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "again",
+    [
+        "Arno said the forces were Kesslian, and not special forces sent by Veloria.",
+        '"It was an accident, not an attack," Arno said.',
+        "Arno said the men were farmers and not fighters of the brigade.",
+    ],
+)
+def test_a_denier_setting_what_was_against_what_was_not_restates(again: str) -> None:
+    units = said("en", "Talks resumed in Port Sable.", "Lev Arno denied the report.", again)
+    assert [kind for kind, _, _ in units] == ["denial", "denial"]
+
+
+@pytest.mark.parametrize(
+    "again",
+    [
+        "Arno said the talks were important, and not only for Kessia.",
+        "Arno said the talks were long, and not least for the envoys.",
+    ],
+)
+def test_not_only_after_a_denial_tells_nothing_again(again: str) -> None:
+    units = said("en", "Talks resumed in Port Sable.", "Lev Arno denied the report.", again)
+    assert [kind for kind, _, _ in units] == ["denial", "reported"]
