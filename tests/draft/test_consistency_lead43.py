@@ -128,3 +128,19 @@ def test_a_denier_setting_what_was_against_what_was_not_restates(again: str) -> 
 def test_not_only_after_a_denial_tells_nothing_again(again: str) -> None:
     units = said("en", "Talks resumed in Port Sable.", "Lev Arno denied the report.", again)
     assert [kind for kind, _, _ in units] == ["denial", "reported"]
+
+
+# --- Persian (Dari): 'شام' before a day is the evening, not Syria ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "when", ["شام روز (سه‌شنبه)", "شام روز سه‌شنبه", "شام سه‌شنبه", "شام روز گذشته", "شام (سه‌شنبه، ۷ حمل)"]
+)
+def test_persian_evening_before_a_day_ends_the_subject(when: str) -> None:
+    units = said("fa", f"سخنگوی طالبان {when} گفت که این گزارش نادرست است.")
+    assert [(kind, who) for kind, who, _ in units] == [("denial", "سخنگوی طالبان")]
+
+
+def test_persian_the_levant_at_the_end_of_a_title_stays() -> None:
+    units = said("fa", "فرمانده ارتش شام گفت که این گزارش نادرست است.")
+    assert [who for _, who, _ in units] == ["فرمانده ارتش شام"]

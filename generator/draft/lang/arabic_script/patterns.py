@@ -321,6 +321,7 @@ WORD_TAG = re.compile(r"\s*[^\s:\u060c,\-\u2013\u2014\u0640]{2,20}(?:\s*:|\s+[-\
 # گذشته', it is EZAFE_FA between the two)
 A_WHILE_FA = frozenset(fold_words(w) for w in ("چندی", "مدتی", "هفته", "هفته‌ی", "ماه", "سال"))
 AGO_FA = frozenset(fold_words(w) for w in ("پیش", "قبل", "گذشته"))
+EVENING_FA = fold_words("شام")  # (in Dari; also the Levant, Syria)
 EZAFE_FA = fold_words("ی")
 # a wire dateline of a place and an agency, each one word before a dash, however the dashes are spaced ('کابل -ایرنا -
 # ', 'تهران- ایرنا- ', 'کسلا - کسنا - '): it opens the report, and the subject follows the second dash

@@ -25,6 +25,7 @@ from generator.draft.lang.arabic_script.patterns import (
     DEFINITE,
     DESCRIBING,
     ENVOYS,
+    EVENING_FA,
     EZAFE_FA,
     FATHER_OF,
     FROM,
@@ -381,6 +382,16 @@ class SubjectsStage(RecordsStage):
                 if comma is not None:
                     n, skip = comma + 1, comma
                     continue
+            if (
+                i
+                and not self.words.verb_first
+                and fw == EVENING_FA
+                and i + 1 < len(tokens)
+                and (tokens[i + 1][3].lstrip("(") in self.c.time_words or tokens[i + 1][2][:1] == "(")
+            ):
+                # 'سخنگوی طالبان شام روز سه‌شنبه ... گفت' (on the evening of Tuesday, as Dari writes it): 'شام', Syria
+                # too, is a time before a day or a weekday ('شام روز'، 'شام سه‌شنبه'), which ends the subject
+                break
             if i and not self.words.verb_first and fw in A_WHILE_FA:
                 # 'رامین دلاوری هفته گذشته گفت' (last week): a span of time and 'ago' or 'last' after the name, as
                 # 'روز گذشته' is, ends it (its ezafe's 'ی' written apart or not)
