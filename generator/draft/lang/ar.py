@@ -125,7 +125,12 @@ ARABIC_WORDS = Words(
         # and 'لا صلة' (not 'لا نملك', we have no choice, nor 'لا نقف مكتوفي الأيدي', we will not stand idle)
         *("لا ينتمي", "لا تنتمي", "لا ننتمي", "لا ينتمون", "لا يتواجد", "لا تتواجد", "لا نتواجد", "لا يتواجدون"),
         # (and the participle negated: 'لأشخاص غير تابعين للحركة', of people not belonging to the movement)
-        *(f"غير {word}" for word in ("تابع", "تابعة", "تابعين", "تابعون", "منتم", "منتمية", "منتمين", "منتمون")),
+        # (with the article too, after a definite noun: 'الأشخاص غير التابعين للحركة')
+        *(
+            f"غير {article}{word}"
+            for article in ("", "ال")
+            for word in ("تابع", "تابعة", "تابعين", "تابعون", "منتم", "منتمية", "منتمين", "منتمون")
+        ),
         # does not back, arm, fund, send to or meddle in a side ('شدد على أن طهران لا تدعم الحوثيين عسكريا', 'لا نرسل
         # مقاتلين'): what one charged with backing says again after denying it (not 'لا' with any verb: 'لا يسمح'); the
         # plural too, as 'لا ينتمون' above ('إن مقاتليه لا يدعمون المتمردين')

@@ -491,6 +491,7 @@ CAN_FA = re.compile(
     r"|\u0646\u0645\u064a\s?\u0634\u0648\u062f)(?!\S)"
 )
 # where the clause before a Persian verb opens: a comma, a colon or 'که' (that), folded
+YET_FA = "\u0647\u0646\u0648\u0632"  # هنوز (yet, still), folded: 'ما هنوز ... نفرستاده‌ایم' (not sent yet)
 CLAUSE_BREAK_FA = re.compile(r"[\u060c,.:\u061b]|(?<!\S)\u0643\u0647(?!\S)")
 REFRAINED_FA = re.compile(r"[^.\u060c]{0,60}?(?<!\S)(?:خودداري|امتناع)")
 # 'issued a statement' in Persian, folded: 'بیانیه‌ای صادر کرد', 'اطلاعیه منتشر نمود'
@@ -841,8 +842,9 @@ CAME = frozenset({"\u062c\u0627\u0621", "\u0648\u062c\u0627\u0621", "\u0641\u062
 # written, 'نفي', which folds as the verb 'نفى' does) and its owner, then when or why it came: the denial told again
 # as a noun, no new one
 DENIAL_CAME_AFTER = re.compile(r"(?<!\S)(?:و|ف)?(?:ياتي|تاتي|جاء|جاءت)\s*$")
-# the verbal nouns of denying that no verb is spelt as, folded ('تكذيب', 'إنكار'): after a verb of coming, as 'نفي' is
-DENIAL_NOUNS_AR = frozenset(fold_words(w) for w in ("تكذيب", "إنكار"))
+# the verbal nouns of denying that no verb is spelt as, folded ('تكذيب', 'تفنيد', 'إنكار'): after a verb of coming,
+# as 'نفي' is; never a present verb, though 'ت' opens two of them
+DENIAL_NOUNS_AR = frozenset(fold_words(w) for w in ("تكذيب", "تفنيد", "إنكار"))
 # 'نفى' (banished) and its passive 'نُفي', its feminine and plural, folded as the verb of denying is written: with
 # 'إلى' and a place after the one banished, exile (``EXILE_PLACES_AR``), no denial
 EXILING_AR = frozenset(fold_words(w) for w in ("نفى", "نفيت", "نفت", "نفوا"))

@@ -1173,7 +1173,9 @@ class ArabicScriptReader(AttributionStage):
                     s_end = s_start
                 # (a past verb with no subject after it has the noun before it as its subject, as a present one has:
                 # 'الوزارة نفت الأنباء' as 'الوزارة تنفي الأنباء')
-                present = in_present(fold_words(masked[start:end]), self.words.prefixes)
+                # (not a verbal noun spelt as a present verb is, 'ويأتي تكذيب الحركة بعد ...': its owner follows it)
+                verb_word = fold_words(masked[start:end])
+                present = in_present(verb_word, self.words.prefixes) and verb_word not in DENIAL_NOUNS_AR
                 fronted = (
                     self._fronted_subject(masked, sent, start, present, s_end == s_start)
                     if self.words.verb_first and main is None
