@@ -410,3 +410,25 @@ def test_a_body_in_marks_within_a_title_is_the_title() -> None:
 def test_words_in_marks_with_a_verb_after_an_office_are_speech(language: str, sentence: str) -> None:
     assert [kind for kind, _, _ in said(language, sentence)] == ["denial"]
     assert all(len(who.split()) <= 2 for _, who, _ in said(language, sentence))
+
+
+# 15. a body accused right after a body that accuses, each a word with the article ('واتهمت الحركة الحكومة بـ...'):
+# the one accused answers after 'but' or 'وهو ما'; a verb in the accuser's gender after 'و' stays the accuser's
+
+
+@pytest.mark.parametrize(
+    ("text", "denier"),
+    [
+        ("واتهمت الحركة الحكومة بقصف المدينة، لكنها نفت ذلك.", "الحكومة"),
+        ("واتهمت الحركة الحكومة بقصف المدينة. لكنها نفت ذلك.", "الحكومة"),
+        ("واتهم الجيش الحركة بقصف المدينة، وهو ما نفته.", "الحركة"),
+        ("واتهمت الوزارة الحركة بقصف المدينة، ونفت أن تكون قواتها قد انسحبت.", "الوزارة"),
+    ],
+)
+def test_a_body_accused_after_a_body(text: str, denier: str) -> None:
+    assert denials_by("ar", text) == [denier]
+
+
+def test_a_body_accusing_then_saying_keeps_its_words() -> None:
+    text = "واتهمت الحركة الحكومة بقصف المدينة، وقالت إن الأنباء عن انسحابها كاذبة."
+    assert denials_by("ar", text) == ["الحركة"]
