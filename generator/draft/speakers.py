@@ -144,7 +144,8 @@ _ANSWERS_IN_WORDS = re.compile(
 # A sentence that goes on with its speaker's words and names no subject: '"...." Adding that the front is united.'
 _GOES_ON_SAYING = re.compile(
     r"\s*(?:(?:While|And)\s+)?(?i:Adding|Noting|Stressing|Saying|Explaining|Insisting|Emphasi[sz]ing|"
-    r"Affirming|Pointing\s+out|Underlining|Indicating|Confirming)\s+that\b"
+    r"Affirming|Pointing\s+out|Underlining|Indicating|Confirming)(?:\s+that\b|\s*+[:,]?\s*+[\u201c\u201d\"])"
+    # (the words right after it, with a colon or none: 'Adding: "..."', as a paragraph of a statement goes on)
     # (or urging someone in its words: 'While inviting "all the media to ..."', 'Urging "the public to ..."')
     r"|\s*(?:(?:While|And)\s+)?(?i:Inviting|Urging|Calling\s+on|Warning)\s+[\u201c\"]"
 )
@@ -2452,6 +2453,8 @@ class Reader:
                 # turn: 'The ministry criticised Dario Venn.' then 'he' is Venn, the one it judged)
                 one = act.speaker.person and not act.speaker.plural and act.speaker.entity is not None
                 self.discourse.last_sayer = (act.speaker, self.discourse.paragraph) if one else None
+                if one and act.speaker.entity is not None:
+                    self.discourse.sentence_sayers.append(act.speaker.entity)
         person = _person_a_body_judged(reading)
         if person is not None:
             # 'The ministry criticised Dario Venn. "...," he said.' as 'The ministry met Dario Venn. "...," he said.':
@@ -2464,11 +2467,15 @@ class Reader:
             # 'X said that Y had denied the reports. "...," he added': the sentence's subject is X, whom 'he' after it
             # stands for, not Y, who speaks only inside what X reports
             self.discourse.spoke(reporter)
+            self.discourse.sentence_sayers = [reporter.entity] if reporter.entity is not None else []
         main_clause = _main_before_clause_of_time(reading)
         if main_clause is not None:
             # 'The brigade denied any role after Israel said it had stopped "gunmen".' then '"...," it said': the main
             # clause's subject is whom 'it' stands for next, not the subject of the clause of time after it
             self.discourse.spoke(main_clause)
+            if not _sides_contrasted(reading):
+                # (but 'X said ..., while Y said ...' sets two speakers side by side: 'he' after it may be either)
+                self.discourse.sentence_sayers = [main_clause.entity] if main_clause.entity is not None else []
         if reading.acts and (reading.acts[0].speaker.plural or reading.acts[0].speaker.entity is None):
             member = self._included_person(reading)
             if member is not None:
@@ -4198,7 +4205,12 @@ class Reader:
                         readings[n + 1].attributes_previous = True
                 if found is None and n > 0 and reading.sentence.only_quotes() and not readings[n - 1].quotes:
                     found = self._reported_before(readings[n - 1])
-                if found is None and last is not None and (reading.sentence.only_quotes() or runs_on):
+                # (a sentence that goes on with a participle and no subject too: '"...." Adding: "..."')
+                if (
+                    found is None
+                    and last is not None
+                    and (reading.sentence.only_quotes() or runs_on or _GOES_ON_SAYING.match(reading.sentence.masked))
+                ):
                     found = (last.speaker, "continues the quotation before it")
                 if found is None:
                     found = self._sole_name_before(readings[: n + 1], q)
@@ -5100,6 +5112,20 @@ def _main_before_clause_of_time(reading: Reading) -> Speaker | None:
         if words and words[-1].lower() in _CLAUSE_OF_TIME_OPENERS:
             return first.speaker
     return None
+
+
+def _sides_contrasted(reading: Reading) -> bool:
+    """Whether a later verb of saying's subject opens a clause of contrast after the first one's ('X said the brigade
+    would stay, while Y said it would leave'): two speakers side by side, neither inside the other's words."""
+    first = reading.acts[0] if reading.acts else None
+    masked = reading.sentence.paragraph.masked
+    for later in reading.acts[1:]:
+        if first is None or later.subject_start is None or later.subject_start < first.verb.end:
+            continue
+        words = masked[first.verb.end : later.subject_start].replace(",", " ").split()
+        if words and words[-1].lower() in ("while", "whereas"):
+            return True
+    return False
 
 
 def _title_after_preposition(prefix: str, titled_name: str) -> bool:
