@@ -68,8 +68,8 @@ HUMAN_NOUNS = ARMED_PEOPLE | frozenset(
     "parliamentarian parliamentarians neighbour neighbours neighbor neighbors survivor survivors "
     "relative relatives friend friends colleague colleagues aide aides adviser advisers advisor advisors "
     "figure figures veteran veterans founder candidate candidates citizen citizens insurgent insurgents militant "
-    "militants rebel rebels general generals colonel colonels brigadier lieutenant captain premier chairman "
-    "chairwoman individual individuals person persons protester protesters protestor protestors demonstrator "
+    "militants rebel rebels general generals colonel colonels brigadier lieutenant captain sergeant admiral premier chairman "
+    "senator senators chairwoman individual individuals person persons protester protesters protestor protestors demonstrator "
     "demonstrators "
     # (who rule or counsel: 'The Islamic Emirate's rulers urged ...', 'tribal elders said')
     "ruler rulers elder elders scholar scholars "
@@ -300,6 +300,9 @@ class Discourse:
         """Who spoke in the last sentence that mentions a statement: 'the statement' is theirs."""
         self.sayers: list[Entity] = []
         """Everyone named who has said something so far (a verb of saying or denying), in order."""
+        self.sentence_sayers: list[Entity] = []
+        """The people named who spoke as the subject of the sentence being read; ``sayers_before``: of the one before."""
+        self.sayers_before: list[Entity] = []
         self.recent: list[Speaker] = []
         """Speakers and bodies in the order they were last the subject, for descriptions like 'the source'."""
         self.people: list[tuple[Entity, int]] = []
@@ -327,6 +330,7 @@ class Discourse:
         self.paragraph = paragraph
         self._recent_at = (self._recent_at[1], len(self.recent))
         self.report_before, self.report_named = self.report_named, None
+        self.sayers_before, self.sentence_sayers = self.sentence_sayers, []
         named = [(e, -1) for e, _ in self.people[len(self._previous_people) :]]
         if named:
             self._previous_people = named
@@ -799,6 +803,8 @@ class Discourse:
                     state = name_key(target.label)
                     named = [e for e, n in self.people if e.person and e.key != state and (at is None or n < at)]
                     target = Speaker(named[-1].name, named[-1], None, True, "named") if named else None
+            if target is not None and target.person and in_sentence is None and self._two_sayers_before(word):
+                return None
             if target is not None and target.person:
                 target = self._by_gender(word, target, at)
         elif word in PRONOUNS_BODY:
@@ -841,6 +847,15 @@ class Discourse:
             f"'{word}' read as {target.label}",
             target.plural,
         )
+
+    def _two_sayers_before(self, word: str) -> bool:
+        """Two people of the pronoun's gender (or of none the text marks) who both spoke in the sentence before: 'Lev
+        Arno said the brigade would stay, while Dara Venn said it would leave.' then '"...," he added' may be either
+        man's words, and none is guessed (before: Arno's or Venn's, by how the clauses were joined)."""
+        people = [e for e in dict.fromkeys(self.sayers_before) if e.person and e.gender in (None, word)]
+        if word == "she" and len([e for e in people if e.gender == word]) == 1:
+            return False  # (titles mark the women news names: 'she' is the one so marked, beside a man unmarked)
+        return len(people) >= 2
 
     def _sayer_over_one_spoken_of(self, target: Speaker | None) -> Speaker | None:
         """'Lev Arno said the talks would go on. Dara Venn's rule ended in 2011.' then, in a paragraph of its own, '"...,"
@@ -1289,9 +1304,27 @@ def one_within(words: frozenset[str], other: frozenset[str]) -> bool:
     return words <= other or other <= words
 
 
+# A rank or title news abbreviates before a name, and its short forms: 'the general' after 'Gen. Lev Arno' is Arno, as
+# after 'General Lev Arno' (before, 'the general' stayed a description of no one named).
+_SHORT_TITLES = {
+    "general": ("gen",),
+    "colonel": ("col",),
+    "lieutenant": ("lt",),
+    "captain": ("capt", "cpt"),
+    "brigadier": ("brig",),
+    "commander": ("cmdr",),
+    "sergeant": ("sgt",),
+    "admiral": ("adm",),
+    "doctor": ("dr",),
+    "senator": ("sen",),
+    "governor": ("gov",),
+}
+
+
 def holds_office(head: str, nearby: set[str]) -> bool:
-    """Whether someone described by the words ``nearby`` holds the office ``head`` ('spokesman' is a spokesperson)."""
-    if head in nearby:
+    """Whether someone described by the words ``nearby`` holds the office ``head`` ('spokesman' is a spokesperson;
+    'general' is 'Gen.')."""
+    if head in nearby or any(short in nearby for short in _SHORT_TITLES.get(head, ())):
         return True
     if head not in _SPOKES:
         return False

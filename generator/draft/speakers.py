@@ -144,7 +144,8 @@ _ANSWERS_IN_WORDS = re.compile(
 # A sentence that goes on with its speaker's words and names no subject: '"...." Adding that the front is united.'
 _GOES_ON_SAYING = re.compile(
     r"\s*(?:(?:While|And)\s+)?(?i:Adding|Noting|Stressing|Saying|Explaining|Insisting|Emphasi[sz]ing|"
-    r"Affirming|Pointing\s+out|Underlining|Indicating|Confirming)\s+that\b"
+    r"Affirming|Pointing\s+out|Underlining|Indicating|Confirming)(?:\s+that\b|\s*+[:,]?\s*+[\u201c\u201d\"])"
+    # (the words right after it, with a colon or none: 'Adding: "..."', as a paragraph of a statement goes on)
     # (or urging someone in its words: 'While inviting "all the media to ..."', 'Urging "the public to ..."')
     r"|\s*(?:(?:While|And)\s+)?(?i:Inviting|Urging|Calling\s+on|Warning)\s+[\u201c\"]"
 )
@@ -471,6 +472,13 @@ _STATEMENT_WAS = re.compile(
     r"(?:\s+(?:on|about|to|regarding)\s+(?:the|this|that|these|those)\s+(?:[a-z]+\s+)?[a-z]+)?"
     r"\s+(?P<verb>was|were)\s*+[,:]?\s*+[\u201c\"]"
 )
+# "Lev Arno's response to the report: '...'", "The ministry's reply:": words given as their owner's response,
+# reply or answer under a label that ends with a colon, with no verb of saying: the owner speaks (its name, a body
+# described, or a state's possessive before it: "Veloria's defence ministry's response").
+_RESPONSE_COLON = re.compile(
+    r"\s*(?P<owner>[^,;:\u2591\u201c\"]{2,80}?)['\u2019]s?\s+(?:(?:swift|brief|curt|only|first|official)\s+)?"
+    r"(?P<noun>response|reply|answer|reaction|retort|rebuttal)(?:\s+to\s+[^,;:\u2591]{1,60}?)?\s*:\s*[\u201c\"]"
+)
 # Between the owner's name and their statement: the possessive's 's, or its apostrophe alone after a plural ('the
 # Kessel Forces' only statement'), or, left out, only a space before an adjective.
 _OWNER_OF_STATEMENT = re.compile(r"['\u2019]s?\s+")
@@ -697,7 +705,8 @@ _PLURAL_HEADS = "|".join(
     )
 )
 _SAID_BARE = re.compile(
-    rf"\b(?:{_REPORTING}){_REPORTED_WHEN}"
+    # (and a participle of saying after a comma: 'X hit back, saying Kessia had denied it' as 'X said Kessia had ...')
+    rf"\b(?:{_REPORTING}|(?<=,\s)(?:saying|adding|stressing|insisting|noting)){_REPORTED_WHEN}"
     r"\s+(?=(?:the|its|his|her|their|he|she|it|they|we)\s|(?-i:[A-Z])|"
     rf"(?-i:an?\s+(?:[\w'\u2019-]+\s+){{0,3}}?(?:{_SPEAKER_HEADS})\b(?!['\u2019])|"
     rf"(?:[a-z][\w\u2019-]*\s+){{0,2}}?(?:{_PLURAL_HEADS})\b(?!['\u2019])))"
@@ -1374,6 +1383,14 @@ _DESCRIBED_OWNER = re.compile(
 )
 
 
+# The same, described by a state's possessive: "Veloria's defence ministry's" (its head one of _SPEAKER_HEADS).
+_STATE_OWNED_OWNER = re.compile(
+    r"(?<![\w'\u2019-])([A-Z][\w-]*['\u2019]s\s+(?:[a-z][a-z-]*\s+){0,2}?(?:"
+    + _SPEAKER_HEADS
+    + r"))['\u2019]s?\s+(?:[a-z-]+,?\s+){0,2}?\Z"
+)
+
+
 # An unnamed person at or in a body, with an indefinite article: 'a highly placed source at the 14 Brigade'.
 _SOURCE_AT = re.compile(
     r"(?:a|an)\s++(?:[\w-]++\s++){0,3}?(?:source|official|officer)\s++(?:at|in|within)\s++(?:the\s++)?[^,;:]{1,80}",
@@ -1815,6 +1832,11 @@ class Reader:
         described = _DESCRIBED_OWNER.search(masked, max(start, verb.start - 80), verb.start)
         if described is not None:
             return self.speaker_of(reading, described.start(1), described.end(1))
+        # (a body a state's possessive describes: "Veloria's defence ministry's denial came ...", as "the Velorian
+        # defence ministry's denial")
+        state_owned = _STATE_OWNED_OWNER.search(masked, max(start, verb.start - 80), verb.start)
+        if state_owned is not None:
+            return self.discourse.describe(state_owned.group(1))
         return None
 
     def _with_subject(self, reading: Reading, verb: Verb) -> Speaker | None:
@@ -2326,6 +2348,9 @@ class Reader:
                 end = sentence.start + gave.end("verb")
                 verb = Verb(end - len(gave.group("verb")), end, gave.group("verb"), "finite")
                 reading.acts.append(Act(verb, _copy(speaker, how="their statement was"), sentence, at))
+        labelled = _RESPONSE_COLON.match(sentence.masked) if not reading.acts else None
+        if labelled is not None:
+            self._response_under_label(reading, labelled)
         quoted = _WAS_QUOTED_AS_SAYING.search(sentence.masked) or _QUOTED_AS_SAYING.search(sentence.masked)
         if quoted is not None:  # 'SANA quoted the ministry as saying: ...': the one quoted speaks
             start = sentence.start + quoted.start(1)
@@ -2428,6 +2453,8 @@ class Reader:
                 # turn: 'The ministry criticised Dario Venn.' then 'he' is Venn, the one it judged)
                 one = act.speaker.person and not act.speaker.plural and act.speaker.entity is not None
                 self.discourse.last_sayer = (act.speaker, self.discourse.paragraph) if one else None
+                if one and act.speaker.entity is not None:
+                    self.discourse.sentence_sayers.append(act.speaker.entity)
         person = _person_a_body_judged(reading)
         if person is not None:
             # 'The ministry criticised Dario Venn. "...," he said.' as 'The ministry met Dario Venn. "...," he said.':
@@ -2440,11 +2467,15 @@ class Reader:
             # 'X said that Y had denied the reports. "...," he added': the sentence's subject is X, whom 'he' after it
             # stands for, not Y, who speaks only inside what X reports
             self.discourse.spoke(reporter)
+            self.discourse.sentence_sayers = [reporter.entity] if reporter.entity is not None else []
         main_clause = _main_before_clause_of_time(reading)
         if main_clause is not None:
             # 'The brigade denied any role after Israel said it had stopped "gunmen".' then '"...," it said': the main
             # clause's subject is whom 'it' stands for next, not the subject of the clause of time after it
             self.discourse.spoke(main_clause)
+            if not _sides_contrasted(reading):
+                # (but 'X said ..., while Y said ...' sets two speakers side by side: 'he' after it may be either)
+                self.discourse.sentence_sayers = [main_clause.entity] if main_clause.entity is not None else []
         if reading.acts and (reading.acts[0].speaker.plural or reading.acts[0].speaker.entity is None):
             member = self._included_person(reading)
             if member is not None:
@@ -2492,6 +2523,25 @@ class Reader:
         seg = self._tidy(Segment(whats[-1].end(), verb.start, masked[whats[-1].end() : verb.start]))
         kind, mention = self._classify(reading, seg)
         return self._speaker_of_kind(reading, kind, mention, seg.text)
+
+    def _response_under_label(self, reading: Reading, labelled: re.Match[str]) -> None:
+        """The owner of a response given under a label ("Lev Arno's response to the report: '...'") speaks, with the
+        noun as its verb; where the owner is neither a name, a state nor a description, no one is read."""
+        sentence = reading.sentence
+        at = sentence.start + labelled.start("owner")
+        seg = self._tidy(Segment(at, sentence.start + labelled.end("owner"), labelled.group("owner")))
+        kind, mention = self._classify(reading, seg)
+        # (a name is read with its possessive, as an owner, not as a subject: "Lev Arno's")
+        owners = [m for m in reading.mentions if m.possessive and seg.start <= m.span_start < seg.end]
+        if kind != "name" and len(owners) == 1 and id(owners[0]) in reading.entities and owners[0].kind != "place":
+            kind, mention = "name", owners[0]
+        if kind == "name" and mention is None:
+            return
+        owner = self._speaker_of_kind(reading, kind, mention, seg.text)
+        if owner is None:
+            return
+        noun = Verb(sentence.start + labelled.start("noun"), sentence.start + labelled.end("noun"), "said", "finite")
+        reading.acts.append(Act(noun, _copy(owner, how=f"their {labelled.group('noun')} under a label"), sentence, at))
 
     def _speaker_of_kind(self, reading: Reading, kind: str, mention: Mention | None, text: str) -> Speaker | None:
         """The speaker a phrase classified by :meth:`_classify` names: a name, a state (through its government), or
@@ -2667,7 +2717,8 @@ class Reader:
                 w in FUNCTION_WORDS or w.endswith("ed") for w in masked[end : qualified.end()].split()
             ):
                 return None
-            head = self._tidy(Segment(seg.start, qualified.end(), masked[seg.start : qualified.end()]))
+            end = _owned_by_the_head(masked, qualified.end(), seg.end)
+            head = self._tidy(Segment(seg.start, end, masked[seg.start : end]))
             kind, mention = self._classify(reading, head)
             if kind == "name" and mention is not None:
                 return self._named(reading, mention)
@@ -2679,7 +2730,7 @@ class Reader:
         qualified = _QUALIFIED_HEAD.match(masked, owned.end(), seg.end)
         if qualified is None or any(w in FUNCTION_WORDS for w in masked[owned.end() : qualified.end()].split()):
             return None
-        return self.discourse.describe(masked[seg.start : qualified.end()])
+        return self.discourse.describe(masked[seg.start : _owned_by_the_head(masked, qualified.end(), seg.end)])
 
     def _writing_owner(self, reading: Reading, verb: Verb) -> Speaker | None:
         """Who wrote the writing a participle follows: '... posted a statement from X denying ...' gives X, not the
@@ -2754,7 +2805,8 @@ class Reader:
             # stays what it was; a body named further on is no subject for the next 'it' ('It said ...')
             return
         seen_person = seen_body = False
-        issuer = _ISSUES_A_WRITING.match(masked, reading.sentence.start + _lead_length(reading.sentence.masked))
+        opens_at = reading.sentence.start + _lead_length(reading.sentence.masked)
+        issuer = _ISSUES_A_WRITING.match(masked, opens_at) or _MEETS_THE_PRESS.match(masked, opens_at)
         by = self.speaker_of(reading, issuer.start(1), issuer.end(1)) if issuer is not None else None
         if by is not None and by.entity is None and not by.plural:
             # 'Veloria's defence ministry issued a statement on Monday.', 'A spokesman for the brigade released a
@@ -4153,7 +4205,12 @@ class Reader:
                         readings[n + 1].attributes_previous = True
                 if found is None and n > 0 and reading.sentence.only_quotes() and not readings[n - 1].quotes:
                     found = self._reported_before(readings[n - 1])
-                if found is None and last is not None and (reading.sentence.only_quotes() or runs_on):
+                # (a sentence that goes on with a participle and no subject too: '"...." Adding: "..."')
+                if (
+                    found is None
+                    and last is not None
+                    and (reading.sentence.only_quotes() or runs_on or _GOES_ON_SAYING.match(reading.sentence.masked))
+                ):
                     found = (last.speaker, "continues the quotation before it")
                 if found is None:
                     found = self._sole_name_before(readings[: n + 1], q)
@@ -5057,6 +5114,20 @@ def _main_before_clause_of_time(reading: Reading) -> Speaker | None:
     return None
 
 
+def _sides_contrasted(reading: Reading) -> bool:
+    """Whether a later verb of saying's subject opens a clause of contrast after the first one's ('X said the brigade
+    would stay, while Y said it would leave'): two speakers side by side, neither inside the other's words."""
+    first = reading.acts[0] if reading.acts else None
+    masked = reading.sentence.paragraph.masked
+    for later in reading.acts[1:]:
+        if first is None or later.subject_start is None or later.subject_start < first.verb.end:
+            continue
+        words = masked[first.verb.end : later.subject_start].replace(",", " ").split()
+        if words and words[-1].lower() in ("while", "whereas"):
+            return True
+    return False
+
+
 def _title_after_preposition(prefix: str, titled_name: str) -> bool:
     """Whether a name with its office in lower case is the object of the last preposition of the words before it,
     not a subject after a long title: 'a commander from the faction headed by exiled leader Y', 'an adviser to
@@ -5167,6 +5238,20 @@ def two_named(
 # The head noun a name qualifies, right after it: 'Velorian | army', 'Velorian | interior ministry', "Velor's |
 # military"; the owner that opens a clause, read as no name ("Velor's"); a nationality's word ('Velorian').
 _QUALIFIED_HEAD = re.compile(r"[ \u00a0]+(?:[a-z][a-z-]*[ \u00a0]+){0,2}?(?:" + _SPEAKER_HEADS + r")\b")
+# The head itself an owner of another head, stacked: "Veloria's defence ministry's spokesman" (the spokesman is the
+# subject, not the ministry).
+_STACKED_HEAD = re.compile(r"['\u2019]s?" + _QUALIFIED_HEAD.pattern)
+
+
+def _owned_by_the_head(masked: str, end: int, limit: int) -> int:
+    """Where a qualified head ends that ends at ``end``, or the head it owns ("'s spokesman") after it."""
+    stacked = _STACKED_HEAD.match(masked, end, limit)
+    while stacked is not None and stacked.end() > end:
+        end = stacked.end()
+        stacked = _STACKED_HEAD.match(masked, end, limit)
+    return end
+
+
 _OWNER_OPENS = re.compile(r"(?:[Tt]he[ \u00a0]+)?[A-Z][\w-]*['\u2019]s(?=[ \u00a0])")
 _NATIONALITY_WORD = re.compile(r"[A-Z][a-z]+(?:i|ian|ean|ese|ish|an)")
 _POSSESSIVE_MARK = re.compile(r"['\u2019]s?")
@@ -5184,6 +5269,15 @@ _DESCRIBED_SUBJECT = re.compile(
 _ISSUES_A_WRITING = re.compile(
     r"((?:[^\s,;:\u2591]++\s++){0,7}?[^\s,;:\u2591]++)\s++(?:(?:on|late\s++on|early\s++on)\s++(?-i:[A-Z])[a-z]++\s++|"
     rf"(?:also|later|earlier)\s++)?(?:{_ISSUING}|put\s++out)\s++(?:a|an|its|the)\s++(?:[\w-]++\s++){{0,2}}?{_WRITINGS}\b",
+    re.IGNORECASE,
+)
+# The same for a subject who met the press, an occasion of speaking as a writing issued is: 'Veloria's defence
+# ministry spoke to reporters on Monday', 'A senior official held a news conference', 'The spokesman briefed
+# journalists' (the one 'the ministry' or 'he' next stands for).
+_MEETS_THE_PRESS = re.compile(
+    r"((?:[^\s,;:\u2591]++\s++){0,7}?[^\s,;:\u2591]++)\s++(?:(?:also|later|earlier)\s++)?"
+    rf"(?:(?:spoke|talked)\s++to\s++(?:{UNNAMED_HEARERS})|briefed\s++(?:{UNNAMED_HEARERS})|"
+    r"(?:held|gave|called)\s++a\s++(?:press|news)\s++(?:conference|briefing))\b",
     re.IGNORECASE,
 )
 # A verb right after its quotation ('"...," reported'), and the outlet after it before a comma (' Meridian Wire, ').

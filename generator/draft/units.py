@@ -332,6 +332,54 @@ def _extend(unit: Unit, reading: Reading) -> None:
     unit.readings.append(reading)
 
 
+def make_restated_denial(unit: Unit, words: str, own: list[str]) -> None:
+    """Make a claim a denial told in its speaker's own words that something is not so (what it denies: the quoted
+    words where it quotes some, else the words after its verb, else the sentence)."""
+    reading = unit.readings[0] if unit.readings else None
+    act = unit.act
+    if reading is not None and act is None:
+        act = Act(Verb(unit.start, unit.start, "said", "finite"), unit.speaker, reading.sentence)
+    said = words.strip() if unit.act is not None else ""
+    denied = " ".join(own) if own else (said if len(said.split()) >= 3 else unit.text)
+    unit.kind, unit.restated = "denial", True
+    unit.denial = Denial(reading, act, (denied.strip().rstrip("."),), ())  # type: ignore[arg-type]
+
+
+def _own_words(unit: Unit) -> tuple[str, list[str]]:
+    """A unit's speaker's own words (its quotations, else the words after its verb), and its quotations alone."""
+    own = [a.quote.text for a in unit.attributions if a.speaker.same(unit.speaker)]
+    words = " ".join(own) if own else unit.paragraph.text[unit.act.verb.end if unit.act else unit.start : unit.end]
+    return words, own
+
+
+# How many paragraphs back a charge may be told and still be the one a bare negation answers.
+_CHARGE_REACH = 3
+
+
+def answered_charges(units: list[Unit], answers: Callable[[str, str], bool]) -> None:
+    """Make a denial each claim whose words say that what another told before did not happen ('Kessel TV reported
+    that Velorian forces struck a convoy, killing twelve civilians.' then 'The ministry said no civilians were killed
+    in the strike.'), by ``answers`` (per language: whether the words negate the deed the earlier words tell).
+
+    A negation with no word of denying is a denial only where it answers a report or charge named before; the same
+    words after news of something else ('no talks were planned', after a report of aid convoys) are a claim. The
+    earlier words must be another speaker's (a claim drafted), told in the last few paragraphs.
+    """
+    for n, unit in enumerate(units):
+        if unit.kind not in ("quote", "reported"):
+            continue
+        words, own = _own_words(unit)
+        if any(
+            other.kind in ("quote", "reported")
+            and not other.speaker.same(unit.speaker)
+            and unit.number - _CHARGE_REACH <= other.number
+            and (other.number, other.start) < (unit.number, unit.start)
+            and answers(words, other.text)
+            for other in units[:n]
+        ):
+            make_restated_denial(unit, words, own)
+
+
 def restated_denials(
     units: list[Unit],
     deniers: list[Speaker],
@@ -351,19 +399,11 @@ def restated_denials(
     for unit in units:
         if unit.kind == "denial" or not any(same_side(unit.speaker, d) for d in deniers):
             continue
-        own = [a.quote.text for a in unit.attributions if a.speaker.same(unit.speaker)]
-        words = " ".join(own) if own else unit.paragraph.text[unit.act.verb.end if unit.act else unit.start : unit.end]
+        words, own = _own_words(unit)
         if not negates(words):
             continue
-        reading = unit.readings[0] if unit.readings else None
-        act = unit.act
-        if reading is not None and act is None:
-            act = Act(Verb(unit.start, unit.start, "said", "finite"), unit.speaker, reading.sentence)
-        unit.kind, unit.restated = "denial", True
         # what is denied is the denier's quoted words where the place quotes them, not the sentence that tells who
         # spoke ('When asked, X said: "We were not involved."' denies 'We were not involved')
         # (and where it quotes none, the words after its verb: 'The army's spokesperson says the state is held' denies
         # 'the state is held', not who said it)
-        said = words.strip() if unit.act is not None else ""  # (the words read above for their negation)
-        denied = " ".join(own) if own else (said if len(said.split()) >= 3 else unit.text)
-        unit.denial = Denial(reading, act, (denied.strip().rstrip("."),), ())  # type: ignore[arg-type]
+        make_restated_denial(unit, words, own)

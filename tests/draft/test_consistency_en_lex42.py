@@ -32,6 +32,9 @@ ministry'), and a speaker described, not named, joined to a named one ('An advis
 denied': one denier of both). Not in the grid, and not read: a headline that names the denier ('Lev Arno denies role
 in attack') then 'He said the reports were false.' in the body drafts nothing; an agentless passive ('The claims
 were rejected.') drafts no denier.
+
+Round 43 (test_consistency_en_lex43.py) read "X's response to the report: '...'" and a ministry described by its
+state's possessive as an owner ("Veloria's defence ministry's denial"): 8 of the 13 run here; 5 remain.
 """
 
 from __future__ import annotations
@@ -342,12 +345,11 @@ GRID = _grid()
 SAMPLE = sorted(random.Random(42).sample(range(len(GRID)), min(len(GRID), 600)))
 
 
-# What the rules of round 42 leave unread (see the module's docstring): "X's response to the report: '...'"; a
-# ministry described by its state's possessive as an owner or beside another denier; a described speaker joined to a
-# named one. Each is run, and expected to fail until read.
+# What the rules of round 42 leave unread (see the module's docstring): a ministry described by its state's possessive
+# beside another denier or accused before 'the ministry' denies; a described speaker joined to a named one. Each is
+# run, and expected to fail until read. (Round 43 read "X's response to the report: '...'" and "Veloria's defence
+# ministry's denial", test_consistency_en_lex43.py.)
 NOT_YET = (
-    "|response to the report, colon",
-    "ministry|possessive",
     "ministry|X and Y denied",
     "adviser|X and Y denied",
     "source|X and Y denied",

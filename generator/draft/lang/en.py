@@ -29,7 +29,7 @@ from generator.draft.denials import (
 from generator.draft.descriptors import describe
 from generator.draft.discourse import GROUP_NOUNS, HUMAN_NOUNS, Entity, Speaker, holds_office
 from generator.draft.lang import Analysis, headline_denials, is_headline
-from generator.draft.names import PORTFOLIOS, NameIndex, key_tokens
+from generator.draft.names import FUNCTION_WORDS, PORTFOLIOS, NameIndex, key_tokens
 from generator.draft.speakers import (
     AFTER_ANOTHER_NAME,
     TITLE_WORDS,
@@ -42,7 +42,7 @@ from generator.draft.speakers import (
 )
 from generator.draft.territories import is_country_name, names_a_state
 from generator.draft.text import Paragraph
-from generator.draft.units import Unit, restated_denials, units_of
+from generator.draft.units import Unit, answered_charges, restated_denials, units_of
 from generator.draft.verbs import ISSUED_WRITING, SAID, Verb, find_verbs
 
 
@@ -101,6 +101,7 @@ class English:
         units += _relayed_denials(units)
         units += headline_denials(headlines, units, one_side)
         units.sort(key=lambda u: (u.number, u.start))
+        answered_charges(units, negates_deed_told)
         _one_denier_per_side(units, index, texts)
         for unit in units:
             ent = unit.speaker.entity
@@ -1267,3 +1268,87 @@ def negates(words: str) -> bool:
         or NOT_BACKED_BY.search(words) is not None
         or _IS_AND_NOT.search(words) is not None
     )
+
+
+# Words that open with a deed said not to have been done by anyone of those it names, its verb in the past: 'no
+# civilians were killed in the strike', 'none of our fighters crossed the border', 'nobody was hurt' (after a verb of
+# saying, 'that', or a quotation's opening mark). The verb: one in '-ed', or a common past of a deed of war.
+_NO_ONE_DID = re.compile(
+    r"[\s,:\"\u201c]*(?:that\s+)?(?:no|none\s+of|nobody|no\s+one)\b(?P<who>(?:\s+[\w'\u2019-]+){0,4}?)\s+"
+    r"(?:(?:was|were|(?:has|have|had)\s+been)\s+)?(?:[a-z]+ly\s+)?"
+    r"(?P<verb>[a-z]{2,}ed|struck|hit|shot|fought|sent|took|taken|stole|stolen|broke|broken|fired|seized|"
+    r"held|led|fled|left|came|went|entered|bombed)\b",
+    re.IGNORECASE,
+)
+# The past and present of the deeds above whose stem is not the '-ed' form's.
+_IRREGULAR_STEMS = {
+    "struck": "strik",
+    "strike": "strik",
+    "strikes": "strik",
+    "striking": "strik",
+    "shot": "shoot",
+    "fought": "fight",
+    "sent": "send",
+    "took": "tak",
+    "taken": "tak",
+    "take": "tak",
+    "stole": "steal",
+    "stolen": "steal",
+    "broke": "break",
+    "broken": "break",
+    "held": "hold",
+    "led": "lead",
+    "fled": "flee",
+    "left": "leav",
+    "came": "com",
+    "went": "go",
+}
+
+
+def _stem(word: str) -> str:
+    """A word's stem, enough to match the forms of one verb or noun: 'killing', 'killed', 'kills' -> 'kill';
+    'crossed' -> 'cross'; 'civilians' -> 'civilian'."""
+    word = word.lower().replace("\u2019", "'").removesuffix("'s")
+    if word in _IRREGULAR_STEMS:
+        return _IRREGULAR_STEMS[word]
+    for suffix in ("ing", "ied", "ed", "es", "s", "e"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)] + ("y" if suffix == "ied" else "")
+            break
+    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "ls":
+        word = word[:-1]  # ('planned' -> 'plan'; not 'kill', 'cross')
+    return word
+
+
+# Words of four letters or more that carry no matter of a deed: auxiliaries, and the verbs that tell who said it.
+_NO_MATTER = frozenset(
+    "were have been being would could should will shall might must said says saying reported reports told tells "
+    "added claimed stated".split()
+)
+
+
+def _content_stems(text: str) -> set[str]:
+    """The stems of a text's words that carry its matter (not its small words, auxiliaries or verbs of saying)."""
+    words = re.findall(r"[A-Za-z][\w'\u2019-]*", text)
+    return {_stem(w) for w in words if len(w) > 3 and w.lower() not in FUNCTION_WORDS | _NO_MATTER}
+
+
+def negates_deed_told(words: str, told: str) -> bool:
+    """Whether ``words`` say that no one did the deed ``told`` tells of: the same verb, and one more word of its
+    matter ('no civilians were killed in the strike' of 'struck a convoy, killing twelve civilians'; not 'no talks were
+    planned' of a report that aid convoys would arrive)."""
+    found = _NO_ONE_DID.match(words)
+    if found is None:
+        return False
+    verb = _stem(found.group("verb"))
+    told_stems = _content_stems(told)
+    if verb not in told_stems:
+        return False
+    clause = words[found.start("who") : _clause_end(words, found.end())]
+    return bool((_content_stems(clause) - {verb}) & told_stems)
+
+
+def _clause_end(words: str, start: int) -> int:
+    """Where the clause that runs on from ``start`` ends (a stop, a semicolon, 'but')."""
+    end = re.compile(r"[.;:!?]|,\s+but\b|\s+but\s").search(words, start)
+    return end.start() if end is not None else len(words)

@@ -460,9 +460,11 @@ PERSIAN_WORDS = Words(
         # ('چیزی جز شایعه ندانست' has no verb of calling the lexicon can list: 'ندانست' alone is 'did not know')
         r"(?:جز|به\s*جز|غير\s*از)\s+(?:يك\s+)?(?:" + _NOTHING_BUT + r")\S*\s+(?:نيست|نبود|نبوده)",
         r"(?:" + _NOTHING_BUT + r")\s*(?:اي|ي)\s+بيش\s+(?:نيست|نبود|نبوده|ندانست|نخواند)",
-        # only a rumour, merely a claim ('این تنها یک اتهام است', 'فقط ادعاست'), as 'nothing but' says
-        r"(?<!\S)(?:تنها|فقط|صرفا)\s+(?:يك\s+)?(?:" + _NOTHING_BUT + r")\S*\s+(?:است|بود|بوده|مي\s*باشد)(?!\w)",
-        r"(?<!\S)(?:تنها|فقط|صرفا)\s+(?:" + _NOTHING_BUT + r")(?:ست|اي\s+است)(?!\w)",
+        # only a rumour, merely a claim ('این تنها یک اتهام است', 'فقط ادعاست'), as 'nothing but' says; not before 'که',
+        # where 'تنها' is 'the only' of a relative clause ('این تنها ادعایی است که او مطرح کرد', the only claim he made)
+        r"(?<!\S)(?:تنها|فقط|صرفا)\s+(?:يك\s+)?(?:" + _NOTHING_BUT + r")\S*\s+(?:است|بود|بوده|مي\s*باشد)(?!\w)"
+        r"(?!\s*كه(?!\w))",
+        r"(?<!\S)(?:تنها|فقط|صرفا)\s+(?:" + _NOTHING_BUT + r")(?:ست|اي\s+است)(?!\w)(?!\s*كه(?!\w))",
         # 'not correct' ('این خبر صحیح نیست'), not 'it is not right that' ('صحیح نیست که ...'), which judges
         r"صحيح\s*نيست(?!\s*كه(?!\w))",
         # not based on any (true) fact, evidence or ground ('مبتنی بر هیچ واقعیت درستی نیست', 'مبتنی بر مدرک نیست')

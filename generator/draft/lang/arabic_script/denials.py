@@ -307,6 +307,16 @@ class DenialsStage(HeadlinesStage):
         stems = {verb.removesuffix("\u0646") for verb in self.c.light_verbs}
         return stems.isdisjoint(after) and after[:1] != [AND_FA]
 
+    def _we_did_not(self, words: str) -> bool:
+        """Whether a quotation's folded ``words`` say 'we did not' (``negated_we``), not 'not yet': Persian 'هنوز' (yet)
+        in the clause before the verb says what is still to be done ('ما هنوز نامه را نفرستاده‌ایم', we have not sent
+        the letter yet), no deed denied."""
+        for m in self.c.negated_we.finditer(words):
+            clause = CLAUSE_BREAK_FA.split(words[: m.start()])[-1]
+            if self.words.verb_first or YET_FA not in clause.split():
+                return True
+        return False
+
     def _denying_verbs(self, verbs: re.Pattern[str], words: str) -> list[re.Match[str]]:
         """The verbs of denying ``verbs`` finds in a quotation's folded ``words``: not one negated ('«لا ننفي ولا
         نؤكد»', we neither deny nor confirm), nor one after Persian 'one cannot' in its clause ('«نمی‌توان نقش ایران را
@@ -335,7 +345,7 @@ class DenialsStage(HeadlinesStage):
             # (not after congratulations: '«نبارك العملية، ولم نشارك فيها»' tells no denial again, as :meth:`_restates`)
             praised = CONGRATULATING.search(PRAISED_DEED.sub(" ", words)) is not None
             negated = negated or (self.words.verb_first and not praised and WE_DID_NOT_MID_AR.search(words) is not None)
-            if denies or negated or self.c.negated_we.search(words) or self.c.neither_nor.search(words):
+            if denies or negated or self._we_did_not(words) or self.c.neither_nor.search(words):
                 # (a relayed quotation, 'أن "مصدر في الوزارة نفى ..."': the one it reports denies)
                 before = para.text.rfind(" ", 0, para.text.rfind(" ", 0, att.quote.start - 1))  # ('إلى أن «')
                 reported = self._quoted_subject(para, read.sentence, before, denying=True)

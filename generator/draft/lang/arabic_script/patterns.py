@@ -492,6 +492,7 @@ CAN_FA = re.compile(
     r"|\u0646\u0645\u064a\s?\u0634\u0648\u062f)(?!\S)"
 )
 # where the clause before a Persian verb opens: a comma, a colon or 'که' (that), folded
+YET_FA = "\u0647\u0646\u0648\u0632"  # هنوز (yet, still), folded: 'ما هنوز ... نفرستاده‌ایم' (not sent yet)
 CLAUSE_BREAK_FA = re.compile(r"[\u060c,.:\u061b]|(?<!\S)\u0643\u0647(?!\S)")
 REFRAINED_FA = re.compile(r"[^.\u060c]{0,60}?(?<!\S)(?:خودداري|امتناع)")
 # 'issued a statement' in Persian, folded: 'بیانیه‌ای صادر کرد', 'اطلاعیه منتشر نمود'
@@ -845,6 +846,14 @@ CAME = frozenset(p + IT_CAME for p in ("", "و", "ف"))
 # written, 'نفي', which folds as the verb 'نفى' does) and its owner, then when or why it came: the denial told again
 # as a noun, no new one
 DENIAL_CAME_AFTER = re.compile(rf"(?<!\S)(?:و|ف)?(?:{'|'.join(COMING)})\s*$")
+# the verbal nouns of denying that no verb is spelt as, folded ('تكذيب', 'تفنيد', 'إنكار'): after a verb of coming,
+# as 'نفي' is; never a present verb, though 'ت' opens two of them
+DENIAL_NOUNS_AR = frozenset(fold_words(w) for w in ("تكذيب", "تفنيد", "إنكار"))
+# 'نفى' (banished) and its passive 'نُفي', its feminine and plural, folded as the verb of denying is written: with
+# 'إلى' and a place after the one banished, exile (``EXILE_PLACES_AR``), no denial
+EXILING_AR = frozenset(fold_words(w) for w in ("نفى", "نفيت", "نفت", "نفوا"))
+# where one is banished to, folded, beside a country or a place on file: abroad, exile, an island, a remote place
+EXILE_PLACES_AR = frozenset(fold_words(w) for w in ("الخارج", "خارج", "المنفى", "منفى", "جزيرة", "الجزيرة"))
 CAME_WHEN = re.compile(r"(?<!\S)(?:عقب|بعد|اثر|باثر|في\s+اعقاب|علي\s+خلفيه|ردا\s+علي|تعقيبا\s+علي)(?!\w)")
 # 'جاء ذلك، حسبما أفاد X' (this came, as X reported), folded: a sentence that only says whose the statement before
 # was ('وفق ما', 'بحسب ما', 'وفقا لما', 'كما'), nothing of its own
@@ -1185,10 +1194,16 @@ WE_DENY_AR = re.compile(
 # A clause of a quotation, not its first, that says 'we did not' ('"ندين الهجوم. لم نقم به"', '"...، ولم نشارك فيه"',
 # '"... ما قمنا بأي عملية"'), folded: after a sentence's end, a semicolon or a comma, 'و' or 'ف' may be written on; the
 # first person as a quotation's opening reads it (``negated_quote``), and the past of 'we' after 'ما'. Not 'ما زلنا',
-# 'ما دمنا' (we still are, as long as we), which say no 'not', nor 'ما قمنا به هو' (what we did is).
+# 'ما دمنا' (we still are, as long as we), which say no 'not', nor 'ما قمنا به هو' (what we did is). Not what says
+# no deed undone either: 'لم نعد' (no longer), 'لم نتمكن', 'لم نستطع' (could not), 'لم نتوقع', 'لم نتلق' (did not
+# expect, receive), in the first person singular too; nor 'ما' as 'what' before a present verb with 'us' written
+# on it ('وما يهمنا', what concerns us) or before a preposition with 'us' ('ما لدينا', 'ما علينا إلا'), nor a deed
+# that led us to something ('ما دفعنا إلى الرد', which drove us to answer).
 WE_DID_NOT_MID_AR = re.compile(
-    r"[.!?\u061f\u061b;\u060c,]\s*[وف]?(?:(?:نحن|[اأ]نا)\s+)?(?:لم\s+[اأن]\w+|لست|لسنا"
-    r"|ما\s+(?!زلنا|دمنا|برحنا|فتئنا)\w+نا(?!\w)(?!\s+(?:(?:به|فيه)\s+)?(?:هو|هي)(?!\w)))(?!\w)"
+    r"[.!?\u061f\u061b;\u060c,]\s*[وف]?(?:(?:نحن|[اأ]نا)\s+)?"
+    r"(?:لم\s+(?![اأن](?:عد|تمكن|ستطع|توقع|تلق)(?!\w))[اأن]\w+|لست|لسنا"
+    r"|ما\s+(?!زلنا|دمنا|برحنا|فتئنا)(?!ي)(?!(?:لدي|علي|عند|بين|ل|م|ع|في|ب|الي|مع|امام|حول|دون)نا(?!\w))"
+    r"\w+نا(?!\w)(?!\s+(?:(?:به|فيه)\s+)?(?:هو|هي)(?!\w))(?!\s+(?:الي(?!\w)|لل)))(?!\w)"
 )
 # 'نحن' (we) right before a verb: any verb of denying after it is the first person's, however spelt ('نحن نفي ونرد
 # هذا الكلام', its 'ننفي' misspelt): the word after it is then the next verb or the object, never the denier.

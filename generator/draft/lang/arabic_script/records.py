@@ -18,6 +18,7 @@ from generator.draft.lang.arabic_script.patterns import (
     ALREADY,
     AND_FA,
     ARMY_TITLE_FA,
+    BUT,
     COMMON_HEADS,
     CUT_AFTER,
     DEFINITE,
@@ -25,6 +26,7 @@ from generator.draft.lang.arabic_script.patterns import (
     DESCRIBED_NAME,
     DOUBLE_MARKS,
     EPITHETS_FA,
+    EXCEPT,
     FROM,
     FROM_FA,
     GOVERNMENT_KEYS,
@@ -1596,16 +1598,23 @@ class RecordsStage:
         ('واتهم X Y بقصف ...، وهو ما نفاه', which he denied), or in the next one of its paragraph when the verb's
         gender is not the accuser's ('واتهم ليث عارف الوزارة بقصف ... . لكنها نفت ذلك'): the one charged denies the
         charge, the accuser (the last speaker) does not; never a verb of the accuser's gender, which 'و' may join to
-        the accusation, but after 'ما' or 'الذي' (the charge it denies). ``start``: where the verb starts."""
+        the accusation, but after 'ما' or 'الذي' (the charge it denies), or after 'but' ('لكنه نفى ذلك', 'غير أنه نفى':
+        the one charged answers, whatever the gender). ``start``: where the verb starts."""
         if self.accused is None:
             return None
         at, a_start, a_end, gender = self.accused
         para = sent.paragraph
         if at.paragraph is not para or at.start > sent.start:
             return None
-        before = fold_words(para.text[sent.start : start]).split()[-1:]
+        words = fold_words(para.text[sent.start : start]).split()
+        before = words[-1:]
         what = before in (["\u0645\u0627"], ["\u0627\u0644\u0630\u064a"])  # 'وهو ما نفاه', 'الأمر الذي نفاه'
-        if self._gender(verb) == gender and not what:
+        # ('لكنه نفى', 'ولكنها نفت', 'غير أنه نفى', 'إلا أنها نفت': a contrast with the accusation is its answer)
+        contrast = bool(words) and (
+            any(words[-1].startswith(b) for b in BUT)
+            or (len(words) > 1 and words[-2] in EXCEPT and words[-1].startswith("\u0627\u0646"))
+        )
+        if self._gender(verb) == gender and not (what or contrast):
             return None  # ('واتهمت الحركة الحكومة بـ...، ونفت أن ...': 'و' joins a verb that agrees with the accuser)
         if at.start < sent.start:
             following = next((s for s in para.sentences if s.start >= at.end), None)

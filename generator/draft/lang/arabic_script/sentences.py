@@ -43,12 +43,15 @@ from generator.draft.lang.arabic_script.patterns import (
     DENIAL_CAME_AFTER,
     DENIAL_NOUN,
     DENIAL_NOUN_FA,
+    DENIAL_NOUNS_AR,
     DENYING_NOUNS,
     DISOWNING,
     DISTANCED_FROM,
     DONE,
     ENGAGED_IN_FA,
     EXCEPT,
+    EXILE_PLACES_AR,
+    EXILING_AR,
     EXPLAINED,
     EXPLAINED_SAYS,
     FLATLY,
@@ -965,6 +968,8 @@ class ArabicScriptReader(AttributionStage):
                 continue
             if deny and kind == "verb" and self._denial_told_when(para, sent, start, end):
                 continue  # 'ويأتي نفي المجلس عقب تصريح ...' (the council's denial comes after a statement ...)
+            if deny and kind == "verb" and self._exiled_to(para, sent, start, end):
+                continue  # 'ونُفي سامي الوردي إلى الخارج' (was exiled abroad): 'نفى' of banishing, no denial
             if (
                 self.words.verb_first
                 and WHAT_CAME_IN.match(fold_words(masked[start:end]))
@@ -1136,7 +1141,8 @@ class ArabicScriptReader(AttributionStage):
                 and set(text[:f_start].split()) <= PASSIVE_OPENERS_AR
                 # (not the active verb misspelt so before its subject: 'نفي مصدر مقرب من X نفيا قاطعا ... من قبل أي دولة')
                 and not (text[f_end:].split()[:1] and self._names_a_speaker(text[f_end:].split()[0]))
-                and not self._active_before_a_name(para.text[f_start:f_end], para.text[f_end:])
+                # (the verb as the paragraph writes it, where the sentence's offsets map to: ``text`` is folded)
+                and not self._active_before_a_name(para.text[start:end], para.text[end : sent.end])
                 and self._done_by(para, sent, end)[0] is not None
             ):
                 # 'ونُفي الخبر من قبل الحركة' (the report was denied by the movement), the passive written as the verbal
@@ -1167,7 +1173,9 @@ class ArabicScriptReader(AttributionStage):
                     s_end = s_start
                 # (a past verb with no subject after it has the noun before it as its subject, as a present one has:
                 # 'الوزارة نفت الأنباء' as 'الوزارة تنفي الأنباء')
-                present = in_present(fold_words(masked[start:end]), self.words.prefixes)
+                # (not a verbal noun spelt as a present verb is, 'ويأتي تكذيب الحركة بعد ...': its owner follows it)
+                verb_word = fold_words(masked[start:end])
+                present = in_present(verb_word, self.words.prefixes) and verb_word not in DENIAL_NOUNS_AR
                 fronted = (
                     self._fronted_subject(masked, sent, start, present, s_end == s_start)
                     if self.words.verb_first and main is None
@@ -1351,22 +1359,83 @@ class ArabicScriptReader(AttributionStage):
         came later in the sentence ('ويأتي نفي المجلس عقب تصريح للمتحدث ...'): the denial told before, now only
         placed in time, is no denial of its own (the noun is written 'نفي', the verb 'نفى'). Only where the article
         has told a denial before: alone, 'وجاء نفي الوزارة بعد ساعات من نشر التقرير' is how it tells the denial."""
-        if not self.words.verb_first or not para.text[start:end].endswith("\u064a"):
-            return False
-        if not any(u.kind == "denial" and u.number < para.number for u in self.analysis.units):
-            return False
+        noun = para.text[start:end]
+        if not self.words.verb_first or not (noun.endswith("\u064a") or fold_words(noun) in DENIAL_NOUNS_AR):
+            return False  # (or 'تكذيب', 'إنكار', nouns that no verb is spelt as: 'ويأتي تكذيب الحركة عقب ...')
         before = fold_words(para.masked[sent.start : start])
-        return DENIAL_CAME_AFTER.search(before) is not None and bool(
-            CAME_WHEN.search(fold_words(para.masked[end : sent.end]))
-        )
+        if DENIAL_CAME_AFTER.search(before) is None or not CAME_WHEN.search(fold_words(para.masked[end : sent.end])):
+            return False
+        # (a denial told before, in an earlier paragraph or an earlier sentence of this one, by the noun's owner: 'وجاء
+        # نفي الوزارة بعد ...' after the movement's denial is the ministry's own)
+        owner = fold_words(para.masked[end : sent.end]).split()[:1]
+        told = [
+            u.speaker.label
+            for u in self.analysis.units
+            if u.kind == "denial" and (u.number < para.number or (u.paragraph is para and u.start < sent.start))
+        ]
+        return bool(told) and (not owner or any(self._owns_denial(owner[0], label) for label in told))
+
+    def _owns_denial(self, owner: str, label: str) -> bool:
+        """Whether the folded word after a verbal noun of denying ('نفي الوزارة', 'نفي الوردي') names the speaker
+        ``label`` of a denial told before: a word of the label's, with the article or without ('الوزارة' of 'وزارة
+        الدفاع الكسلية'); a word that is neither a name nor a speaker's word ('هذا') points back at any."""
+        bare = owner.strip(PUNCT).removeprefix("\u0627\u0644")
+        words = {w.removeprefix("\u0627\u0644") for w in fold_words(label).split()}
+        if bare in words:
+            return True
+        return not (self._speakers_word(owner.strip(PUNCT)) or given_or_family_name(owner.strip(PUNCT)))
+
+    def _exiled_to(self, para: Paragraph, sent: Sentence, start: int, end: int) -> bool:
+        """Whether an Arabic 'نفى' or 'نُفي' banishes: one to five words that name people or a body ('ونُفي سامي
+        الوردي', 'ونفت الحكومة الكسلية المعارض'), then 'إلى' and a place of exile (abroad, exile, an island, a country
+        or a place on file: 'إلى الخارج', 'إلى جزيرة كيسل'). Not a denial of a going, whose verbal noun stands between
+        ('نفت الحكومة إرسال قوات إلى كيسليا', 'نفى الجيش التقدم إلى المدينة')."""
+        verb = fold_words(para.text[start:end])
+        if not self.words.verb_first or verb.removeprefix("\u0648").removeprefix("\u0641") not in EXILING_AR:
+            return False
+        after = para.masked[end : sent.end].split()
+        to = next((k for k, w in enumerate(after[:6]) if fold_words(w) == TO), None)
+        if not to or to + 1 >= len(after):
+            return False
+        # (the first of two or more a subject of any definite word, 'ونفى الحاكم سامي الوردي'; the one banished after
+        # it a name: 'نفى الجيش التقدم إلى المدينة' denies an advance)
+        subject = to > 1 and fold_words(after[0]).startswith("\u0627\u0644") and after[0] == after[0].strip(PUNCT)
+        named = after[int(subject) : to]
+        # (a definite word right before a given name is his epithet: 'المعارض سامي الوردي', the dissident Sami)
+        epithet = [
+            k + 1 < len(named) and fold_words(w).startswith("\u0627\u0644") and given_or_family_name(named[k + 1])
+            for k, w in enumerate(named)
+        ]
+        if not all(self._person_or_body_word(w) or epithet[k] for k, w in enumerate(named)):
+            return False
+        place = after[to + 1].strip(PUNCT)
+        return fold_words(place) in EXILE_PLACES_AR or self._place(place)
+
+    def _person_or_body_word(self, word: str) -> bool:
+        """Whether a word may be part of a person's or a body's name after a verb: a given or family name, a body's
+        word or an office, or a definite adjective of origin ('الكسلي', 'الكسلية')."""
+        plain = word.strip(PUNCT)
+        fw = fold_words(plain)
+        if plain != word.strip() or not fw:
+            return False  # (a comma or a mark ends the name)
+        nisba = fw.startswith("\u0627\u0644") and fw.endswith(("\u064a", "\u064a\u0647"))
+        return given_or_family_name(plain) or self._speakers_word(fw) or nisba
 
     @staticmethod
     def _active_before_a_name(verb: str, after: str) -> bool:
         """Whether 'نفى' as written (with alef maqsura, the active past, which folds as the passive 'نُفي' does)
         has a person's given name after it: 'نفى محمد X، ...، أن يكون تعرض لاختطاف من طرف مسلحين' is Muhammad's
-        denial, not one made by the gunmen named after 'من طرف' in what he denied."""
+        denial, not one made by the gunmen named after 'من طرف' in what he denied. A family name alone, set off by a
+        comma before 'وهو' or 'وهي' (who is), is a person too: 'نفى الوردي، وهو مدير المكتب، أن يكون ...'."""
         words = after.split()
-        return verb.endswith("\u0649") and bool(words) and given_or_family_name(words[0].strip(PUNCT))
+        if not verb.endswith("\u0649") or not words:
+            return False
+        described = (
+            len(words) > 1
+            and words[0][-1:] in "\u060c,"
+            and fold_words(words[1]) in ("\u0648\u0647\u0648", "\u0648\u0647\u064a")
+        )
+        return given_or_family_name(words[0].strip(PUNCT)) or described
 
     def _names_a_speaker(self, word: str) -> bool:
         """Whether a folded word opens a speaker's name: a body's word, an office or a source, with or without the

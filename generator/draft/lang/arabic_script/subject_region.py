@@ -546,7 +546,14 @@ class SubjectRegionStage(SubjectsStage):
                 # the subject ended before the one accused ('واتهمت حركة النور سامي حمدان بقصف ...'): the words from
                 # its end to the charge, a name of a few words with no verb in it
                 charge = next((k for k in range(n, min(len(tokens), n + 5)) if self._charge_at(tokens[k][3])), None)
-                if charge is not None and charge > n and all(self._name_word(t[3], False) for t in tokens[n:charge]):
+                # (or a body named by its word with the article, its adjectives after it: 'واتهمت الحركة الحكومة
+                # بقصف ...', 'واتهم الجيش الحركة المسلحة بـ...')
+                body = charge is not None and self._definite_body_word(tokens[n][3])
+                if (
+                    charge is not None
+                    and charge > n
+                    and (body or all(self._name_word(t[3], False) for t in tokens[n:charge]))
+                ):
                     self.accused = (sent, tokens[n][0], tokens[charge - 1][1], gender)
             if accused == 0:
                 return verb_end, verb_end  # 'واتهم كسليا بدعم ...' (accused Kesslia of): the name is the one accused
@@ -726,6 +733,10 @@ class SubjectRegionStage(SubjectsStage):
             # the accuser and the one accused (the verb takes an object before its charge)
             return 2
         return 0 if n <= 3 else None
+
+    def _definite_body_word(self, fw: str) -> bool:
+        """Whether a folded word is a body's word with the article ('الحكومة', 'الحركة', 'الوزارة')."""
+        return fw.startswith("\u0627\u0644") and fw[2:] in self.c.body_words
 
     def _first_of_two_names(self, tokens: list[tuple[int, int, str, str]], n: int) -> int:
         """How many of the ``n`` words read as the subject of a verb whose object is a person (``PERSON_OBJECT_AR``)
