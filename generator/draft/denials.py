@@ -1677,7 +1677,7 @@ _ASIDE_THEN_COMMA = re.compile(
 # Another side said not to be backed by someone, in the passive: 'the brigade is not supported by Kessia', 'was never
 # armed or funded by us', 'has never been backed', 'isn't supported' (the verbs of _BACKS_NONE; the negation after
 # the first auxiliary, or contracted on it).
-_NOT_BACKED_BY = re.compile(
+NOT_BACKED_BY = re.compile(
     r"\b(?:(?:is|are|was|were)|(?:has|have|had)(?=\s+(?:not|never)\s+been|n['\u2019]t\s+been))"
     r"(?:\s+(?:not|never)|n['\u2019]t)\s+(?:been\s+)?(?:[a-z]+ly\s+)?(?:being\s+)?"
     r"(?:supported|backed|funded|financed|armed|sponsored|equipped|trained|supplied|directed|controlled)"
@@ -1721,7 +1721,7 @@ def _names_a_side(name: str) -> bool:
 def _not_backed_by_speaker(after: str, act: Act) -> bool:
     """Whether the words after the speaker's verb say another is not backed by the speaker's own side: the speaker
     itself, 'us', or the body named beside a person ('Lev Arno, Kessia's foreign minister')."""
-    found = _NOT_BACKED_BY.search(after)
+    found = NOT_BACKED_BY.search(after)
     if found is None:
         return False
     return _names_own_side(found.group("by"), act)
@@ -1742,7 +1742,7 @@ def _not_backed_for_others(after: str, act: Act) -> bool:
     """Whether the words after the speaker's verb say one side is not backed by another, neither of them the
     speaker's own: 'Lev Arno said the brigade has never been financed by Kessia' is Arno's claim, where Kessia's
     official (:func:`_not_backed_by_speaker`) or the brigade's own spokesman saying it denies."""
-    found = _NOT_BACKED_BY.search(after)
+    found = NOT_BACKED_BY.search(after)
     if found is None:
         return False
     backed = after[: found.start()].strip()

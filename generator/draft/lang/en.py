@@ -18,6 +18,7 @@ from generator.draft.denials import (
     NO_PART,
     NONE_DID,
     NOT_ACTS,
+    NOT_BACKED_BY,
     NOT_PART,
     NOT_THE_ONES,
     Denial,
@@ -1244,12 +1245,29 @@ _NEGATES = re.compile(
 _REPORTER_GOES_ON = re.compile(r",\s+(?:though|although|but|while|whereas|which)\b(?!\s+(?:we|i|our)\b)", re.IGNORECASE)
 
 
+# what one is, then what it is not: 'the forces were Kesslian, and not special forces', 'it was an accident, not an
+# attack' (not 'not only', 'not least', nor 'whether or not')
+_IS_AND_NOT = re.compile(
+    r"\b(?:is|are|was|were)\s+(?!not\b)[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}?(?:,\s*(?:and\s+)?|\s+and\s+)not\s+"
+    r"(?!(?:only|least|just|merely|yet|even)\b)(?:a|an|the|by|from)?\b",
+    re.IGNORECASE,
+)
+
+
 def negates(words: str) -> bool:
     """Whether words say that something is not so (the denier's own words restating a denial)."""
     goes_on = _REPORTER_GOES_ON.search(words)
     if goes_on is not None and len(words[: goes_on.start()].split()) > 3:
         words = words[: goes_on.start()]  # (not a clause on the subject: 'The army, which opened the roads, cannot')
-    return calls_false(words) or _NEGATES.search(words) is not None
+    # (and one side said not to be backed by another, 'the brigade is not supported by Kessia': said by one who has
+    # denied, the charge of backing told again in other words)
+    # and what one is said to be set against what one is not ('the forces were Kesslian, and not troops sent by Veloria')
+    return (
+        calls_false(words)
+        or _NEGATES.search(words) is not None
+        or NOT_BACKED_BY.search(words) is not None
+        or _IS_AND_NOT.search(words) is not None
+    )
 
 
 # Words that open with a deed said not to have been done by anyone of those it names, its verb in the past: 'no

@@ -16,6 +16,7 @@ from generator.draft.lang.arabic_script.patterns import (
     AGAIN_FA,
     AGENT_CLOSING_FA,
     AND_FA,
+    ANOTHERS_STATEMENT_IN_IT,
     BARE_THAT,
     BUT_FA,
     BUT_RATHER,
@@ -574,6 +575,8 @@ class DenialsStage(HeadlinesStage):
         """Whether a denier's words say that something is not so, restating the denial: a negation, not one of
         will, wish or ability ('لن نسمح', 'نمی‌خواهیم'), or a denial cue ('مفبركة')."""
         folded_words = fold_words(re.sub(MARKS, " ", words))
+        relayed = ANOTHERS_STATEMENT_IN_IT.search(folded_words)
+        folded_words = folded_words[: relayed.start()] if relayed else folded_words
         if CONGRATULATING.search(PRAISED_DEED.sub(" ", folded_words)) and self._cue(folded_words) is None:
             return (
                 False  # ('نبارك لشعبنا ...، ولا ننسى ...', we congratulate: a claim of its own, no denial told again)

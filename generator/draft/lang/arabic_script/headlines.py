@@ -597,8 +597,17 @@ class HeadlinesStage(SubjectRegionStage):
         before = fold_words(text[max(0, q.start - 40) : q.start]).split(" ")
         first = without_ezafe(fold_words(words[0]).strip(PUNCT)) if words else ""
         office = without_ezafe(before[-1].strip(PUNCT)) if before else ""
+        # (a name holds no particle and no negation: 'رئیس جمهور «کمیته‌ها هیچ نقشی نداشتند» گفت', 'وقال عضو "حزب النور
+        # إن الأنباء كاذبة"' are words said; the 'و' of a list of the body's tasks is a name's)
+        folded_words = [without_ezafe(fold_words(w).strip(PUNCT)) for w in words]
+        particle = any(w in self.c.stops and w != "\u0648" for w in folded_words)
         return (
-            q.closed and 2 <= len(words) <= 12 and office in self.c.titles | self.c.heads and first in self.c.body_words
+            q.closed
+            and 2 <= len(words) <= 12
+            and office in self.c.titles | self.c.heads
+            and first in self.c.body_words
+            and not particle
+            and self.c.negation.search(" ".join(folded_words)) is None
         )
 
     def _glosses_a_body(self, text: str, q: Quote) -> bool:

@@ -321,6 +321,7 @@ WORD_TAG = re.compile(r"\s*[^\s:\u060c,\-\u2013\u2014\u0640]{2,20}(?:\s*:|\s+[-\
 # گذشته', it is EZAFE_FA between the two)
 A_WHILE_FA = frozenset(fold_words(w) for w in ("چندی", "مدتی", "هفته", "هفته‌ی", "ماه", "سال"))
 AGO_FA = frozenset(fold_words(w) for w in ("پیش", "قبل", "گذشته"))
+EVENING_FA = fold_words("شام")  # (in Dari; also the Levant, Syria)
 EZAFE_FA = fold_words("ی")
 # a wire dateline of a place and an agency, each one word before a dash, however the dashes are spaced ('کابل -ایرنا -
 # ', 'تهران- ایرنا- ', 'کسلا - کسنا - '): it opens the report, and the subject follows the second dash
@@ -1014,6 +1015,13 @@ PRAISED_DEED = re.compile(
     r"(?<!\w)[\u0648\u0641]?(?:[\u0628\u0643]?(?:\u0627\u0644)?|\u0644\u0644?)(?:"
     + "|".join(fold_words(w) for w in ("عملية", "عمليات", "هجوم", "هجوما", "هجمات", "ضربة", "ضربات", "غزوة"))
     + r")\s+(?:\u0627\u0644)?\u0645\u0628\u0627\u0631\u0643(?:\u0647|\u0627|\u0627\u062a)?(?!\w)"
+)
+# a statement another issued, then what came in it, folded ('الولايات المتحدة أصدرت بيانا حول ...، وجاء فيه أنه ...',
+# the US issued a statement in which came ...): within a speaker's own words, what follows is the issuer's, whose
+# 'not' restates no denial of the speaker's. Third person only ('أصدرنا بيانا جاء فيه', we issued, is the speaker's)
+ANOTHERS_STATEMENT_IN_IT = re.compile(
+    r"(?<!\w)[\u0648\u0641]?(?:\u0627\u0635\u062f\u0631|\u0646\u0634\u0631)(?:\u062a|\u0648\u0627)?\s+\u0628\u064a\u0627\u0646(?:\u0627|\u0647)?"
+    r"(?:\s+\S+){0,12}?\s+[\u0648\u0641]?(?:\u062c\u0627\u0621|\u0648\u0631\u062f)\s+\u0641\u064a\u0647(?!\w)"
 )
 # the words after which Arabic 'عن' is no 'about', folded: 'from' ('صادر عن', issued from; 'نقلا عن', relaying from;
 # 'ناجم عن', resulting from; 'بعيدا عن', away from), 'for' and 'of' after a verb or an adjective that governs it

@@ -7,6 +7,7 @@ above ask it where a name stops.
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 
@@ -24,6 +25,7 @@ from generator.draft.lang.arabic_script.patterns import (
     DEFINITE,
     DESCRIBING,
     ENVOYS,
+    EVENING_FA,
     EZAFE_FA,
     FATHER_OF,
     FROM,
@@ -380,6 +382,16 @@ class SubjectsStage(RecordsStage):
                 if comma is not None:
                     n, skip = comma + 1, comma
                     continue
+            if (
+                i
+                and not self.words.verb_first
+                and fw == EVENING_FA
+                and i + 1 < len(tokens)
+                and (tokens[i + 1][3].lstrip("(") in self.c.time_words or tokens[i + 1][2][:1] == "(")
+            ):
+                # 'سخنگوی طالبان شام روز سه‌شنبه ... گفت' (on the evening of Tuesday, as Dari writes it): 'شام', Syria
+                # too, is a time before a day or a weekday ('شام روز'، 'شام سه‌شنبه'), which ends the subject
+                break
             if i and not self.words.verb_first and fw in A_WHILE_FA:
                 # 'رامین دلاوری هفته گذشته گفت' (last week): a span of time and 'ago' or 'last' after the name, as
                 # 'روز گذشته' is, ends it (its ezafe's 'ی' written apart or not)
@@ -490,8 +502,32 @@ class SubjectsStage(RecordsStage):
                     continue
                 if appositive and i + 1 < len(tokens) and tokens[i + 1][2][:1] == "(":
                     continue  # (a body's name in marks, then its other name in brackets: 'زعيم جماعة “X” (Y)، Z،')
+                if self._marked_body_of_a_body(tokens, i):
+                    continue
                 break
         return n
+
+    def _marked_body_of_a_body(self, tokens: list[tuple[int, int, str, str]], i: int) -> bool:
+        """Whether token ``i`` closes the marks of a body named right after an office, and the next word is the body
+        that one belongs to ('رئیس «کمیته روابط خارجی» مجلس گفت', the head of the parliament's "foreign relations
+        committee" said): the title runs on to that body, as it does without the marks."""
+        opened = (
+            len(tokens) > 2
+            and tokens[1][2][:1] in OPENERS
+            and not any(t[2].rstrip(PUNCT_NO_MARKS)[-1:] in CLOSERS for t in tokens[1:i])
+        )
+        if not (opened and tokens[0][3] in self.c.titles | self.c.heads and tokens[i][2][-1:] in CLOSERS):
+            return False
+        if i + 1 >= len(tokens):
+            return False
+        if self.words.verb_first:
+            # ('رئيس "لجنة الأمن والدفاع" البرلمانية سامي الوردي', the head of the parliamentary "security
+            # committee", Sami al-Wardi): the committee's adjective, then its head's name, which the subject runs on to
+            k = i + 2 if nisba_of(tokens[i + 1][3]) else i + 1
+            name = list(itertools.takewhile(lambda t: self._name_word(t[3].strip(PUNCT), False), tokens[k : k + 3]))
+            return len(name) >= 2 and all(MASK not in t[2] for t in name)
+        following = tokens[i + 1][3].strip(PUNCT)
+        return following in self.c.body_words or bool(country_name(tokens[i + 1][2].strip(PUNCT)))
 
     def _spelled(self, tokens: list[tuple[int, int, str, str]], i: int) -> int:
         """How many tokens from ``i`` spell an acronym letter by letter ('سي إن إن', 'بي بي سي', 'سی ان ان'): two
