@@ -144,3 +144,40 @@ def test_persian_evening_before_a_day_ends_the_subject(when: str) -> None:
 def test_persian_the_levant_at_the_end_of_a_title_stays() -> None:
     units = said("fa", "فرمانده ارتش شام گفت که این گزارش نادرست است.")
     assert [who for _, who, _ in units] == ["فرمانده ارتش شام"]
+
+
+# --- a denier's 'not' in reported words beside words in marks that deny nothing ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "denied", "again"),
+    [
+        (
+            "fa",
+            "رامین دلاوری گزارش را رد کرد.",
+            "او افزوده است که هیچ اقدامی علیه او صورت نگرفته است و «عزت، وقار و حیثیت» او در جای خود است.",
+        ),
+        (
+            "en",
+            "Lev Arno denied the report.",
+            'Arno added that no shells were fired and that the brigade keeps its "honour".',
+        ),
+    ],
+)
+def test_a_not_in_reported_words_beside_marks_restates_the_denial(language: str, denied: str, again: str) -> None:
+    lead = "Talks resumed in Port Sable." if language == "en" else "مذاکرات از سر گرفته شد."
+    units = said(language, lead, denied, again)
+    assert [kind for kind, _, _ in units] == ["denial", "denial"]
+
+
+@pytest.mark.parametrize(
+    ("language", "denied", "again"),
+    [
+        ("fa", "رامین دلاوری گزارش را رد کرد.", "او افزوده است که «عزت، وقار و حیثیت» او در جای خود است."),
+        ("en", "Lev Arno denied the report.", 'Arno added that the brigade keeps its "honour" and will go on.'),
+    ],
+)
+def test_marks_and_reported_words_with_no_not_tell_nothing_again(language: str, denied: str, again: str) -> None:
+    lead = "Talks resumed in Port Sable." if language == "en" else "مذاکرات از سر گرفته شد."
+    units = said(language, lead, denied, again)
+    assert [kind for kind, _, _ in units] == ["denial", "quote"]
