@@ -352,6 +352,17 @@ def _own_words(unit: Unit) -> tuple[str, list[str]]:
     return words, own
 
 
+def _outside_quotes(unit: Unit) -> str:
+    """A unit's words after its verb (or from its start), its speaker's quotations blanked out: what it reports its
+    speaker said beside the words in marks."""
+    start = unit.act.verb.end if unit.act else unit.start
+    text = list(unit.paragraph.text[: unit.end])
+    for a in unit.attributions:
+        if a.speaker.same(unit.speaker):
+            text[a.quote.start : a.quote.end] = " " * (min(a.quote.end, unit.end) - a.quote.start)
+    return "".join(text[start:])
+
+
 # How many paragraphs back a charge may be told and still be the one a bare negation answers.
 _CHARGE_REACH = 3
 
@@ -404,7 +415,7 @@ def restated_denials(
             # (words in marks that deny nothing, the 'not' in the reported words around them: 'او افزوده است که هیچ
             # اقدامی علیه او صورت نگرفته است و «عزت» او در جای خود است', he added that no step was taken against
             # him and his 'honour' stands): the reported words deny
-            words, own = unit.paragraph.text[unit.act.verb.end if unit.act else unit.start : unit.end], []
+            words, own = _outside_quotes(unit), []
         if not negates(words):
             continue
         # what is denied is the denier's quoted words where the place quotes them, not the sentence that tells who
