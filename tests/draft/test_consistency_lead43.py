@@ -181,3 +181,12 @@ def test_marks_and_reported_words_with_no_not_tell_nothing_again(language: str, 
     lead = "Talks resumed in Port Sable." if language == "en" else "مذاکرات از سر گرفته شد."
     units = said(language, lead, denied, again)
     assert [kind for kind, _, _ in units] == ["denial", "quote"]
+
+
+def test_arabic_another_sides_not_beside_a_deniers_quotation_tells_nothing_again() -> None:
+    units = said(
+        "ar",
+        "نفت حركة النور الأنباء.",
+        'وقالت الحركة إن "القضية تعود للمحكمة"، مشيرة إلى أن الحكومة الكسلية لم تقم بأي مسعى.',
+    )
+    assert [kind for kind, _, _ in units] == ["denial", "quote"]

@@ -206,7 +206,11 @@ class ArabicScriptReader(AttributionStage):
             for a in u.attributions
             if a.speaker.same(u.speaker) and len(a.quote.text.split()) >= 4
         }
-        restated_denials(self.analysis.units, deniers, self._one_side, self._restates)
+        # (in Arabic, not the reported words beside a quotation: their 'لم' is as often a relative clause's, 'الذي لم
+        # يترك', or another side's, 'الحكومة لم تقم بأي مسعى', which the cues do not tell from the speaker's own)
+        restated_denials(
+            self.analysis.units, deniers, self._one_side, self._restates, beside_quotes=not self.words.verb_first
+        )
         restated_denials(self.analysis.units, deniers, lambda _a, _b: True, lambda w: quoted_words(w) in denied_words)
         self.analysis.entities = self.entities
         return self.analysis
