@@ -175,6 +175,11 @@ SPAN_NUMBERS_FA = frozenset(fold_words(w) for w in "یک دو سه چهار پن
 DETERMINERS_FA = SPAN_NUMBERS_FA | frozenset(fold_words(w) for w in ("هر", "هیچ"))
 # 'this', 'that' (این، آن), folded: they open a noun phrase of their own, never end one
 THIS_THAT_FA = frozenset(fold_words(w) for w in ("این", "آن"))
+# a modal or a verb in the present, folded ('باید', 'نمی‌توان', 'می‌خواهد', 'نمی‌دانیم'): no subject before 'این'
+MODAL_OR_VERB_FA = re.compile(
+    "(?:\u0646?\u0628\u0627\u064a\u062f|\u0634\u0627\u064a\u062f|[\u0628\u0646]?\u062a\u0648\u0627\u0646|\u0646\u0645\u064a\\S*+"
+    "|\u0645\u064a\\S*?(?:\u0627\u0646|\u062f|\u0646\u062f|\u064a\u0645|\u064a\u062f|\u0645))$"
+)
 # all of, some of, folded ('همه', 'تمام', 'برخی'): words that open an object with 'this' after them ('همه این ادعاها')
 WHOLE_OF_FA = frozenset(fold_words(w) for w in "همه همهٔ همه‌ی تمام تمامی کلیه کلیهٔ برخی بعضی".split())
 SPAN_UNITS_FA = frozenset(fold_words(w) for w in "روز هفته ماه سال ساعت دقیقه شب".split())

@@ -51,6 +51,7 @@ from generator.draft.lang.arabic_script.patterns import (
     IN_FA,
     IN_IT,
     LEAD_DASH_TAG,
+    MODAL_OR_VERB_FA,
     OF_GOD,
     OFFICE_ADJECTIVES,
     ON,
@@ -929,6 +930,8 @@ class SubjectRegionStage(SubjectsStage):
         first = tokens[0]
         if first[2][-1:] in PUNCT_NO_MARKS or MASK in first[2] or not first[3].isalpha() or len(first[3]) < 3:
             return False
+        if MODAL_OR_VERB_FA.match(first[3]):
+            return False  # ('که نمی‌توان این مکان را ... تلقی کرد', one cannot: a verb, no subject)
         return first[3] not in WHOLE_OF_FA | DETERMINERS_FA | self.c.stops | self.c.time_words | self.c.pronouns
 
     def _subject_after_label(self, masked: str, start: int, verb_start: int) -> bool:
