@@ -27,7 +27,7 @@ On main before round 42, 63 of the 512 combinations failed: 28 a Persian quotati
 ('اتهم Y X بـ...، وهو ما نفاه', 'لكنها نفت ذلك') given to the accuser or to no one; 10 the one accused after an office or
 a body read into the accuser's name ('ليث عارف وزارة الدفاع الكسلية', 'ليث عارف المتحدث باسم ...' his office), so the
 accused's denial went to the accuser; 1 the accused body's spokesman ('لكن المتحدث باسم الكتائب نفى') read as the
-accuser, who spoke last; 3 a Persian state of one word (below). After round 42, those 3 fail, marked below (NOT_YET);
+accuser, who spoke last; 3 a Persian state of one word (below). After round 42, those 3 failed, marked below (NOT_YET), read since round 43;
 two persons' names of two words after 'اتهم' ('واتهم ليث عارف سامي حمدان بـ...'), read right on main by luck (the
 accusation then no claim at all), are read as accuser and accused.
 """
@@ -278,19 +278,9 @@ def _grid() -> list[Row]:
 GRID = _grid()
 SAMPLE = sorted(random.Random(42).sample(range(len(GRID)), min(len(GRID), 400)))
 
-# combinations not read yet: a Persian state of one word, unknown to name data, after 'اما' or 'که' ('اما کسلیا این
-# ادعا را رد کرد', as round 40's 'اما مصر'; 'منابع آگاه گفتند که کسلیا ... تکذیب کرده است', the sources)
-NOT_YET: set[tuple[str, tuple[str, ...]]] = {
-    (
-        "Y claimed, but X rejected",
-        (f"کاوه نیک{ZWNJ}نام مدعی شد که نیروهای کسلیا به شهر آسترا حمله کرده{ZWNJ}اند، اما کسلیا این ادعا را رد کرد.",),
-    ),
-    (
-        "Y claimed, but X rejected",
-        (f"جبهه آسترا مدعی شد که نیروهای کسلیا به شهر آسترا حمله کرده{ZWNJ}اند، اما کسلیا این ادعا را رد کرد.",),
-    ),
-    ("sources said that X denied", ("منابع آگاه گفتند که کسلیا این ادعا را تکذیب کرده است.",)),
-}
+# combinations not read yet: none since round 43 (a Persian state of one word, unknown to name data, after 'اما' or
+# 'که', 'اما کسلیا این ادعا را رد کرد', is read by the word before 'این' that opens the object)
+NOT_YET: set[tuple[str, tuple[str, ...]]] = set()
 
 
 def _case(i: int):

@@ -435,6 +435,9 @@ ARABIC_WORDS = Words(
             )
         ),
         "بروباغندا",
+        # (and its Egyptian and Persian-typed spellings, 'بروباجندا', 'بروپاگاندا', the same word)
+        "بروباجندا",
+        "بروپاگاندا",
         "دعاية مغرضة",
         "لا تعدو كونها",
         "لا يعدو كونه",
@@ -608,7 +611,7 @@ ARABIC_WORDS = Words(
         # enemy's propaganda, as Persian 'جنگ روانی'
         # (and part of the propaganda, 'جزء من الدعاية' (against it), said of the reports in the same way; 'part' in the
         # accusative too, after a verb of deeming: 'اعتبرت الاتهامات جزءا من الدعاية')
-        r"(?:جزءا?\s+من|ضمن|اطار|سياق)\s+(?:ال)?(?:حرب\s+(?:ال)?نفسيه|دعايه|بروباغندا)(?!\w)",
+        r"(?:جزءا?\s+من|ضمن|اطار|سياق)\s+(?:ال)?(?:حرب\s+(?:ال)?نفسيه|دعايه|بروباغندا|بروباجندا)(?!\w)",
         # not holding the weapons it is charged with ('لا تملك أسلحة كيميائية', 'لا نمتلك أي سلاح نووي'): a side's
         # denial of the charge, in the present, its own stance (not 'لم تعد تملك', no longer has: an account of losses;
         # nor 'enough' weapons, 'لا تملك أسلحة كافية', a want). 'و' or 'ف' written on 'لا' ('ولا تملك'), 'any' in the

@@ -396,6 +396,8 @@ PERSIAN_WORDS = Words(
         "اتهام‌زنی",
         "مغرضانه",
         "پروپاگاندا",
+        # (typed with the Arabic 'ب' for 'پ', as some pages do: the same word)
+        "بروپاگاندا",
         "پروپاگند",  # (as Dari writes it)
         "سناریو سازی",
         "سناریو‌سازی",
@@ -580,7 +582,7 @@ PERSIAN_WORDS = Words(
         # called propaganda ('این ادعاها را «تبلیغات دشمن» خواند'), as psychological warfare below
         r"تبليغات(?:\s+[^\s.،]+){0,2}?\s+" rf"(?:{_CALLED_RE})",
         # (and 'part of the propaganda', 'بخشی از تبلیغات (دشمن)', said of the reports, as Arabic 'جزء من الدعاية')
-        r"بخشي\s+از\s+(?:تبليغات|جنگ\s+رواني|پروپاگاندا)(?!\w)",
+        r"بخشي\s+از\s+(?:تبليغات|جنگ\s+رواني|پروپاگاندا|بروپاگاندا)(?!\w)",
         # not holding the weapons it is charged with ('سلاح شیمیایی در اختیار ندارد', 'هیچ سلاح شیمیایی نداریم'): a
         # side's denial of the charge, in the present, its own stance (not 'enough' weapons, 'سلاح کافی ندارد', a want).
         # The weapons in the plural or indefinite, the non-joiner typed or not ('سلاح‌های شیمیایی', 'هیچ سلاحی'); not

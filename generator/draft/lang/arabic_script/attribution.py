@@ -85,7 +85,7 @@ from generator.draft.lang.arabic_script.patterns import (
     WITH_FA,
     ends_clause_fa,
 )
-from generator.draft.lang.arabic_script.plain_text import nisba_of
+from generator.draft.lang.arabic_script.plain_text import country_name, is_caption, nisba_of
 from generator.draft.lang.arabic_script.records import ReadAct, ReadSentence
 from generator.draft.lang.arabic_words import fold_words, folded
 from generator.draft.names import given_or_family_name, looks_like_a_persons_name, name_key
@@ -102,6 +102,8 @@ class AttributionStage(DenialsStage):
         """'X، وزیر ...، به بغداد سفر کرد. وی گفت', 'زار X بغداد. وقال': a person named by name as the subject of a
         sentence that is no speech is who 'وی' (he) and a verb without a subject next refer to, as if they had spoken
         (not the speaker before them)."""
+        if is_caption(para.text):
+            return  # ('رامین دلاوری (عکس از آرشیو)': a photo's caption names who is shown, no subject 'وی' goes on from)
         if self.words.verb_first:
             self._named_subject_ar(para, sent)
             return
@@ -612,10 +614,14 @@ class AttributionStage(DenialsStage):
                     continue
             at = rest[0][0] + (0 if rest[0][2].startswith("\u0644\u0644") else lam.end())
             phrase = para.text[at : rest[k - 1][1]]
-            if token[3] not in STATEMENT_OF and rest[0][2].startswith("\u0644\u0644"):
-                phrase = "\u0627" + phrase[1:]  # 'للسفارة' (of the embassy): 'السفارة'
             # an office or a record ('لقائد فيلق ...'): not the media the statement was made to ('لوسائل الإعلام')
             head = rest[0][3] if rest[0][3].startswith("\u0627\u0644") else rest[0][3][1:]  # ('القائد' from 'للقائد')
+            # 'للسفارة' (of the embassy): 'السفارة'; after 'تصريح' too where an office follows ('تصريح للمتحدث باسم
+            # X زعم فيه', the spokesman's), not a name whose own first letter is 'ل' ('تصريحا لليث عارف', Laith's)
+            if rest[0][2].startswith("\u0644\u0644") and (
+                token[3] not in STATEMENT_OF or head in self.c.titles | self.c.heads
+            ):
+                phrase = "\u0627" + phrase[1:]
             bodies = self.c.body_words if token[3] not in STATEMENT_OF else frozenset()
             if (
                 head not in self.c.titles | self.c.heads
@@ -896,7 +902,7 @@ class AttributionStage(DenialsStage):
         and the name is its subject. None when the first word may open a subject (an office, a body, a name)."""
         if tokens and tokens[0][3].removeprefix("\u0648") == QAD:
             tokens = tokens[1:]  # ('وقد عقد X ...': the particle before a past verb)
-        if len(tokens) < 5:
+        if len(tokens) < 3:
             return None
         first = tokens[0][3]
         if (
@@ -906,12 +912,48 @@ class AttributionStage(DenialsStage):
             or tokens[0][2][-1:] in CUT_AFTER
         ):
             return None
+        if len(tokens) < 5:
+            return self._body_then_object(tokens)
         for k in range(3, min(len(tokens) - 1, 6)):
             if any(t[2][-1:] in CUT_AFTER for t in tokens[1:k]):
                 return None
             if self._indefinite_accusative(tokens, k) and self._ends_persons_name(tokens[1:k]):
                 return tokens[1][0], tokens[k - 1][1]
+        return self._body_then_object(tokens)
+
+    def _body_then_object(self, tokens: list[tuple[int, int, str, str]]) -> tuple[int, int] | None:
+        """:meth:`_verb_then_object` for a body's name, the object closed by the comma before 'وقالت': 'وعقدت الهيئة
+        العليا للانتخابات اجتماعا، وقالت: «...»', the body that held the meeting speaks in it."""
+        if tokens[-1][2][-1:] not in "\u060c,":
+            return None
+        for k in range(2, min(len(tokens), 6)):
+            if any(t[2][-1:] in CUT_AFTER for t in tokens[1:k]):
+                return None
+            if self._held_object_at(tokens, k) and self._body_alone(tokens[1:k]):
+                return tokens[1][0], tokens[k - 1][1]
         return None
+
+    def _held_object_at(self, tokens: list[tuple[int, int, str, str]], k: int) -> bool:
+        """Whether Arabic token ``k`` opens an indefinite object in the accusative, with its adjective
+        (:meth:`_indefinite_accusative`) or alone before the comma that ends the clause ('اجتماعا،', a meeting)."""
+        if self._indefinite_accusative(tokens, k):
+            return True
+        word, fw = tokens[k][2], tokens[k][3]
+        plain = word.strip(PUNCT)
+        return (
+            k == len(tokens) - 1
+            and len(fw) >= 4
+            and fw.endswith("\u0627")
+            and not fw.startswith("\u0627\u0644")
+            and MASK not in word
+            and not given_or_family_name(plain)
+            and not country_name(plain)
+        )
+
+    def _body_alone(self, tokens: list[tuple[int, int, str, str]]) -> bool:
+        """Whether Arabic tokens are a body's name as :meth:`_body_name` reads one, its definite words written with
+        'ل' on the article as well ('الهيئة العليا للانتخابات', the high commission for elections)."""
+        return self._body_name([(a, b, w, "\u0627" + f[1:] if f[:2] == "\u0644\u0644" else f) for a, b, w, f in tokens])
 
     def _opens_with_a_name(self, tokens: list[tuple[int, int, str, str]]) -> bool:
         """Whether Arabic words before a past verb open with a person's name of two to four words that ends at a

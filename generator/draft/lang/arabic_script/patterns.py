@@ -173,6 +173,15 @@ SPAN_NUMBERS_FA = frozenset(fold_words(w) for w in "یک دو سه چهار پن
 # گزارش', 'هر حمله', 'هیچ ادعایی'): never a subject's last word; before an object's head they are the object's
 # ('X گفت که یک حمله را رد می‌کند' rejects an attack, no speaker 'یک')
 DETERMINERS_FA = SPAN_NUMBERS_FA | frozenset(fold_words(w) for w in ("هر", "هیچ"))
+# 'this', 'that' (این، آن), folded: they open a noun phrase of their own, never end one
+THIS_THAT_FA = frozenset(fold_words(w) for w in ("این", "آن"))
+# a modal or a verb in the present, folded ('باید', 'نمی‌توان', 'می‌خواهد', 'نمی‌دانیم'): no subject before 'این'
+MODAL_OR_VERB_FA = re.compile(
+    "(?:\u0646?\u0628\u0627\u064a\u062f|\u0634\u0627\u064a\u062f|[\u0628\u0646]?\u062a\u0648\u0627\u0646|\u0646\u0645\u064a\\S*+"
+    "|\u0645\u064a\\S*?(?:\u0627\u0646|\u062f|\u0646\u062f|\u064a\u0645|\u064a\u062f|\u0645))$"
+)
+# all of, some of, folded ('همه', 'تمام', 'برخی'): words that open an object with 'this' after them ('همه این ادعاها')
+WHOLE_OF_FA = frozenset(fold_words(w) for w in "همه همهٔ همه‌ی تمام تمامی کلیه کلیهٔ برخی بعضی".split())
 SPAN_UNITS_FA = frozenset(fold_words(w) for w in "روز هفته ماه سال ساعت دقیقه شب".split())
 SPAN_ONE_WORD_FA = frozenset(fold_words(w) for w in "ساعاتی دقایقی روزی روزها هفته‌ها ماه‌ها".split())
 SPAN_AFTER_FA = frozenset(fold_words(w) for w in "پس بعد قبل پیش".split())
@@ -974,7 +983,8 @@ NOT_NAMES = frozenset({"\u0628\u0627\u0633\u0645"})  # 'باسم' (on behalf of)
 # Arabic offices that serve a person, without the article: before a given name they govern it, 'مستشار سامي
 # الوردي' is Sami al-Wardi's adviser, never Sami himself (a title before a name takes the article: 'المستشار X'). Not
 # 'مساعد' nor 'أمين', given names too ('مساعد سامي الوردي' may be one man's three names).
-AIDES = frozenset(fold_words(w) for w in "مستشار مستشارة نائب معاون مدير مديرة".split())
+# (and X's lawyer, 'محامي X': the lawyer speaks, described as X's, never X)
+AIDES = frozenset(fold_words(w) for w in "مستشار مستشارة نائب معاون مدير مديرة محامي محامية".split())
 # 'باسمه', 'باسمها', 'باسمهم' (on its behalf), folded: 'الناطق باسمها X', the spokesman of the body just named
 ON_ITS_BEHALF = frozenset(
     {"\u0628\u0627\u0633\u0645\u0647", "\u0628\u0627\u0633\u0645\u0647\u0627", "\u0628\u0627\u0633\u0645\u0647\u0645"}
@@ -1456,6 +1466,7 @@ GROUP_WORDS = (
     "تنظيم",
     "عصائب",
     "سرايا",
+    "وحدات",  # (units, 'وحدات حماية الشعب (YPG)': an armed group's name, not a part of an army named before)
     "لشکر",
     "تیپ",
     "گروه",
@@ -1466,3 +1477,31 @@ GROUP_WORDS = (
 # no armed group, whatever forces it has ('الحزب الديمقراطي الكردستاني', the KDP); not 'حزب الله' (Hezbollah), an
 # armed group by its name's own use
 PARTY_WORDS = ("حزب", "الحزب", "پارت")
+# 'حزب الله' (Hezbollah) written with a non-joiner or joined, as Persian pages write it ('حزب‌الله', 'حزبالله'), with
+# 'و' or the article's case letters before it or not: the same party's name, whose first word is a body's
+HEZBOLLAH_JOINED = re.compile(
+    '(?<![^\\s\u00ab\u201c"(\u0648])\u062d\u0632\u0628\u200c?(?=\u0627\u0644\u0644\u0647(?!\\w))'
+)
+# killed, died, arrested, taken, wounded, and the nouns of it ('قُتل', 'اعتُقل', 'مقتل', 'اعتقال', 'استشهد'), folded
+# (vowel marks dropped): the one named after them is what a paragraph tells of, no speaker it introduces
+KILLED_OR_HELD_AR = frozenset(
+    fold_words(w)
+    for w in (
+        *("قتل", "قتلت", "اغتيل", "اغتيلت", "استشهد", "استشهدت", "توفي", "توفيت", "اعتقل", "اعتقلت", "أسر", "أسرت"),
+        *("اختطف", "اختطفت", "أصيب", "أصيبت", "جرح", "جرحت", "مقتل", "اغتيال", "استشهاد", "وفاة", "اعتقال"),
+        *("اختطاف", "إصابة", "أسر"),
+    )
+)
+# a body's acronym in Latin letters in brackets right after its name ('وحدات حماية الشعب (YPG)'), and the Arabic
+# article written apart before one ('الـ PKK', 'ال PKK')
+LATIN_ACRONYM_AFTER = re.compile(r"[ \t]*+\([ \t]*+([A-Z][A-Z0-9.&-]{1,9}+)[ \t]*+\)")
+ARTICLE_BEFORE_LATIN = re.compile("[ \t]*+\u0627\u0644\u0640*+[ \t]*+")
+LATIN_ACRONYM = re.compile(r"[ \t]*+([A-Z][A-Z0-9.&-]{1,9}+)(?![\w-])")
+# the particle 'قد' before a past verb, with 'و', 'ف' or 'ل' on it ('وقد نفى', 'لقد'), folded: no subject
+PARTICLE_QAD_AR = frozenset(fold_words(w) for w in ("قد", "وقد", "فقد", "لقد", "ولقد"))
+# the passive 'was denied' with its vowel written ('نُفي', 'نُفيت', 'ونُفي'), unfolded, no agent of its own
+PASSIVE_DENIED_VOWELLED_AR = re.compile("[\u0648\u0641]?+\u0646\u064f\u0641\u0650?+[\u064a\u0649]")
+# a photo's caption, folded: a word for a photo or the archive ('صورة', 'أرشيف', 'عکس', 'آرشیو'), in brackets or not
+CAPTION_WORDS = frozenset(
+    fold_words(w) for w in "صورة صوره الصورة أرشيف أرشيفية ارشيف ارشيفيه عکس تصویر آرشیو آرشیوی ارشیو".split()
+)

@@ -16,6 +16,7 @@ from generator.draft.lang.arabic_script.patterns import (
     ANSWERING,
     ANSWERING_FA,
     BI_VERBAL_NOUN,
+    CAPTION_WORDS,
     DEEMS_AFTER,
     DOUBLE_MARKS,
     DOUBLE_PRIME,
@@ -468,3 +469,16 @@ def introduces(words: str) -> bool:
 
 def folded_in(needle: str, text: str) -> bool:
     return needle in fold_words(text)
+
+
+def is_caption(text: str) -> bool:
+    """Whether a paragraph is a photo's caption: a short line that no mark ends as a sentence ('سامي حمدان', 'القائد
+    سامي حمدان في مدينة أسترا'), or one with a word for a photo or the archive ('سامي حمدان (أرشيف)', 'رامین دلاوری (عکس
+    از آرشیو)'). It names who is shown, no speaker and no subject of what follows."""
+    plain = text.strip()
+    words = fold_words(plain).split()
+    if not words or len(words) > 12 or plain.endswith((":", "\u00bb", "\u201d", '"')):
+        return False
+    if any(w.strip("()[]") in CAPTION_WORDS for w in words):
+        return True
+    return len(words) <= 6 and not plain.endswith((".", "!", "?", "\u061f", "\u060c", ","))

@@ -18,6 +18,7 @@ from generator.draft.lang.arabic_script.patterns import (
     ALREADY,
     AND_FA,
     ARMY_TITLE_FA,
+    ARTICLE_BEFORE_LATIN,
     BUT,
     COMMON_HEADS,
     CUT_AFTER,
@@ -34,6 +35,7 @@ from generator.draft.lang.arabic_script.patterns import (
     GROUP_WORDS,
     GUARD_RANK_FA,
     HE_SHE,
+    HEZBOLLAH_JOINED,
     HONORIFICS_AR,
     IN,
     IN_NAME_OF,
@@ -43,6 +45,8 @@ from generator.draft.lang.arabic_script.patterns import (
     ITS,
     KIND_WORDS,
     KUNYA_HEADS,
+    LATIN_ACRONYM,
+    LATIN_ACRONYM_AFTER,
     MADE,
     MADE_WHAT,
     MARKS,
@@ -265,7 +269,15 @@ class RecordsStage:
                 self.analysis.first_sentence[id(ent)] = (paragraph, cited[sentence.start : sentence.end])
             self.by_key[key] = ent
         ent.mentions.append((paragraph, start, start + len(name), name))
+        self._acronym_after(ent, sentence.paragraph.text, start + len(name))
         return ent
+
+    def _acronym_after(self, ent: Entity, text: str, end: int) -> None:
+        """A body's acronym in Latin letters in brackets right after its name ('وحدات حماية الشعب (YPG)', 'حزب العمال
+        (PKK)'): another name of the same body, so that a later 'YPG' or 'الـ YPG' is the one speaker, not another."""
+        found = LATIN_ACRONYM_AFTER.match(text, end)
+        if found is not None and not ent.person:
+            self.by_key.setdefault(name_key(found.group(1)), ent)
 
     def _article_states(self) -> set[str]:
         if self.states is None:
@@ -501,6 +513,12 @@ class RecordsStage:
 
     def speaker(self, phrase: str, para: Paragraph, start: int, sentence: Sentence) -> Speaker | None:
         """Who a subject phrase names; None when it names no one (and a pronoun or nothing means the last)."""
+        article = ARTICLE_BEFORE_LATIN.fullmatch(phrase)
+        acronym = LATIN_ACRONYM.match(para.text, start + len(phrase)) if article is not None else None
+        if acronym is not None:
+            # ('الـ PKK': the article written apart, which the subject's words end at, before an acronym in Latin
+            # letters; the acronym alone names the body)
+            phrase, start = acronym.group(1), acronym.start(1)
         last_word = fold_words(phrase).split(" ")[-1] if phrase.strip() else ""
         if not self.words.verb_first and WE_DO_FA.fullmatch(last_word):
             return None  # ('بدینوسیله اعلام می‌داریم که ...', we hereby announce: a verb in the first person, no name)
@@ -524,6 +542,7 @@ class RecordsStage:
                 # not a word of a body's name, 'سرهنگ ارتش' after 'ارتش کسلیا', an army colonel, no army)
                 phrase, start = phrase[rank.end() :], start + rank.end()
         found = self._speaker(phrase, para, start, sentence)
+        found = self._body_by_its_acronym(found, phrase, para, start) if found is not None else None
         if found is not None and found.entity is not None and found.person:
             self._note_office(found.entity, phrase, para, start)
             named = fold_words(phrase)
@@ -533,6 +552,25 @@ class RecordsStage:
                 named = " ".join(body if w in ON_ITS_BEHALF else w for w in named.split(" "))
             self.named_with.setdefault(id(found.entity), []).append(named)
         return found
+
+    def _body_by_its_acronym(self, found: Speaker, phrase: str, para: Paragraph, start: int) -> Speaker:
+        """A speaker named with a body's acronym in Latin letters in brackets right after (``found`` read from
+        ``phrase`` at ``start``): 'وحدات حماية الشعب الكسلية (YPG)', words that no list knows as a body's, read as a
+        person's, are a body's name (the acronym is another name of it: :meth:`_acronym_after`)."""
+        ent = found.entity
+        named = phrase.rstrip(" \u060c,")
+        if (
+            ent is None
+            or not ent.person
+            or ent.known is not None
+            or len(ent.mentions) != 1
+            or LATIN_ACRONYM_AFTER.match(para.text, start + len(named)) is None
+            or (looks_like_a_persons_name(named.strip()) and self._org_type(named)[0] != "group")
+        ):
+            return found  # (a person with a wire's credit, 'سامي حمدان (AFP)'; not 'وحدات النور (NU)', units)
+        ent.kind, ent.org_type = "org", self._org_type(ent.name)
+        self._acronym_after(ent, para.text, start + len(named))
+        return self._named(ent, "a body named with its acronym in brackets after it")
 
     def _one_side(self, a: Speaker, b: Speaker) -> bool:
         """Whether two speakers deny as one side: the same, or one speaks for the other (:meth:`_speaks_for`)."""
@@ -658,6 +696,9 @@ class RecordsStage:
         for opener, closer in (("\u201c", "\u201d"), ("\u00ab", "\u00bb"), ("(", ")")):
             if raw.count(opener) > raw.count(closer):
                 raw += closer  # 'مصدر في “المجلس”', 'موقع (X)': the closing mark of a name at its end is kept
+        # ('حزب‌الله', 'حزبالله' on Persian pages: the party 'حزب الله', whose first word is a body's, read so; the
+        # non-joiner is one character as the space is, and the joined form gains one the mentions' ends stay within)
+        raw = HEZBOLLAH_JOINED.sub("\u062d\u0632\u0628 ", raw)
         words = fold_words(raw).split(" ") if raw.strip() else []
         while words and words[0] in self.c.drop:
             first = re.match(r"\s*\S+\s*", raw)

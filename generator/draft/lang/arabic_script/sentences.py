@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from generator.draft.denials import Denial
-from generator.draft.discourse import Speaker
+from generator.draft.discourse import Entity, Speaker
 from generator.draft.lang import Analysis, is_headline, reads_as_headline
 from generator.draft.lang.arabic_script.attribution import AttributionStage
 from generator.draft.lang.arabic_script.patterns import (
@@ -69,6 +69,7 @@ from generator.draft.lang.arabic_script.patterns import (
     ISSUED_BY,
     ISSUED_FA,
     ISSUED_FROM,
+    KILLED_OR_HELD_AR,
     KUNYA,
     LIE_FA,
     LIST_ITEM,
@@ -85,7 +86,9 @@ from generator.draft.lang.arabic_script.patterns import (
     OPENING_DENIALS,
     OPENS_IN_STATEMENT_FA,
     OWN_REJECTION,
+    PARTICLE_QAD_AR,
     PASSIVE_DENIED_AR,
+    PASSIVE_DENIED_VOWELLED_AR,
     PASSIVE_FA,
     PASSIVE_OPENERS_AR,
     PASSIVE_VERB_FA,
@@ -138,6 +141,7 @@ from generator.draft.lang.arabic_script.plain_text import (
     folded_in,
     in_present,
     introduces,
+    is_caption,
     opens_sentence,
     quoted_words,
     speaks_as_we,
@@ -289,7 +293,11 @@ class ArabicScriptReader(AttributionStage):
             return sure, None  # ('بيانا له', a statement of his own: the publisher's)
         first = after[0]
         at = first[0]
-        if first[3] == "\u0644":
+        # ('بيانا للقيادة العامة', 'ل' written onto the article, 'ال': the command's statement, read as 'القيادة')
+        article = first[3].startswith("\u0644\u0644") and len(first[3]) > 3
+        if article:
+            pass
+        elif first[3] == "\u0644":
             at = after[1][0] if len(after) > 1 else sent.end  # ('لـ كتائب Y', 'لـ' written apart)
         elif first[3].startswith("\u0644") and first[3][1:2] != "\u0644":
             # ('لكتائب Y', 'لـكتائب Y', 'لأسامة حمدان': the name after the 'ل' and any tatweel or vowel sign on it, not
@@ -299,13 +307,18 @@ class ArabicScriptReader(AttributionStage):
         elif not sure and (word[3].endswith("\u0627") or word[3].startswith("\u0627\u0644")):
             return False, None  # (no construct: 'بيانا جديدا', 'البيان التالي')
         rest = self._tokens(para.masked, at, sent.end)
+        # (the owner's name ends at the statement's own 'جاء فيه', in which came: 'بيانا لكتائب كيسل جاء فيه')
+        rest = rest[: next((j for j, t in enumerate(rest) if j and t[3] in CAME), len(rest))]
         k = self._cut_subject(rest)
         if not k:
             return sure, None
         phrase = para.text[rest[0][0] : rest[k - 1][1]]
+        if article:
+            phrase = "\u0627" + phrase[1:]  # ('للقيادة' is 'ل' and 'القيادة', a letter of the same length)
         # (after 'لـ' or in construct, a body, an office, a record or a person's name only: not the media or a public
         # it is made to, 'بيانا لوسائل الإعلام', as in :meth:`_statement_by`)
-        heads = {rest[0][3], rest[0][3].removeprefix("\u0627\u0644")}
+        first_word = fold_words(phrase.split(maxsplit=1)[0])
+        heads = {first_word, first_word.removeprefix("\u0627\u0644")}
         if (
             not sure
             and heads.isdisjoint(self.c.titles | self.c.heads | self.c.body_words)
@@ -624,7 +637,36 @@ class ArabicScriptReader(AttributionStage):
         others = [w for w in others if len(w) > 2 and w[:2] != "\u0627\u0644" and fold_words(w) not in self.c.stops]
         if any(given_or_family_name(w) for w in others):
             return None
+        if self._killed_or_held(named[0], number) or is_caption(self.texts.get(number, "")):
+            return None  # (nor a photo's caption, 'سامي حمدان (أرشيف)': who is shown, not who speaks next)
         return self._named(named[0], "no verb of saying: the one person or body the paragraph before names")
+
+    def _last_denier(self, number: int) -> Speaker | None:
+        """Who denied last in paragraph ``number`` or the one before it: the denier a passive 'نُفي' (was denied) with
+        no agent goes on from, as the same denial told again."""
+        for unit in reversed(self.analysis.units):
+            if unit.number < number - 1:
+                return None
+            if unit.kind == "denial":
+                return self._again(unit.speaker, "who denied last, the one a passive denial goes on from")
+        return None
+
+    @staticmethod
+    def _particle_alone(phrase: str) -> bool:
+        """Whether the words before an Arabic verb are only the particle 'قد' ('وقد', 'فقد', 'لقد'), which opens a past
+        verb and names no one."""
+        words = fold_words(phrase.strip(PUNCT)).split()
+        return len(words) == 1 and words[0] in PARTICLE_QAD_AR
+
+    def _killed_or_held(self, entity: Entity, number: int) -> bool:
+        """Whether paragraph ``number`` names ``entity`` right after a word of killing, death or arrest ('قُتل X', 'اعتُقل
+        X', 'مقتل X', 'استشهد X'): the one killed or held is what the paragraph tells of, not who speaks after it."""
+        text = self.texts.get(number, "")
+        for _, start, _, _ in (m for m in entity.mentions if m[0] == number):
+            before = fold_words(text[max(0, start - 30) : start]).split()[-2:]
+            if any(w in KILLED_OR_HELD_AR or w[1:] in KILLED_OR_HELD_AR for w in before):
+                return True
+        return False
 
     def _main_after_while_clause(self, masked: str, sent: Sentence, read: ReadSentence) -> None:
         """In Persian, a sentence that opens with a 'while' clause ('در حالی که X گفته است ...، Y گفت ...') says its
@@ -1231,6 +1273,8 @@ class ArabicScriptReader(AttributionStage):
                     fronted = self._issuer_in_which_fa(masked, sent, text, where, f_start)
                 if fronted is not None:  # 'وكانت الوزارة قد نفت ...', 'الوزارة تنفي ...': the subject comes first
                     s_start, s_end = fronted
+                if self.words.verb_first and s_end > s_start and self._particle_alone(masked[s_start:s_end]):
+                    s_end = s_start  # ('وقد نُفي الخبر', 'لقد نفى ذلك': the particle before a past verb, no subject)
                 agents = self._passive_agent(para, sent, start, end) if not self.words.verb_first else []
                 agent = agents[0] if agents else None
                 after_noun = fold_words(masked[start:end]).split(" ")[0] in WHILE_DOING | {AFTER_FA}
@@ -1278,6 +1322,10 @@ class ArabicScriptReader(AttributionStage):
                     last = None if aside and main is None else self._agreeing(verb)
                     accused = self._accused_denier(sent, verb, start) if deny and self.words.verb_first else None
                     speaker = self._again(accused or inner or main or last, "no subject of its own: the last speaker")
+                    if deny and self.words.verb_first and PASSIVE_DENIED_VOWELLED_AR.match(masked, start, end):
+                        # ('وقد نُفي الخبر', 'ونُفيت هذه الأنباء': was denied, its vowel written): no one's denial but
+                        # that of whoever denied last, in this paragraph or the one before; else none told
+                        speaker = inner or main or self._last_denier(para.number)
                     # (at the sentence's head, or after words that are no subject: 'و', 'همچنین', 'اما', a time)
                     opening = (
                         deny
@@ -1468,10 +1516,21 @@ class ArabicScriptReader(AttributionStage):
         'فهل', 'آیا') and closed by a question mark (not one inside a quotation after a verb of saying, whose speaker
         asks it: 'وتساءل X: "هل ...؟"' opens with the verb). Persian writes 'و' apart ('و آیا X ...؟'): a bare 'و'
         before the particle is its own."""
+        if not text.rstrip(' \u00bb\u201d"').endswith(("?", "\u061f")):
+            return False
         words = fold_words(text).split()
         if words[:1] == ["\u0648"]:
             words = words[1:]
-        return bool(words) and words[0] in QUESTION_WORDS and text.rstrip(' \u00bb\u201d"').endswith(("?", "\u061f"))
+        return (bool(words) and words[0] in QUESTION_WORDS) or ArabicScriptReader._asks_after_colon(text)
+
+    @staticmethod
+    def _asks_after_colon(text: str) -> bool:
+        """Whether what follows the sentence's colon is a question opened by a particle that asks whether ('وتساءل X:
+        هل نفت الوزارة الأنباء؟', quoted or not): the speaker asks whether a denial was made, and makes none (the
+        caller has seen the question mark that closes the sentence)."""
+        _, colon, rest = text.partition(":")
+        words = fold_words(rest.lstrip(' \u00ab\u201c"')).split() if colon else []
+        return bool(words) and words[0] in QUESTION_WORDS
 
     def _units(self, para: Paragraph, read: ReadSentence) -> None:
         sent = read.sentence

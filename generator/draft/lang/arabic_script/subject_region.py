@@ -51,6 +51,7 @@ from generator.draft.lang.arabic_script.patterns import (
     IN_FA,
     IN_IT,
     LEAD_DASH_TAG,
+    MODAL_OR_VERB_FA,
     OF_GOD,
     OFFICE_ADJECTIVES,
     ON,
@@ -83,6 +84,7 @@ from generator.draft.lang.arabic_script.patterns import (
     THAT_KE_FA,
     THAT_KE_RAW,
     THIS_FA,
+    THIS_THAT_FA,
     TIMES_AR,
     TO_OUTLET,
     TOO_FA,
@@ -91,6 +93,7 @@ from generator.draft.lang.arabic_script.patterns import (
     VERBAL_NOUNS,
     WHILE_FA,
     WHILE_OPENS_FA,
+    WHOLE_OF_FA,
     WORD_TAG,
     ends_clause_fa,
 )
@@ -912,6 +915,8 @@ class SubjectRegionStage(SubjectsStage):
             return False
         if tokens[0][3] in DETERMINERS_FA and ra > 1 and tokens[1][3] in self.c.heads | self.c.titles:
             return False  # ('که یک منبع این ادعا را ...', a source: 'one' before a speaker's word opens the subject)
+        if ra >= 2 and self._word_before_this(tokens):
+            return False  # ('که کسلیا این ادعا را', 'اما کسلیا آن را': one word, then 'this' or 'it', the object)
         # ('X گفت که منابع جنبش نور این ادعا را رد کردند', 'X مدعی شد که ...، از سوی دیگر مقامات Y این ادعا را ...':
         # sources, officials or media head a subject of their own, as where 'را' is far; not 'one', which heads an
         # object as often, 'X گفت که یک حمله را دفع کردند')
@@ -925,6 +930,20 @@ class SubjectRegionStage(SubjectsStage):
             return False
         # (a number or 'each' alone names no one: 'دو حمله را')
         return not any(self._name_ends(tokens, 0, j) for j in range(1 + (tokens[0][3] in DETERMINERS_FA), ra + 1))
+
+    def _word_before_this(self, tokens: list[tuple[int, int, str, str]]) -> bool:
+        """Whether a Persian clause opens with one plain word and then 'این' or 'آن' (this, that), which opens a noun of
+        its own and never goes on one before it: the word is the subject, a name no name data need know ('اما کسلیا
+        این ادعا را رد کرد', but Kesslia rejected this claim); not a word that opens the object with 'this' ('همه این
+        ادعاها را', all these claims), a number or a time."""
+        if len(tokens) < 3 or tokens[1][3] not in THIS_THAT_FA:
+            return False
+        first = tokens[0]
+        if first[2][-1:] in PUNCT_NO_MARKS or MASK in first[2] or not first[3].isalpha() or len(first[3]) < 3:
+            return False
+        if MODAL_OR_VERB_FA.match(first[3]):
+            return False  # ('که نمی‌توان این مکان را ... تلقی کرد', one cannot: a verb, no subject)
+        return first[3] not in WHOLE_OF_FA | DETERMINERS_FA | self.c.stops | self.c.time_words | self.c.pronouns
 
     def _subject_after_label(self, masked: str, start: int, verb_start: int) -> bool:
         """Whether the Persian words between a speaker's label and its colon's end (``start``) and a verb open with a
