@@ -35,7 +35,7 @@ from typing import NamedTuple
 
 import pytest
 
-from tests.draft.conftest import curly, said
+from tests.draft.conftest import curly, deniers
 
 LEAD = "Talks resumed in Port Sable on Sunday."
 
@@ -316,14 +316,10 @@ GRID = _grid()
 SAMPLE = sorted(random.Random(43).sample(range(len(GRID)), min(len(GRID), 600)))
 
 
-def deniers(paragraphs: tuple[str, ...]) -> list[str]:
+def grid_deniers(paragraphs: tuple[str, ...]) -> list[str]:
     """The deniers drafted, each once, in order; a headline is the first paragraph read, the lead otherwise."""
     first = () if paragraphs[0].endswith("strike") else (LEAD,)
-    out: list[str] = []
-    for kind, who, _ in said("en", *first, *paragraphs):
-        if kind == "denial" and who not in out:
-            out.append(who)
-    return out
+    return deniers("en", *first, *paragraphs, once=True)
 
 
 NOT_YET: tuple[str, ...] = ()
@@ -342,7 +338,7 @@ def _case(i: int, marks: str):
     ("paragraphs", "labels"), [_case(i, "straight") for i in SAMPLE] + [_case(i, "curly") for i in SAMPLE[::4]]
 )
 def test_a_denial_given_as_a_response_is_drafted_by_the_right_deniers(paragraphs, labels) -> None:
-    assert deniers(paragraphs) == list(labels)
+    assert grid_deniers(paragraphs) == list(labels)
 
 
 @pytest.mark.parametrize(
@@ -417,4 +413,4 @@ def test_a_denial_given_as_a_response_is_drafted_by_the_right_deniers(paragraphs
     ],
 )
 def test_what_answers_no_charge_told_before_is_no_denial(paragraphs, labels) -> None:
-    assert deniers(paragraphs) == labels
+    assert grid_deniers(paragraphs) == labels
