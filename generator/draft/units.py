@@ -415,11 +415,12 @@ def restated_denials(
         if unit.kind == "denial" or not any(same_side(unit.speaker, d) for d in deniers):
             continue
         words, own = _own_words(unit)
-        if beside_quotes and own and not negates(words):
+        if beside_quotes and own and not negates(words) and negates(_outside_quotes(unit)):
             # (words in marks that deny nothing, the 'not' in the reported words around them: 'او افزوده است که هیچ
             # اقدامی علیه او صورت نگرفته است و «عزت» او در جای خود است', he added that no step was taken against
-            # him and his 'honour' stands): the reported words deny
-            words, own = _outside_quotes(unit), []
+            # him and his 'honour' stands): the reported words deny, and what is denied is all the words after the
+            # verb, the words in marks among them
+            words, own = unit.paragraph.text[unit.act.verb.end if unit.act else unit.start : unit.end], []
         if not negates(words):
             continue
         # what is denied is the denier's quoted words where the place quotes them, not the sentence that tells who

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import said
+from tests.draft.conftest import built, said
 
 # --- a body in marks within an office's title ---------------------------------------------------------------------
 
@@ -190,3 +190,13 @@ def test_arabic_another_sides_not_beside_a_deniers_quotation_tells_nothing_again
         'وقالت الحركة إن "القضية تعود للمحكمة"، مشيرة إلى أن الحكومة الكسلية لم تقم بأي مسعى.',
     )
     assert [kind for kind, _, _ in units] == ["denial", "quote"]
+
+
+def test_what_a_not_beside_marks_denies_keeps_the_words_in_marks() -> None:
+    paragraphs = (
+        "Talks resumed in Port Sable.",
+        'Lev Arno said no shells were fired and that the brigade keeps its "honour" in the town.',
+        "Arno denied the report.",
+    )
+    [denial] = [d for d in built("en", *paragraphs) if d["type"] == "denial"]
+    assert '"honour" in the town' in denial["denied"]
