@@ -39,7 +39,7 @@ import random
 
 import pytest
 
-from tests.draft.conftest import curly, deniers
+from tests.draft.conftest import curly, deniers, unique_paragraphs
 
 LEAD = "Talks resumed in Port Sable on Sunday."
 
@@ -354,13 +354,7 @@ def _grid() -> list[tuple[str, tuple[str, ...], str | None]]:
             if s.endswith(",") and not template.startswith("{S} said"):
                 continue
             out.append((f"{kind}|none|{name}", (text,), None))
-    seen: set[tuple[str, ...]] = set()
-    unique = []
-    for row in out:
-        if row[1] not in seen:
-            seen.add(row[1])
-            unique.append(row)
-    return unique
+    return unique_paragraphs(out)
 
 
 GRID = _grid()

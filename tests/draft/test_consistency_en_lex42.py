@@ -43,7 +43,7 @@ import random
 
 import pytest
 
-from tests.draft.conftest import curly, deniers
+from tests.draft.conftest import deniers, deniers_case, unique_paragraphs
 
 LEAD = "Talks resumed in Port Sable on Sunday."
 
@@ -329,16 +329,12 @@ def _grid() -> list[Row]:
             ("Kessel News Agency",),
         ),
     ]
-    seen: set[tuple[str, ...]] = set()
-    unique = []
-    for row in out:
-        kind, frame = row[0].split("|")[:2]
-        if kind in ("adviser", "source") and frame in _NOT_OF_A_DESCRIPTION:
-            continue
-        if row[1] not in seen:
-            seen.add(row[1])
-            unique.append(row)
-    return unique
+
+    def reads_oddly(frame: str) -> bool:  # (of a speaker described: _NOT_OF_A_DESCRIPTION)
+        kind, name = frame.split("|")[:2]
+        return kind in ("adviser", "source") and name in _NOT_OF_A_DESCRIPTION
+
+    return unique_paragraphs([row for row in out if not reads_oddly(row[0])])
 
 
 GRID = _grid()
@@ -358,12 +354,7 @@ NOT_YET = (
 
 
 def _case(i: int, marks: str):
-    frame, paragraphs, labels = GRID[i]
-    if marks == "curly":
-        paragraphs = tuple(curly(p) for p in paragraphs)
-        labels = tuple(curly(label) for label in labels)
-    marks_ = [pytest.mark.xfail(reason="not read yet", strict=True)] if any(k in frame for k in NOT_YET) else []
-    return pytest.param(paragraphs, labels, id=f"{marks}|{frame}", marks=marks_)
+    return deniers_case(*GRID[i], marks, NOT_YET)
 
 
 @pytest.mark.parametrize(

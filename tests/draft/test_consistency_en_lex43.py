@@ -35,7 +35,7 @@ from typing import NamedTuple
 
 import pytest
 
-from tests.draft.conftest import curly, deniers
+from tests.draft.conftest import deniers, deniers_case, unique_paragraphs
 
 LEAD = "Talks resumed in Port Sable on Sunday."
 
@@ -303,13 +303,7 @@ def _grid() -> list[Row]:
                 (),
             )
         )
-    seen: set[tuple[str, ...]] = set()
-    unique = []
-    for row in out:
-        if row[1] not in seen:
-            seen.add(row[1])
-            unique.append(row)
-    return unique
+    return unique_paragraphs(out)
 
 
 GRID = _grid()
@@ -326,12 +320,7 @@ NOT_YET: tuple[str, ...] = ()
 
 
 def _case(i: int, marks: str):
-    frame, paragraphs, labels = GRID[i]
-    if marks == "curly":
-        paragraphs = tuple(curly(p) for p in paragraphs)
-        labels = tuple(curly(label) for label in labels)
-    marks_ = [pytest.mark.xfail(reason="not read yet", strict=True)] if any(k in frame for k in NOT_YET) else []
-    return pytest.param(paragraphs, labels, id=f"{marks}|{frame}", marks=marks_)
+    return deniers_case(*GRID[i], marks, NOT_YET)
 
 
 @pytest.mark.parametrize(
