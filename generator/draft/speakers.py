@@ -3506,6 +3506,7 @@ class Reader:
                     self._speech_owner(reading, seg)
                     or self._relative_attached_to(reading, seg, verb)
                     or self._writing_read(seg, verb)
+                    or self._document_of_the_clause_before(reading, seg)
                     or self.discourse.pronoun(seg.text, main, seg.start)
                     or self._resumed(reading, seg)
                 )
@@ -3967,6 +3968,24 @@ class Reader:
             return None
         return _copy(said, how=f"'{seg.text}' read as the statement of {said.label}")
 
+    def _document_of_the_clause_before(self, reading: Reading, seg: Segment) -> Speaker | None:
+        """'it' after a clause that opens its sentence with a document as its subject ('While the prosecution
+        document is not an indictment, it does say ...', 'Although the UN report does not name the brigade, it says
+        ...'): the document, as 'the report said' is, not the last body named before (a dateline's city, a body the
+        document speaks of)."""
+        if seg.text.lower() != "it":
+            return None
+        clause = _DOCUMENT_IN_CLAUSE_BEFORE.fullmatch(
+            reading.sentence.paragraph.masked, reading.sentence.start, seg.start
+        )
+        if clause is None:
+            return None
+        phrase = clause.group(1)
+        described = self.discourse.describe(phrase)
+        if described is not None:
+            return _copy(described, how=f"'it' read as {phrase}, the subject of the clause before it")
+        return Speaker(phrase, None, phrase, False, "'it' read as the document that opens the clause before it")
+
     def _relative_attached_to(self, reading: Reading, seg: Segment, verb: Verb) -> Speaker | None:
         """'he', 'she' or 'it' right after 'in which' ('X held a news conference, in which he said'): the subject of the
         clause the relative attaches to, a person for 'he' and 'she', not the last person named before it ('X
@@ -4284,9 +4303,10 @@ class Reader:
         speaker = acts[-1].speaker
         if speaker.entity is None and not speaker.described:
             return None
-        start = reading.sentence.start
-        if _MARKS_IN_OPENING_PHRASE.fullmatch(reading.sentence.paragraph.masked, start, q.start) or (
-            _opens_with_other_people(reading.sentence.paragraph.masked, start, speaker)
+        masked, start = reading.sentence.paragraph.masked, reading.sentence.start
+        if _MARKS_IN_OPENING_PHRASE.fullmatch(masked, start, q.start) or (
+            # (people described anew, not 'The fighters', who may be the speaker's: 'its fighters had left')
+            _opens_with_other_people(masked, start, speaker) and not re.match(r"\s*+[Tt]he\b", masked[start:])
         ):
             return None
         for r in readings:
@@ -5313,6 +5333,13 @@ def _opens_with_other_people(masked: str, start: int, speaker: Speaker) -> bool:
     return opening is not None and (speaker.described or "").lower() != opening.group(1).lower()
 
 
+# A clause that opens a sentence, a document its subject, up to the 'it' after it: 'While the prosecution document is
+# not an indictment, ', 'Although the UN report does not name the brigade, ' (group 1: the document).
+_DOCUMENT_IN_CLAUSE_BEFORE = re.compile(
+    r"\s*+(?:While|Although|Though|Even\s++though)\s++((?i:the|this|that)\s++(?:[\w'\u2019-]++\s++){0,3}?"
+    r"(?i:report|document|indictment|study|assessment|investigation|inquiry|review|filing|memo|dossier))"
+    r"\s++[^,;:\u2591]{1,100}+,\s*+"
+)
 # 'All he could say was:', 'All she would tell reporters was' before words in marks (a pronoun only: a name is read
 # as a subject where it stands).
 _ALL_ONE_SAID_WAS = re.compile(

@@ -376,3 +376,39 @@ def test_guard_a_cry_with_no_words_of_its_own_says_nothing(text):
     from tests.draft.conftest import said_en
 
     assert said_en(text) == [], text
+
+
+# --- 10. 'it' after a clause whose subject is a document: the document's words, not the last body's -----------------
+
+DOCUMENT_CLAUSES = [
+    ('While the prosecution document is not an indictment, it does say that Venn "{w}."', "the prosecution document"),
+    ('Although the UN report does not name the brigade, it says its fighters "{w}."', "the UN report"),
+    ('Though the leaked memo is unsigned, it says the brigade "{w}."', "the leaked memo"),
+    ('While the court filing names no one, it states that the fighters "{w}."', "the court filing"),
+]
+
+
+@pytest.mark.parametrize(("text", "label"), DOCUMENT_CLAUSES)
+@pytest.mark.parametrize(
+    "before",
+    [
+        "March 4, 2026 (KESSEL CITY) — The Kessel Brigade denied the charges on Sunday.",
+        "The Kessel Brigade denied the charges on Sunday.",
+        "Arlo Venn, the brigade's commander, denied the charges on Sunday.",
+    ],
+)
+def test_it_after_a_clause_opened_by_a_document_is_the_document(text, label, before):
+    paragraphs = [before, text.format(w="bear criminal responsibility")]
+    assert _speaker(paragraphs) == label, paragraphs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Although the attack was condemned, it said: "{Q1}."',
+        'While the talks stalled, it said: "{Q1}."',
+    ],
+)
+def test_guard_it_after_a_clause_of_no_document_is_still_the_body(text):
+    paragraphs = ["The Kessel Brigade denied the report on Monday.", text.format(Q1=Q1)]
+    assert _speaker(paragraphs) == "Kessel Brigade", paragraphs
