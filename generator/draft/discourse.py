@@ -134,6 +134,8 @@ _SHORT_FORM_PARTICLES = frozenset({"ibn", "bin", "bint", "abu"}) | (CONNECTORS -
 GROUP_NOUNS = frozenset("group groups brigade militia faction movement organisation organization outfit".split())
 # What news calls any armed body, whatever its name ('the group' is the last group named, not a Group before it).
 _ANY_GROUP = frozenset("group groups organisation organization outfit".split())
+# At most the characters between two names joined as one subject: ' and the ', ', and the '.
+_JOINED_GAP = 10
 # Bodies in the plural, as a description's head: 'they', never 'it'.
 PLURAL_BODIES = frozenset(
     "forces troops authorities militias groups services ministries factions movements parties organisations "
@@ -613,6 +615,15 @@ class Discourse:
                 return ent
         return None
 
+    def _two_groups_named_together(self, before: tuple[int, int] | None, unlike: tuple[Entity, ...]) -> bool:
+        """Whether the group 'the group' would be read as was last named side by side with another group."""
+        ent = self.body("group", before, unlike)
+        return ent is not None and any(
+            _named_together(ent, other)
+            for other in self.entities
+            if other.kind == "org" and _is_group(other) and all(other is not u for u in unlike)
+        )
+
     def _group_of_the_state(
         self, phrase: str, head: str, before: tuple[int, int] | None, unlike: tuple[Entity, ...]
     ) -> Speaker | None:
@@ -805,6 +816,8 @@ class Discourse:
                     target = Speaker(named[-1].name, named[-1], None, True, "named") if named else None
             if target is not None and target.person and in_sentence is None and self._two_sayers_before(word):
                 return None
+            if target is self.last_person and in_sentence is None and self._another_in_a_paragraph_before(target):
+                return None
             if target is not None and target.person:
                 target = self._by_gender(word, target, at)
         elif word in PRONOUNS_BODY:
@@ -856,6 +869,17 @@ class Discourse:
         if word == "she" and len([e for e in people if e.gender == word]) == 1:
             return False  # (titles mark the women news names: 'she' is the one so marked, beside a man unmarked)
         return len(people) >= 2
+
+    def _another_in_a_paragraph_before(self, target: Speaker | None) -> bool:
+        """'"...," one resident said, while another said: "..."' then, in a paragraph of its own, '"...," he added':
+        'another' set a second unnamed person beside the first, and the new paragraph's 'he' may be either (in the
+        same paragraph, right after 'another' spoke, it is that one)."""
+        if target is None or target.entity is not None or self.last_person_at is None:
+            return False
+        before = self.recent[self._recent_at[0] :]
+        return self.last_person_at < self.paragraph and any(
+            s.person and s.entity is None and re.match(r"another\b", (s.described or "").lower()) for s in before
+        )
 
     def _sayer_over_one_spoken_of(self, target: Speaker | None) -> Speaker | None:
         """'Lev Arno said the talks would go on. Dara Venn's rule ended in 2011.' then, in a paragraph of its own, '"...,"
@@ -1060,6 +1084,10 @@ class Discourse:
             of_state = self._group_of_the_state(phrase, head, before, unlike) if head in GROUP_NOUNS else None
             if of_state is not None:
                 return of_state
+            if head in _ANY_GROUP and not head.endswith("s") and self._two_groups_named_together(before, unlike):
+                # 'The Kessel Brigade and the Veloria Front signed a truce.' then '"...," the group said': either
+                # group, and no one is guessed (before: the one named last)
+                return None
             if head in BODY_NOUNS:
                 ent = self.body(head, before, unlike)
                 if ent is None and head.endswith("s") and re.search(rf"\b{head.capitalize()}\b", phrase):
@@ -1168,6 +1196,15 @@ class Discourse:
         elif not speaker.plural and not _plural_body(speaker):
             self.last_body = speaker
         self.recent.append(speaker)
+
+
+def _named_together(ent: Entity, other: Entity) -> bool:
+    """Whether two bodies were last named side by side, joined by a word or a comma ('the Kessel Brigade and the
+    Veloria Front', 'the brigade, the front'): a description of either after them may be both's."""
+    if ent is other or not ent.mentions or not other.mentions:
+        return False
+    (para, start, end, _), (o_para, o_start, o_end, _) = ent.mentions[-1], other.mentions[-1]
+    return para == o_para and (0 < start - o_end <= _JOINED_GAP or 0 < o_start - end <= _JOINED_GAP)
 
 
 def _opened_by(key: str, word: str) -> bool:

@@ -258,8 +258,8 @@ _TITLE_BEFORE_MARKS = re.compile(
     r"|(?i:the|a|an|his|her|its|their)\s++(?:[\w-]++\s++)?(?:book|novel|film|movie|documentary|song|anthem|poem)"
     r"|\b(?:author|writer|director|producer|editor|host|presenter)\s++of(?:\s++the)?"
     # (and what a sign or a placard bore, written by no one the sentence names: 'a sign on the door that read
-    # "Closed"', 'placards saying "..."')
-    r"|\b(?:signs?|placards?|banners?|posters?|graffiti|t-shirts?)\s++(?:[^,;:\u2591]{1,30}?\s)??"
+    # "Closed"', 'placards saying "..."', and at a sentence's start, 'Banners reading "..." hung from the walls')
+    r"|\b(?i:signs?|placards?|banners?|posters?|graffiti|t-shirts?)\s++(?:[^,;:\u2591]{1,30}?\s)??"
     r"(?:(?:that|which)\s++)?(?:read|reads|reading|said|says|saying|bearing))"
     r"\s*+,?\s*+\Z"
 )
@@ -3506,6 +3506,7 @@ class Reader:
                     self._speech_owner(reading, seg)
                     or self._relative_attached_to(reading, seg, verb)
                     or self._writing_read(seg, verb)
+                    or self._document_of_the_clause_before(reading, seg)
                     or self.discourse.pronoun(seg.text, main, seg.start)
                     or self._resumed(reading, seg)
                 )
@@ -3967,6 +3968,24 @@ class Reader:
             return None
         return _copy(said, how=f"'{seg.text}' read as the statement of {said.label}")
 
+    def _document_of_the_clause_before(self, reading: Reading, seg: Segment) -> Speaker | None:
+        """'it' after a clause that opens its sentence with a document as its subject ('While the prosecution
+        document is not an indictment, it does say ...', 'Although the UN report does not name the brigade, it says
+        ...'): the document, as 'the report said' is, not the last body named before (a dateline's city, a body the
+        document speaks of)."""
+        if seg.text.lower() != "it":
+            return None
+        clause = _DOCUMENT_IN_CLAUSE_BEFORE.fullmatch(
+            reading.sentence.paragraph.masked, reading.sentence.start, seg.start
+        )
+        if clause is None:
+            return None
+        phrase = clause.group(1)
+        described = self.discourse.describe(phrase)
+        if described is not None:
+            return _copy(described, how=f"'it' read as {phrase}, the subject of the clause before it")
+        return Speaker(phrase, None, phrase, False, "'it' read as the document that opens the clause before it")
+
     def _relative_attached_to(self, reading: Reading, seg: Segment, verb: Verb) -> Speaker | None:
         """'he', 'she' or 'it' right after 'in which' ('X held a news conference, in which he said'): the subject of the
         clause the relative attaches to, a person for 'he' and 'she', not the last person named before it ('X
@@ -4213,9 +4232,11 @@ class Reader:
                 ):
                     found = (last.speaker, "continues the quotation before it")
                 if found is None:
+                    found = self._all_one_said_was(reading, q, masked)
+                if found is None:
                     found = self._sole_name_before(readings[: n + 1], q)
                 if found is None and masked[reading.sentence.start : q.start].strip():
-                    found = self._account_goes_on(readings)
+                    found = self._account_goes_on(readings, reading, q)
                 if found is None:
                     reading.unattributed.append(q)
                     continue
@@ -4243,14 +4264,28 @@ class Reader:
             return None
         return last
 
-    def _account_goes_on(self, readings: list[Reading]) -> tuple[Speaker, str] | None:
+    def _all_one_said_was(self, reading: Reading, q: Quote, masked: str) -> tuple[Speaker, str] | None:
+        """'All he could say was: "..."', 'All she would tell reporters was "..."': the words are the pronoun's,
+        though no verb of saying has them as its object."""
+        m = _ALL_ONE_SAID_WAS.fullmatch(masked, reading.sentence.start, q.start)
+        if m is None:
+            return None
+        speaker = self.discourse.pronoun(m.group(1), None, reading.sentence.start + m.start(1))
+        if speaker is None:
+            return None
+        how = f"'{m.group(0).strip()}': the words the pronoun said"
+        return _copy(speaker, how=how), how
+
+    def _account_goes_on(self, readings: list[Reading], reading: Reading, q: Quote) -> tuple[Speaker, str] | None:
         """Words in marks in a paragraph that goes on with the account of the paragraph before, which reported what
         someone said: 'In a statement, Veloria said both sides agreed to stop the shelling.' then 'The two countries
         also decided to avoid "public blame game" and use "cooperation mechanisms".' The words are the ones the
         statement gave, so the speaker's. Only where the paragraph has no verb of saying of its own and names no
         other person or body (then the words may be theirs, or the writer's), and the paragraph before ends with
         the speaker's reported words, no quotation of theirs (after one, a quotation is read as it goes on). The
-        words stand inside their sentence: a quotation that opens one is speech whose tag the other rules read."""
+        words stand inside their sentence: a quotation that opens one is speech whose tag the other rules read. Not
+        words in the phrase that opens the sentence ('The "liberated" town was shelled'), nor in a sentence that
+        opens with other people ('Residents fled the "red zone"'): the writer's labels, no account of the speaker's."""
         how = "no verb of saying: goes on with the account of the paragraph before, which reported their words"
         if not self._previous or any(
             r.acts
@@ -4267,6 +4302,12 @@ class Reader:
             return None
         speaker = acts[-1].speaker
         if speaker.entity is None and not speaker.described:
+            return None
+        masked, start = reading.sentence.paragraph.masked, reading.sentence.start
+        if _MARKS_IN_OPENING_PHRASE.fullmatch(masked, start, q.start) or (
+            # (people described anew, not 'The fighters', who may be the speaker's: 'its fighters had left')
+            _opens_with_other_people(masked, start, speaker) and not re.match(r"\s*+[Tt]he\b", masked[start:])
+        ):
             return None
         for r in readings:
             for m in r.mentions:
@@ -4292,11 +4333,7 @@ class Reader:
             and _opens_with(masked[start : opener.span_start].strip().lower(), opener)
         ):
             return reading.entities[id(opener)] is not speaker.entity
-        people = _PEOPLE_OPENING.match(masked, start)
-        if people is not None and people.group(1).lower() not in PLURAL_PEOPLE | HUMAN_NOUNS:
-            people = None
-        opening = _DESCRIBED_SUBJECT.match(masked, start) or people
-        return opening is not None and (speaker.described or "").lower() != opening.group(1).lower()
+        return _opens_with_other_people(masked, start, speaker)
 
     def _content_of(self, reading: Reading, q: Quote, masked: str) -> tuple[Speaker, str] | None:
         """Quoted words that are what someone's report or claim says are theirs, whoever cites them.
@@ -5284,6 +5321,36 @@ _MEETS_THE_PRESS = re.compile(
 _AFTER_ITS_QUOTATION = re.compile(r"\u2591[,.?!]?[\u201d\"]\s*$")
 _OUTLET_THEN = re.compile(r"\s+[^,;:.\u2591\u201c\u201d\"]{1,60},\s*")
 _INCLUDING = re.compile(r"\bincluding[ \u00a0]+$", re.IGNORECASE)
+
+
+def _opens_with_other_people(masked: str, start: int, speaker: Speaker) -> bool:
+    """Whether the sentence from ``start`` opens with people described ('Residents were less sure.', 'A local
+    official said') who are not ``speaker`` as described."""
+    people = _PEOPLE_OPENING.match(masked, start)
+    if people is not None and people.group(1).lower() not in PLURAL_PEOPLE | HUMAN_NOUNS:
+        people = None
+    opening = _DESCRIBED_SUBJECT.match(masked, start) or people
+    return opening is not None and (speaker.described or "").lower() != opening.group(1).lower()
+
+
+# A clause that opens a sentence, a document its subject, up to the 'it' after it: 'While the prosecution document is
+# not an indictment, ', 'Although the UN report does not name the brigade, ' (group 1: the document).
+_DOCUMENT_IN_CLAUSE_BEFORE = re.compile(
+    r"\s*+(?:While|Although|Though|Even\s++though)\s++((?i:the|this|that)\s++(?:[\w'\u2019-]++\s++){0,3}?"
+    r"(?i:report|document|indictment|study|assessment|investigation|inquiry|review|filing|memo|dossier))"
+    r"\s++[^,;:\u2591]{1,100}+,\s*+"
+)
+# 'All he could say was:', 'All she would tell reporters was' before words in marks (a pronoun only: a name is read
+# as a subject where it stands).
+_ALL_ONE_SAID_WAS = re.compile(
+    r"\s*+All\s++(?:that\s++)?(he|she|they)\s++(?:(?:could|would|did|was\s++willing\s++to)\s++)?"
+    r"(?:say|said|tell|told|write|wrote|offer|offered)\b(?:\s++[\w-]++){0,2}?\s++(?:was|were|is)\s*+[:,]?+\s*+"
+)
+# Words in marks within the noun phrase that opens a sentence ('The "liberated" town was shelled', 'A "ghost unit" was
+# disbanded', 'The brigade's "popular committees" run the town'): the writer's label for its subject, no one's account.
+_MARKS_IN_OPENING_PHRASE = re.compile(
+    r"\s*+(?:The|A|An|Its|Their|His|Her|This|These|Those|Such|Some)(?:\s++[\w'\u2019-]++){0,2}+\s*+"
+)
 
 
 def _one_unnamed_after_words(phrase: str, masked: str, at: int) -> bool:

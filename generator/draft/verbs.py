@@ -47,6 +47,8 @@ _WITH_ITS_WORDS_FINITE = (
     "speculated hinted thundered whispered forecast "
     # (a tag news writes seldom: '"...," Lev Arno sighed', 'The spokesman resolved, "..."'; before, no one's words)
     "resolved sighed cried appealed charged "
+    # (and the cries of one grieving or afraid, news's tags for a witness's words: '"...," a woman wailed')
+    "wailed sobbed screamed yelled "
     # doubting aloud, with the words doubted: '"If we attacked, why were we not running?" questioned the leader'
     "questioned"
 ).split()
