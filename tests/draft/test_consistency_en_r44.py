@@ -57,6 +57,48 @@ def test_a_negation_answering_the_deed_told_is_a_denial(answer: str, marks: str)
     assert _last_kind(*paragraphs) == "denial", paragraphs
 
 
+@pytest.mark.parametrize(
+    ("charge", "answer"),
+    [
+        (
+            "Kessel TV reported that Velorian jets bombed a market in Arnotown, killing nine people.",
+            "The army said no one was killed in Arnotown.",
+        ),
+        (
+            "Kessel TV reported that Velorian jets bombed a market in Arnotown, killing nine people.",
+            "\u201cNone of our jets bombed the market,\u201d the army\u2019s spokeswoman said.",
+        ),
+        (
+            "The Kessel Brigade accused Velorian troops of killing four farmers in Arnotown.",
+            "Veloria's army said no farmers were killed by its troops.",
+        ),
+    ],
+)
+def test_other_deeds_and_doers_answered(charge: str, answer: str) -> None:
+    assert _last_kind(charge, answer) == "denial"
+
+
+@pytest.mark.parametrize(
+    ("charge", "answer"),
+    [
+        (
+            "Kessel TV reported that Velorian jets bombed a market in Arnotown, killing nine people.",
+            "The army said no one was killed in Port Sable.",
+        ),
+        (
+            "The Kessel Brigade accused Velorian troops of killing four farmers in Arnotown.",
+            "The brigade said no farmers were killed in the first raid on Arnotown in March.",
+        ),
+        (
+            "Kessel TV reported that Velorian forces struck a convoy near Port Sable, killing twelve civilians.",
+            "The ministry said none of the wounded were taken to Port Sable hospitals.",
+        ),
+    ],
+)
+def test_other_deeds_and_doers_not_answered(charge: str, answer: str) -> None:
+    assert _last_kind(charge, answer) != "denial"
+
+
 def test_a_negation_answering_a_charge_of_its_own_side_by_the_other_side_is_a_denial() -> None:
     charge = (
         "The Velorian defence ministry said Kessel fighters struck a convoy near Port Sable, killing twelve soldiers."
@@ -211,6 +253,10 @@ BESIDE_NOT = [
     'The army said it had not only "defended its towns" but also "protected civilians".',
     'Army spokeswoman Dara Venn said the brigade\'s leaders, who never "kept a truce", were "in hiding".',
     "Lev Arno added that Kessia\u2019s forces had not \u2018left the border\u2019 yet.",
+    'The army said its pilots were "at their bases", adding that no talks are planned.',
+    'The army said its pilots were "at their bases". It did not give further details.',
+    'The army said its pilots were "at their bases", but did not say where the jets were.',
+    'The army, which has not commented on earlier strikes, said its pilots were "at their bases".',
 ]
 
 
