@@ -772,8 +772,16 @@ _PEOPLE_ARE = "|".join(sorted(_WHO_PEOPLE_ARE, key=len, reverse=True))
 # 'it did not send fighters', 'has never sent fighters to X' deny the sending)
 # ('not a mere rumour', 'no idle rumours': one word that belittles between, for this and _JUDGEMENT_NEGATED alike)
 _MERE = r"(?:(?:mere|idle)\s+)?"
+# (nor what a thing is said not to be that is no deed: a sham, a farce or a joke, which only answers one who called it
+# so, read by units.answered_charges; or first, last or second, a neighbouring deed's order: 'the plan was not a sham',
+# 'the strike was not the first this month')
+NOT_A_SHAM_OR_FIRST = (
+    r"(?:an?\s+|the\s+)?(?:(?:complete|total|utter|absolute|pure|mere|sheer)\s+)?[\u201c\"\u2018']?"
+    r"(?:shams?|farces?|charades?|jokes?|first|last|second|third)\b"
+)
 _NOT_SO_OF_WHAT = (
     r"(?!\s+(?:an?\s+)?" + _MERE + _FALSITY + r")"
+    r"(?!\s+" + NOT_A_SHAM_OR_FIRST + r")"
     r"(?!\s+(?:an?\s+)?(?:[A-Za-z-]+\s+)?(?:" + _PEOPLE_ARE + r")\b)"
 )
 _NOT_DONE = (

@@ -1494,6 +1494,22 @@ def _caps_acronym(word: str, sentence: str) -> bool:
     return len(word) > 1 and word.isupper() and not sentence.isupper()
 
 
+# Auxiliaries that open a question or an inverted clause before its subject's name: 'Has Lev Arno rejected the
+# claims?', 'Did Dara Venn deny it?', 'Had Arno known, ...' (never a name's first word there; 'Is', 'Are' and the
+# modals only before a question mark; not 'Do', 'Will', 'May' or 'Can', which may open a name).
+_INVERTED_AUXILIARIES = frozenset("has have had did does was were".split())
+_QUESTION_AUXILIARIES = _INVERTED_AUXILIARIES | frozenset("is are would could should".split())
+
+
+def _opens_a_question(run: list[tuple[str, int, int]], sentence: str) -> bool:
+    """Whether ``run`` opens with an auxiliary that puts its sentence's subject after it: a question's, or an
+    inverted clause's ('Has Lev Arno ...?'), the name being the words after it."""
+    first = run[0][0].lower()
+    if len(run) < 2 or not _sentence_initial(sentence, run[0][1]):
+        return False
+    return first in _INVERTED_AUXILIARIES or (first in _QUESTION_AUXILIARIES and "?" in sentence[run[0][1] :])
+
+
 def _sentence_initial(sentence: str, start: int) -> bool:
     before = sentence[:start].rstrip()
     return not before or before[-1] in '.:;\u201c"(\u00ab\u2014'
@@ -1511,6 +1527,7 @@ def _mention(run: list[tuple[str, int, int]], sentence: str, lexicon: Lexicon, i
         first = _POSSESSIVE.sub("", run[0][0])
         if (
             first.lower() in FUNCTION_WORDS | NAME_DESCRIPTORS
+            or _opens_a_question(run, sentence)
             # a participle opening the sentence before a name is no part of it: 'Dismissing Arno's claim as false,
             # Venn said' names Arno, not 'Dismissing Arno'
             or (first.lower() in _OPENING_PARTICIPLES and len(run) > 1 and _sentence_initial(sentence, run[0][1]))

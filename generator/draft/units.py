@@ -397,12 +397,13 @@ def restated_denials(
     same_side: Callable[[Speaker, Speaker], bool],
     negates: Callable[[str], bool],
     beside_quotes: bool = True,
+    negates_beside: Callable[[str], bool] | None = None,
 ) -> None:
     """Make a place of the denial each claim in which a denier of the article, or one who speaks for the same side,
     says in its own words that something is not so ('"There is no group affiliated with us there," he said').
 
     ``beside_quotes``: whether the reported words beside the speaker's quotations are read for a 'not' when the
-    quotations hold none.
+    quotations hold none; ``negates_beside``, how they are read for it (``negates`` where not given).
 
     News reports a denial once with a verb of denying and then quotes the denier, who restates it in the first
     person without one; the quotation is the denial told again, and an editor cites it as such. The words that
@@ -415,7 +416,7 @@ def restated_denials(
         if unit.kind == "denial" or not any(same_side(unit.speaker, d) for d in deniers):
             continue
         words, own = _own_words(unit)
-        if beside_quotes and own and not negates(words) and negates(_outside_quotes(unit)):
+        if beside_quotes and own and not negates(words) and (negates_beside or negates)(_outside_quotes(unit)):
             # (words in marks that deny nothing, the 'not' in the reported words around them: 'او افزوده است که هیچ
             # اقدامی علیه او صورت نگرفته است و «عزت» او در جای خود است', he added that no step was taken against
             # him and his 'honour' stands): the reported words deny, and what is denied is all the words after the

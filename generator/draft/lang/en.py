@@ -17,6 +17,7 @@ from generator.draft.denials import (
     ACTED_NO,
     NO_PART,
     NONE_DID,
+    NOT_A_SHAM_OR_FIRST,
     NOT_ACTS,
     NOT_BACKED_BY,
     NOT_PART,
@@ -43,7 +44,7 @@ from generator.draft.speakers import (
 from generator.draft.territories import is_country_name, names_a_state
 from generator.draft.text import Paragraph
 from generator.draft.units import Unit, answered_charges, restated_denials, units_of
-from generator.draft.verbs import ISSUED_WRITING, SAID, Verb, find_verbs
+from generator.draft.verbs import DAYS, ISSUED_WRITING, MONTHS, SAID, UNNAMED_HEARERS, Verb, find_verbs
 
 
 class English:
@@ -97,7 +98,7 @@ class English:
         units += _headline_label(readings, first, reader, units, one_side)
         deniers = [u.speaker for u in units + headlines if u.kind == "denial"]
         _echoed_denials(units, deniers)
-        restated_denials(units, deniers, restating_side, negates)
+        restated_denials(units, deniers, restating_side, negates, negates_beside=negates_beside_marks)
         units += _relayed_denials(units)
         units += headline_denials(headlines, units, one_side)
         units.sort(key=lambda u: (u.number, u.start))
@@ -1155,6 +1156,8 @@ def _clipped_in(word: str, words: set[str]) -> bool:
 ENGLISH = English()
 
 
+# What a plan or a hope is said to be: a thing not done yet ('no talks are planned').
+_YET_TO_BE = r"(?:planned|scheduled|expected|envisaged|foreseen|intended|due|needed|required|allowed|permitted)"
 # Words that say something is not so, as a denier restates a denial: an act not done ('we did not attack', 'have
 # not received', 'never'), a thing that is not there ('there is no group', 'no request had been received', 'none',
 # 'nothing to do with'), 'not the case', 'not involved'. Not the negatives of will, wish, ability or opinion ('will
@@ -1163,13 +1166,16 @@ ENGLISH = English()
 _DENIER_JUST_BEFORE = r"(?:\b(?:we|i|it|they|he|she)|(?-i:\b[A-Z][\w'\u2019-]*))\s+"
 _NEGATES = re.compile(
     r"\b(?:did|had|has|have|was|were)(?:\s+not|n['\u2019]t)\b(?!\s+(?:yet|only|be\b|clear|known|immediately|specify))"
+    r"(?!\s+" + NOT_A_SHAM_OR_FIRST + r")"  # ('the plan was not a sham', 'the strike was not the first': no deed)
     r"(?!\s+(?:" + NOT_ACTS + r"(?:s|d|ed|n)?|thought|knew|seen|saw|meant|sought)\b)|"
     # ('never', but not a vow of what shall not be: '"never again shall the army allow ..."', 'will never allow',
     # 'Never will we permit', the negatives of will)
     r"(?<!\bwill\s)(?<!\bshall\s)(?<!\bwon['\u2019]t\s)\bnever\b(?!\s+(?:again|shall|will)\b)|"
     r"\bthere\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?no\b|"
     r"\bno\s+such\b|"  # 'No such information here', 'no such request was made': what was said to be is not
-    r"\bno\s+(?!(?:matter|longer|doubt)\b)(?:[\w-]+\s+){1,4}?(?:is|are|was|were|has|have|had|exists?|existed)\b|"
+    r"\bno\s+(?!(?:matter|longer|doubt)\b)(?:[\w-]+\s+){1,4}?(?:is|are|was|were|has|have|had|exists?|existed)\b"
+    # (not what is yet to be: 'no talks are planned', 'no strikes were scheduled', 'no decision is expected')
+    r"(?!\s+(?:(?:currently|yet|now)\s+)?(?:being\s+)?" + _YET_TO_BE + r"\b)|"
     r"\b(?:none|nobody|nothing)\b(?!\s+but\b)|\bno[\s-]+one\b(?!\s+can\b)|\bneither\b[^.;]*\bnor\b|"
     r"\bnowhere\s+near\b|"  # ('our fighters were nowhere near the road': not there at all)
     r"\b(?:is|are|was|were)\s+not\s+(?:the\s+case|true|involved|responsible|present|there|part|linked|affiliated|"
@@ -1270,11 +1276,38 @@ def negates(words: str) -> bool:
     )
 
 
+# A relative clause in reported words, to its comma or the next words in marks (blanked): 'forces that did not take
+# part', 'the fighters, who have not been paid,' ('that' before its verb, not the 'that' of 'said that it did not').
+_RELATIVE_CLAUSE = re.compile(
+    r"(?:\b(?:who|which|whom|whose)\b|(?<=[a-z])\s+that\s+(?=(?:[a-z]+ly\s+)?(?:did|does|do|had|has|have|was|were|is|are|"
+    r"never|not)\b))[^,;.\u2591]*?(?=,|;|\.|\s{2}|$)",
+    re.IGNORECASE,
+)
+# Another side named as the subject of a 'not': 'Kessia had not condemned', 'the Kessel Brigade had not paid'.
+_NAMED_BEFORE_NOT = re.compile(
+    r"\b(?!(?:It|We|I|He|She|They|Its|Our|Their|His|Her|My)\b)[A-Z][\w\u2019-]*(?:\s[A-Z][\w\u2019-]*){0,3}"
+    r"(?:['\u2019]s\s[a-z]+)?\s"
+    r"(?:did|does|do|had|has|have|was|were|is|are)(?:\snot|n['\u2019]t)\b"
+)
+
+
+def negates_beside_marks(words: str) -> bool:
+    """Whether the reported words beside a denier's words in marks (those blanked) say, in its own voice, that
+    something is not so: :func:`negates`, not read in a relative clause ('forces that did not take part were "on
+    leave"', 'the fighters, who have not been paid, were "fleeing"'), nor of another side named ('said Kessia had not
+    condemned the brigade's "attacks"')."""
+    words = _RELATIVE_CLAUSE.sub(" ", words)
+    return negates(words) and _NAMED_BEFORE_NOT.search(words) is None
+
+
 # Words that open with a deed said not to have been done by anyone of those it names, its verb in the past: 'no
 # civilians were killed in the strike', 'none of our fighters crossed the border', 'nobody was hurt' (after a verb of
-# saying, 'that', or a quotation's opening mark). The verb: one in '-ed', or a common past of a deed of war.
+# saying, 'that', a quotation's opening mark, or those told: 'told reporters that no ...'). The verb: one in '-ed', or
+# a common past of a deed of war.
 _NO_ONE_DID = re.compile(
-    r"[\s,:\"\u201c]*(?:that\s+)?(?:no|none\s+of|nobody|no\s+one)\b(?P<who>(?:\s+[\w'\u2019-]+){0,4}?)\s+"
+    r"[\s,:\"\u201c]*(?:(?:"
+    + UNNAMED_HEARERS
+    + r")\s+)?(?:that\s+)?(?:no|none\s+of|nobody|no\s+one)\b(?P<who>(?:\s+[\w'\u2019-]+){0,4}?)\s+"
     r"(?:(?:was|were|(?:has|have|had)\s+been)\s+)?(?:[a-z]+ly\s+)?"
     r"(?P<verb>[a-z]{2,}ed|struck|hit|shot|fought|sent|took|taken|stole|stolen|broke|broken|fired|seized|"
     r"held|led|fled|left|came|went|entered|bombed)\b",
@@ -1333,19 +1366,119 @@ def _content_stems(text: str) -> set[str]:
     return {_stem(w) for w in words if len(w) > 3 and w.lower() not in FUNCTION_WORDS | _NO_MATTER}
 
 
+# Words in a negated deed's subject that make it no deed done: a modal or a copula before its verb, a plan or a
+# promise ('no civilians will be harmed', 'no strike is planned').
+_NOT_A_DEED_DONE = frozenset("will would shall should could can may might must be is are am".split())
+# Relative pronouns, after which the deed is the subject's and the clause says something else of it ('no one who was
+# killed in the strike was a fighter').
+_RELATIVE = frozenset("who which that whose whom".split())
+# Words for anyone at all, naming no particular victims or doers: 'no people were killed', 'nobody'.
+_ANYONE = frozenset("one people person persons lives casualties".split())
+# A place named after a preposition ('in Arnotown', 'near Port Sable'; not a day or a month, nor a people's word
+# before its noun: 'in Velorian strikes', see _places), or a day or a month ("Tuesday's strike").
+_PLACE_NAMED = re.compile(
+    r"\b(?:in|at|near|outside|around|on)\s+(?:the\s+)?(?!(?:" + DAYS + "|" + MONTHS + r")\b)(?-i:([A-Z][\w'\u2019-]*))",
+    re.IGNORECASE,
+)
+_DAY_OR_MONTH = re.compile(r"\b(" + DAYS + "|" + MONTHS + r")\b", re.IGNORECASE)
+# A copula or an auxiliary after a participle that sat in the subject: 'none of those killed in the strike WERE'.
+_LATER_COPULA = re.compile(r"\b(?:was|were|is|are|had|has|have)\b", re.IGNORECASE)
+# What a thing is said not to be, answering one who called it so: 'the plan was not a sham' (of 'the truce plan was
+# a sham').
+_NOT_JUDGED_SO = re.compile(
+    r"[\s,:\"\u201c]*(?:that\s+)?(?P<what>(?:[\w'\u2019-]+\s+){1,4}?)(?:is|are|was|were)(?:\s+not|n['\u2019]t)\s+"
+    r"(?:an?\s+)?(?:(?:complete|total|utter|absolute|pure|mere|sheer)\s+)?[\u201c\"\u2018']?"
+    r"(?P<judged>shams?|farces?|charades?|jokes?)\b",
+    re.IGNORECASE,
+)
+
+
 def negates_deed_told(words: str, told: str) -> bool:
     """Whether ``words`` say that no one did the deed ``told`` tells of: the same verb, and one more word of its
     matter ('no civilians were killed in the strike' of 'struck a convoy, killing twelve civilians'; not 'no talks were
-    planned' of a report that aid convoys would arrive)."""
+    planned' of a report that aid convoys would arrive); or that a thing ``told`` called a sham is none.
+
+    Not a deed to come ('no civilians will be harmed'), nor others than those told of ('no soldiers were killed', of
+    civilians killed), nor one at another place or on another day than the one told of, nor what is said of those the
+    deed was done to ('none of those killed in the strike were fighters', which grants the killing)."""
+    told_stems = _content_stems(told)
+    judged = _NOT_JUDGED_SO.match(words)
+    if judged is not None:
+        return _stem(judged.group("judged")) in told_stems and bool(_content_stems(judged.group("what")) & told_stems)
     found = _NO_ONE_DID.match(words)
     if found is None:
         return False
     verb = _stem(found.group("verb"))
-    told_stems = _content_stems(told)
     if verb not in told_stems:
         return False
-    clause = words[found.start("who") : _clause_end(words, found.end())]
+    who = [w.lower() for w in found.group("who").split()]
+    if _NOT_A_DEED_DONE.intersection(who):
+        return False
+    passive = _passive(found)
+    whom = _content_stems(" ".join(w for w in who if w not in _ANYONE))
+    if passive and whom and not whom & told_stems:
+        # (others than those the deed was told done to: 'no soldiers were killed', of civilians killed; those who did
+        # it may be named in other words, 'none of their pilots struck the convoy', of Velorian forces)
+        return False
+    end = _clause_end(words, found.end())
+    clause = words[found.start("who") : end]
+    if _elsewhere(clause, told):
+        return False
+    later = _main_verb_after(words, found, end)
+    if later is not None:
+        # (the deed in the subject, granted; what is denied is what follows: 'none of those killed in the strike were
+        # civilians' answers a report of civilians killed, '... were fighters' does not)
+        return bool(_content_stems(words[later.end() : end]) & told_stems)
     return bool((_content_stems(clause) - {verb}) & told_stems)
+
+
+def _passive(found: re.Match[str]) -> bool:
+    """Whether the deed negated is told in the passive, its subject those it was done to: 'no civilians were
+    killed' (not 'none of our fighters crossed')."""
+    return re.search(r"\b(?:was|were|been)\s+(?:[a-z]+ly\s+)?\S+$", found.group(0).rstrip(), re.IGNORECASE) is not None
+
+
+def _main_verb_after(words: str, found: re.Match[str], end: int) -> re.Match[str] | None:
+    """The clause's own verb after a deed told in its subject, if the deed is so told: after a relative pronoun ('no
+    one who was killed in the strike WAS a fighter') or as a bare participle ('none of those killed in the strike WERE
+    civilians'); not a deed with its auxiliary ('no civilians were killed'), nor a verb of a relative clause after
+    ('none of our fighters crossed the border that was closed')."""
+    relative = bool(_RELATIVE.intersection(w.lower() for w in found.group("who").split()))
+    if not relative and _passive(found):
+        return None
+    later = _LATER_COPULA.search(words, found.end(), end)
+    if later is None:
+        return None
+    between = words[found.end() : later.start()].lower().split()
+    if any(w.strip(",") in _RELATIVE | {"and", "or"} for w in between) or "," in words[found.end() : later.start()]:
+        return None
+    if not relative and not re.search(r"\b(?:in|by|on|at|during|near)\b", " ".join(between)):
+        return None  # (a bare participle runs on with its place or doer: 'killed in the strike', 'hurt by the blast')
+    return later
+
+
+def _elsewhere(clause: str, told: str) -> bool:
+    """Whether ``clause`` names a place, a day or a month that ``told`` does not, where ``told`` names its own: the
+    deed negated is another than the one told of ('no civilians were killed in the strike on Arnotown', of a strike
+    near Port Sable)."""
+    for pattern in (_PLACE_NAMED, _DAY_OR_MONTH):
+        named, there = _named_by(pattern, clause), _named_by(pattern, told)
+        if named and there and not named & there:
+            return True
+    return False
+
+
+def _named_by(pattern: re.Pattern[str], text: str) -> set[str]:
+    """The places, or the days and months, that ``pattern`` finds in ``text``, in lower case without a possessive's
+    ending; not a capitalised word before a word of its noun ('in Velorian strikes': a people's word, no place)."""
+    names = set()
+    for m in pattern.finditer(text):
+        after = text[m.end() :].split(None, 1)
+        word = after[0] if after else ""
+        if pattern is _PLACE_NAMED and word.isalpha() and word.islower() and word not in FUNCTION_WORDS:
+            continue
+        names.add(re.sub(r"['\u2019]s$", "", m.group(1).lower()))
+    return names
 
 
 def _clause_end(words: str, start: int) -> int:
