@@ -8,6 +8,8 @@
   the denial.
 - A Persian one-word denier before 'این' (round 43): a conjunction or an adverb ('چون', 'زیرا', 'حتی', 'وقتی',
   'کاملا') was read as the denier.
+- The body that held a meeting speaks (round 43): 'وعقدت الهيئة اجتماعا، وقال: «...»' (he said) gave the words to the
+  commission, whose verb is feminine, not to the man who spoke before.
 - A vowelled passive denial the last denier's (round 43): 'وكان قد نُفي إلى الخارج' (had been exiled abroad) with
   'إلى' right after the verb was a denial told again.
 - The rest of round 43's rules held on the variants below (a command's statement, acronyms, the killed, Hezbollah,
@@ -144,6 +146,26 @@ def test_a_word_before_this_that_is_no_subject(paragraph, expected):
     assert _deniers("fa", paragraph) == expected
 
 
+CLAIMED_FA = f"جبهه آسترا مدعی شد که نیروها حمله کرده{Z}اند، "
+
+
+@pytest.mark.parametrize(
+    "clause",
+    ["اما چون این گزارش را ولوریا تکذیب کرد، مذاکره متوقف شد.", f"اما ظاهرا این ادعا را رد کرده{Z}اند."],
+)
+def test_a_conjunction_or_an_adverb_after_but_is_no_denier(clause):
+    # (who denies here is left to the rules before round 43; the word itself is never the denier)
+    assert not {"چون", "ظاهرا"} & set(_deniers("fa", CLAIMED_FA + clause))
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [("اما ولوریا این ادعا را رد کرد.", ["ولوریا"]), ("ولی کسلیا آنرا تکذیب کرد.", ["کسلیا"])],
+)
+def test_a_one_word_denier_after_but_still_denies(clause, expected):
+    assert _deniers("fa", CLAIMED_FA + clause) == expected
+
+
 # --- 5. a vowelled passive, and exile ----------------------------------------------------------------------------------
 
 DENIED_AR = "ونفت كتائب كيسل الأنباء عن انسحاب قواتها."
@@ -228,6 +250,11 @@ def test_exile_and_the_vowelled_passive(paragraphs, expected):
             [("quote", "اللجنة الكسلية")],
         ),
         ("ar", ("وعقدت حركة النور مؤتمرا صحفيا، وقالت إنها لن تنسحب.",), [("reported", "حركة النور")]),
+        (
+            "ar",
+            ("وأجرت وزارة الدفاع الكسلية تحقيقا، وقالت: «لم نجد أي دليل».",),
+            [("denial", "وزارة الدفاع الكسلية")],
+        ),
         # 'ل' on an office after 'تصريح'; the media told keep the speaker
         ("ar", ("وفي تصريح للوزير الكسلي زعم فيه أن القوات انسحبت.",), [("reported", "الوزير الكسلي")]),
         ("ar", ("وفي تصريح لوكالة أسترا، قال سامي حمدان إن القوات انسحبت.",), [("reported", "سامي حمدان")]),
@@ -236,3 +263,25 @@ def test_exile_and_the_vowelled_passive(paragraphs, expected):
 )
 def test_round_43_rules_on_more_variants(language, paragraphs, expected):
     assert _speakers(language, *paragraphs) == expected
+
+
+# --- 7. the body that held a meeting, and a verb of saying of the other gender ----------------------------------------
+
+SPOKE_AR = "وقال سامي حمدان إن القوات انسحبت."
+SPOKE_F_AR = "وقالت سلمى حداد إن القوات انسحبت."
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # the verb of saying in the other gender: the one who spoke before goes on, not the body
+        ((SPOKE_AR, "وعقدت الهيئة اجتماعا، وقال: «لن نؤجل الانتخابات»."), "سامي حمدان"),
+        ((SPOKE_AR, "وعقدت اللجنة الكسلية اجتماعا طارئا، وقال: «لن نؤجل الانتخابات»."), "سامي حمدان"),
+        ((SPOKE_F_AR, "وعقد المجلس الكسلي اجتماعا، وقالت: «لن نؤجل الانتخابات»."), "سلمى حداد"),
+        # the same gender: the body
+        ((SPOKE_AR, "وعقدت الهيئة اجتماعا، وقالت: «لن نؤجل الانتخابات»."), "الهيئة"),
+        ((SPOKE_F_AR, "وعقد المجلس الكسلي اجتماعا، وقال: «لن نؤجل الانتخابات»."), "المجلس الكسلي"),
+    ],
+)
+def test_the_body_that_met_speaks_only_in_its_own_gender(paragraphs, expected):
+    assert _speakers("ar", *paragraphs)[-1] == ("quote", expected)
