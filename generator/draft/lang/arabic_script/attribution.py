@@ -780,7 +780,8 @@ class AttributionStage(DenialsStage):
             # ('ولم يرد X على طلب للتعليق', 'ولم تنف X ولم تؤكد': a clause opened by a negation has its verb right after
             # it and its subject after the verb; the particle is no one who speaks)
             return None
-        verb_first = self._verb_then_object(tokens) if subjectless else None
+        said = fold_words(masked[verb_start : verb_start + 12]).split(" ")[0].strip(PUNCT)
+        verb_first = self._verb_then_object(tokens, said) if subjectless else None
         if verb_first is not None:
             # 'وعقد سامي الوردي مؤتمرا صحفيا قال فيه: ...' (held a press conference in which he said): a word, a
             # person's name, then the indefinite object of the word before the name; that word is a verb, the name
@@ -896,10 +897,11 @@ class AttributionStage(DenialsStage):
         # ('والوزارة نفت', 'ووزير الدفاع ينفي': 'and' written onto the subject is no part of its name)
         return tokens[0][0] + self._conjoined(tokens[0][2], tokens[0][3]), tokens[where - 1][1]
 
-    def _verb_then_object(self, tokens: list[tuple[int, int, str, str]]) -> tuple[int, int] | None:
+    def _verb_then_object(self, tokens: list[tuple[int, int, str, str]], said: str = "") -> tuple[int, int] | None:
         """The span of a person's name between a first word and an indefinite object in the accusative ('عقد سامي
         الوردي مؤتمرا صحفيا'): the words read as a subject before a verb are then a clause of their own, verb first,
-        and the name is its subject. None when the first word may open a subject (an office, a body, a name)."""
+        and the name is its subject. None when the first word may open a subject (an office, a body, a name).
+        ``said``: the folded verb of saying after them, whose gender a body's verb agrees with."""
         if tokens and tokens[0][3].removeprefix("\u0648") == QAD:
             tokens = tokens[1:]  # ('وقد عقد X ...': the particle before a past verb)
         if len(tokens) < 3:
@@ -913,18 +915,23 @@ class AttributionStage(DenialsStage):
         ):
             return None
         if len(tokens) < 5:
-            return self._body_then_object(tokens)
+            return self._body_then_object(tokens, said)
         for k in range(3, min(len(tokens) - 1, 6)):
             if any(t[2][-1:] in CUT_AFTER for t in tokens[1:k]):
                 return None
             if self._indefinite_accusative(tokens, k) and self._ends_persons_name(tokens[1:k]):
                 return tokens[1][0], tokens[k - 1][1]
-        return self._body_then_object(tokens)
+        return self._body_then_object(tokens, said)
 
-    def _body_then_object(self, tokens: list[tuple[int, int, str, str]]) -> tuple[int, int] | None:
+    def _body_then_object(self, tokens: list[tuple[int, int, str, str]], said: str = "") -> tuple[int, int] | None:
         """:meth:`_verb_then_object` for a body's name, the object closed by the comma before 'وقالت': 'وعقدت الهيئة
-        العليا للانتخابات اجتماعا، وقالت: «...»', the body that held the meeting speaks in it."""
+        العليا للانتخابات اجتماعا، وقالت: «...»', the body that held the meeting speaks in it. Not where the verb of
+        saying ``said`` is of another gender than the first verb ('وعقدت الهيئة اجتماعا، وقال: ...', he said: one
+        named before, not the commission)."""
         if tokens[-1][2][-1:] not in "\u060c,":
+            return None
+        gender = self._gender(said) if said else None
+        if gender is not None and (gender == "f") != tokens[0][3].endswith("\u062a"):
             return None
         for k in range(2, min(len(tokens), 6)):
             if any(t[2][-1:] in CUT_AFTER for t in tokens[1:k]):

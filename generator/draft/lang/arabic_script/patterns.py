@@ -180,6 +180,16 @@ MODAL_OR_VERB_FA = re.compile(
     "(?:\u0646?\u0628\u0627\u064a\u062f|\u0634\u0627\u064a\u062f|[\u0628\u0646]?\u062a\u0648\u0627\u0646|\u0646\u0645\u064a\\S*+"
     "|\u0645\u064a\\S*?(?:\u0627\u0646|\u062f|\u0646\u062f|\u064a\u0645|\u064a\u062f|\u0645))$"
 )
+# conjunctions, question words and adverbs, folded ('چون', 'زیرا', 'وقتی', 'چرا', 'حتی', 'کاملا'): a clause's first
+# word before 'این' that is no subject ('که چون این ادعا را رد کرده‌اند', because they rejected this claim)
+NO_SUBJECT_BEFORE_THIS_FA = frozenset(
+    fold_words(w)
+    for w in (
+        "چون چونکه زیرا وقتی هنگامی زمانی چنانچه اگرچه گرچه هرچند بلکه سپس لذا بنابراین البته چرا چگونه کجا حتی "
+        "مثلا ظاهرا احتمالا قطعا کاملا اصلا واقعا دقیقا مستقیما رسما صریحا قبلا بعدا مجددا شدیدا جدا عمدا اساسا "
+        "مطلقا اکیدا صرفا مکررا"
+    ).split()
+)
 # all of, some of, folded ('همه', 'تمام', 'برخی'): words that open an object with 'this' after them ('همه این ادعاها')
 WHOLE_OF_FA = frozenset(fold_words(w) for w in "همه همهٔ همه‌ی تمام تمامی کلیه کلیهٔ برخی بعضی".split())
 SPAN_UNITS_FA = frozenset(fold_words(w) for w in "روز هفته ماه سال ساعت دقیقه شب".split())
@@ -331,6 +341,11 @@ WORD_TAG = re.compile(r"\s*[^\s:\u060c,\-\u2013\u2014\u0640]{2,20}(?:\s*:|\s+[-\
 A_WHILE_FA = frozenset(fold_words(w) for w in ("چندی", "مدتی", "هفته", "هفته‌ی", "ماه", "سال"))
 AGO_FA = frozenset(fold_words(w) for w in ("پیش", "قبل", "گذشته"))
 EVENING_FA = fold_words("شام")  # (in Dari; also the Levant, Syria)
+# words that 'شام' after them is the Levant's name in, folded ('هیئت تحریر شام', 'جبهه فتح شام', 'بلاد شام', 'امور شام',
+# 'ارتش شام'): a name's last word, never the evening of the day named after it
+LEVANT_BEFORE_FA = frozenset(
+    fold_words(w) for w in "تحریر فتح بلاد احرار جیش جبهه ارتش اهل سرزمین منطقه امور کشور کشورهای حکومت".split()
+)
 EZAFE_FA = fold_words("ی")
 # a wire dateline of a place and an agency, each one word before a dash, however the dashes are spaced ('کابل -ایرنا -
 # ', 'تهران- ایرنا- ', 'کسلا - کسنا - '): it opens the report, and the subject follows the second dash

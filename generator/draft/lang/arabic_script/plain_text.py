@@ -479,6 +479,12 @@ def is_caption(text: str) -> bool:
     words = fold_words(plain).split()
     if not words or len(words) > 12 or plain.endswith((":", "\u00bb", "\u201d", '"')):
         return False
-    if any(w.strip("()[]") in CAPTION_WORDS for w in words):
+    stopped = plain.endswith((".", "!", "?", "\u061f", "\u060c", ","))
+    # (a word for a photo in brackets, or opening the line, or in a line no stop ends: not a sentence that has one in
+    # it, 'ونشر سامي حمدان صورة للجنود.', nor 'عکس‌العمل' (a reaction) written apart in a sentence)
+    if any(
+        w.strip("()[]:") in CAPTION_WORDS and (not stopped or k == 0 or w.strip("()[]") != w)
+        for k, w in enumerate(words)
+    ):
         return True
-    return len(words) <= 6 and not plain.endswith((".", "!", "?", "\u061f", "\u060c", ","))
+    return len(words) <= 6 and not stopped

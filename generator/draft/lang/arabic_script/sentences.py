@@ -1447,8 +1447,13 @@ class ArabicScriptReader(AttributionStage):
             return False
         after = para.masked[end : sent.end].split()
         to = next((k for k, w in enumerate(after[:6]) if fold_words(w) == TO), None)
-        if not to or to + 1 >= len(after):
+        if to is None or to + 1 >= len(after):
             return False
+        if to == 0:
+            # ('وكان قد نُفي إلى الخارج', was exiled abroad: the one banished is the subject before; 'إلى' and a place
+            # of exile right after the verb, never what a denial is of)
+            place = after[1].strip(PUNCT)
+            return fold_words(place) in EXILE_PLACES_AR or self._place(place)
         # (the first of two or more a subject of any definite word, 'ونفى الحاكم سامي الوردي'; the one banished after
         # it a name: 'نفى الجيش التقدم إلى المدينة' denies an advance)
         subject = to > 1 and fold_words(after[0]).startswith("\u0627\u0644") and after[0] == after[0].strip(PUNCT)
@@ -1532,12 +1537,21 @@ class ArabicScriptReader(AttributionStage):
         words = fold_words(rest.lstrip(' \u00ab\u201c"')).split() if colon else []
         return bool(words) and words[0] in QUESTION_WORDS
 
+    @staticmethod
+    def _denied_before_colon(read: ReadSentence, text: str) -> bool:
+        """Whether a denial with its denier is read before the colon of a sentence whose question follows the colon
+        ('ونفت الوزارة الأنباء، وتساءلت: هل يعقل أن نقصف مدننا؟', 'X این ادعا را رد کرد و پرسید: آیا ...؟'): the
+        denier denied, then asked; the question after the colon takes back nothing."""
+        colon = text.find(":")
+        at = read.sentence.start + colon
+        return colon >= 0 and any(a.deny and a.speaker is not None and a.start < at for a in read.acts)
+
     def _units(self, para: Paragraph, read: ReadSentence) -> None:
         sent = read.sentence
         text = para.text[sent.start : sent.end]
         masked = para.masked[sent.start : sent.end]
         fw = fold_words(text)
-        if self._asks_whether(text):
+        if self._asks_whether(text) and not self._denied_before_colon(read, text):
             # 'فهل نفى X الأنباء؟', 'آیا X این خبر را تکذیب کرد؟': a question denies and reports nothing; only what it
             # quotes is said
             for att in read.quotes:

@@ -52,6 +52,7 @@ from generator.draft.lang.arabic_script.patterns import (
     IN_IT,
     LEAD_DASH_TAG,
     MODAL_OR_VERB_FA,
+    NO_SUBJECT_BEFORE_THIS_FA,
     OF_GOD,
     OFFICE_ADJECTIVES,
     ON,
@@ -523,6 +524,8 @@ class SubjectRegionStage(SubjectsStage):
                 tokens = tokens[1:]  # 'روز شنبه X گفت' without the comma
             if said_before and self._object_only(tokens):
                 return verb_end, verb_end  # 'X گفت که حملات اخیر را رد می‌کند': the clause's subject is X's own
+            if said_before and self._adverb_before_this(tokens):
+                return verb_end, verb_end  # 'X گفت که حتی این ادعا را رد کرده‌اند': no subject of the clause's own
             n = self._before_object_fa(tokens, self._cut_subject(tokens))
             return (tokens[0][0], tokens[n - 1][1]) if n else (verb_end, verb_end)
         n = self._cut_subject(tokens)
@@ -931,6 +934,16 @@ class SubjectRegionStage(SubjectsStage):
         # (a number or 'each' alone names no one: 'دو حمله را')
         return not any(self._name_ends(tokens, 0, j) for j in range(1 + (tokens[0][3] in DETERMINERS_FA), ra + 1))
 
+    @staticmethod
+    def _adverb_before_this(tokens: list[tuple[int, int, str, str]]) -> bool:
+        """Whether a Persian clause ('که' aside) opens with a conjunction, a question word or an adverb and then 'این'
+        or 'آن' ('که حتی این ادعا را', 'که چرا این ادعا را', 'که کاملا این ادعا را'): the object follows, and the
+        word before it is no subject (:meth:`_word_before_this` reads a plain word there as one)."""
+        words = [t[3] for t in tokens[:3]]
+        if words[:1] == [THAT_KE_FA]:
+            words = words[1:]
+        return len(words) > 1 and words[0] in NO_SUBJECT_BEFORE_THIS_FA and words[1] in THIS_THAT_FA
+
     def _word_before_this(self, tokens: list[tuple[int, int, str, str]]) -> bool:
         """Whether a Persian clause opens with one plain word and then 'این' or 'آن' (this, that), which opens a noun of
         its own and never goes on one before it: the word is the subject, a name no name data need know ('اما کسلیا
@@ -943,7 +956,14 @@ class SubjectRegionStage(SubjectsStage):
             return False
         if MODAL_OR_VERB_FA.match(first[3]):
             return False  # ('که نمی‌توان این مکان را ... تلقی کرد', one cannot: a verb, no subject)
-        return first[3] not in WHOLE_OF_FA | DETERMINERS_FA | self.c.stops | self.c.time_words | self.c.pronouns
+        return first[3] not in (
+            WHOLE_OF_FA
+            | DETERMINERS_FA
+            | NO_SUBJECT_BEFORE_THIS_FA
+            | self.c.stops
+            | self.c.time_words
+            | self.c.pronouns
+        )
 
     def _subject_after_label(self, masked: str, start: int, verb_start: int) -> bool:
         """Whether the Persian words between a speaker's label and its colon's end (``start``) and a verb open with a

@@ -37,6 +37,7 @@ from generator.draft.lang.arabic_script.patterns import (
     ISSUED_VERB,
     KUNYA,
     LAM_NAMES,
+    LEVANT_BEFORE_FA,
     LONE_MARKS,
     MARKS,
     MORNING,
@@ -386,11 +387,13 @@ class SubjectsStage(RecordsStage):
                 i
                 and not self.words.verb_first
                 and fw == EVENING_FA
+                and tokens[i - 1][3] not in LEVANT_BEFORE_FA
                 and i + 1 < len(tokens)
                 and (tokens[i + 1][3].lstrip("(") in self.c.time_words or tokens[i + 1][2][:1] == "(")
             ):
                 # 'سخنگوی طالبان شام روز سه‌شنبه ... گفت' (on the evening of Tuesday, as Dari writes it): 'شام', Syria
-                # too, is a time before a day or a weekday ('شام روز'، 'شام سه‌شنبه'), which ends the subject
+                # too, is a time before a day or a weekday ('شام روز'، 'شام سه‌شنبه'), which ends the subject; not
+                # the Levant in a name ('هیئت تحریر شام روز سه‌شنبه اعلام کرد', HTS on Tuesday)
                 break
             if i and not self.words.verb_first and fw in A_WHILE_FA:
                 # 'رامین دلاوری هفته گذشته گفت' (last week): a span of time and 'ago' or 'last' after the name, as
