@@ -36,6 +36,8 @@ for each are in tests/draft/test_arabic_script_lexicon.py; و and ف may be writ
 - a report called a conspiracy or the enemies' work: الأنباء مؤامرة؛ الخبر من عمل/صنع ...؛ making news up: تختلق يختلقون
   تلفق تفبرك؛ still alive, answering a report of a death: لا يزال حيا، ما زال على قيد الحياة، حي يرزق (``cue_patterns``,
   ``deny_cues``)
+- a call not to be swayed by a side's media: ألا تتأثر بالتقارير التي نشرها الإعلام المقرب من ...؛ عدم الانجرار وراء ما
+  تبثه المواقع المعادية (not the call alone: عدم الانسياق وراء أخبار غير مؤكدة) (``cue_patterns``)
 - first person, quoted: "ننفي ..."، "نفينا"، "رفضنا الاتهامات"، "لم نطلق"، "نحن لسنا"، "لسنا مسؤولين"، "لا علاقة لنا"
   (``deny_verbs``, ``negated_that``, cues); a denier's words restating a denial: لا علاقة، لا صلة، لا دخل ...؛
   staying put: في مواقعها، في جميع المواقع، باقية في (``restating``)
@@ -546,6 +548,15 @@ ARABIC_WORDS = Words(
         # 'الخبر من صنع الإعلام المعادي'): the report itself, then what it is called
         r"(?:ال)?(?:انباء|اخبار|تقارير|ادعاءات|اتهامات|مزاعم|نبا|خبر|روايه)(?:\s+\S+)?\s+"
         r"[\"\u201c\u201d\u00ab\u00bb]?(?:موامره|من\s+(?:عمل|صنع|تاليف|اختلاق))(?!\w)",
+        # a call not to be swayed by reports that a side's or a hostile media put out ('يجب ألا تتأثر المنظمات
+        # بالتقارير التي نشرها الإعلام المقرب من التنظيم', 'عدم الانجرار وراء ما تبثه المواقع المعادية'): the reports
+        # dismissed as the other side's. Not the call alone ('عدم الانسياق وراء أخبار غير مؤكدة', a plea for care that
+        # denies no report), nor the reports of a side named without a call ('أكدت التقارير التي نشرتها وسائل إعلام
+        # مقربة من الحكومة', cited as evidence)
+        r"(?<!\w)(?:[وف]?لا|[وب]?الا|[وب]?عدم)\s+(?:[تين]?(?:تاثر|نساق|نجر|صدق|نخدع|لتفت)|التاثر|الانسياق|الانجرار|تصديق|الانخداع|"
+        r"الالتفات)(?:وا|ن)?\s+(?:(?:وراء|خلف|الي)\s+)?(?:ب|ل)?(?:ال)?(?:تقارير|انباء|اخبار|شا[يئ]عات|ادعاءات|مزاعم|"
+        r"روايات|ما)(?!\w)(?:\s+[^\s.\u060c:\u061b]+){1,7}?\s+(?:ال)?(?:مقرب|مقربه|موالي|مواليه|معادي|معاديه|ماجور|"
+        r"ماجوره)(?!\w)",
         # still alive, answering a report of a death ('الزعيم لا يزال حيا', 'ما زال على قيد الحياة', 'حي يرزق'); not the
         # feminine 'حية', said of movements and ideas ('لا تزال حية في القلوب')
         r"(?:لا\s+(?:يزال|تزال)|ما\s+(?:زال|زالت|يزال|تزال))\s+(?:حيا|علي\s+قيد\s+الحياه)(?!\w)|حي\s+يرزق(?!\w)",

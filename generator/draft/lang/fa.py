@@ -16,8 +16,8 @@ non-joiner: verbs match with their parts apart or joined (``joined``), cues are 
   (``deny_cues``, ``cue_patterns``)
 - lies, fabrication: دروغ، دروغ‌پردازی، دروغ‌پراکنی؛ خبرسازی؛ اراجیف؛ یاوه؛ فاقد هرگونه اعتبار؛ کذب (محض)؛ ساختگی؛ جعلی؛
   ساخته و پرداخته؛ افترا؛ سناریوسازی؛ خیال‌پردازی (``deny_cues``)
-- rumours, propaganda: شایعه، شایعه‌پراکنی؛ مغرضانه؛ پروپاگاندا؛ (X را) جنگ روانی خواند؛ اتهام‌زنی (``deny_cues``,
-  ``cue_patterns``)
+- rumours, propaganda: شایعه، شایعه‌پراکنی؛ مغرضانه؛ پروپاگاندا؛ (X را) جنگ روانی خواند؛ اتهام‌زنی؛ تحت تأثیر / فریب
+  گزارش‌های رسانه‌های وابسته به / معاند (``deny_cues``, ``cue_patterns``)
 - no link, role, responsibility: هیچ ارتباطی/ربطی ... ندارد؛ نقشی/دخالتی/دستی/مسئولیتی ... نداشته؛ در ... دست نداشت؛ بی‌ربط؛
   دخیل نبوده
   (``cue_patterns``)
@@ -583,6 +583,12 @@ PERSIAN_WORDS = Words(
         r"تبليغات(?:\s+[^\s.،]+){0,2}?\s+" rf"(?:{_CALLED_RE})",
         # (and 'part of the propaganda', 'بخشی از تبلیغات (دشمن)', said of the reports, as Arabic 'جزء من الدعاية')
         r"بخشي\s+از\s+(?:تبليغات|جنگ\s+رواني|پروپاگاندا|بروپاگاندا)(?!\w)",
+        # swayed or fooled by reports that a side's or a hostile media put out ('نهادها نباید تحت تأثیر گزارش‌های
+        # رسانه‌های وابسته به داعش قرار بگیرند', 'فریب شایعات رسانه‌های معاند را نخورید'), as Arabic 'ألا تتأثر بالتقارير
+        # التي نشرها الإعلام المقرب من': the reports dismissed as the other side's; not such reports cited as evidence
+        # ('گزارش‌های رسانه‌های نزدیک به دولت نشان می‌دهد', no call and no sway)
+        rf"(?<!\S)(?:تحت\s+تاثير|فريب)\s+(?:{_CLAIMS_RE})\S*(?:\s+[^\s.،]+){{0,6}}?\s+"
+        r"(?:وابسته|نزديك|معاند|دشمن|مزدور|متخاصم|مغرض)(?!\w)",
         # not holding the weapons it is charged with ('سلاح شیمیایی در اختیار ندارد', 'هیچ سلاح شیمیایی نداریم'): a
         # side's denial of the charge, in the present, its own stance (not 'enough' weapons, 'سلاح کافی ندارد', a want).
         # The weapons in the plural or indefinite, the non-joiner typed or not ('سلاح‌های شیمیایی', 'هیچ سلاحی'); not

@@ -1,0 +1,118 @@
+"""Round 44's lead rules, on made-up sentences: a call not to be swayed by, or not to believe, reports that a side's
+or a hostile media put out dismisses those reports (a denial), in Arabic, English and Persian; the call alone, and
+such reports cited as evidence, do not."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.draft.conftest import said
+
+# --- Arabic ---------------------------------------------------------------------------------------------------------
+
+AR_SWAYED = [
+    "يجب على المنظمات الدولية أن لا تتأثر بالتقارير الإعلامية التي نشرتها وسائل الإعلام المقربة من جبهة فيلوريا",
+    "على المنظمات ألا تتأثر بالأنباء التي يروجها الإعلام المعادي للحركة",
+    "ندعو الجميع إلى عدم الانجرار وراء الأخبار التي تبثها المواقع الموالية لجبهة فيلوريا",
+    "لا نصدق الروايات التي تنشرها القنوات الموالية للحكومة الكسلية عن انتصاراتها",
+    "نطالب الأهالي بعدم تصديق ما تنشره الصفحات المأجورة",
+    "على الصحفيين عدم الانسياق وراء الشائعات التي تطلقها الجهات المعادية",
+]
+
+
+@pytest.mark.parametrize("words", AR_SWAYED)
+@pytest.mark.parametrize(
+    "frame",
+    [
+        'وقال المتحدث باسم الكتائب، سامي الوردي، اليوم الأربعاء، إنه "{}".',
+        "وقال سامي الوردي في بيان: «{}».",
+        'وأضاف سامي الوردي أن "{}".',
+    ],
+)
+def test_arabic_reports_of_a_sides_media_not_to_be_heeded_are_dismissed(frame: str, words: str) -> None:
+    units = said("ar", frame.format(words))
+    assert [(kind, who) for kind, who, _ in units] == [("denial", "سامي الوردي")]
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        # the call alone: a plea for care, no report dismissed
+        "ندعو المواطنين إلى عدم الانسياق وراء أخبار غير مؤكدة",
+        # reports of a side's media cited as evidence, with no call
+        "التقارير التي نشرتها وسائل إعلام مقربة من الحكومة تؤكد تورط الجبهة في الهجوم",
+        # others said not to believe, and the army close to the city (a place, not a side's media)
+        "الأهالي يتابعون الأخبار والجيش قريب من المدينة",
+    ],
+)
+def test_arabic_a_plea_or_reports_cited_are_no_dismissal(words: str) -> None:
+    units = said("ar", f'وقال سامي الوردي إن "{words}".')
+    assert [kind for kind, _, _ in units] == ["quote"]
+
+
+# --- English --------------------------------------------------------------------------------------------------------
+
+EN_SWAYED = [
+    "international organisations must not be swayed by reports published by media close to the Veloria Front",
+    "aid groups should not be misled by reports from pro-government media",
+    "we do not believe the claims of hostile channels about their victories",
+    "I never believe the stories spread by enemy websites",
+    "people ought not to be fooled by rumours put about by outlets loyal to Kessia",
+]
+
+
+@pytest.mark.parametrize("words", EN_SWAYED)
+@pytest.mark.parametrize(
+    "frame",
+    [
+        'Kessel Brigades spokesman Arlo Venn said on Wednesday that "{}."',
+        '"{}," Arlo Venn told Veloria Post.',
+    ],
+)
+def test_english_reports_of_a_sides_media_not_to_be_heeded_are_dismissed(frame: str, words: str) -> None:
+    text = frame.format(words[0].upper() + words[1:] if frame.startswith('"') else words)
+    units = said("en", text)
+    assert [(kind, who) for kind, who, _ in units] == [("denial", "Arlo Venn")], text
+
+
+def test_english_a_call_to_others_not_to_believe_is_a_dismissal_too() -> None:
+    units = said("en", "Arlo Venn called on residents not to believe rumours spread by enemy websites.")
+    assert [(kind, who) for kind, who, _ in units] == [("denial", "Arlo Venn")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the call alone
+        "Arlo Venn urged residents not to be swayed by unconfirmed reports.",
+        # such reports cited as evidence
+        "Arlo Venn said reports published by media close to the government showed the brigade was behind the attack.",
+        # others who do not believe, and 'close to' beyond the quotation
+        '"Residents do not believe the news," Arlo Venn said, adding that the army was close to the city.',
+        # a plan, not a report
+        '"We do not believe the plan will be put to hostile parties," Arlo Venn said.',
+    ],
+)
+def test_english_a_plea_or_reports_cited_are_no_dismissal(text: str) -> None:
+    assert [kind for kind, _, _ in said("en", text)] != ["denial"], text
+
+
+# --- Persian --------------------------------------------------------------------------------------------------------
+
+FA_SWAYED = [
+    "سازمان‌های بین‌المللی نباید تحت تأثیر گزارش‌های رسانه‌های وابسته به جبهه ولوریا قرار بگیرند",
+    "مردم نباید فریب گزارش‌هایی را بخورند که رسانه‌های معاند منتشر می‌کنند",
+    "نهادها تحت تأثیر اخبار رسانه‌های نزدیک به دولت کسلیا قرار گرفته‌اند",
+]
+
+
+@pytest.mark.parametrize("words", FA_SWAYED)
+@pytest.mark.parametrize("frame", ["رامین دلاوری، سخنگوی سپاه کسلیا گفت: «{}».", "رامین دلاوری گفت: {}."])
+def test_persian_reports_of_a_sides_media_not_to_be_heeded_are_dismissed(frame: str, words: str) -> None:
+    units = said("fa", frame.format(words))
+    assert [(kind, who) for kind, who, _ in units] == [("denial", "رامین دلاوری")]
+
+
+def test_persian_reports_of_a_sides_media_cited_as_evidence_are_no_dismissal() -> None:
+    units = said("fa", "رامین دلاوری گفت گزارش‌های رسانه‌های نزدیک به دولت نشان می‌دهد که گروه در حمله دست داشته است.")
+    assert [kind for kind, _, _ in units] == ["reported"]
