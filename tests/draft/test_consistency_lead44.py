@@ -116,3 +116,36 @@ def test_persian_reports_of_a_sides_media_not_to_be_heeded_are_dismissed(frame: 
 def test_persian_reports_of_a_sides_media_cited_as_evidence_are_no_dismissal() -> None:
     units = said("fa", "رامین دلاوری گفت گزارش‌های رسانه‌های نزدیک به دولت نشان می‌دهد که گروه در حمله دست داشته است.")
     assert [kind for kind, _, _ in units] == ["reported"]
+
+
+# --- Arabic: those a body calls on are no part of its name -----------------------------------------------------------
+
+
+FEMININE = ("الحركة", "الوزارة الكسلية")
+MASCULINE = ("الأمين العام للحركة", "سامي الوردي")
+
+
+@pytest.mark.parametrize("subject", FEMININE + MASCULINE)
+@pytest.mark.parametrize(
+    "addressees",
+    ["المجتمع الدولي", "المواطنين", "الأهالي", "الحكومة الكسلية", "الأمم المتحدة", "المنظمات الدولية", "الجميع"],
+)
+@pytest.mark.parametrize("calls", [("دعا", "دعت"), ("طالب", "طالبت")])
+def test_arabic_those_called_on_end_the_subject(subject: str, addressees: str, calls: tuple[str, str]) -> None:
+    verb, denies = (calls[1], "نفت") if subject in FEMININE else (calls[0], "نفى")
+    text = f"و{verb} {subject} {addressees} إلى التحقيق، و{denies} الأنباء عن الانسحاب."
+    assert [who for _, who, _ in said("ar", text)] == [subject], text
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the same words opening the subject, or in construct with a head without the article: the subject's own
+        ("ودعا المجتمع الدولي إلى التحقيق، وقال سامي الوردي إن الاتهامات باطلة.", "سامي الوردي"),
+        ("وقالت رابطة الصحفيين إن الاتهامات باطلة.", "رابطة الصحفيين"),
+        ("وقال المتحدث باسم الحكومة الكسلية إن الاتهامات باطلة.", "المتحدث باسم الحكومة الكسلية"),
+        ("وقالت منظمة الأمم المتحدة إن الاتهامات باطلة.", "منظمة الأمم المتحدة"),
+    ],
+)
+def test_arabic_those_words_within_a_name_stay_in_it(text: str, speaker: str) -> None:
+    assert [who for _, who, _ in said("ar", text)] == [speaker], text

@@ -331,6 +331,16 @@ WORD_TAG = re.compile(r"\s*[^\s:\u060c,\-\u2013\u2014\u0640]{2,20}(?:\s*:|\s+[-\
 A_WHILE_FA = frozenset(fold_words(w) for w in ("چندی", "مدتی", "هفته", "هفته‌ی", "ماه", "سال"))
 AGO_FA = frozenset(fold_words(w) for w in ("پیش", "قبل", "گذشته"))
 EVENING_FA = fold_words("شام")  # (in Dari; also the Levant, Syria)
+# Those a body calls on or urges, with the article, folded ('دعت الحركة المجتمع الدولي إلى', 'طالبت الوزارة المواطنين
+# بـ'): after a subject that has the article too they are the verb's object, never a word of the subject's name (a
+# name runs on with an adjective, 'الحركة الإسلامية', or in construct without the article, 'رابطة الصحفيين')
+ADDRESSEES_AR = frozenset(
+    fold_words(w)
+    for w in (
+        "المجتمع المواطنين المواطنات الأهالي السكان الصحفيين الإعلاميين الناشطين الجميع الجمهور المنظمات "
+        "الحكومة الأمم الولايات الدول الأطراف الجهات"
+    ).split()
+)
 EZAFE_FA = fold_words("ی")
 # a wire dateline of a place and an agency, each one word before a dash, however the dashes are spaced ('کابل -ایرنا -
 # ', 'تهران- ایرنا- ', 'کسلا - کسنا - '): it opens the report, and the subject follows the second dash
