@@ -1079,7 +1079,7 @@ _NEGATED_CLAUSE = re.compile(
 # list: '"The ministry did not issue any decision"' as '"The Ministry did not ..."', 'our army' as 'our forces').
 _OWN_SIDE = (
     r"(?:forces|fighters|men|members|units|troops|brigade|group|movement|army|soldiers|government|ministry|militia|"
-    r"party|organi[sz]ation|side|command)"
+    r"party|organi[sz]ation|side|command|coalition|alliance)"
 )
 # The act said to be another's: 'the police are not the ones who are shooting the marchers', 'we are not the ones that
 # shelled it' (not 'we are not the ones who decide').
@@ -1175,7 +1175,8 @@ _BASE_NOT_SAID = re.compile(
 _SIDE_DID_NOT = re.compile(
     # (a body's name may hold 'of (the)' and end in its kind: '"The Air Force of the Kessel army did not ...')
     r"^\s*(?:[A-Z]+:\s*)?(?:(?-i:(?:[Tt]he\s+)?[A-Z][\w-]*(?:\s+(?:of\s+(?:the\s+)?)?@?[A-Z][\w-]*){0,4})"
-    r"(?:\s+" + _OWN_SIDE + r")?|(?-i:[Tt]he)\s+" + _OWN_SIDE + r")\s+" + _DID_NOT_ACT + r"\b",
+    # (an ellipsis may stand for words cut after the side: '"FACT: the coalition ... did not conduct airstrikes"')
+    r"(?:\s+" + _OWN_SIDE + r")?|(?-i:[Tt]he)\s+" + _OWN_SIDE + r")(?:\s*(?:\.\.\.|\u2026))?\s+" + _DID_NOT_ACT + r"\b",
     re.IGNORECASE,
 )
 

@@ -149,3 +149,91 @@ def test_arabic_those_called_on_end_the_subject(subject: str, addressees: str, c
 )
 def test_arabic_those_words_within_a_name_stay_in_it(text: str, speaker: str) -> None:
     assert [who for _, who, _ in said("ar", text)] == [speaker], text
+
+
+# --- English: a quotation that opens with the speaker's side, an ellipsis after it, then 'did not' -------------------
+
+
+@pytest.mark.parametrize("side", ["the coalition", "The Coalition", "the alliance", "The Kessel coalition"])
+@pytest.mark.parametrize("cut", [" ...", " \u2026", ""])
+@pytest.mark.parametrize("label", ["FACT: ", ""])
+def test_english_a_side_that_did_not_after_a_cut_is_a_denial(side: str, cut: str, label: str) -> None:
+    text = f'"{label}{side}{cut} did not conduct airstrikes near Camp Tovek in recent days," a spokesman said on X.'
+    units = said("en", "The Kessel coalition said it was not responsible for the strike.", text)
+    assert [(kind, who) for kind, who, _ in units][-1] == ("denial", "a spokesman"), text
+
+
+def test_english_a_side_that_did_not_expect_is_no_denial() -> None:
+    units = said("en", '"The coalition ... did not expect the ceasefire to hold," a spokesman said.')
+    assert [kind for kind, _, _ in units] == ["quote"]
+
+
+# --- Arabic: claims called empty; a side's name dragged into a matter ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "طهران: مزاعم كسليا حول محاولة تنفيذ هجوم إلكتروني (فارغة)",
+        "وقال سامي الوردي إن اتهامات الحكومة الكسلية للحركة جوفاء.",
+        'وقال سامي الوردي إن "بعض الجهات تحاول زجّ اسم الحركة في هذه القضية".',
+        "وقال سامي الوردي إن الحكومة تحاول إقحام اسم الحركة في الصراع.",
+        "وأكد سامي الوردي رفض الحركة الزج باسمها في الهجوم.",
+    ],
+)
+def test_arabic_empty_claims_and_a_name_dragged_in_are_dismissed(text: str) -> None:
+    assert [kind for kind, _, _ in said("ar", text)][:1] == ["denial"], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال سامي الوردي إن الجيش زج بقوات جديدة في المعركة.",
+        "وقال سامي الوردي إن الخزانات فارغة.",
+        "وقال سامي الوردي إن اسم الحركة معروف في المدينة.",
+    ],
+)
+def test_arabic_forces_thrown_in_or_empty_tanks_are_no_dismissal(text: str) -> None:
+    assert [kind for kind, _, _ in said("ar", text)] == ["reported"], text
+
+
+# --- Persian: not done by the speaker's own side, in the passive; no outward existence --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وزارت کشور کسلیا با انتشار بیانیه ای اعلام کرد که پس از تصرف شهر، هیچ شهروندی توسط نیروهای کسلیا کشته نشده است.",
+        "وزارت کشور کسلیا اعلام کرد که هیچ غیرنظامی از سوی نیروهای کسلیا بازداشت نشده‌اند.",
+        "رامین دلاوری سخنگوی سپاه کسلیا گفت که هیچ غیرنظامی از سوی سپاه کسلیا بازداشت نشده است.",
+        "سخنگوی سپاه کسلیا گفت که این روستا به دست سپاه کسلیا تخریب نشد.",
+    ],
+)
+def test_persian_a_deed_not_done_by_the_speakers_own_side_is_a_denial(text: str) -> None:
+    assert [kind for kind, _, _ in said("fa", text)] == ["denial"], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another side's agents, and no agent at all: news, or a charge
+        "وزارت کشور کسلیا اعلام کرد که هیچ شهروندی توسط نیروهای ولوریا کشته نشده است.",
+        "وزارت کشور کسلیا اعلام کرد که هیچ شهروندی در این حادثه کشته نشده است.",
+        "سپاه کسلیا اعلام کرد که این حمله توسط سپاه ولوریا انجام نشد.",
+        # not yet
+        "وزارت کشور کسلیا اعلام کرد که این پل هنوز توسط نیروهای کسلیا بازسازی نشده است.",
+    ],
+)
+def test_persian_a_deed_not_done_by_others_or_not_yet_is_no_denial(text: str) -> None:
+    assert [kind for kind, _, _ in said("fa", text)] == ["reported"], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "رامین دلاوری گفت: اما چنین جلسه‌ای با این مختصات اساساً وجود خارجی نداشته است.",
+        "رامین دلاوری گفت که این سند وجود خارجی ندارد.",
+    ],
+)
+def test_persian_no_outward_existence_is_a_denial(text: str) -> None:
+    assert [kind for kind, _, _ in said("fa", text)] == ["denial"], text

@@ -597,6 +597,14 @@ ARABIC_WORDS = Words(
         r"(?:[وب]?ال|لل)?(?:ادعاءات|مزاعم|اتهامات|ادعاء|اتهام|روايه)(?:\s+[^\s.\u060c,:\u061b]+){0,4}?\s+"
         r"(?:(?:من\s+)?(?:دون|بدون|بلا)|[تي]فتقر\s+(?:الي|ل)|[تي]فتقد(?:\s+(?:الي|ل))?)\s+(?:اي\s+)?(?:ال)?"
         r"(?:سند|دليل|ادله|اثبات|براهين|برهان)(?!\w)",
+        # claims called empty or hollow ('مزاعم واشنطن حول الهجوم (فارغة)', 'اتهامات جوفاء'), in a headline after its
+        # speaker's colon as well as after 'إن'; not anything else empty ('الخزانات فارغة', the tanks are empty)
+        r"(?:[وب]?ال|لل)?(?:ادعاءات|مزاعم|اتهامات|اكاذيب|ادعاء|اتهام|روايه)(?:\s+[^\s.\u060c,:\u061b]+){0,8}?\s+"
+        r"[(\"\u201c\u00ab]?(?:فارغه|فارغ|جوفاء)(?!\w)",
+        # a side's name said to be dragged or thrust into a matter ('تحاول زج اسم الحشد في القضية', 'نرفض الزج باسمها
+        # في الهجوم', 'إقحام اسم الحركة'): the charge that ties it to the matter dismissed; not forces thrown into a
+        # battle ('زج بقوات جديدة'), which has no name
+        r"(?<!\w)[وف]?(?:ال)?(?:زج|[يت]زج|اقحام|[يت]قحم)\s+(?:ب)?اسم\S*",
         # a document forged, said of whoever forged it ('سعت جهات معادية إلى تزوير خطاب يحمل اسم الوزارة', 'تزوير
         # وثيقة'): the document denied, as 'وثيقة مزورة'; not forging elections or currency, an accusation
         r"[وب]?(?:ال)?تزوير\s+(?:ال)?(?:خطاب|وثيقه|وثائق|بيان|رساله|كتاب|مستند|مستندات|توقيع|مراسله)(?!\w)",

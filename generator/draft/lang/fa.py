@@ -21,7 +21,7 @@ non-joiner: verbs match with their parts apart or joined (``joined``), cues are 
 - no link, role, responsibility: هیچ ارتباطی/ربطی ... ندارد؛ نقشی/دخالتی/دستی/مسئولیتی ... نداشته؛ در ... دست نداشت؛ بی‌ربط؛
   دخیل نبوده
   (``cue_patterns``)
-- none present: وجود ندارد؛ حضور ندارد/نداشته؛ هیچگونه ... ندارد؛ هیچ ... انجام نداده (``deny_cues``, ``none_done``)
+- none present: وجود ندارد؛ وجود خارجی ندارد/نداشته؛ حضور ندارد/نداشته؛ هیچگونه ... ندارد؛ هیچ ... انجام نداده (``deny_cues``, ``none_done``)
 - did not attack: (به X) حمله نکرده؛ یورش نبرده; neither ... nor: نه ... وجود دارد و نه ... (``cue_patterns``)
 - a claim told by its content, then untrue: ... که گویا ...، درست نیست؛ ... مبنی بر اینکه ...، صحیح نیست (``cue_patterns``)
 - first person, quoted: «... را تکذیب می‌کنیم»؛ «نقشی نداشتیم»، «انجام ندادیم»، «نبودیم» (``deny_verbs``,
@@ -451,6 +451,9 @@ PERSIAN_WORDS = Words(
     cue_negated=("", r"نيست|نبود|نبوده|نمي\s*باشد|نمي\s*باشند"),
     # (on folded text)
     cue_patterns=(
+        # has no outward existence ('چنین جلسه‌ای اساساً وجود خارجی نداشته است', 'این سند وجود خارجی ندارد'): the
+        # thing reported never was, as 'وجود ندارد' says of a presence
+        r"(?<!\S)وجود\s+خارجي\s+ن(?:دار|داشت)",
         # one's lying, a liar, said of someone: 'تا دروغگویی نتانیاهو آشکار شود' (so that X's lying is exposed), 'X
         # دروغگوست' (not lying as a topic: 'دروغگویی در فرهنگ ما جایی ندارد', lying has no place in our culture;
         # nor before 'one', 'a', 'that', 'not', 'no', which open no liar's name ('دروغگویی یکی از گناهان است',

@@ -619,6 +619,10 @@ YET_FA = "\u0647\u0646\u0648\u0632"  # هنوز (yet)
 NEGATED_END_FA = re.compile(
     r"(?<!\S)ن(?:كرد|نمود|داد|داشت|فرستاد|گرفت|رفت|بود)(?:ه|ند|يم)?(?:\s*(?:است|اند|ايم|بود))?$"
 )
+# a negated passive that ends a Persian sentence ('کشته نشده است', 'بازداشت نشده‌اند', 'انجام نشد'), folded
+NEGATED_PASSIVE_END_FA = re.compile(r"(?<!\S)نشد(?:ه|ند)?(?:\s*(?:است|اند|بود))?$")
+# by, of an agent ('توسط', 'از سوی', 'از طرف', 'به دست'), folded, each a run of words
+BY_AGENT_FA = tuple(fold_words(w).split() for w in ("توسط", "از سوی", "از طرف", "به دست"))
 ALSO_FA = frozenset(fold_words(w) for w in ("نیز", "همچنین", "هم"))  # also, after 'و' ('و نیز')
 # 'Islamic' (اسلامی), folded: a family name too, but after an office and its body the body's adjective ('سخنگوی امارت
 # اسلامی X', 'جمهوری اسلامی'), never the first word of the name that follows
