@@ -237,3 +237,39 @@ def test_persian_a_deed_not_done_by_others_or_not_yet_is_no_denial(text: str) ->
 )
 def test_persian_no_outward_existence_is_a_denial(text: str) -> None:
     assert [kind for kind, _, _ in said("fa", text)] == ["denial"], text
+
+
+# --- Persian: speech after a colon that ran to its paragraph's end goes on over a paragraph that denies --------------
+
+SAID_FA = "رامین دلاوری در شبکه ایکس نوشت: روزنامه کسلی ادعا کرده که وزیر با رسانه‌ها جلسه داشته است."
+
+
+@pytest.mark.parametrize(
+    "between",
+    [[], ["برخی طرف‌ها اصرار دارند از هر موضوعی خبر بسازند."]],
+)
+@pytest.mark.parametrize(
+    "denying", ["اما چنین جلسه‌ای اساساً وجود خارجی نداشته است.", "این ادعا کذب محض است و هیچ جلسه‌ای برگزار نشد."]
+)
+def test_persian_colon_speech_goes_on_over_a_denying_paragraph(between: list[str], denying: str) -> None:
+    units = said("fa", SAID_FA, *between, denying)
+    assert [(kind, who) for kind, who, _ in units] == [("quote", "رامین دلاوری"), ("denial", "رامین دلاوری")]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # the reporter's formula, a paragraph with marks, or one more paragraph passed over: the speech has ended
+        ["گفتنی است این ادعاها دروغ است."],
+        ["به گفته «کاوه نیک‌نام»، این ادعاها دروغ است."],
+        ["برخی طرف‌ها اصرار دارند از هر موضوعی خبر بسازند.", "وزیر هفته آینده به کسلا می‌رود.", "این ادعا دروغ است."],
+    ],
+)
+def test_persian_colon_speech_does_not_go_on_past_the_reporter(after: list[str]) -> None:
+    units = said("fa", SAID_FA, *after)
+    assert ("denial", "رامین دلاوری") not in [(kind, who) for kind, who, _ in units]
+
+
+def test_persian_speech_after_a_colon_that_does_not_end_the_paragraph_goes_on_over_nothing() -> None:
+    units = said("fa", SAID_FA + " کاوه نیک‌نام نیز گفت که وزیر فردا به کسلا می‌رود.", "این ادعا کذب محض است.")
+    assert ("denial", "رامین دلاوری") not in [(kind, who) for kind, who, _ in units]
