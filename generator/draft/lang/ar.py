@@ -601,10 +601,12 @@ ARABIC_WORDS = Words(
         # speaker's colon as well as after 'إن'; not anything else empty ('الخزانات فارغة', the tanks are empty)
         r"(?:[وب]?ال|لل)?(?:ادعاءات|مزاعم|اتهامات|اكاذيب|ادعاء|اتهام|روايه)(?:\s+[^\s.\u060c,:\u061b]+){0,8}?\s+"
         r"[(\"\u201c\u00ab]?(?:فارغه|فارغ|جوفاء)(?!\w)",
-        # a side's name said to be dragged or thrust into a matter ('تحاول زج اسم الحشد في القضية', 'نرفض الزج باسمها
-        # في الهجوم', 'إقحام اسم الحركة'): the charge that ties it to the matter dismissed; not forces thrown into a
-        # battle ('زج بقوات جديدة'), which has no name
-        r"(?<!\w)[وف]?(?:ال)?(?:زج|[يت]زج|اقحام|[يت]قحم)\s+(?:ب)?اسم\S*",
+        # a side's name said to be dragged or thrust into a matter without evidence ('تحاول زج اسم الحشد في هذه القضية
+        # من دون دليل', 'إقحام اسم الحركة في الصراع بلا أي دليل'): the charge that ties it to the matter dismissed, as
+        # claims made without evidence are. Not the name dragged in alone ('تدأب بعض الجهات على الزج باسم الحزب فيما
+        # يجري'), which a statement sets out as the charge before its denial; nor forces thrown into a battle
+        r"(?<!\w)[وف]?(?:ال)?(?:زج|[يت]زج|اقحام|[يت]قحم)\s+(?:ب)?اسم\S*(?:\s+[^\s.\u060c:\u061b]+){1,8}?\s+"
+        r"(?:من\s+)?(?:دون|بدون|بلا)\s+(?:اي\s+)?(?:دليل|ادله|سند|اثبات|براهين|برهان)(?!\w)",
         # a document forged, said of whoever forged it ('سعت جهات معادية إلى تزوير خطاب يحمل اسم الوزارة', 'تزوير
         # وثيقة'): the document denied, as 'وثيقة مزورة'; not forging elections or currency, an accusation
         r"[وب]?(?:ال)?تزوير\s+(?:ال)?(?:خطاب|وثيقه|وثائق|بيان|رساله|كتاب|مستند|مستندات|توقيع|مراسله)(?!\w)",
