@@ -45,7 +45,8 @@ the guard in brackets keeps ordinary sentences out):
   accused of lying ['lying in the street'];
 - calling it a deception (_DECEIT, _AS_DISMISSIVE, _LABELLING): propaganda, smear, disinformation, meant to
   mislead, sow discord, with the reports as subject ['the raids were meant to sow discord'], or 'as' after a verb of
-  judging ['condemned the propaganda campaign'];
+  judging ['condemned the propaganda campaign']; not to be swayed by, or not to believe, reports of media close to
+  a side or hostile ['not to be swayed by unconfirmed reports'];
 - no part, no link (_FALSE, _HAS_NO): nothing to do with, no role, hand, involvement, connection, link, ties or
   affiliation, took or played no part, in no way involved, not involved, behind or linked, not responsible, bears
   no responsibility ['the group had no role in the government'];
@@ -441,6 +442,14 @@ _FALSE = re.compile(
     # the other side said to be making propaganda: 'they are engaged in propaganda', 'indulging in politics of
     # propaganda' (not 'a campaign against propaganda')
     r"(?:engaged|engaging|indulg(?:e|es|ed|ing))\s+in\s+(?:[a-z]+\s+){0,3}?propaganda\b|"
+    # a call not to be swayed by, or not to believe, reports that a side's or a hostile media put out ('must not be
+    # swayed by reports published by media close to the Front', 'we do not believe the claims of hostile channels'):
+    # the reports dismissed as the other side's. Not the call alone ('not to be swayed by unconfirmed reports', a plea
+    # for care), nor such reports cited as evidence ('reports by pro-government media showed ...')
+    r"(?:\bnot\s+(?:to\s+)?(?:be\s+)?(?:swayed|misled|deceived|fooled|duped|influenced|taken\s+in)\s+by|"
+    r"\bnot\s+to\s+believe|\b(?:we|i)\s+(?:(?:do|did)\s+not|(?:do|did)n['\u2019]t|never)\s+believe)\s+"
+    r"(?:(?:the|such|these|those|any)\s+)?(?:[a-z]+\s+)?(?:" + SAID + r")\b[^.,;:\u2591\"\u201d]{0,60}?"
+    r"(?:\b(?:close\s+to|loyal\s+to|affiliated\s+with|linked\s+to|hostile|enemy|mercenary)\b|\bpro-[a-z]+)|"
     # the request or the words reported, said never to have been made by anyone: 'no foreign body had submitted such
     # a request', 'no official has ever issued any such statement' (not 'no country has faced such a crisis')
     r"\bno\s+(?:[\w-]+\s+){1,4}?(?:had|has|have)\s+(?:ever\s+)?[a-z]+\s+(?:any\s+)?such\s+(?:an?\s+)?"
@@ -1078,7 +1087,7 @@ _NEGATED_CLAUSE = re.compile(
 # list: '"The ministry did not issue any decision"' as '"The Ministry did not ..."', 'our army' as 'our forces').
 _OWN_SIDE = (
     r"(?:forces|fighters|men|members|units|troops|brigade|group|movement|army|soldiers|government|ministry|militia|"
-    r"party|organi[sz]ation|side|command)"
+    r"party|organi[sz]ation|side|command|coalition|alliance)"
 )
 # The act said to be another's: 'the police are not the ones who are shooting the marchers', 'we are not the ones that
 # shelled it' (not 'we are not the ones who decide').
@@ -1174,7 +1183,8 @@ _BASE_NOT_SAID = re.compile(
 _SIDE_DID_NOT = re.compile(
     # (a body's name may hold 'of (the)' and end in its kind: '"The Air Force of the Kessel army did not ...')
     r"^\s*(?:[A-Z]+:\s*)?(?:(?-i:(?:[Tt]he\s+)?[A-Z][\w-]*(?:\s+(?:of\s+(?:the\s+)?)?@?[A-Z][\w-]*){0,4})"
-    r"(?:\s+" + _OWN_SIDE + r")?|(?-i:[Tt]he)\s+" + _OWN_SIDE + r")\s+" + _DID_NOT_ACT + r"\b",
+    # (an ellipsis may stand for words cut after the side: '"FACT: the coalition ... did not conduct airstrikes"')
+    r"(?:\s+" + _OWN_SIDE + r")?|(?-i:[Tt]he)\s+" + _OWN_SIDE + r")(?:\s*(?:\.\.\.|\u2026))?\s+" + _DID_NOT_ACT + r"\b",
     re.IGNORECASE,
 )
 

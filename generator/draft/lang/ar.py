@@ -36,6 +36,8 @@ for each are in tests/draft/test_arabic_script_lexicon.py; و and ف may be writ
 - a report called a conspiracy or the enemies' work: الأنباء مؤامرة؛ الخبر من عمل/صنع ...؛ making news up: تختلق يختلقون
   تلفق تفبرك؛ still alive, answering a report of a death: لا يزال حيا، ما زال على قيد الحياة، حي يرزق (``cue_patterns``,
   ``deny_cues``)
+- a call not to be swayed by a side's media: ألا تتأثر بالتقارير التي نشرها الإعلام المقرب من ...؛ عدم الانجرار وراء ما
+  تبثه المواقع المعادية (not the call alone: عدم الانسياق وراء أخبار غير مؤكدة) (``cue_patterns``)
 - first person, quoted: "ننفي ..."، "نفينا"، "رفضنا الاتهامات"، "لم نطلق"، "نحن لسنا"، "لسنا مسؤولين"، "لا علاقة لنا"
   (``deny_verbs``, ``negated_that``, cues); a denier's words restating a denial: لا علاقة، لا صلة، لا دخل ...؛
   staying put: في مواقعها، في جميع المواقع، باقية في (``restating``)
@@ -546,6 +548,15 @@ ARABIC_WORDS = Words(
         # 'الخبر من صنع الإعلام المعادي'): the report itself, then what it is called
         r"(?:ال)?(?:انباء|اخبار|تقارير|ادعاءات|اتهامات|مزاعم|نبا|خبر|روايه)(?:\s+\S+)?\s+"
         r"[\"\u201c\u201d\u00ab\u00bb]?(?:موامره|من\s+(?:عمل|صنع|تاليف|اختلاق))(?!\w)",
+        # a call not to be swayed by reports that a side's or a hostile media put out ('يجب ألا تتأثر المنظمات
+        # بالتقارير التي نشرها الإعلام المقرب من التنظيم', 'عدم الانجرار وراء ما تبثه المواقع المعادية'): the reports
+        # dismissed as the other side's. Not the call alone ('عدم الانسياق وراء أخبار غير مؤكدة', a plea for care that
+        # denies no report), nor the reports of a side named without a call ('أكدت التقارير التي نشرتها وسائل إعلام
+        # مقربة من الحكومة', cited as evidence)
+        r"(?<!\w)(?:[وف]?لا|[وب]?الا|[وب]?عدم)\s+(?:[تين]?(?:تاثر|نساق|نجر|صدق|نخدع|لتفت)|التاثر|الانسياق|الانجرار|تصديق|الانخداع|"
+        r"الالتفات)(?:وا|ن)?\s+(?:(?:وراء|خلف|الي)\s+)?(?:ب|ل)?(?:ال)?(?:تقارير|انباء|اخبار|شا[يئ]عات|ادعاءات|مزاعم|"
+        r"روايات|ما)(?!\w)(?:\s+[^\s.\u060c:\u061b]+){1,7}?\s+(?:ال)?(?:مقرب|مقربه|موالي|مواليه|معادي|معاديه|ماجور|"
+        r"ماجوره)(?!\w)",
         # still alive, answering a report of a death ('الزعيم لا يزال حيا', 'ما زال على قيد الحياة', 'حي يرزق'); not the
         # feminine 'حية', said of movements and ideas ('لا تزال حية في القلوب')
         r"(?:لا\s+(?:يزال|تزال)|ما\s+(?:زال|زالت|يزال|تزال))\s+(?:حيا|علي\s+قيد\s+الحياه)(?!\w)|حي\s+يرزق(?!\w)",
@@ -586,6 +597,16 @@ ARABIC_WORDS = Words(
         r"(?:[وب]?ال|لل)?(?:ادعاءات|مزاعم|اتهامات|ادعاء|اتهام|روايه)(?:\s+[^\s.\u060c,:\u061b]+){0,4}?\s+"
         r"(?:(?:من\s+)?(?:دون|بدون|بلا)|[تي]فتقر\s+(?:الي|ل)|[تي]فتقد(?:\s+(?:الي|ل))?)\s+(?:اي\s+)?(?:ال)?"
         r"(?:سند|دليل|ادله|اثبات|براهين|برهان)(?!\w)",
+        # claims called empty or hollow ('مزاعم واشنطن حول الهجوم (فارغة)', 'اتهامات جوفاء'), in a headline after its
+        # speaker's colon as well as after 'إن'; not anything else empty ('الخزانات فارغة', the tanks are empty)
+        r"(?:[وب]?ال|لل)?(?:ادعاءات|مزاعم|اتهامات|اكاذيب|ادعاء|اتهام|روايه)(?:\s+[^\s.\u060c,:\u061b]+){0,8}?\s+"
+        r"[(\"\u201c\u00ab]?(?:فارغه|فارغ|جوفاء)(?!\w)",
+        # a side's name said to be dragged or thrust into a matter without evidence ('تحاول زج اسم الحشد في هذه القضية
+        # من دون دليل', 'إقحام اسم الحركة في الصراع بلا أي دليل'): the charge that ties it to the matter dismissed, as
+        # claims made without evidence are. Not the name dragged in alone ('تدأب بعض الجهات على الزج باسم الحزب فيما
+        # يجري'), which a statement sets out as the charge before its denial; nor forces thrown into a battle
+        r"(?<!\w)[وف]?(?:ال)?(?:زج|[يت]زج|اقحام|[يت]قحم)\s+(?:ب)?اسم\S*(?:\s+[^\s.\u060c:\u061b]+){1,8}?\s+"
+        r"(?:من\s+)?(?:دون|بدون|بلا)\s+(?:اي\s+)?(?:دليل|ادله|سند|اثبات|براهين|برهان)(?!\w)",
         # a document forged, said of whoever forged it ('سعت جهات معادية إلى تزوير خطاب يحمل اسم الوزارة', 'تزوير
         # وثيقة'): the document denied, as 'وثيقة مزورة'; not forging elections or currency, an accusation
         r"[وب]?(?:ال)?تزوير\s+(?:ال)?(?:خطاب|وثيقه|وثائق|بيان|رساله|كتاب|مستند|مستندات|توقيع|مراسله)(?!\w)",

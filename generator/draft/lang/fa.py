@@ -16,12 +16,12 @@ non-joiner: verbs match with their parts apart or joined (``joined``), cues are 
   (``deny_cues``, ``cue_patterns``)
 - lies, fabrication: دروغ، دروغ‌پردازی، دروغ‌پراکنی؛ خبرسازی؛ اراجیف؛ یاوه؛ فاقد هرگونه اعتبار؛ کذب (محض)؛ ساختگی؛ جعلی؛
   ساخته و پرداخته؛ افترا؛ سناریوسازی؛ خیال‌پردازی (``deny_cues``)
-- rumours, propaganda: شایعه، شایعه‌پراکنی؛ مغرضانه؛ پروپاگاندا؛ (X را) جنگ روانی خواند؛ اتهام‌زنی (``deny_cues``,
-  ``cue_patterns``)
+- rumours, propaganda: شایعه، شایعه‌پراکنی؛ مغرضانه؛ پروپاگاندا؛ (X را) جنگ روانی خواند؛ اتهام‌زنی؛ تحت تأثیر / فریب
+  گزارش‌های رسانه‌های وابسته به / معاند (``deny_cues``, ``cue_patterns``)
 - no link, role, responsibility: هیچ ارتباطی/ربطی ... ندارد؛ نقشی/دخالتی/دستی/مسئولیتی ... نداشته؛ در ... دست نداشت؛ بی‌ربط؛
   دخیل نبوده
   (``cue_patterns``)
-- none present: وجود ندارد؛ حضور ندارد/نداشته؛ هیچگونه ... ندارد؛ هیچ ... انجام نداده (``deny_cues``, ``none_done``)
+- none present: وجود ندارد؛ وجود خارجی ندارد/نداشته؛ حضور ندارد/نداشته؛ هیچگونه ... ندارد؛ هیچ ... انجام نداده (``deny_cues``, ``none_done``)
 - did not attack: (به X) حمله نکرده؛ یورش نبرده; neither ... nor: نه ... وجود دارد و نه ... (``cue_patterns``)
 - a claim told by its content, then untrue: ... که گویا ...، درست نیست؛ ... مبنی بر اینکه ...، صحیح نیست (``cue_patterns``)
 - first person, quoted: «... را تکذیب می‌کنیم»؛ «نقشی نداشتیم»، «انجام ندادیم»، «نبودیم» (``deny_verbs``,
@@ -451,6 +451,9 @@ PERSIAN_WORDS = Words(
     cue_negated=("", r"نيست|نبود|نبوده|نمي\s*باشد|نمي\s*باشند"),
     # (on folded text)
     cue_patterns=(
+        # has no outward existence ('چنین جلسه‌ای اساساً وجود خارجی نداشته است', 'این سند وجود خارجی ندارد'): the
+        # thing reported never was, as 'وجود ندارد' says of a presence
+        r"(?<!\S)وجود\s+خارجي\s+ن(?:دار|داشت)",
         # one's lying, a liar, said of someone: 'تا دروغگویی نتانیاهو آشکار شود' (so that X's lying is exposed), 'X
         # دروغگوست' (not lying as a topic: 'دروغگویی در فرهنگ ما جایی ندارد', lying has no place in our culture;
         # nor before 'one', 'a', 'that', 'not', 'no', which open no liar's name ('دروغگویی یکی از گناهان است',
@@ -583,6 +586,12 @@ PERSIAN_WORDS = Words(
         r"تبليغات(?:\s+[^\s.،]+){0,2}?\s+" rf"(?:{_CALLED_RE})",
         # (and 'part of the propaganda', 'بخشی از تبلیغات (دشمن)', said of the reports, as Arabic 'جزء من الدعاية')
         r"بخشي\s+از\s+(?:تبليغات|جنگ\s+رواني|پروپاگاندا|بروپاگاندا)(?!\w)",
+        # swayed or fooled by reports that a side's or a hostile media put out ('نهادها نباید تحت تأثیر گزارش‌های
+        # رسانه‌های وابسته به داعش قرار بگیرند', 'فریب شایعات رسانه‌های معاند را نخورید'), as Arabic 'ألا تتأثر بالتقارير
+        # التي نشرها الإعلام المقرب من': the reports dismissed as the other side's; not such reports cited as evidence
+        # ('گزارش‌های رسانه‌های نزدیک به دولت نشان می‌دهد', no call and no sway)
+        rf"(?<!\S)(?:تحت\s+تاثير|فريب)\s+(?:{_CLAIMS_RE})\S*(?:\s+[^\s.،]+){{0,6}}?\s+"
+        r"(?:وابسته|نزديك|معاند|دشمن|مزدور|متخاصم|مغرض)(?!\w)",
         # not holding the weapons it is charged with ('سلاح شیمیایی در اختیار ندارد', 'هیچ سلاح شیمیایی نداریم'): a
         # side's denial of the charge, in the present, its own stance (not 'enough' weapons, 'سلاح کافی ندارد', a want).
         # The weapons in the plural or indefinite, the non-joiner typed or not ('سلاح‌های شیمیایی', 'هیچ سلاحی'); not

@@ -20,6 +20,7 @@ from generator.draft.lang.arabic_script.patterns import (
     BARE_THAT,
     BUT_FA,
     BUT_RATHER,
+    BY_AGENT_FA,
     BY_STATEMENT_FA,
     BY_THE_TONGUE,
     CAN_FA,
@@ -49,6 +50,7 @@ from generator.draft.lang.arabic_script.patterns import (
     MANNER_LEAD,
     MARKS,
     NEGATED_END_FA,
+    NEGATED_PASSIVE_END_FA,
     NEGATORS,
     OCCASIONS_FA,
     ON,
@@ -373,6 +375,8 @@ class DenialsStage(HeadlinesStage):
                 return ReadAct(act.start, act.end, act.speaker, True, act.kind, act.subject_end)
             if not self.words.verb_first and act.kind == "verb" and self._own_side_not_fa(para, read, act):
                 return ReadAct(act.start, act.end, act.speaker, True, act.kind, act.subject_end)
+            if not self.words.verb_first and act.kind == "verb" and self._not_done_by_own_side_fa(para, read, act):
+                return ReadAct(act.start, act.end, act.speaker, True, act.kind, act.subject_end)
             if not self.words.verb_first and act.kind == "verb" and self._while_against_claim_fa(para, read, act):
                 return ReadAct(act.start, act.end, act.speaker, True, act.kind, act.subject_end)
             unmarked = fold_words(re.sub(MARKS, " ", para.text[act.end : read.sentence.end]))  # ('«هیچگونه ...»')
@@ -570,6 +574,46 @@ class DenialsStage(HeadlinesStage):
                 continue
             own = ent is act.speaker.entity or self._speaks_for(act.speaker, Speaker(ent.name, entity=ent))
         return own
+
+    def _not_done_by_own_side_fa(self, para: Paragraph, read: ReadSentence, act: ReadAct) -> bool:
+        """Whether a Persian speaker says that a deed was not done by its own side, in the passive with the side as
+        its agent ('وزارت کشور X اعلام کرد که هیچ شهروندی توسط نیروهای X کشته نشده است'): 'by' ('توسط', 'از سوی')
+        then, within three words, the body the speaker is or speaks for (by its name, or the last word of the
+        speaker's or its office's name: 'X' of 'وزارت کشور X'); then a negated passive that ends the sentence. Said
+        of another side's agents it is a charge against them, or news; not 'not yet' (هنوز)."""
+        if act.speaker is None:
+            return False
+        clause = fold_words(re.sub(MARKS, " ", para.text[act.end : read.sentence.end])).strip().rstrip(".!")
+        words = [w.strip(PUNCT) for w in clause.split()]
+        if not NEGATED_PASSIVE_END_FA.search(clause) or YET_FA in words:
+            return False
+        # (and a person's office names the body he speaks for: 'X، سخنگوی سپاه Y')
+        owners = set()
+        label = [w.strip(PUNCT) for w in fold_words(act.speaker.label).split()]
+        if not act.speaker.person and len(label) > 1:
+            owners.add(label[-1])
+        phrases = self.named_with.get(id(act.speaker.entity), []) if act.speaker.entity is not None else []
+        for phrase in [*phrases, act.speaker.described or ""]:
+            office = [w.strip(PUNCT) for w in fold_words(phrase).split()]
+            at = next((i for i, w in enumerate(office) if w in self.c.titles | self.c.heads), None)
+            if at is not None and len(office) - at > 1:
+                owners.update({office[at + 1], office[-1]})
+        for i in range(len(words)):
+            run = next((r for r in BY_AGENT_FA if words[i : i + len(r)] == r), None)
+            if run is None:
+                continue
+            after = words[i + len(run) : i + len(run) + 3]
+            if owners & set(after):
+                return True
+            for j in range(len(after)):
+                for k in range(j + 1, len(after) + 1):
+                    ent = self.by_key.get(name_key(" ".join(after[j:k])))
+                    if ent is not None and not ent.person and self._is_or_speaks_for(act.speaker, ent):
+                        return True
+        return False
+
+    def _is_or_speaks_for(self, speaker: Speaker, ent: Entity) -> bool:
+        return ent is speaker.entity or self._speaks_for(speaker, Speaker(ent.name, entity=ent))
 
     def _restates(self, words: str) -> bool:
         """Whether a denier's words say that something is not so, restating the denial: a negation, not one of

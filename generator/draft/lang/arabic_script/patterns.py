@@ -346,6 +346,16 @@ EVENING_FA = fold_words("شام")  # (in Dari; also the Levant, Syria)
 LEVANT_BEFORE_FA = frozenset(
     fold_words(w) for w in "تحریر فتح بلاد احرار جیش جبهه ارتش اهل سرزمین منطقه امور کشور کشورهای حکومت".split()
 )
+# Those a body calls on or urges, with the article, folded ('دعت الحركة المجتمع الدولي إلى', 'طالبت الوزارة المواطنين
+# بـ'): after a subject that has the article too they are the verb's object, never a word of the subject's name (a
+# name runs on with an adjective, 'الحركة الإسلامية', or in construct without the article, 'رابطة الصحفيين')
+ADDRESSEES_AR = frozenset(
+    fold_words(w)
+    for w in (
+        "المجتمع المواطنين المواطنات الأهالي السكان الصحفيين الإعلاميين الناشطين الجميع الجمهور المنظمات "
+        "الحكومة الأمم الولايات الدول الأطراف الجهات"
+    ).split()
+)
 EZAFE_FA = fold_words("ی")
 # a wire dateline of a place and an agency, each one word before a dash, however the dashes are spaced ('کابل -ایرنا -
 # ', 'تهران- ایرنا- ', 'کسلا - کسنا - '): it opens the report, and the subject follows the second dash
@@ -624,6 +634,10 @@ YET_FA = "\u0647\u0646\u0648\u0632"  # هنوز (yet)
 NEGATED_END_FA = re.compile(
     r"(?<!\S)ن(?:كرد|نمود|داد|داشت|فرستاد|گرفت|رفت|بود)(?:ه|ند|يم)?(?:\s*(?:است|اند|ايم|بود))?$"
 )
+# a negated passive that ends a Persian sentence ('کشته نشده است', 'بازداشت نشده‌اند', 'انجام نشد'), folded
+NEGATED_PASSIVE_END_FA = re.compile(r"(?<!\S)نشد(?:ه|ند)?(?:\s*(?:است|اند|بود))?$")
+# by, of an agent ('توسط', 'از سوی', 'از طرف', 'به دست'), folded, each a run of words
+BY_AGENT_FA = tuple(fold_words(w).split() for w in ("توسط", "از سوی", "از طرف", "به دست"))
 ALSO_FA = frozenset(fold_words(w) for w in ("نیز", "همچنین", "هم"))  # also, after 'و' ('و نیز')
 # 'Islamic' (اسلامی), folded: a family name too, but after an office and its body the body's adjective ('سخنگوی امارت
 # اسلامی X', 'جمهوری اسلامی'), never the first word of the name that follows

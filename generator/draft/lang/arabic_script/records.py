@@ -213,6 +213,9 @@ class RecordsStage:
         """The office, folded, each person is named with ('وزیر خارجه عراق'), for the bare office elsewhere."""
         self.intro: Speaker | None = None
         self.announcing: Speaker | None = None
+        self.colon_ran_on: tuple[Speaker, bool] | None = None
+        """In Persian, whose speech after a colon, without marks, ran to the end of the paragraph before (and whether
+        a paragraph it may go on over was passed over since)."""
         """In Arabic, whose statement the paragraph before gave, announced by a colon, without marks."""
         """Who speaks next: a paragraph ending with a colon after a verb of saying introduces the next one."""
         self.continued: dict[int, tuple[int, bool]] = {}

@@ -105,6 +105,7 @@ from generator.draft.lang.arabic_script.patterns import (
     RELAYED_FROM_AR,
     RENEWED,
     RENEWED_ACT,
+    REPORTER_FA,
     SAID_FA,
     SAYING,
     SAYING_FA,
@@ -376,6 +377,19 @@ class ArabicScriptReader(AttributionStage):
         # too, 'we' said by the pronoun 'ما' and the verb's ending: 'ما ... اعزام کرده‌ایم و ... می‌مانیم')
         if intro is None and announcing is not None and unmarked and speaks_as_we(para.text, self.words.verb_first):
             intro = announcing
+        # (and in Persian, speech after a colon that ran to the end of the paragraph before goes on over the
+        # paragraphs after it with no marks, no verb of saying and no reporter's formula ('گفتنی است'): 'X نوشت:
+        # روزنامه ... ادعا کرده ...' then '... چنین جلسه‌ای اساساً وجود خارجی نداشته است'. Only one that calls something
+        # false is taken as the speaker's, a denial; one that denies nothing is as often the reporter's background,
+        # and is left unsaid, though the speech may go on after it, for one such paragraph)
+        ran_on, self.colon_ran_on = self.colon_ran_on, None
+        folded_text = fold_words(para.text)
+        if intro is None and ran_on is not None and unmarked and not REPORTER_FA.match(folded_text):
+            runner, passed = ran_on
+            if self._cue(folded_text) is not None:
+                intro, self.colon_ran_on = runner, (runner, passed)
+            elif not passed:
+                self.colon_ran_on = (runner, True)
         if intro is not None and unmarked:
             self.announcing = intro
             if LIST_ITEM.match(para.text):
@@ -491,6 +505,8 @@ class ArabicScriptReader(AttributionStage):
                 )
                 if act is not None and act.speaker is not None:
                     att = Attribution(read.colon, act.speaker, "speech after a colon", sent)
+                    if not self.words.verb_first and not para.text[read.colon.end :].strip(" .\u200c\n"):
+                        self.colon_ran_on = (act.speaker, False)  # (the speech runs to the paragraph's end)
                     if act.kind == "headline":  # (a term in marks within a headline's words is no quotation of its own)
                         c = read.colon
                         read.quotes = [a for a in read.quotes if not c.start <= a.quote.start < a.quote.end <= c.end]

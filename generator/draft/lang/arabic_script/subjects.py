@@ -13,6 +13,7 @@ from functools import cache
 
 from generator.draft.lang.arabic_script.patterns import (
     A_WHILE_FA,
+    ADDRESSEES_AR,
     AGO_FA,
     AND_FA,
     ANONYMOUS,
@@ -394,6 +395,10 @@ class SubjectsStage(RecordsStage):
                 # 'سخنگوی طالبان شام روز سه‌شنبه ... گفت' (on the evening of Tuesday, as Dari writes it): 'شام', Syria
                 # too, is a time before a day or a weekday ('شام روز'، 'شام سه‌شنبه'), which ends the subject; not
                 # the Levant in a name ('هیئت تحریر شام روز سه‌شنبه اعلام کرد', HTS on Tuesday)
+                break
+            if self.words.verb_first and i and fw in ADDRESSEES_AR and tokens[i - 1][3].startswith(DEFINITE):
+                # 'ودعت الحركة المجتمع الدولي إلى التحقيق' (called on the international community): after a subject
+                # with the article, those called on are the object, and the subject ends before them
                 break
             if i and not self.words.verb_first and fw in A_WHILE_FA:
                 # 'رامین دلاوری هفته گذشته گفت' (last week): a span of time and 'ago' or 'last' after the name, as
