@@ -65,6 +65,7 @@ from generator.draft.lang.arabic_script.patterns import (
     IN_A_WRITING_FA,
     IN_FA,
     IN_IT,
+    IN_NAME_OF,
     IN_STATEMENT_FA,
     IN_WHICH_FA,
     ISSUED_AR,
@@ -275,7 +276,7 @@ class ArabicScriptReader(AttributionStage):
                 for t in tokens[2:]
                 if t[3] in self.c.stops
                 or t[3].startswith(_WITH_THE)
-                or (t[3][:1] == "\u0628" and given_or_family_name(t[2].strip(PUNCT)[1:]))
+                or (t[3][:1] == "\u0628" and t[3] != IN_NAME_OF and given_or_family_name(t[2].strip(PUNCT)[1:]))
             ),
             start,
         )
@@ -298,6 +299,8 @@ class ArabicScriptReader(AttributionStage):
         person's name, or an office's or a body's word first ('سامي حمدان', 'وزيرة الدفاع', 'كتائب كيسل'); not a
         thing or a number of the dead ('قذيفة', 'ثلاثة أشخاص')."""
         label = label.strip(PUNCT)
+        if "\u064b" in label:
+            return False  # ('وعد قائد الجيش الجنود خيراً، وقال': the words ran on into the deed's object, 'خيراً')
         first = fold_words(label).split(" ")[0] if label else ""
         heads = {first, first.removeprefix("\u0627\u0644")}
         return bool(heads & (self.c.titles | self.c.heads | self.c.body_words)) or looks_like_a_persons_name(label)
@@ -1312,8 +1315,14 @@ class ArabicScriptReader(AttributionStage):
                     s_start, s_end = fronted
                 if self.words.verb_first and s_end > s_start and self._particle_alone(masked[s_start:s_end]):
                     s_end = s_start  # ('وقد نُفي الخبر', 'لقد نفى ذلك': the particle before a past verb, no subject)
-                if deny and self.words.verb_first and s_end > s_start and self._passive_denied(masked, start, end):
-                    s_end = s_start  # ('ونُفيت الأنباء', 'ونفيت هذه التقارير': what was denied follows, not who denied)
+                if (
+                    deny
+                    and self.words.verb_first
+                    and s_end > s_start
+                    and PASSIVE_DENIED_VOWELLED_AR.match(masked, start, end)
+                ):
+                    s_end = s_start  # ('ونُفيت الأنباء': what was denied follows, not who denied; 'نفيت X' unvowelled
+                    # is read as the active too, 'ونفيت الوزارة الاتهامات')
                 agents = self._passive_agent(para, sent, start, end) if not self.words.verb_first else []
                 agent = agents[0] if agents else None
                 after_noun = fold_words(masked[start:end]).split(" ")[0] in WHILE_DOING | {AFTER_FA}

@@ -738,15 +738,16 @@ class SubjectsStage(RecordsStage):
         return known is not None
 
     def _definite_act_after_definite(self, tokens: list[tuple[int, int, str, str]], i: int) -> bool:
-        """Whether Arabic token ``i`` is a verbal noun of an act or of an advance with the article right after a word
-        with the article ('نفى الجيش التقدم نحو المدينة', 'نفت القوات الانسحاب'): a definite word heads no genitive,
-        and a verbal noun is no adjective of the noun before it, so the object opens there (not after an indefinite
-        head, whose genitive it may be: 'هيئة الانسحاب')."""
+        """Whether Arabic token ``i`` is a verbal noun of an advance with the article right after a word with the
+        article ('نفى الجيش التقدم نحو المدينة', 'نفت القوات التوغل'): a definite word heads no genitive, and a verbal
+        noun is no adjective of the noun before it, so the object opens there (not after an indefinite head, whose
+        genitive it may be: 'هيئة التقدم'). Only advances: 'رفضت الحركة الانسحاب' rejects, and is read as no one's
+        words with the withdrawal in its subject."""
         fw, before = tokens[i][3], tokens[i - 1][3]
         return (
             fw.startswith(DEFINITE[0])
             and before.startswith(DEFINITE[0])
-            and fw[2:] in self.c.acts | ADVANCES_AR
+            and fw[2:] in ADVANCES_AR
             and tokens[i - 1][2][-1:] not in CUT_AFTER
         )
 
