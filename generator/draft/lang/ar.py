@@ -240,6 +240,9 @@ ARABIC_WORDS = Words(
         "نأى نأت نأوا ينأى تنأى ننأى "
         # the first person past, in a quoted statement ('نفينا مرارا', we have denied repeatedly)
         "نفينا رفضنا "
+        # the feminine passive (was denied), its vowel often left out ('ونُفيت الأنباء', 'ونفيت هذه التقارير'): the
+        # reader gives it the one who denied last, as 'نُفي'
+        "نفيت "
         # the verbal nouns of refuting and disowning, as 'نفي' and 'تكذيب' ('سارعت الوزارة إلى تفنيد الأنباء', 'وفي
         # إنكار للاتهامات، قال ...'); 'لا يمكن إنكار' (it cannot be denied) affirms (``ABLE``)
         "تفنيد إنكار"

@@ -33,6 +33,7 @@ from generator.draft.lang.arabic_script.patterns import (
     CUT_AFTER,
     CUT_BEFORE,
     DEEMING,
+    DENIED_THIRD_PAST_AR,
     DESCRIBING,
     EXCEPT,
     FROM,
@@ -748,8 +749,21 @@ class AttributionStage(DenialsStage):
                 continue
             colon = self._speech_colon(masked, sent, sent.start + where[f_end - 1] + 1)
             if colon >= 0:
-                return [f for f in found if sent.start + where[f[0]] < colon]
+                return [f for f in found if sent.start + where[f[0]] < colon or self._relays_a_denial(masked, colon, f)]
         return found
+
+    def _relays_a_denial(self, masked: str, colon: int, verb: tuple[int, int, str, bool]) -> bool:
+        """Whether an Arabic verb of denying opens the speech after a colon, in the third person past, with a subject
+        of its own after it ('وقال X: نفت الوزارة الأنباء', X tells that the ministry denied them): the one named
+        after it denies, not the one who tells it. (Not 'نفيت' nor a first person: the speaker's own denial.)"""
+        _, _, kind, deny = verb
+        if not (self.words.verb_first and kind == "verb" and deny):
+            return False
+        words = fold_words(masked[colon + 1 :]).split()
+        if len(words) < 3 or words[0].removeprefix("\u0648") not in DENIED_THIRD_PAST_AR:
+            return False
+        named = {words[1], words[1].removeprefix("\u0627\u0644")} & (self.c.body_words | self.c.titles | self.c.heads)
+        return bool(named) or words[1].startswith("\u0627\u0644") or given_or_family_name(words[1])
 
     def _fronted_subject(
         self, masked: str, sent: Sentence, verb_start: int, present: bool, subjectless: bool = False
@@ -938,7 +952,35 @@ class AttributionStage(DenialsStage):
                 return None
             if self._held_object_at(tokens, k) and self._body_alone(tokens[1:k]):
                 return tokens[1][0], tokens[k - 1][1]
+            # ('وقصفت كتائب كيسل المدينة، وقالت', 'وهاجم سامي حمدان القرية، وقال': a deed's object, then its subject
+            # speaks; the place it was done to is no word of the name)
+            if self._deeds_object_at(tokens, k) and (
+                self._body_alone(tokens[1:k]) or self._body_then_its_name(tokens[1:k])
+            ):
+                return tokens[1][0], tokens[k - 1][1]
         return None
+
+    def _body_then_its_name(self, tokens: list[tuple[int, int, str, str]]) -> bool:
+        """Whether Arabic tokens are a body's word and its proper name of one or two words without the article
+        ('كتائب كيسل', 'حركة أسترا الجديدة' not: a definite word may be the name's or the object's)."""
+        head = tokens[0][3] if tokens else ""
+        return (
+            2 <= len(tokens) <= 3
+            and bool({head, head.removeprefix("\u0627\u0644")} & self.c.body_words)
+            and not any(t[3].startswith("\u0627\u0644") or MASK in t[2] for t in tokens[1:])
+        )
+
+    def _deeds_object_at(self, tokens: list[tuple[int, int, str, str]], k: int) -> bool:
+        """Whether Arabic token ``k`` opens a deed's short object that the comma closing the clause ends: a place
+        ('مدينة أسترا', 'القرية') or a definite word that is no nisba adjective of the name before ('المدينة', not
+        'الكسلية'), at most three words."""
+        if len(tokens) - k > 3 or not 0 < k < len(tokens):
+            return False
+        fw = tokens[k][3]
+        if fw in PLACE_WORDS_AR:
+            return True
+        nisba = fw.endswith(("\u064a", "\u064a\u0647", "\u064a\u064a\u0646", "\u064a\u0648\u0646"))
+        return fw.startswith("\u0627\u0644") and not nisba and len(tokens) - k == 1
 
     def _held_object_at(self, tokens: list[tuple[int, int, str, str]], k: int) -> bool:
         """Whether Arabic token ``k`` opens an indefinite object in the accusative, with its adjective

@@ -536,7 +536,14 @@ ISSUED_FA = re.compile(
 )
 # 'published', 'broadcast' or 'circulated' opening an Arabic sentence, folded ('نشرت الحركة بيانا', 'بث الجيش بيانا'):
 # with a statement's word right after its subject, the subject issued the statement that 'وجاء في البيان' then quotes
-ISSUED_AR = re.compile(r"\s*+[\u0648\u0641]?(?:\u0646\u0634\u0631|\u0628\u062b|\u0648\u0632\u0639)\u062a?(?!\S)")
+# (also 'carried' and 'received', 'أوردت الصحيفة بيانا لـX', 'تلقت الوكالة بيانا لـX': X's statement, relayed; one
+# received names no issuer of its own, ``RECEIVED_AR``)
+ISSUED_AR = re.compile(
+    r"\s*+[\u0648\u0641]?(?:(?:\u0646\u0634\u0631|\u0628\u062b|\u0648\u0632\u0639|\u0627\u0648\u0631\u062f)\u062a?"
+    r"|\u062a\u0644\u0642[\u064a\u062a])(?!\S)"
+)
+# 'received' ('تلقى', 'تلقت'), folded: the receiver of a statement is not its issuer
+RECEIVED_AR = re.compile(r"\s*+[\u0648\u0641]?\u062a\u0644\u0642[\u064a\u062a](?!\S)")
 # issued by, attributed to ('بيانا صادرا عن X', 'بيانا منسوبا إلى X'), folded, after a statement an outlet published:
 # the statement is X's, relayed
 RELAYED_FROM_AR = frozenset(fold_words(w) for w in ("صادرا", "صادر", "الصادر", "منسوبا", "المنسوب"))
@@ -709,6 +716,11 @@ ISSUED = frozenset({"\u0635\u0627\u062f\u0631", "\u0627\u0644\u0635\u0627\u062f\
 ISSUED_BY = frozenset(fold_words(a + "صادر" + e) for a in ("", "ال") for e in ("", "ة", "ا", "ين"))
 ISSUED_VERB = "\u0635\u062f\u0631"  # صدر (was issued), before 'عن' and the issuer
 DEFINITE = ("\u0627\u0644", "\u0648\u0627\u0644", "\u0628\u0627\u0644", "\u0644\u0644")  # ال وال بال لل
+# 'denied' in the third person past, folded ('نفى', 'نفت', 'نفوا'; 'كذبت', 'كذب'): a denial another made, told
+DENIED_THIRD_PAST_AR = frozenset(fold_words(w) for w in ("نفى", "نفت", "نفوا", "نفتا", "كذبت", "كذبوا"))
+# advancing, pushing into, marching ('التقدم', 'التوغل', 'الزحف' without the article), folded: what a side is said to
+# have done, denied as its verbal noun with the article ('نفى الجيش التقدم نحو المدينة')
+ADVANCES_AR = frozenset(fold_words(w) for w in ("تقدم", "توغل", "زحف"))
 # 'his name', 'her identity', folded: the clause after an unnamed source ('فضل عدم الكشف عن اسمه'); the plural too
 # ('مسؤولون رفضوا الكشف عن أسمائهم', 'مصادر رفضت الكشف عن هويتها')
 ANONYMOUS = frozenset(fold_words(w) for w in "اسمه اسمها اسمهم أسمائهم هويته هويتها هويتهم هوياتهم".split())
@@ -1336,6 +1348,11 @@ MADE_WHAT = frozenset(fold_words(w) for w in "بتصريح بتصريحات بب
 # the denial, with the article, folded: after 'جاء' (CAME) and before 'على لسان X' (the denial came from the tongue of X),
 # X denies, as the one a body denies through
 THE_DENIAL = frozenset(fold_words(w) for w in ("النفي", "التكذيب"))
+# the answer, folded ('وجاء الرد من الوزارة', the answer came from the ministry): after 'جاء', a denial by whoever it
+# came from, as 'النفي'
+THE_ANSWER = frozenset({fold_words("الرد")})
+# 'قبل', 'جانب' after 'من' (by, on the part of), folded
+BY_SIDE = (fold_words("قبل"), fold_words("جانب"))
 # 'على لسان' (by the tongue of), folded: a body denies through its spokesman named after it
 BY_THE_TONGUE = fold_words("على لسان").split(" ")
 # ', وهو ما' / ', وهي ما' / ', الأمر الذي' right before a verb that carries its object ('وهو ما نفاه X', which X denied):
@@ -1530,6 +1547,8 @@ LATIN_ACRONYM = re.compile(r"[ \t]*+([A-Z][A-Z0-9.&-]{1,9}+)(?![\w-])")
 PARTICLE_QAD_AR = frozenset(fold_words(w) for w in ("قد", "وقد", "فقد", "لقد", "ولقد"))
 # the passive 'was denied' with its vowel written ('نُفي', 'نُفيت', 'ونُفي'), unfolded, no agent of its own
 PASSIVE_DENIED_VOWELLED_AR = re.compile("[\u0648\u0641]?+\u0646\u064f\u0641\u0650?+[\u064a\u0649]")
+# its feminine written without the vowel, folded, 'و' or 'ف' on it or not ('ونفيت الأنباء'): the active is 'نفت'
+PASSIVE_DENIED_FEMININE_AR = frozenset(fold_words(p + "نفيت") for p in ("", "و", "ف"))
 # a photo's caption, folded: a word for a photo or the archive ('صورة', 'أرشيف', 'عکس', 'آرشیو'), in brackets or not
 CAPTION_WORDS = frozenset(
     fold_words(w) for w in "صورة صوره الصورة أرشيف أرشيفية ارشيف ارشيفيه عکس تصویر آرشیو آرشیوی ارشیو".split()

@@ -28,6 +28,7 @@ from generator.draft.lang.arabic_script.patterns import (
     BARE_AN,
     BROUGHT_FA,
     BUT,
+    BY_SIDE,
     BY_THE_TONGUE,
     CALLED,
     CALLED_HOW,
@@ -39,6 +40,7 @@ from generator.draft.lang.arabic_script.patterns import (
     CLARIFIES_AFTER,
     COUNTED,
     CREDIT_BEFORE_AR,
+    CUT_AFTER,
     DEFINITE,
     DENIAL_CAME_AFTER,
     DENIAL_NOUN,
@@ -63,6 +65,7 @@ from generator.draft.lang.arabic_script.patterns import (
     IN_A_WRITING_FA,
     IN_FA,
     IN_IT,
+    IN_NAME_OF,
     IN_STATEMENT_FA,
     IN_WHICH_FA,
     ISSUED_AR,
@@ -80,6 +83,7 @@ from generator.draft.lang.arabic_script.patterns import (
     NOTED_PRONOUN_AR,
     OCCASION_OWNER_AR,
     OCCASION_OWNER_CAME_AR,
+    OF,
     OF_GOD_WORD,
     OF_HIM_AR,
     ON,
@@ -88,6 +92,7 @@ from generator.draft.lang.arabic_script.patterns import (
     OWN_REJECTION,
     PARTICLE_QAD_AR,
     PASSIVE_DENIED_AR,
+    PASSIVE_DENIED_FEMININE_AR,
     PASSIVE_DENIED_VOWELLED_AR,
     PASSIVE_FA,
     PASSIVE_OPENERS_AR,
@@ -100,6 +105,7 @@ from generator.draft.lang.arabic_script.patterns import (
     PUNCT,
     QUESTION_WORDS,
     RA,
+    RECEIVED_AR,
     REFRAINED_FA,
     RELATIVE,
     RELAYED_FROM_AR,
@@ -115,6 +121,7 @@ from generator.draft.lang.arabic_script.patterns import (
     THAT_AFTER_FA,
     THAT_KE_RAW,
     THAT_OR_ON,
+    THE_ANSWER,
     THE_DENIAL,
     THEREFORE_FA,
     THIS_CAME_AS,
@@ -151,7 +158,7 @@ from generator.draft.lang.arabic_script.plain_text import (
 )
 from generator.draft.lang.arabic_script.records import ReadAct, ReadSentence
 from generator.draft.lang.arabic_words import fold_char, fold_words, folded
-from generator.draft.names import given_or_family_name
+from generator.draft.names import given_or_family_name, looks_like_a_persons_name
 from generator.draft.speakers import Attribution
 from generator.draft.text import MASK, Paragraph, Quote, Sentence
 from generator.draft.units import Unit, restated_denials
@@ -263,7 +270,17 @@ class ArabicScriptReader(AttributionStage):
         # (the subject ends before the deed's first preposition, 'عن الوضع', 'في المدينة', which a long subject such
         # as 'المتحدث باسم X' would run on into)
         # (and before 'ب' on a word with the article, 'بالصحفيين': with whom, never a word of a name)
-        stop = next((t[0] for t in tokens[2:] if t[3] in self.c.stops or t[3].startswith(_WITH_THE)), start)
+        # (and before 'ب' on a given name, 'بسامي حمدان': the one met, never a word of the subject's name)
+        stop = next(
+            (
+                t[0]
+                for t in tokens[2:]
+                if t[3] in self.c.stops
+                or t[3].startswith(_WITH_THE)
+                or (t[3][:1] == "\u0628" and t[3] != IN_NAME_OF and given_or_family_name(t[2].strip(PUNCT)[1:]))
+            ),
+            start,
+        )
         # (and before the deed's object after a person's name of two words or more: 'وزار سامي حمدان المدينة',
         # 'ووجه X رسالة': a word no name data knows, with the article and no nisba's ending or ending in 'ة', after a
         # given name and a second word; a compound's second part stays, 'عبد الله'; an office is no given name, though
@@ -277,6 +294,17 @@ class ArabicScriptReader(AttributionStage):
         clause = Sentence(para, sent.start, stop)
         s_start, s_end = self._subject_region(para.masked, clause, tokens[0][0], tokens[0][1])
         return self.speaker(para.text[s_start:s_end], para, s_start, clause) if s_end > s_start else None
+
+    def _named_doer(self, label: str) -> bool:
+        """Whether the subject of a deed, read for a verb of saying joined after it, names one who may speak: a
+        person's name, or an office's or a body's word first ('سامي حمدان', 'وزيرة الدفاع', 'كتائب كيسل'); not a
+        thing or a number of the dead ('قذيفة', 'ثلاثة أشخاص')."""
+        label = label.strip(PUNCT)
+        if "\u064b" in label:
+            return False  # ('وعد قائد الجيش الجنود خيراً، وقال': the words ran on into the deed's object, 'خيراً')
+        first = fold_words(label).split(" ")[0] if label else ""
+        heads = {first, first.removeprefix("\u0627\u0644")}
+        return bool(heads & (self.c.titles | self.c.heads | self.c.body_words)) or looks_like_a_persons_name(label)
 
     def _owner_of_published(
         self, para: Paragraph, sent: Sentence, word: tuple[int, int, str, str], after: list[tuple[int, int, str, str]]
@@ -474,6 +502,9 @@ class ArabicScriptReader(AttributionStage):
                     and read.quotes == []
                     and not read.acts
                     and opens_sentence(para.masked, sent, q)
+                    # ('«الإرهابيون» دخلوا المدينة': one or two words in marks that the reporter's sentence goes on
+                    # after are a name the text holds at a distance, no one's words, as the gold counts them)
+                    and not (len(q.text.split()) <= 2 and re.search(r"\w", para.masked[q.end : sent.end]))
                 ):
                     att = Attribution(q, previous.speaker, "continues the quotation before it", sent)
                 whole = not re.search(r"\w", para.masked[q.end :]) and len(q.text.split()) >= 3
@@ -668,6 +699,15 @@ class ArabicScriptReader(AttributionStage):
         return None
 
     @staticmethod
+    def _passive_denied(masked: str, start: int, end: int) -> bool:
+        """Whether an Arabic verb of denying is the passive 'was denied' with no agent: its vowel written ('نُفي',
+        'ونُفيت'), or the feminine written without it ('ونفيت الأنباء'), which no third person's active verb is spelt as
+        (the active is 'نفت'); its first person ('I denied') stands only in a speaker's own words, in marks."""
+        return bool(PASSIVE_DENIED_VOWELLED_AR.match(masked, start, end)) or (
+            fold_words(masked[start:end]) in PASSIVE_DENIED_FEMININE_AR
+        )
+
+    @staticmethod
     def _particle_alone(phrase: str) -> bool:
         """Whether the words before an Arabic verb are only the particle 'قد' ('وقد', 'فقد', 'لقد'), which opens a past
         verb and names no one."""
@@ -740,7 +780,7 @@ class ArabicScriptReader(AttributionStage):
         if not 0 < k < len(tokens) or tokens[k][3] not in self.c.statements:
             return None
         relays, issuer = self._owner_of_published(para, sent, tokens[k], tokens[k + 1 :])
-        if issuer is None and not relays:
+        if issuer is None and not relays and not RECEIVED_AR.match(text):
             issuer = self.speaker(para.text[tokens[0][0] : tokens[k - 1][1]], para, tokens[0][0], sent)
         if issuer is not None:
             self.statement_of[stem_of(tokens[k][3])] = issuer
@@ -1291,6 +1331,14 @@ class ArabicScriptReader(AttributionStage):
                     s_start, s_end = fronted
                 if self.words.verb_first and s_end > s_start and self._particle_alone(masked[s_start:s_end]):
                     s_end = s_start  # ('وقد نُفي الخبر', 'لقد نفى ذلك': the particle before a past verb, no subject)
+                if (
+                    deny
+                    and self.words.verb_first
+                    and s_end > s_start
+                    and PASSIVE_DENIED_VOWELLED_AR.match(masked, start, end)
+                ):
+                    s_end = s_start  # ('ونُفيت الأنباء': what was denied follows, not who denied; 'نفيت X' unvowelled
+                    # is read as the active too, 'ونفيت الوزارة الاتهامات')
                 agents = self._passive_agent(para, sent, start, end) if not self.words.verb_first else []
                 agent = agents[0] if agents else None
                 after_noun = fold_words(masked[start:end]).split(" ")[0] in WHILE_DOING | {AFTER_FA}
@@ -1337,8 +1385,24 @@ class ArabicScriptReader(AttributionStage):
                     inner = self._inner_subject(masked, read, main, start, verb)
                     last = None if aside and main is None else self._agreeing(verb)
                     accused = self._accused_denier(sent, verb, start) if deny and self.words.verb_first else None
-                    speaker = self._again(accused or inner or main or last, "no subject of its own: the last speaker")
-                    if deny and self.words.verb_first and PASSIVE_DENIED_VOWELLED_AR.match(masked, start, end):
+                    # ('والتقى X بـY، ونفى ...', 'وقصفت الكتائب المدينة، وقالت: ...': the subject of the deed the
+                    # sentence opens with, joined by 'و' after its comma, speaks, not the one met nor the last speaker)
+                    deed = (
+                        self._subject_of_a_deed(para, sent, start)
+                        if self.words.verb_first
+                        and main is None
+                        and not aside
+                        and not read.acts
+                        and verb[:1] == "\u0648"
+                        and masked[sent.start : start].rstrip()[-1:] in "\u060c,"
+                        else None
+                    )
+                    if deed is not None and not self._named_doer(deed.label):
+                        deed = None  # ('وسقطت قذيفة على المدينة، وقال': a shell, no one who speaks)
+                    speaker = self._again(
+                        accused or inner or main or deed or last, "no subject of its own: the last speaker"
+                    )
+                    if deny and self.words.verb_first and self._passive_denied(masked, start, end):
                         # ('وقد نُفي الخبر', 'ونُفيت هذه الأنباء': was denied, its vowel written): no one's denial but
                         # that of whoever denied last, in this paragraph or the one before; else none told
                         speaker = inner or main or self._last_denier(para.number)
@@ -1520,16 +1584,37 @@ class ArabicScriptReader(AttributionStage):
         """In Arabic, the denier of 'وجاء النفي على لسان X' (the denial came from X's tongue), which opens its sentence
         with no verb of denying: X, named after 'على لسان'."""
         tokens = self._tokens(para.masked, sent.start, sent.end)
-        if len(tokens) < 5 or tokens[0][3] not in CAME or tokens[1][3] not in THE_DENIAL:
+        if len(tokens) < 4 or tokens[0][3] not in CAME or tokens[1][3] not in THE_DENIAL | THE_ANSWER:
             return None
-        if [t[3] for t in tokens[2:4]] != BY_THE_TONGUE:
+        led = self._after_whose(tokens[2:5])
+        if led is None:
             return None
-        rest = tokens[4:]
+        rest = tokens[2 + led :]
         k = self._cut_subject(rest)
-        speaker = self.speaker(para.text[rest[0][0] : rest[k - 1][1]], para, rest[0][0], sent) if k else None
+        phrase = para.text[rest[0][0] : rest[k - 1][1]] if k else ""
+        # (one who may speak: 'وجاء الرد من المدينة' names a place, no one)
+        if not k or not (self._named_doer(phrase) or self.index.lookup(phrase) is not None):
+            return None
+        speaker = self.speaker(phrase, para, rest[0][0], sent)
         if speaker is None:
             return None
         return ReadAct(tokens[1][0], tokens[1][1], speaker, True, "verb", rest[k - 1][1])
+
+    @staticmethod
+    def _after_whose(tokens: list[tuple[int, int, str, str]]) -> int | None:
+        """How many of the Arabic tokens after 'وجاء النفي' (the denial came) lead to whose it was: 'على لسان' (by the
+        tongue of), 'من' (from), 'من قبل', 'من جانب', after at most one word of how or when ('سريعا', 'لاحقا');
+        None where none does."""
+        words = [t[3] for t in tokens]
+        for skip in (0, 1):
+            if words[skip : skip + 2] == BY_THE_TONGUE:
+                return skip + 2
+            if words[skip : skip + 1] == [OF]:
+                by = words[skip + 1 : skip + 2] in ([BY_SIDE[0]], [BY_SIDE[1]])
+                return skip + 1 + by
+            if skip < len(tokens) and tokens[skip][2][-1:] in CUT_AFTER:
+                return None
+        return None
 
     @staticmethod
     def _asks_whether(text: str) -> bool:

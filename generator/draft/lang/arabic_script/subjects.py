@@ -14,6 +14,7 @@ from functools import cache
 from generator.draft.lang.arabic_script.patterns import (
     A_WHILE_FA,
     ADDRESSEES_AR,
+    ADVANCES_AR,
     AGO_FA,
     AND_FA,
     ANONYMOUS,
@@ -744,6 +745,20 @@ class SubjectsStage(RecordsStage):
         known = self.index.lookup(name, ("group",)) if name else None
         return known is not None
 
+    def _definite_act_after_definite(self, tokens: list[tuple[int, int, str, str]], i: int) -> bool:
+        """Whether Arabic token ``i`` is a verbal noun of an advance with the article right after a word with the
+        article ('نفى الجيش التقدم نحو المدينة', 'نفت القوات التوغل'): a definite word heads no genitive, and a verbal
+        noun is no adjective of the noun before it, so the object opens there (not after an indefinite head, whose
+        genitive it may be: 'هيئة التقدم'). Only advances: 'رفضت الحركة الانسحاب' rejects, and is read as no one's
+        words with the withdrawal in its subject."""
+        fw, before = tokens[i][3], tokens[i - 1][3]
+        return (
+            fw.startswith(DEFINITE[0])
+            and before.startswith(DEFINITE[0])
+            and fw[2:] in ADVANCES_AR
+            and tokens[i - 1][2][-1:] not in CUT_AFTER
+        )
+
     def _object_starts(self, tokens: list[tuple[int, int, str, str]], i: int) -> bool:
         """Whether, in an Arabic subject after its verb, token ``i`` starts the object instead.
 
@@ -755,6 +770,8 @@ class SubjectsStage(RecordsStage):
         fw = tokens[i][3]
         if fw in self.c.demonstratives or fw in self.c.acts:
             return True  # (a verbal noun, even after an office: 'أعلن المتحدث باسم الحركة انتهاء الهدنة')
+        if i and self._definite_act_after_definite(tokens, i):
+            return True
         if i >= 2 and self._indefinite_accusative(tokens, i) and self._ends_persons_name(tokens[:i]):
             # 'وعقد سامي الوردي مؤتمرا صحفيا', 'ونشر سامي الوردي تسجيلا مصورا': a noun and its adjective both in the
             # indefinite accusative after a person's name are the verb's object (what was held, issued, published),
