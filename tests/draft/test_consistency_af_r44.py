@@ -181,11 +181,8 @@ DENIED_AR = "ونفت كتائب كيسل الأنباء عن انسحاب قو�
         ((DENIED_AR, "ونُفي سامي حمدان إلى الخارج عام 1990."), ["كتائب كيسل"]),
         ((DENIED_AR, "ونُفي القائد إلى جزيرة كيسل."), ["كتائب كيسل"]),
         # the passive told again, in the feminine; with its agent, the agent's
-        pytest.param(
-            (DENIED_AR, "ونُفيت هذه الأنباء مرة أخرى يوم الاثنين."),
-            ["كتائب كيسل", "كتائب كيسل"],
-            marks=pytest.mark.xfail(strict=True, reason="the feminine passive 'نُفيت' is read as no verb of denying"),
-        ),
+        # (read since round 44's known shapes, test_consistency_af_m44.py)
+        ((DENIED_AR, "ونُفيت هذه الأنباء مرة أخرى يوم الاثنين."), ["كتائب كيسل", "كتائب كيسل"]),
         ((DENIED_AR, "ونُفي هذا الخبر مرة أخرى يوم الاثنين."), ["كتائب كيسل", "كتائب كيسل"]),
         ((DENIED_AR, "وقد نُفي الخبر من قبل حركة النور."), ["كتائب كيسل", "حركة النور"]),
         (("وقد نُفي الخبر من قبل حركة النور.",), ["حركة النور"]),

@@ -295,6 +295,16 @@ class ArabicScriptReader(AttributionStage):
         s_start, s_end = self._subject_region(para.masked, clause, tokens[0][0], tokens[0][1])
         return self.speaker(para.text[s_start:s_end], para, s_start, clause) if s_end > s_start else None
 
+    def _deed_agrees(self, before: str, said: str) -> bool:
+        """Whether the Arabic verb of saying ``said`` (folded) agrees in gender with the deed's verb that opens
+        ``before`` ('وقصفت ...، وقالت', not 'وعقدت ...، وقال'); a verb that shows no gender agrees."""
+        first = fold_words(before).split(" ")[0] if before.strip() else ""
+        gender = self._gender(said)
+        if gender is None or not first:
+            return True
+        deed = first[1:] if first[:1] in self.words.prefixes and len(first) > 3 else first
+        return (gender == "f") == deed.endswith("\u062a")
+
     def _named_doer(self, label: str) -> bool:
         """Whether the subject of a deed, read for a verb of saying joined after it, names one who may speak: a
         person's name, or an office's or a body's word first ('سامي حمدان', 'وزيرة الدفاع', 'كتائب كيسل'); not a
@@ -1399,6 +1409,8 @@ class ArabicScriptReader(AttributionStage):
                     )
                     if deed is not None and not self._named_doer(deed.label):
                         deed = None  # ('وسقطت قذيفة على المدينة، وقال': a shell, no one who speaks)
+                    if deed is not None and not self._deed_agrees(masked[sent.start : start], verb):
+                        deed = None  # ('وعقدت الهيئة اجتماعا، وقال': he, one named before, not the commission)
                     speaker = self._again(
                         accused or inner or main or deed or last, "no subject of its own: the last speaker"
                     )
