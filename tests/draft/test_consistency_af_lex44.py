@@ -17,6 +17,15 @@ accuser and the denier in one sentence; this one crosses:
 - controls: the accuser's claim through an outlet, a third party's report of the denial ('وقال X إن Y نفى' → Y), a
   confirmation and a question (no denial).
 
+On main before round 44, 180 of the 700 sampled combinations failed (of the whole grid's 3974, 670 by the wrong
+denier and 352 drafted as a claim), counted by kind: Arabic 85 to the wrong denier, 69 drafted as a claim; Persian 26
+to the wrong denier; none unread, none a denial where there is none. By the change that mended them: an unnamed denier
+after 'إن', 'أن' or 'لكن' named in the accusative ('مصدرا أمنيا', 'متحدثا باسم الحكومة' read as a name) where the gold
+names it in the nominative ('مصدر أمني'); 'كذب' before 'وافتراء' or 'محض' read as the verb, its subject a denier
+'وافتراء'; 'مجرد كذب', 'تضليل إعلامي' and 'خلافا لما أوردته X' no denial (a claim); 'ردّه على' read into the relayed
+office ('المتحدث باسم ... ردّه'); Persian 'چنین' read into the denier ('دولت کسلیا چنین'). After round 44 none fails;
+a pronoun after a person named in a relayed sentence is not read yet (below, xfail).
+
 Each combination must draft one denial by the right denier, or none. The grid is sampled with a fixed seed so that it
 runs in well under a minute. Made-up names only (سامي الوردي، ليث عارف، حركة النور، وكالة أنباء أسترا، قناة النور،
 كسليا; رامین دلاوری، کاوه نیک‌نام، جبهه آسترا، خبرگزاری آسترا، روزنامه نور، کسلیا).
@@ -271,3 +280,38 @@ def test_the_grid_reads_alike_in_the_other_letters_and_without_the_non_joiner(la
         if changed == paragraphs:
             continue
         assert deniers(language, AF_LEAD[language], *changed) == [form(w) for w in expected], form.__name__
+
+
+# --- a pronoun after a person named in a relayed sentence that says nothing ---------------------------------------------
+
+# ('به گزارش X، Y ... رفت. وی ... تکذیب کرد', 'وبحسب X، وصل Y ... . ونفى ...'): the pronoun, or the verb with no subject,
+# is Y, the one person the relayed sentence names; it is read as the last who spoke, the accuser, since a sentence
+# opened by the outlet's credit and with no verb of saying records no one (without the credit, Y is read). Not read
+# yet: the relayed sentence's subject is no speaker, and naming it as one would give it the outlet's report.
+RELAYED_THEN_PRONOUN = [
+    (
+        "fa",
+        (
+            CHARGE_FA,
+            "به گزارش خبرگزاری آسترا، رامین دلاوری روز یکشنبه به شهر آسترا رفت.",
+            f"{p} این ادعا را تکذیب کرد.",
+        ),
+    )
+    for p in ("وی", "او")
+] + [
+    (
+        "ar",
+        (
+            CHARGE_AR,
+            "وبحسب وكالة أنباء أسترا، وصل سامي الوردي إلى مدينة أسترا يوم الأحد.",
+            "ونفى الأنباء عن انسحاب القوات من مدينة أسترا.",
+        ),
+    )
+]
+
+
+@pytest.mark.xfail(strict=True, reason="a person named in a relayed sentence with no verb of saying is not recorded")
+@pytest.mark.parametrize(("language", "paragraphs"), RELAYED_THEN_PRONOUN)
+def test_a_pronoun_after_a_relayed_sentence_is_the_person_it_names(language, paragraphs):
+    label = "رامین دلاوری" if language == "fa" else "سامي الوردي"
+    assert deniers(language, AF_LEAD[language], *paragraphs) == [label]
