@@ -237,9 +237,8 @@ def _grid() -> list[Row]:
     for s, acc, label, fem, _person in SUBJECTS_AR:
         for outlet, o_fem in OUTLETS_AR:
             for frame, text in _relay_frames_ar(s, acc, fem, outlet, o_fem):
-                # (a source after 'أن' is named as written, in the accusative: 'أن مصدرا مقربا من X نفى')
-                after_that = f" {acc} " in text and acc != s
-                out.append(("ar", frame, "", (text,), (acc if after_that else label,)))
+                # (a source after 'أن' is named in the nominative since round 44: 'أن مصدرا مقربا من X نفى' is 'مصدر مقرب')
+                out.append(("ar", frame, "", (text,), (label,)))
             for frame, paras in _nothing_frames_ar(s, fem, outlet, o_fem):
                 out.append(("ar", frame, "", paras, ()))
         for frame, paras in _noun_frames_ar(s, fem):

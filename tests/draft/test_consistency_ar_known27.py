@@ -10,7 +10,8 @@
   الوردي الذي ...'). A given name opening with 'ل' ('ليلى', 'لؤي') is the subject.
 - speech after a colon, or in a quotation of the speaker's own, that calls words untrue ('وقال X: إن الأنباء عن ...
   لا أساس لها من الصحة', 'وقال X: «...»'): `denied` is the words judged, not the whole sentence with the lead.
-- 'قياديا' (a leading member, accusative after 'لكن', 'إلا أن') and 'قيادية' (a woman one) as 'قيادي' is: an office.
+- 'قياديا' (a leading member, accusative after 'لكن', 'إلا أن') and 'قيادية' (a woman one) as 'قيادي' is: an office
+  (named in the nominative since round 44, as the gold names it: 'لكن قياديا في الحركة نفى' is 'قيادي في الحركة').
 """
 
 from __future__ import annotations
@@ -78,9 +79,9 @@ def test_the_outlet_told_in_marks_is_no_quotation(paragraph: str) -> None:
 # --- a leading member in the accusative --------------------------------------------------------------------------------
 
 LEADING = [
-    ("لكن قياديا في حركة النور نفى الأنباء عن انسحاب القوات.", "قياديا في حركة النور"),
-    ("إلا أن قياديا بارزا في الحركة نفى ذلك.", "قياديا بارزا في الحركة"),
-    ("غير أن قياديا في الحركة نفى صحة التقارير.", "قياديا في الحركة"),
+    ("لكن قياديا في حركة النور نفى الأنباء عن انسحاب القوات.", "قيادي في حركة النور"),
+    ("إلا أن قياديا بارزا في الحركة نفى ذلك.", "قيادي بارز في الحركة"),
+    ("غير أن قياديا في الحركة نفى صحة التقارير.", "قيادي في الحركة"),
     ("وقالت قيادية في الحركة إن الأنباء كاذبة.", "قيادية في الحركة"),
 ]
 

@@ -304,6 +304,11 @@ ARABIC_WORDS = Words(
         "كاذب",
         "افتراءات",
         "أكاذيب",
+        # a sheer, plain lie ('إن ما نشرته القناة كذب محض'), 'كذب' read as the noun, not the verb
+        *("كذب محض", "كذب صريح", "كذب مفضوح", "كذب وتضليل", "مجرد كذب", "محض كذب"),
+        # misleading, said of the reports ('وصف X ما أوردته القناة بأنه تضليل إعلامي'); not 'التضليل' alone, which one
+        # side accuses another of
+        *("تضليل إعلامي", "بأنه تضليل", "بأنها تضليل"),
         "شائعات",
         "غير دقيقة",
         "لا صحة",
@@ -631,6 +636,10 @@ ARABIC_WORDS = Words(
         # يروجه الإعلام'): the speaker sets the facts against a report, as 'ليس كما يزعم'
         r"(?:[وب]?ال|ب)?عكس\s+(?:تماما\s+)?(?:عما|مما|ما)\s+(?:[تي](?:نشر|روج|زعم|دعي|داول|ناقل|تداول|تناقل)|نشرت|نشره|روجت|زعمت|زعم)"
         r"[^\s]*",
+        # contrary to what others reported ('إن القوات لم تنسحب، خلافا لما أوردته القناة', 'بخلاف ما زعمته الحركة'):
+        # the speaker sets the facts against a report, as 'على عكس ما'
+        r"(?<!\S)(?:خلافا|بخلاف)\s+(?:لما|ما)\s+(?:[تي](?:نشر|روج|زعم|دعي|داول|ناقل|تداول|تناقل|ردد)|اورد|نشر|روج|زعم|ادع|ذكر|ردد)"
+        r"[^\s]*",
         # part of a psychological war ('الإعلان جزء من الحرب النفسية', 'يأتي ضمن حرب نفسية'): a report dismissed as the
         # enemy's propaganda, as Persian 'جنگ روانی'
         # (and part of the propaganda, 'جزء من الدعاية' (against it), said of the reports in the same way; 'part' in the
@@ -721,6 +730,8 @@ ARABIC_WORDS = Words(
         "رسالة "
         # the same with a possessive ('أكد الوزير نفيه للاتهامات', 'رفضه لها'): the subject ends before it
         "نفيه نفيها نفيهم رفضه رفضها رفضهم تفنيده تفنيدها تكذيبه تكذيبها دحضه دحضها إنكاره إنكارها "
+        # (and its answer, 'نقلت X عن المتحدث باسم Y ردّه على الاتهامات': the relayed one's answer, no word of his office)
+        "رده ردها ردهم "
         # the affirmation renewed or repeated ('جدد المصدر التأكيد على أن', 'أعاد الوزير تأكيده أن'): its object
         "التأكيد تأكيده تأكيدها تأكيدهم "
         # 'not', the first word of what is affirmed ('أكد الوزير X عدم صحة التقارير')

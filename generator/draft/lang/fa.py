@@ -744,6 +744,8 @@ PERSIAN_WORDS = Words(
         # ('X ساعاتی قبل از حمله ... خبر داد', 'X دقایقی پس از ...': some hours, minutes or moments before or after)
         "ساعاتی دقایقی لحظاتی ساعتی دقیقه‌ای روزهایی "
         "همچنین اما ولی تا این آن بر براساس طبق پیش هر هرگونه هیچ نسبت "
+        # 'such', opening what is denied as 'این' does ('X چنین ادعاهایی را رد کرده بود'): never a word of a name
+        "چنین چنان "
         # ('آقای X همچنان گفته است', X also said, as Dari writes 'also'; 'still' in Iran): an adverb after the subject
         "همچنان "
         # following ('X به‌دنبال ادعای ... گفت', in the wake of the claim): what the subject answers, after it; joined

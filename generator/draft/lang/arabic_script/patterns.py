@@ -1172,6 +1172,28 @@ ABLE = frozenset(
     # (and 'it is possible', 'لا يمكن إنكار أن ...', it cannot be denied that: it affirms, no one denies)
     for w in ("يستطع", "تستطع", "يستطيع", "تستطيع", "يتمكن", "تتمكن", "يقدر", "تقدر", "يمكن", "يمكننا")
 )
+# 'كذب' as the noun 'a lie', not the verb 'belied', folded: before 'محض' (sheer), an adjective of a lie or a second
+# noun joined by 'و' ('إن الأنباء كذب وافتراء', 'بأنها كذب وتضليل'), or after 'مجرد'/'محض' ('مجرد كذب'): the verb would
+# read the word after it as its subject, a denier named 'وافتراء'
+LIE_AR = fold_words("كذب")
+LIE_NOUN_AFTER_AR = frozenset(
+    fold_words(w)
+    for w in (
+        "محض",
+        "صريح",
+        "صراح",
+        "مفضوح",
+        "واضح",
+        "وافتراء",
+        "وتضليل",
+        "وبهتان",
+        "وزور",
+        "وتلفيق",
+        "ودجل",
+        "وافتراءات",
+    )
+)
+LIE_NOUN_BEFORE_AR = frozenset(fold_words(w) for w in ("مجرد", "محض"))
 # answering, commenting in the jussive ('يرد', 'ترد', 'يعلق', 'تعلق'), folded: after 'لم' ('ولم يرد X على طلب للتعليق')
 # no answer was given, and nothing is said
 UNANSWERED_AR = frozenset(fold_words(w) for w in ("يرد", "ترد", "يعلق", "تعلق"))

@@ -111,6 +111,8 @@ from generator.draft.units import Unit
 
 # a word and the space after it (the next word of a Persian rank: 'پاسدار' in 'سرهنگ پاسدار X')
 WORD_AND_SPACE = re.compile(r"(\S+)\s+")
+# the indefinite accusative's ending, an alif with or without its two fathas ('مصدرا', 'مصدراً')
+ACCUSATIVE_END = re.compile(r"\u064b?\u0627\u064b?$")
 
 
 @dataclass
@@ -1147,6 +1149,10 @@ class RecordsStage:
             # named with it: 'وزير الدفاع X ... القيادي في حزب Y Z ... وقال وزير الدفاع' is X's, above)
             if not (self.words.verb_first and (self._office_of_someone_else(words) or self._office_of_accused(words))):
                 return self._again(self.last, f"'{raw}' read as {self.last.label}, named before")  # type: ignore[union-attr]
+        nominative = self._nominative_description(raw) if self.words.verb_first else None
+        if nominative is not None:
+            # ('قال X إن مصدرا أمنيا نفى', 'لكن متحدثا باسم الحكومة نفى'): the one unnamed, as a denier is named
+            return Speaker(nominative, None, nominative, person=True, how="unnamed; described, in the nominative")
         if words[0] in self.c.heads or words[0] in self.c.titles:
             # (a name in marks within the description reads as without them: 'فرمانده «جنبش X»', 'فرمانده جنبش X')
             description = re.sub(r"\s+", " ", re.sub(MARKS, "", raw)).strip()
@@ -1174,6 +1180,24 @@ class RecordsStage:
                 return Speaker(office, None, office, person=True, how="the office at the end of a long subject")
             return None
         return self._named(self.entity(raw, para.number, start, sentence), "named")
+
+    def _nominative_description(self, raw: str) -> str | None:
+        """An Arabic description of someone unnamed in the indefinite accusative, as it stands after 'إن', 'أن' or
+        'لكن' ('مصدرا أمنيا', 'مسؤولا كسليا', 'متحدثا باسم الحكومة'), in the nominative ('مصدر أمني'): the accusative's
+        alif is dropped from its head, an office or a description's head, and from the adjectives after it without the
+        article; the rest ('باسم الحكومة', 'في الوزارة', 'من الحركة') stays as written. None for any other subject."""
+        tokens = re.sub(MARKS, "", raw).split()
+        head = ACCUSATIVE_END.sub("", tokens[0]) if tokens else ""
+        if not head or head == tokens[0] or not (fold_words(head) in self.c.heads or fold_words(head) in self.c.titles):
+            return None
+        out = [head]
+        for k, token in enumerate(tokens[1:], 1):
+            bare = ACCUSATIVE_END.sub("", token)
+            if bare == token or token.startswith(DEFINITE) or len(bare) < 3:
+                out += tokens[k:]
+                break
+            out.append(bare)
+        return " ".join(out)
 
     def _office_of_body_on_file(self, raw: str, words: list[str], para: Paragraph, start: int) -> str | None:
         """The words of an office that speaks for a body on file and of the body ('المكتب الإعلامي لحركة X', 'دفتر

@@ -74,7 +74,10 @@ from generator.draft.lang.arabic_script.patterns import (
     ISSUED_FROM,
     KILLED_OR_HELD_AR,
     KUNYA,
+    LIE_AR,
     LIE_FA,
+    LIE_NOUN_AFTER_AR,
+    LIE_NOUN_BEFORE_AR,
     LIST_ITEM,
     MANY_PEOPLE_FA,
     NAME_WITHHELD_FA,
@@ -818,6 +821,8 @@ class ArabicScriptReader(AttributionStage):
                 # ('مهاجم شناسایی و از پای در آمده است', was killed): 'در' right before 'آمده', no statement between,
                 # is the verb 'درآمدن' (to come out, to become), never 'in X it came'
                 continue
+            if self.words.verb_first and _lie_noun(text, m):
+                continue  # 'إن الأنباء كذب وافتراء': a lie named, no verb (its cue, 'افتراء', 'كذب محض', denies)
             deny = bool(self.c.deny.fullmatch(m.group())) or bool(
                 self.c.respond.fullmatch(m.group()) and self.c.answers_claims.match(text, m.end())
             )
@@ -1921,6 +1926,16 @@ _VERB_WITH_LAM = re.compile(
     "[\u0648\u0641]?(?:\u0623\u0644[^\\W\u0627]\\w(?:\u062a|\u0648\u0627|\u0627|\u062a\u0627)?"
     "|\u0627\u0644\u062a\\w{2}(?:\u062a|\u0648\u0627)?)"
 )
+
+
+def _lie_noun(text: str, m: re.Match[str]) -> bool:
+    """Whether the verb ``m`` of folded ``text`` is 'كذب' as the noun 'a lie' (:data:`LIE_NOUN_AFTER_AR`)."""
+    if m.group() != LIE_AR:
+        return False
+    after, before = text[m.end() :].split()[:1], text[: m.start()].split()[-1:]
+    return bool(after and after[0].strip(PUNCT) in LIE_NOUN_AFTER_AR) or bool(
+        before and before[0] in LIE_NOUN_BEFORE_AR
+    )
 
 
 def _verb_with_lam(word: str) -> bool:
