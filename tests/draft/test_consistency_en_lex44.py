@@ -393,3 +393,47 @@ def test_a_negation_that_answers_no_charge_drafts_no_denial(paragraphs, places) 
 )
 def test_what_answers_the_charge_in_other_words_and_what_only_looks_so(paragraphs, places) -> None:
     assert denial_places(*paragraphs) == places
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "places"),
+    [
+        # a speaker described and one named after an office, joined: one denial each
+        (
+            ("Veloria's defence ministry and Mayor Dara Sol denied the reports.",),
+            [(1, "Veloria's defence ministry"), (1, "Dara Sol")],
+        ),
+        (
+            ("The Velorian defence ministry and Governor Mira Sol rejected the reports.",),
+            [(1, "the Velorian defence ministry"), (1, "Mira Sol")],
+        ),
+        (
+            ("An adviser to Lev Arno and Mayor Dara Sol denied the reports.",),
+            [(1, "an adviser to Lev Arno"), (1, "Dara Sol")],
+        ),
+        # one name with 'and' in it, or the two joined in no subject of denying
+        (("The Foreign and Expatriates Ministry denied the reports.",), [(1, "Foreign and Expatriates Ministry")]),
+        (("The Velorian defence ministry and Mayor Dara Sol met in Barno on Monday.",), []),
+        (("Talks between the ministry and Mayor Dara Sol failed, Lev Arno said.",), []),
+        # 'the ministry' answering a charge against a ministry described before in the sentence is that ministry
+        (
+            ("Mira Sol accused Veloria's defence ministry of attacking the convoy, which the ministry denied.",),
+            [(1, "Veloria's defence ministry")],
+        ),
+        (
+            ("Mira Sol accused the Velorian interior ministry of hiding the report, a charge the ministry denied.",),
+            [(1, "the Velorian interior ministry")],
+        ),
+        # another body's noun, or two described before: as written
+        (
+            ("Mira Sol accused Veloria's defence ministry of attacking the convoy, which the army denied.",),
+            [(1, "the army")],
+        ),
+        (
+            ("Mira Sol accused the interior ministry and the defence ministry of lying, which the ministry denied.",),
+            [(1, "the ministry")],
+        ),
+    ],
+)
+def test_a_described_denier_joined_or_described_before_in_the_sentence(paragraphs, places) -> None:
+    assert denial_places(*paragraphs) == places

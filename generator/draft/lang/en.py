@@ -877,6 +877,19 @@ def _two_subjects(reading: Reading, act: Act, reader: Reader) -> list[Speaker] |
         if first is second:
             return None  # ('the Justice and Equality Movement JEM denied': a body and its acronym, one denier)
         return [reader.discourse.named(e, how=how) for e in (first, second)]
+    # (or one described and one named after an office: "Veloria's defence ministry and Mayor Dara Sol denied")
+    described = reader.described_and_titled(
+        reading, act.subject_start, _subject_end(masked, act.subject_start, verb_start)
+    )
+    if described is not None:
+        seg, titled = described
+        one = reader.speaker_of(reading, seg.start, seg.end)
+        if one is None or one.plural or id(titled) not in reading.entities:
+            return None
+        return [
+            Speaker(one.label, one.entity, one.described, one.person, how),
+            reader.discourse.named(reading.entities[id(titled)], how=how),
+        ]
     joins = list(_AND.finditer(masked, act.subject_start, verb_start))
     if len(joins) != 1 or _NAME_GOES_ON.match(masked, joins[0].end()):
         return None  # ('the Foreign and Expatriates Ministry': one name with 'and' in it)
