@@ -3407,8 +3407,14 @@ class Reader:
         kind, m = self._classify(reading, Segment(b, b + len(second), second))
         if kind != "name" or m is None or m.kind != "person" or not m.title:
             return None
-        if self._classify(reading, Segment(a, a + len(first), first))[0] != "phrase":
+        if self._classify(reading, Segment(a, a + len(first), first))[0] != "phrase" or not _JOINED_DESCRIBED.match(
+            first
+        ):
             return None
+        if head_word(first) in HUMAN_NOUNS and not _ANOTHER_PERSON.match(first):
+            return (
+                None  # ('official spokesman of the Kessel Brigade and newly-elected MP Dario Venn': one man's titles)
+            )
         return Segment(a, a + len(first), first), m
 
     @staticmethod
@@ -5237,6 +5243,12 @@ _JOINED_NAMES = re.compile(
 _NOTHING = re.compile(r"\s*")
 # One join of two subjects: 'X and Y', 'X, and Y', 'X as well as Y'.
 _JOIN = re.compile(r"(?<!\s),?\s+(?:and|as\s+well\s+as)\s+")
+# A description joined to one named after an office that is another speaker: it opens with an article or its owner's
+# possessive ("Veloria's defence ministry and Mayor Dara Sol"), not with a bare title, which goes on to the name after
+# 'and' ('official spokesman of the brigade and MP Dario Venn'); and a person so described is one of someone ('An
+# adviser to Lev Arno', 'A source close to the brigade'), as 'the spokesman of X and MP Y' may be Y's two titles.
+_JOINED_DESCRIBED = re.compile(r"(?:[Tt]he|[Aa]n?)\s|(?-i:[A-Z])[\w'\u2019-]*['\u2019]s\s")
+_ANOTHER_PERSON = re.compile(r"[Aa]n?\s+(?:[a-z-]+\s+){1,3}?(?:close\s+to|to)\s")
 # 'the ministry', 'the group': a body's noun after 'the', alone.
 _THE_BODY_NOUN = re.compile(r"[Tt]he\s+([a-z]+)")
 

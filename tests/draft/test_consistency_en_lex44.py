@@ -411,6 +411,8 @@ def test_what_answers_the_charge_in_other_words_and_what_only_looks_so(paragraph
             ("An adviser to Lev Arno and Mayor Dara Sol denied the reports.",),
             [(1, "an adviser to Lev Arno"), (1, "Dara Sol")],
         ),
+        # one man's two titles before his name
+        (("Official spokesman of the brigade and MP Dario Venn denied the reports.",), [(1, "Dario Venn")]),
         # one name with 'and' in it, or the two joined in no subject of denying
         (("The Foreign and Expatriates Ministry denied the reports.",), [(1, "Foreign and Expatriates Ministry")]),
         (("The Velorian defence ministry and Mayor Dara Sol met in Barno on Monday.",), []),
