@@ -801,7 +801,9 @@ _NOT_DONE = (
     # ('was not told', passive: see NOT_TOLD)
     r"(?:(?:was|were)\s+" + _ADVERB_OF_TRUTH + r"(?:not|never)|(?:was|were)n['\u2019]t)"
     r"(?!\s+" + _YET + _TOLD + r"\b)" + _NOT_SO_OF_WHAT + r")\b"
-    r"(?!\s+(?:yet|only|just|merely|simply|solely|be)\b)|"  # ('was not just a training mission': more than that)
+    r"(?!\s+(?:yet|only|just|merely|simply|solely|be)\b)"  # ('was not just a training mission': more than that)
+    # (nor a rank in a series: 'said the attack was not the first this month')
+    r"(?!\s+the\s+(?:first|last|only|second|third)\b)|"
     # 'it never attacked' as 'it did not attack' (not 'never stopped its patrols': a ceasing denied goes on)
     r"never(?=\s+[a-z]+ed\b)(?!\s+(?:stopped|ceased|halted|paused|relented|wavered|hesitated|failed|gave)\b))"
     r"(?!\s+(?:" + NOT_ACTS + r"(?:s|d|ed|n)?|thought|known|knew|seen|saw|meant|sought)\b)"

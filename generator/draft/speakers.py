@@ -3142,7 +3142,11 @@ class Reader:
         if re.fullmatch(r"\d{1,3}", text):
             return "age", None
         masked = reading.sentence.paragraph.masked
-        if (" and " in text or " as well as " in text) and self.two_titled(reading, seg.start, seg.end) is not None:
+        if (" and " in text or " as well as " in text) and (
+            self.two_titled(reading, seg.start, seg.end) is not None
+            # ('Veloria's defence ministry and Mayor Dara Sol', 'An adviser to Lev Arno and Mayor Dara Sol')
+            or self.described_and_titled(reading, seg.start, seg.end) is not None
+        ):
             return "joint", None  # 'Brigade spokesman Lev Arno and Front leader Dario Venn': both speak
         for m in reading.mentions:
             if m.kind == "place" and not m.possessive and re.sub(r"^[Tt]he\s+", "", seg.text) == m.text:
@@ -3386,6 +3390,33 @@ class Reader:
             return None
         return found[0], found[1]
 
+    def described_and_titled(self, reading: Reading, start: int, end: int) -> tuple[Segment, Mention] | None:
+        """A speaker described, not named, and a person named after an office, joined by one 'and' or 'as well as'
+        ("Veloria's defence ministry and Mayor Dara Sol", 'An adviser to Lev Arno and Mayor Dara Sol'): the words of
+        the first and the second's name. The office keeps the two from reading as one ('the Foreign and Expatriates
+        Ministry'), and the first must read as a description alone."""
+        masked = reading.sentence.paragraph.masked
+        joins = list(_JOIN.finditer(masked, start, end))
+        if len(joins) != 1 or any(m.span_start < joins[0].start() < m.end for m in reading.mentions):
+            return None
+        first, second = masked[start : joins[0].start()].strip(), masked[joins[0].end() : end].strip()
+        if not first or not second:
+            return None
+        a = start + masked[start:end].index(first)
+        b = joins[0].end() + masked[joins[0].end() : end].index(second)
+        kind, m = self._classify(reading, Segment(b, b + len(second), second))
+        if kind != "name" or m is None or m.kind != "person" or not m.title:
+            return None
+        if self._classify(reading, Segment(a, a + len(first), first))[0] != "phrase" or not _JOINED_DESCRIBED.match(
+            first
+        ):
+            return None
+        if head_word(first) in HUMAN_NOUNS and not _ANOTHER_PERSON.match(first):
+            return (
+                None  # ('official spokesman of the Kessel Brigade and newly-elected MP Dario Venn': one man's titles)
+            )
+        return Segment(a, a + len(first), first), m
+
     @staticmethod
     def _body_name_only(reading: Reading, start: int, m: Mention) -> bool:
         """Whether the words from ``start`` to the title before ``m`` are one body's name (after 'the' or none):
@@ -3453,8 +3484,9 @@ class Reader:
                     return self._named(reading, mention), seg.start
                 if kind == "country" and mention is not None:
                     return _state_speaker(mention), seg.start  # 'a charge that Veloria denies', as 'Veloria denied'
-                if kind == "phrase":
-                    return self.discourse.describe(seg.text), seg.start
+                if kind == "phrase":  # (the body described before in the sentence: see _described_earlier_in_sentence)
+                    fuller = self._described_earlier_in_sentence(reading, seg)
+                    return self.discourse.describe(fuller or seg.text), seg.start
                 if kind == "pronoun":
                     return self._pronoun_before(reading, seg), seg.start
                 return None, None
@@ -3825,6 +3857,24 @@ class Reader:
             return None
         return self.discourse.describe(opening.group(1))
 
+    @staticmethod
+    def _described_earlier_in_sentence(reading: Reading, seg: Segment) -> str:
+        """The fuller description of a body earlier in the sentence that 'the <noun>' at ``seg`` refers back to:
+        "accused Veloria's defence ministry of attacking the convoy, which the ministry denied" (the ministry is
+        Veloria's defence ministry, a description that no earlier sentence set in the discourse); empty where none,
+        or more than one."""
+        short = _THE_BODY_NOUN.fullmatch(seg.text)
+        if short is None or short.group(1).lower() not in BODY_NOUNS:
+            return ""
+        masked = reading.sentence.paragraph.masked
+        fuller = re.compile(
+            r"(?:\b(?-i:the|The)\s+|\b(?-i:[A-Z])[\w\u2019'-]*['\u2019]s\s+)(?:[\w-]+\s+){1,3}?"
+            + re.escape(short.group(1).lower())
+            + r"\b"
+        )
+        found = [m.group() for m in fuller.finditer(masked, reading.sentence.start, seg.start)]
+        return found[0] if len(found) == 1 else ""
+
     def _relative_subject(self, reading: Reading, verb: Verb) -> Speaker | None:
         """Who speaks in a relative clause, where a name says it: 'Dario Venn, who had called the raid "...",' (the
         name it follows) or 'the raid, which Dario Venn called "..."' (the name inside it). A quotation after such a
@@ -3834,11 +3884,12 @@ class Reader:
         seg = segments[-1]
         inside = _OBJECT_RELATIVE.search(clause.rstrip())
         if inside is not None:  # (with no comma before it: 'a base which the Pentagon said')
-            kind, mention = self._classify(
-                reading, Segment(start + inside.start(1), start + inside.end(1), inside.group(1))
-            )
-            # ('the fighters the United States claimed killed', 'the fighters the army claimed killed')
-            return self._speaker_of_kind(reading, kind, mention, inside.group(1))
+            seg = Segment(start + inside.start(1), start + inside.end(1), inside.group(1))
+            kind, mention = self._classify(reading, seg)
+            # ('the fighters the United States claimed killed', 'the fighters the army claimed killed'; 'accused
+            # Veloria's defence ministry of ..., which the ministry denied': the ministry described before)
+            fuller = self._described_earlier_in_sentence(reading, seg) if kind == "phrase" else ""
+            return self._speaker_of_kind(reading, kind, mention, fuller or inside.group(1))
         pronoun, _, rest = seg.text.partition(" ")
         if rest.strip() and pronoun.lower() in ("which", "whom", "that"):
             offset = seg.start + len(seg.text) - len(rest)
@@ -3848,7 +3899,7 @@ class Reader:
                 return self._named(reading, mention)
             # 'the raid, which the brigade denied', 'blamed the Kessel Brigade for it, which it denied'
             if kind == "phrase":
-                return self.discourse.describe(inner.text)
+                return self.discourse.describe(self._described_earlier_in_sentence(reading, inner) or inner.text)
             # (only a charge denied: in 'expressed regret over Saudi statements, which it described as ...', 'it'
             # is the sentence's subject)
             return self._pronoun_before(reading, inner) if kind == "pronoun" and verb.word.lower() in DENY else None
@@ -5229,6 +5280,14 @@ _JOINED_NAMES = re.compile(
 _NOTHING = re.compile(r"\s*")
 # One join of two subjects: 'X and Y', 'X, and Y', 'X as well as Y'.
 _JOIN = re.compile(r"(?<!\s),?\s+(?:and|as\s+well\s+as)\s+")
+# A description joined to one named after an office that is another speaker: it opens with an article or its owner's
+# possessive ("Veloria's defence ministry and Mayor Dara Sol"), not with a bare title, which goes on to the name after
+# 'and' ('official spokesman of the brigade and MP Dario Venn'); and a person so described is one of someone ('An
+# adviser to Lev Arno', 'A source close to the brigade'), as 'the spokesman of X and MP Y' may be Y's two titles.
+_JOINED_DESCRIBED = re.compile(r"(?:[Tt]he|[Aa]n?)\s|(?-i:[A-Z])[\w'\u2019-]*['\u2019]s\s")
+_ANOTHER_PERSON = re.compile(r"[Aa]n?\s+(?:[a-z-]+\s+){1,3}?(?:close\s+to|to)\s")
+# 'the ministry', 'the group': a body's noun after 'the', alone.
+_THE_BODY_NOUN = re.compile(r"[Tt]he\s+([a-z]+)")
 
 
 # A statement's line of address: 'To the Media and Public Opinion:', 'Dear Sir,'.

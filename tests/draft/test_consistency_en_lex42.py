@@ -35,6 +35,11 @@ were rejected.') drafts no denier.
 
 Round 43 (test_consistency_en_lex43.py) read "X's response to the report: '...'" and a ministry described by its
 state's possessive as an owner ("Veloria's defence ministry's denial"): 8 of the 13 run here; 5 remain.
+
+Round 44 (test_consistency_en_lex44.py) read a speaker described joined to one named after an office ("Veloria's
+defence ministry and Mayor Dara Sol denied", 'An adviser to Lev Arno and Mayor Dara Sol denied': one denial each) and
+'the ministry' of 'accused Veloria's defence ministry of ..., which the ministry denied' (the ministry described before
+in the sentence); one remains: 'a charge it denied' after a ministry described by its state's possessive (no denier).
 """
 
 from __future__ import annotations
@@ -345,12 +350,7 @@ SAMPLE = sorted(random.Random(42).sample(range(len(GRID)), min(len(GRID), 600)))
 # beside another denier or accused before 'the ministry' denies; a described speaker joined to a named one. Each is
 # run, and expected to fail until read. (Round 43 read "X's response to the report: '...'" and "Veloria's defence
 # ministry's denial", test_consistency_en_lex43.py.)
-NOT_YET = (
-    "ministry|X and Y denied",
-    "adviser|X and Y denied",
-    "source|X and Y denied",
-    "ministry|Y accused X",
-)
+NOT_YET = ("ministry|Y accused X, a charge X denied",)
 
 
 def _case(i: int, marks: str):

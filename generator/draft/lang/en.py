@@ -878,6 +878,19 @@ def _two_subjects(reading: Reading, act: Act, reader: Reader) -> list[Speaker] |
         if first is second:
             return None  # ('the Justice and Equality Movement JEM denied': a body and its acronym, one denier)
         return [reader.discourse.named(e, how=how) for e in (first, second)]
+    # (or one described and one named after an office: "Veloria's defence ministry and Mayor Dara Sol denied")
+    described = reader.described_and_titled(
+        reading, act.subject_start, _subject_end(masked, act.subject_start, verb_start)
+    )
+    if described is not None:
+        seg, titled = described
+        one = reader.speaker_of(reading, seg.start, seg.end)
+        if one is None or one.plural or id(titled) not in reading.entities:
+            return None
+        return [
+            Speaker(one.label, one.entity, one.described, one.person, how),
+            reader.discourse.named(reading.entities[id(titled)], how=how),
+        ]
     joins = list(_AND.finditer(masked, act.subject_start, verb_start))
     if len(joins) != 1 or _NAME_GOES_ON.match(masked, joins[0].end()):
         return None  # ('the Foreign and Expatriates Ministry': one name with 'and' in it)
@@ -1260,11 +1273,38 @@ _IS_AND_NOT = re.compile(
 )
 
 
+# Negations that deny nothing, even from one who has denied: a relative clause on another ('fighters who did not take
+# part will be released'), a ceasing or keeping not done, the speaker's charge against another side ('Kessia has not
+# stopped shelling our villages', 'has never respected a ceasefire'), a rank in a series ('the attack was not the
+# first this month'), a vow ('nothing will stop us', 'no one can'), a plan ('no talks are planned'), a deed not yet
+# claimed by anyone ('no one has claimed responsibility'), and what has not come about over a span of time, a want
+# complained of ('no aid convoys have reached Tarvo since March', 'no civilians have been evacuated yet').
+_NOT_A_DENIAL = re.compile(
+    r"\b(?:who|which)\s+(?:did|do|does|had|has|have|was|were|is|are)(?:\s+not|n['\u2019]t)\b|"
+    r"(?:\b(?:not|never)|n['\u2019]t)\s+(?:yet\s+)?(?:stopped|ceased|halted|respected|honou?red|abided|complied|kept|"
+    r"fulfilled|implemented)\b|"
+    r"\b(?:is|are|was|were)(?:\s+not|n['\u2019]t)\s+the\s+(?:first|last|only|second|third)\b|"
+    r"\b(?:nothing|nobody|no\s+one|none)\s+(?:will|would|can|could|shall)\b|"
+    r"\bno\s+(?:[\w-]+\s+){1,4}?(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:planned|scheduled|expected|set|due|"
+    r"foreseen)\b|"
+    r"\b(?:nobody|no\s+one|no\s+(?:[\w-]+\s+){1,2}?)(?:has|have|had)\s+(?:yet\s+)?claimed\s+(?:responsibility|credit)\b|"
+    r"\bno\s+(?:[\w-]+\s+){1,4}?(?:has|have|had)\s+(?:yet\s+)?(?:been\s+)?[a-z]+(?:ed|en)\b[^.;,:!?]{0,40}?"
+    r"\b(?:yet|since|so\s+far)\b",
+    re.IGNORECASE,
+)
+
+
+def _blank_negations_denying_nothing(words: str) -> str:
+    """``words`` with the negations that deny nothing (_NOT_A_DENIAL) blanked, the offsets kept."""
+    return _NOT_A_DENIAL.sub(lambda m: " " * len(m.group()), words)
+
+
 def negates(words: str) -> bool:
     """Whether words say that something is not so (the denier's own words restating a denial)."""
     goes_on = _REPORTER_GOES_ON.search(words)
     if goes_on is not None and len(words[: goes_on.start()].split()) > 3:
         words = words[: goes_on.start()]  # (not a clause on the subject: 'The army, which opened the roads, cannot')
+    words = _blank_negations_denying_nothing(words)
     # (and one side said not to be backed by another, 'the brigade is not supported by Kessia': said by one who has
     # denied, the charge of backing told again in other words)
     # and what one is said to be set against what one is not ('the forces were Kesslian, and not troops sent by Veloria')
@@ -1391,16 +1431,44 @@ _NOT_JUDGED_SO = re.compile(
     r"(?P<judged>shams?|farces?|charades?|jokes?)\b",
     re.IGNORECASE,
 )
+# One said killed, said to be alive: 'Tovek Banks is alive and well' (a name in capitals, then the state).
+_NAMED_ALIVE = re.compile(
+    r"[\s,:\"\u201c]*(?:that\s+)?(?P<who>(?-i:[A-Z][\w'\u2019-]*)(?:\s+(?-i:[A-Z][\w'\u2019-]*)){0,3})\s+"
+    r"(?:is|was|remains|remained)\s+(?:still\s+)?(?:alive|unharmed|unhurt)\b",
+    re.IGNORECASE,
+)
+# What the report of one's death says.
+_TOLD_DEAD = re.compile(r"\b(?:killed|dead|died|assassinated|slain)\b", re.IGNORECASE)
+
+
+def _backing_denied(words: str, told: str) -> bool:
+    """Whether ``words`` say a side is not backed by the one ``told`` says backs it: the same kind of backing and the
+    backer named in both ('the brigade was not funded by Ostravia' of 'accused Ostravia of funding the brigade')."""
+    found = NOT_BACKED_BY.search(words)
+    if found is None:
+        return False
+    told_stems = _content_stems(told)
+    verbs = {_stem(w) for w in words[found.start() : found.start("by")].split()}
+    return bool(verbs & told_stems) and bool(_content_stems(found.group("by")) & told_stems)
+
+
+def _death_denied(words: str, told: str) -> bool:
+    """Whether ``words`` say one ``told`` tells was killed is alive ('Tovek Banks is alive and well')."""
+    found = _NAMED_ALIVE.match(words)
+    return found is not None and _TOLD_DEAD.search(told) is not None and found.group("who") in told
 
 
 def negates_deed_told(words: str, told: str) -> bool:
     """Whether ``words`` say that no one did the deed ``told`` tells of: the same verb, and one more word of its
     matter ('no civilians were killed in the strike' of 'struck a convoy, killing twelve civilians'; not 'no talks were
-    planned' of a report that aid convoys would arrive); or that a thing ``told`` called a sham is none.
+    planned' of a report that aid convoys would arrive); or that a thing ``told`` called a sham is none; or that the
+    side it says was backed was not backed by the backer it names; or that the one it says was killed is alive.
 
     Not a deed to come ('no civilians will be harmed'), nor others than those told of ('no soldiers were killed', of
     civilians killed), nor one at another place or on another day than the one told of, nor what is said of those the
     deed was done to ('none of those killed in the strike were fighters', which grants the killing)."""
+    if _backing_denied(words, told) or _death_denied(words, told):
+        return True
     told_stems = _content_stems(told)
     judged = _NOT_JUDGED_SO.match(words)
     if judged is not None:
