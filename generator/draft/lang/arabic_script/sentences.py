@@ -422,10 +422,17 @@ class ArabicScriptReader(AttributionStage):
         # paragraphs after it with no marks, no verb of saying and no reporter's formula ('گفتنی است'): 'X نوشت:
         # روزنامه ... ادعا کرده ...' then '... چنین جلسه‌ای اساساً وجود خارجی نداشته است'. Only one that calls something
         # false is taken as the speaker's, a denial; one that denies nothing is as often the reporter's background,
-        # and is left unsaid, though the speech may go on after it, for one such paragraph)
+        # and is left unsaid, though the speech may go on after it, for one such paragraph. Not in a text that has
+        # called something false in its own voice before: its denying paragraphs are its own, as they were)
         ran_on, self.colon_ran_on = self.colon_ran_on, None
         folded_text = fold_words(para.text)
-        if intro is None and ran_on is not None and unmarked and not REPORTER_FA.match(folded_text):
+        if (
+            intro is None
+            and ran_on is not None
+            and unmarked
+            and not REPORTER_FA.match(folded_text)
+            and not self.unsigned
+        ):
             runner, passed = ran_on
             if self._cue(folded_text) is not None:
                 intro, self.colon_ran_on = runner, (runner, passed)
