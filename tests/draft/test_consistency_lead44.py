@@ -224,6 +224,9 @@ def test_persian_a_deed_not_done_by_the_speakers_own_side_is_a_denial(text: str)
         "سپاه کسلیا اعلام کرد که این حمله توسط سپاه ولوریا انجام نشد.",
         # not yet
         "وزارت کشور کسلیا اعلام کرد که این پل هنوز توسط نیروهای کسلیا بازسازی نشده است.",
+        # another side's body of the same kind as the speaker's own ('سپاه', 'ارتش' alone name no side)
+        "رامین دلاوری سخنگوی سپاه کسلیا گفت که هیچ غیرنظامی از سوی سپاه ولوریا بازداشت نشده است.",
+        "ارتش کسلیا اعلام کرد که این روستا توسط ارتش ولوریا تخریب نشد.",
     ],
 )
 def test_persian_a_deed_not_done_by_others_or_not_yet_is_no_denial(text: str) -> None:

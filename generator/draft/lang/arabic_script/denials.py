@@ -587,7 +587,9 @@ class DenialsStage(HeadlinesStage):
         words = [w.strip(PUNCT) for w in clause.split()]
         if not NEGATED_PASSIVE_END_FA.search(clause) or YET_FA in words:
             return False
-        # (and a person's office names the body he speaks for: 'X، سخنگوی سپاه Y')
+        # (and a person's office names the body he speaks for: 'Y' of 'X، سخنگوی سپاه Y'. Only the owner's name: a
+        # body's head word alone, 'سپاه', 'ارتش', is any side's, as in 'از سوی ارتش Z')
+        generic = self.c.body_words | self.c.titles | self.c.heads
         owners = set()
         label = [w.strip(PUNCT) for w in fold_words(act.speaker.label).split()]
         if not act.speaker.person and len(label) > 1:
@@ -597,7 +599,8 @@ class DenialsStage(HeadlinesStage):
             office = [w.strip(PUNCT) for w in fold_words(phrase).split()]
             at = next((i for i, w in enumerate(office) if w in self.c.titles | self.c.heads), None)
             if at is not None and len(office) - at > 1:
-                owners.update({office[at + 1], office[-1]})
+                owners.add(office[-1])
+        owners -= generic
         for i in range(len(words)):
             run = next((r for r in BY_AGENT_FA if words[i : i + len(r)] == r), None)
             if run is None:
