@@ -24,27 +24,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import claimants, record_kinds, said
+from tests.draft.conftest import AF_LEAD, LEAD_AR, af_claimants, af_units, deniers, record_kinds
 
-LEAD_AR = "استؤنفت المحادثات في مدينة أسترا يوم الأحد."
-LEAD_FA = "گفت\u200cوگوها روز یکشنبه در شهر آسترا از سر گرفته شد."
 ZWNJ = "\u200c"
-
-
-def _said(language: str, *paragraphs: str) -> list[tuple[str, str, str]]:
-    return said(language, LEAD_AR if language == "ar" else LEAD_FA, *paragraphs)
-
-
-def _deniers(language: str, *paragraphs: str) -> list[str]:
-    return [who for kind, who, _ in _said(language, *paragraphs) if kind == "denial"]
-
-
-def _speakers(language: str, *paragraphs: str) -> list[tuple[str, str]]:
-    return [(kind, who) for kind, who, _ in _said(language, *paragraphs)]
-
-
-def _claimants(language: str, *paragraphs: str) -> list[tuple[str, object]]:
-    return claimants(language, LEAD_AR if language == "ar" else LEAD_FA, *paragraphs)
 
 
 # --- 1. a passive denial with no agent --------------------------------------------------------------------------------
@@ -82,7 +64,7 @@ def _claimants(language: str, *paragraphs: str) -> list[tuple[str, object]]:
     ],
 )
 def test_a_passive_denial_is_the_last_deniers_or_none(paragraphs, expected):
-    assert _deniers("ar", *paragraphs) == expected
+    assert deniers("ar", AF_LEAD["ar"], *paragraphs) == expected
 
 
 # --- 2. a Persian denier of one word unknown to name data ---------------------------------------------------------------
@@ -110,7 +92,7 @@ def test_a_passive_denial_is_the_last_deniers_or_none(paragraphs, expected):
     ],
 )
 def test_a_persian_denier_of_one_word_before_this(paragraph, expected):
-    assert _deniers("fa", paragraph) == expected
+    assert deniers("fa", AF_LEAD["fa"], paragraph) == expected
 
 
 # --- 3. a command's statement published by another --------------------------------------------------------------------
@@ -142,7 +124,7 @@ def test_a_persian_denier_of_one_word_before_this(paragraph, expected):
     ],
 )
 def test_a_statement_published_for_a_command_is_the_commands(paragraph, expected):
-    assert _speakers("ar", paragraph) == expected
+    assert af_units("ar", paragraph) == expected
 
 
 # --- 4. a body named by its acronym in Latin letters --------------------------------------------------------------------
@@ -158,7 +140,7 @@ def test_a_statement_published_for_a_command_is_the_commands(paragraph, expected
     ],
 )
 def test_the_article_before_an_acronym_is_no_speaker(paragraph, expected):
-    assert [who for _, who in _speakers("ar", paragraph)] == [expected]
+    assert [who for _, who in af_units("ar", paragraph)] == [expected]
 
 
 @pytest.mark.parametrize(
@@ -171,7 +153,7 @@ def test_the_article_before_an_acronym_is_no_speaker(paragraph, expected):
     ],
 )
 def test_a_body_and_its_acronym_are_one_speaker(paragraphs):
-    found = _claimants("ar", *paragraphs)
+    found = af_claimants("ar", *paragraphs)
     assert len(found) == 2
     assert found[0][1] == found[1][1]
     assert found[0][1] not in ("ypg", "pkk", "nu")  # (the body, by its full name)
@@ -214,7 +196,7 @@ def test_a_person_with_a_wire_credit_in_brackets_stays_a_person():
     ],
 )
 def test_a_caption_names_no_speaker(language, paragraphs, expected):
-    assert _speakers(language, *paragraphs) == expected
+    assert af_units(language, *paragraphs) == expected
 
 
 # --- 7. one killed or arrested is no sole speaker -----------------------------------------------------------------------
@@ -240,7 +222,7 @@ def test_a_caption_names_no_speaker(language, paragraphs, expected):
     ],
 )
 def test_one_killed_or_held_is_no_sole_speaker(paragraphs, expected):
-    assert _speakers("ar", *paragraphs) == expected
+    assert af_units("ar", *paragraphs) == expected
 
 
 # --- 8. Hezbollah written with a non-joiner or joined -------------------------------------------------------------------
@@ -256,16 +238,16 @@ def test_one_killed_or_held_is_no_sole_speaker(paragraphs, expected):
     ],
 )
 def test_hezbollah_is_one_name_however_written(paragraph):
-    assert _deniers("fa", paragraph) == ["حزب الله"]
-    assert _claimants("fa", paragraph) == [("denial", "hzb-allh")]
+    assert deniers("fa", AF_LEAD["fa"], paragraph) == ["حزب الله"]
+    assert af_claimants("fa", paragraph) == [("denial", "hzb-allh")]
 
 
 def test_hezbollah_with_its_country_keeps_it():
-    assert _deniers("fa", f"حزب{ZWNJ}الله لبنان این ادعا را تکذیب کرد.") == ["حزب الله لبنان"]
+    assert deniers("fa", AF_LEAD["fa"], f"حزب{ZWNJ}الله لبنان این ادعا را تکذیب کرد.") == ["حزب الله لبنان"]
 
 
 def test_a_name_with_allah_in_it_is_left_as_written():
-    assert _deniers("fa", "ولی\u200cالله کسلانی این ادعا را تکذیب کرد.") == ["ولی\u200cالله کسلانی"]
+    assert deniers("fa", AF_LEAD["fa"], "ولی\u200cالله کسلانی این ادعا را تکذیب کرد.") == ["ولی\u200cالله کسلانی"]
 
 
 # --- 9. propaganda ----------------------------------------------------------------------------------------------------
@@ -285,7 +267,7 @@ def test_a_name_with_allah_in_it_is_left_as_written():
     ],
 )
 def test_propaganda_in_each_spelling_dismisses(language, paragraph, expected):
-    assert _deniers(language, paragraph) == expected
+    assert deniers(language, AF_LEAD[language], paragraph) == expected
 
 
 # --- 10. X's lawyer ---------------------------------------------------------------------------------------------------
@@ -306,7 +288,7 @@ def test_propaganda_in_each_spelling_dismisses(language, paragraph, expected):
     ],
 )
 def test_a_lawyer_speaks_as_xs_lawyer(paragraphs, expected):
-    assert _claimants("ar", *paragraphs) == expected
+    assert af_claimants("ar", *paragraphs) == expected
 
 
 # --- 11. a question after a colon -------------------------------------------------------------------------------------
@@ -325,7 +307,7 @@ def test_a_lawyer_speaks_as_xs_lawyer(paragraphs, expected):
     ],
 )
 def test_a_question_after_a_colon_denies_nothing(paragraph, expected):
-    assert _deniers("ar", paragraph) == expected
+    assert deniers("ar", AF_LEAD["ar"], paragraph) == expected
 
 
 # --- 12. the proclitic 'ل' on an office after 'تصريح' --------------------------------------------------------------------
@@ -341,14 +323,12 @@ def test_a_question_after_a_colon_denies_nothing(paragraph, expected):
     ],
 )
 def test_an_office_after_tasrih_loses_its_lam(paragraph, expected):
-    assert [who for _, who in _speakers("ar", paragraph)] == [expected]
+    assert [who for _, who in af_units("ar", paragraph)] == [expected]
 
 
 def test_a_name_whose_own_first_letter_is_lam_keeps_it():
     # ('لليث': 'ل' and 'ليث', Laith; never 'اليث')
-    assert all(
-        not who.startswith("اليث") for _, who in _speakers("ar", "وفي تصريح لليث عارف زعم فيه أن القوات انسحبت.")
-    )
+    assert all(not who.startswith("اليث") for _, who in af_units("ar", "وفي تصريح لليث عارف زعم فيه أن القوات انسحبت."))
 
 
 # --- 13. the body that held a meeting ----------------------------------------------------------------------------------
@@ -379,4 +359,4 @@ def test_a_name_whose_own_first_letter_is_lam_keeps_it():
     ],
 )
 def test_the_body_that_held_a_meeting_speaks(paragraphs, expected):
-    assert _speakers("ar", *paragraphs) == expected
+    assert af_units("ar", *paragraphs) == expected

@@ -20,23 +20,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import said
+from tests.draft.conftest import AF_LEAD, af_units, deniers, said
 
-LEAD_AR = "استؤنفت المحادثات في مدينة أسترا يوم الأحد."
-LEAD_FA = "گفت\u200cوگوها روز یکشنبه در شهر آسترا از سر گرفته شد."
 ZWNJ = "\u200c"
-
-
-def _said(language: str, *paragraphs: str) -> list[tuple[str, str, str]]:
-    return said(language, LEAD_AR if language == "ar" else LEAD_FA, *paragraphs)
-
-
-def _deniers(language: str, *paragraphs: str) -> list[str]:
-    return [who for kind, who, _ in _said(language, *paragraphs) if kind == "denial"]
-
-
-def _speakers(language: str, *paragraphs: str) -> list[tuple[str, str]]:
-    return [(kind, who) for kind, who, _ in _said(language, *paragraphs)]
 
 
 DENIED_AR = "ونفت وزارة الدفاع الكسلية الأنباء عن انسحاب القوات."
@@ -73,7 +59,7 @@ DENIED_AR = "ونفت وزارة الدفاع الكسلية الأنباء عن
     ],
 )
 def test_a_feminine_passive_denial_is_the_last_deniers_or_none(paragraphs, expected):
-    assert _deniers("ar", *paragraphs) == expected
+    assert deniers("ar", AF_LEAD["ar"], *paragraphs) == expected
 
 
 # --- 2. a statement received or carried by an outlet ------------------------------------------------------------------
@@ -100,7 +86,7 @@ SAYS = "«لن نتراجع عن مواقعنا»."
     ],
 )
 def test_a_statement_an_outlet_received_or_carried_is_its_owners(paragraph, expected):
-    assert _speakers("ar", paragraph) == expected
+    assert af_units("ar", paragraph) == expected
 
 
 # --- 3. a verb of saying after a deed's object ------------------------------------------------------------------------
@@ -129,7 +115,7 @@ def test_a_statement_an_outlet_received_or_carried_is_its_owners(paragraph, expe
     ],
 )
 def test_a_verb_of_saying_after_a_deeds_object_is_the_deeds_subjects(paragraphs, expected):
-    assert _speakers("ar", *paragraphs) == expected
+    assert af_units("ar", *paragraphs) == expected
 
 
 # --- 4. a denial told after a colon -----------------------------------------------------------------------------------
@@ -149,7 +135,7 @@ def test_a_verb_of_saying_after_a_deeds_object_is_the_deeds_subjects(paragraphs,
     ],
 )
 def test_a_denial_told_after_a_colon_is_its_subjects(paragraph, expected):
-    assert _deniers("ar", paragraph) == expected
+    assert deniers("ar", AF_LEAD["ar"], paragraph) == expected
 
 
 # --- 5. the one met is not the denier ---------------------------------------------------------------------------------
@@ -167,7 +153,7 @@ def test_a_denial_told_after_a_colon_is_its_subjects(paragraph, expected):
     ],
 )
 def test_the_subject_of_the_first_verb_denies_not_the_one_met(paragraph, expected):
-    assert _deniers("ar", paragraph) == expected
+    assert deniers("ar", AF_LEAD["ar"], paragraph) == expected
 
 
 # --- 6. a definite verbal noun after the subject ------------------------------------------------------------------------
@@ -186,7 +172,7 @@ def test_the_subject_of_the_first_verb_denies_not_the_one_met(paragraph, expecte
     ],
 )
 def test_a_definite_verbal_noun_opens_the_object(paragraph, expected):
-    assert _deniers("ar", paragraph) == expected
+    assert deniers("ar", AF_LEAD["ar"], paragraph) == expected
 
 
 # --- 7. the denial came from --------------------------------------------------------------------------------------------
@@ -207,7 +193,7 @@ def test_a_definite_verbal_noun_opens_the_object(paragraph, expected):
     ],
 )
 def test_the_denial_came_from_its_denier(paragraphs, expected):
-    assert _deniers("ar", *paragraphs) == expected
+    assert deniers("ar", AF_LEAD["ar"], *paragraphs) == expected
 
 
 # --- 9. scare quotes opening a paragraph --------------------------------------------------------------------------------
@@ -231,4 +217,4 @@ def test_the_denial_came_from_its_denier(paragraphs, expected):
     ],
 )
 def test_scare_quotes_opening_a_paragraph_are_no_ones_words(language, paragraphs, expected):
-    assert [words for kind, _, words in _said(language, *paragraphs) if kind == "quote"] == expected
+    assert [words for kind, _, words in said(language, AF_LEAD[language], *paragraphs) if kind == "quote"] == expected
