@@ -555,14 +555,7 @@ class DenialsStage(HeadlinesStage):
             label = fold_words(act.speaker.label).split()
             own = not act.speaker.person and len(label) > 1 and self._place(label[-1])
         # (or the body the speaker's office names word for word, 'X سخنگوی ارتش Y گفت ارتش Y ...', not yet named)
-        phrases = self.named_with.get(id(act.speaker.entity), []) if act.speaker.entity is not None else []
-        phrases = [*phrases, act.speaker.described or ""]
-        bodies = []
-        for phrase in phrases:
-            office = fold_words(phrase).split()
-            at = next((i for i, w in enumerate(office) if w.strip(PUNCT) in self.c.titles | self.c.heads), None)
-            if at is not None and len(office) - at > 2:
-                bodies.append([w.strip(PUNCT) for w in office[at + 1 :]])
+        bodies = [body for body in self._office_bodies(act.speaker) if len(body) > 1]
         for k in range(1, 5):
             if own or k >= len(words):
                 break
@@ -572,8 +565,20 @@ class DenialsStage(HeadlinesStage):
             ent = self.by_key.get(key) or (self._earlier(key) if k > 1 else None)
             if ent is None or ent.person:
                 continue
-            own = ent is act.speaker.entity or self._speaks_for(act.speaker, Speaker(ent.name, entity=ent))
+            own = self._is_or_speaks_for(act.speaker, ent)
         return own
+
+    def _office_bodies(self, speaker: Speaker) -> list[list[str]]:
+        """The folded words after the title in each office a Persian speaker is named or described with ('ارتش Y' of
+        'X سخنگوی ارتش Y'): the body the office is of, perhaps empty."""
+        phrases = self.named_with.get(id(speaker.entity), []) if speaker.entity is not None else []
+        bodies = []
+        for phrase in [*phrases, speaker.described or ""]:
+            office = [w.strip(PUNCT) for w in fold_words(phrase).split()]
+            at = next((i for i, w in enumerate(office) if w in self.c.titles | self.c.heads), None)
+            if at is not None:
+                bodies.append(office[at + 1 :])
+        return bodies
 
     def _not_done_by_own_side_fa(self, para: Paragraph, read: ReadSentence, act: ReadAct) -> bool:
         """Whether a Persian speaker says that a deed was not done by its own side, in the passive with the side as
@@ -594,12 +599,7 @@ class DenialsStage(HeadlinesStage):
         label = [w.strip(PUNCT) for w in fold_words(act.speaker.label).split()]
         if not act.speaker.person and len(label) > 1:
             owners.add(label[-1])
-        phrases = self.named_with.get(id(act.speaker.entity), []) if act.speaker.entity is not None else []
-        for phrase in [*phrases, act.speaker.described or ""]:
-            office = [w.strip(PUNCT) for w in fold_words(phrase).split()]
-            at = next((i for i, w in enumerate(office) if w in self.c.titles | self.c.heads), None)
-            if at is not None and len(office) - at > 1:
-                owners.add(office[-1])
+        owners |= {body[-1] for body in self._office_bodies(act.speaker) if body}
         owners -= generic
         for i in range(len(words)):
             run = next((r for r in BY_AGENT_FA if words[i : i + len(r)] == r), None)
