@@ -944,8 +944,7 @@ class AttributionStage(DenialsStage):
         named before, not the commission)."""
         if tokens[-1][2][-1:] not in "\u060c,":
             return None
-        gender = self._gender(said) if said else None
-        if gender is not None and (gender == "f") != tokens[0][3].endswith("\u062a"):
+        if said and not self._agrees_with_deed(tokens[0][3], said):
             return None
         for k in range(2, min(len(tokens), 6)):
             if any(t[2][-1:] in CUT_AFTER for t in tokens[1:k]):

@@ -1656,6 +1656,12 @@ class RecordsStage:
             return "f"  # 'أضافت' from 'أضاف'; 'نفت', 'دعت' from 'نفى', 'دعا'
         return "m" if verb in stems else None
 
+    def _agrees_with_deed(self, deed: str, said: str) -> bool:
+        """Whether the folded Arabic verb of saying ``said`` agrees in gender with the folded past verb ``deed`` that
+        opened the clause before it ('وقصفت ...، وقالت', not 'وعقدت ...، وقال'); a verb that shows no gender agrees."""
+        gender = self._gender(said)
+        return gender is None or (gender == "f") == deed.endswith("\u062a")
+
     def _agreeing(self, verb: str) -> Speaker | None:
         """The last speaker, or, when a gendered Arabic verb with no subject of its own ('وأضافت') disagrees with
         the gender of the verb that last speaker was the subject of, the latest earlier speaker that agrees."""

@@ -298,16 +298,6 @@ class ArabicScriptReader(AttributionStage):
         s_start, s_end = self._subject_region(para.masked, clause, tokens[0][0], tokens[0][1])
         return self.speaker(para.text[s_start:s_end], para, s_start, clause) if s_end > s_start else None
 
-    def _deed_agrees(self, before: str, said: str) -> bool:
-        """Whether the Arabic verb of saying ``said`` (folded) agrees in gender with the deed's verb that opens
-        ``before`` ('وقصفت ...، وقالت', not 'وعقدت ...، وقال'); a verb that shows no gender agrees."""
-        first = fold_words(before).split(" ")[0] if before.strip() else ""
-        gender = self._gender(said)
-        if gender is None or not first:
-            return True
-        deed = first[1:] if first[:1] in self.words.prefixes and len(first) > 3 else first
-        return (gender == "f") == deed.endswith("\u062a")
-
     def _named_doer(self, label: str) -> bool:
         """Whether the subject of a deed, read for a verb of saying joined after it, names one who may speak: a
         person's name, or an office's or a body's word first ('سامي حمدان', 'وزيرة الدفاع', 'كتائب كيسل'); not a
@@ -409,11 +399,12 @@ class ArabicScriptReader(AttributionStage):
             self.list_speaker = None
         intro, self.intro = self.intro, None
         announcing, self.announcing = self.announcing, None
-        unmarked = not para.quotes and para.sentences and not self.c.verb.search(fold_words(para.text))
+        folded_text = fold_words(para.text)  # (stripped by fold_words, as the Arabic check below needs)
+        unmarked = not para.quotes and para.sentences and not self.c.verb.search(folded_text)
         if self.words.verb_first:
             # ('وجاء في البيان:' then the statement's words, 'إننا ... نرفض ...': in Arabic the reporter's own paragraph
             # opens with its verb, 'وأضاف البيان ...'; the words announced may have verbs of their own)
-            unmarked = not para.quotes and para.sentences and not self.c.verb.match(fold_words(para.text.strip()))
+            unmarked = not para.quotes and para.sentences and not self.c.verb.match(folded_text)
         # the statement goes on over the paragraphs after it while they speak as 'we' ('عملنا ... جهودنا'; in Persian
         # too, 'we' said by the pronoun 'ما' and the verb's ending: 'ما ... اعزام کرده‌ایم و ... می‌مانیم')
         if intro is None and announcing is not None and unmarked and speaks_as_we(para.text, self.words.verb_first):
@@ -425,7 +416,6 @@ class ArabicScriptReader(AttributionStage):
         # and is left unsaid, though the speech may go on after it, for one such paragraph. Not in a text that has
         # called something false in its own voice before: its denying paragraphs are its own, as they were)
         ran_on, self.colon_ran_on = self.colon_ran_on, None
-        folded_text = fold_words(para.text)
         if (
             intro is None
             and ran_on is not None
@@ -1421,7 +1411,8 @@ class ArabicScriptReader(AttributionStage):
                     )
                     if deed is not None and not self._named_doer(deed.label):
                         deed = None  # ('وسقطت قذيفة على المدينة، وقال': a shell, no one who speaks)
-                    if deed is not None and not self._deed_agrees(masked[sent.start : start], verb):
+                    opener = fold_words(masked[sent.start : start]).split(" ")[0]  # (the deed's verb)
+                    if deed is not None and opener and not self._agrees_with_deed(opener, verb):
                         deed = None  # ('وعقدت الهيئة اجتماعا، وقال': he, one named before, not the commission)
                     speaker = self._again(
                         accused or inner or main or deed or last, "no subject of its own: the last speaker"
