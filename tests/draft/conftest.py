@@ -213,14 +213,14 @@ def curly(text: str) -> str:
     return "".join(out)
 
 
-def unique_paragraphs(rows: list[tuple]) -> list[tuple]:
-    """A grid's rows (frame, paragraphs, expected), each set of paragraphs once, in its first row: variants of a frame
-    that come out as the same text are one case."""
-    seen: set[tuple[str, ...]] = set()
+def unique_paragraphs(rows: list[tuple], at: int = 1) -> list[tuple]:
+    """A grid's rows (frame, paragraphs, expected; or with the text at another place ``at``), each text once, in its
+    first row: variants of a frame that come out as the same text are one case."""
+    seen: set[object] = set()
     unique = []
     for row in rows:
-        if row[1] not in seen:
-            seen.add(row[1])
+        if row[at] not in seen:
+            seen.add(row[at])
             unique.append(row)
     return unique
 

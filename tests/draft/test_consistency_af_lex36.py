@@ -32,7 +32,7 @@ import random
 
 import pytest
 
-from tests.draft.conftest import AF_LEAD, deniers, index_if, no_zwnj, other_letters
+from tests.draft.conftest import AF_LEAD, deniers, index_if, no_zwnj, other_letters, unique_paragraphs
 
 # --- Arabic -----------------------------------------------------------------------------------------------------------
 
@@ -311,13 +311,7 @@ def _grid() -> list[tuple[str, str, str, str, str, bool, bool]]:
         for judgement in JUDGEMENTS_FA:
             for frame, text, denies in _judgement_frames_fa(judgement, s):
                 out.append(("fa", frame, judgement[0], text, label, denies, on_file))
-    seen = set()
-    unique = []
-    for row in out:
-        if row[3] not in seen:
-            seen.add(row[3])
-            unique.append(row)
-    return unique
+    return unique_paragraphs(out, at=3)
 
 
 GRID = _grid()

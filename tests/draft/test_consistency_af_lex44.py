@@ -37,7 +37,7 @@ import random
 
 import pytest
 
-from tests.draft.conftest import AF_LEAD, deniers, no_zwnj, other_letters
+from tests.draft.conftest import AF_LEAD, deniers, no_zwnj, other_letters, unique_paragraphs
 
 ZWNJ = "\u200c"
 
@@ -242,13 +242,7 @@ def _grid() -> list[Row]:
                 out += _rows("fa", kind, label, CHARGE_FA, _clause_frames_fa(s, outlet, clause), name)
             out += _rows("fa", kind, label, CHARGE_FA, _controls_fa(s, outlet), "control")
     # (variants that come out as the same text are one case)
-    seen: set[tuple[str, ...]] = set()
-    unique = []
-    for row in out:
-        if row[3] not in seen:
-            seen.add(row[3])
-            unique.append(row)
-    return unique
+    return unique_paragraphs(out, at=3)
 
 
 GRID = _grid()

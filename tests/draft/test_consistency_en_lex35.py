@@ -26,7 +26,7 @@ import random
 
 import pytest
 
-from tests.draft.conftest import curly, deniers, index_if
+from tests.draft.conftest import curly, deniers, index_if, unique_paragraphs
 
 LEAD = "Talks resumed in Port Sable on Sunday."
 
@@ -221,13 +221,7 @@ def _grid() -> list[tuple[str, str, str, str, bool, bool]]:
         for frame, text, denies in FIXED:
             out.append((frame, frame, text.format(s=s, low=_low(s)), label, denies, on_file))
     # the outright frame does not depend on the adverb: keep one of each
-    seen = set()
-    unique = []
-    for row in out:
-        if row[2] not in seen:
-            seen.add(row[2])
-            unique.append(row)
-    return unique
+    return unique_paragraphs(out, at=2)
 
 
 GRID = _grid()
