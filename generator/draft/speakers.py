@@ -4309,6 +4309,9 @@ class Reader:
                     reading.named_quotes.append(q)
                     continue
                 found = self._content_of(reading, q, masked) or self._after(reading, q, masked)
+                # ('When we pointed out his men's role, all he could say was, "..."': his words, not the teller's
+                # whose verb comes first in the sentence)
+                found = found or self._all_one_said_was(reading, q, masked)
                 found = found or self._before(reading, q, masked) or self._label(reading, q, masked)
                 found = found or self._predicate_in_marks(reading, q, masked)
                 if found is None and reading.sentence.only_quotes() and n + 1 < len(readings):
@@ -4324,8 +4327,6 @@ class Reader:
                     and (reading.sentence.only_quotes() or runs_on or _GOES_ON_SAYING.match(reading.sentence.masked))
                 ):
                     found = (last.speaker, "continues the quotation before it")
-                if found is None:
-                    found = self._all_one_said_was(reading, q, masked)
                 if found is None:
                     found = self._sole_name_before(readings[: n + 1], q)
                 if found is None and masked[reading.sentence.start : q.start].strip():
@@ -5466,8 +5467,9 @@ _DOCUMENT_IN_CLAUSE_BEFORE = re.compile(
 )
 # 'All he could say was:', 'All she would tell reporters was' before words in marks (a pronoun only: a name is read
 # as a subject where it stands).
+# (after a clause or two that set the scene, a comma each: 'But when pressed, all he could say was, "..."')
 _ALL_ONE_SAID_WAS = re.compile(
-    r"\s*+All\s++(?:that\s++)?(he|she|they)\s++(?:(?:could|would|did|was\s++willing\s++to)\s++)?"
+    r"\s*+(?:(?![Aa]ll\s)[^,;\u2591\u201c\u201d\"]{1,160}+,\s*+){0,2}+[Aa]ll\s++(?:that\s++)?(he|she|they)\s++(?:(?:could|would|did|was\s++willing\s++to)\s++)?"
     r"(?:say|said|tell|told|write|wrote|offer|offered)\b(?:\s++[\w-]++){0,2}?\s++(?:was|were|is)\s*+[:,]?+\s*+"
 )
 # Words in marks within the noun phrase that opens a sentence ('The "liberated" town was shelled', 'A "ghost unit" was

@@ -363,3 +363,70 @@ def test_guard_a_name_only_mentioned_in_the_tag_is_not_the_speaker(text):
 def test_guard_a_document_with_no_author_does_not_take_the_last_speaker(text, before):
     paragraphs = [text.format(Q1=Q1)] if before is None else [before, text.format(Q1=Q1)]
     assert _of(paragraphs, Q1) != "Arlo Venn", paragraphs
+
+
+# --- 8. 'all he could say was' after a clause that sets the scene, and a colon a paragraph or two up ----------------
+
+ALL_HE_SAID = [
+    'All he could say was, "{Q1}."',
+    'When pressed, all he could say was: "{Q1}."',
+    'But when reporters pointed out that his men were to blame, all he could say was, "{Q1}."',
+    'Asked again on Monday, all he would say was, "{Q1}."',
+    'Still, when asked about the raid, all he would tell reporters was: "{Q1}."',
+]
+
+
+@pytest.mark.parametrize("text", ALL_HE_SAID)
+@pytest.mark.parametrize(
+    ("before", "label"),
+    [
+        ("Arlo Venn was asked about the talks.", "Arlo Venn"),
+        ("Maj. Gen. Arlo Venn, the brigade's commander, was asked about the talks.", "Arlo Venn"),
+        ("Abu Arlo al-Kessi was asked about the talks.", "Abu Arlo al-Kessi"),
+    ],
+)
+def test_all_he_could_say_after_a_scene_setting_clause_is_his_words(text, before, label):
+    paragraphs = [before, text.format(Q1=Q1)]
+    assert _of(paragraphs, Q1) == label, paragraphs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When pressed, all the brigade could say was that the talks had failed.",
+        'Asked again, all they had was "bread and water".',
+    ],
+)
+def test_guard_all_that_is_no_saying_after_a_clause_gives_no_words(text):
+    paragraphs = ["Arlo Venn was asked about the talks.", text]
+    assert all(speaker is None for _, speaker in quotes(EN_LEAD, *paragraphs)), paragraphs
+
+
+COLON_BEFORE = [
+    ['{N} had a clear message for the army: the brigade will not leave Tarvo. "{Q1}."'],
+    ["{N} had a clear message for the army: the brigade will not leave Tarvo.", '"{Q1}."'],
+    ['{N} was blunt: the brigade will not leave Tarvo. "{Q1}."'],
+    ["{N} was blunt:", '"{Q1}."'],
+    ["{N}, the brigade's commander, put it this way:", '"{Q1}."'],
+]
+
+
+@pytest.mark.parametrize("shape", COLON_BEFORE)
+@pytest.mark.parametrize(("name", "forms"), [NAMES[0], NAMES[2], NAMES[4], NAMES[6]])
+def test_a_clause_before_a_colon_names_the_speaker_of_the_words_after(shape, name, forms):
+    paragraphs = [p.format(N=name, Q1=Q1) for p in shape]
+    assert _accepts(_of(paragraphs, Q1), forms), paragraphs
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a colon two paragraphs up: only the paragraph just before a quotation's is read for a speaker",
+)
+def test_a_colon_two_paragraphs_up_names_the_speaker():
+    paragraphs = ["Arlo Venn had a clear message for the army:", "The brigade will not leave Tarvo.", f'"{Q1}."']
+    assert _of(paragraphs, Q1) == "Arlo Venn", paragraphs
+
+
+def test_guard_a_colon_of_no_one_gives_no_speaker():
+    paragraphs = [f'The reason was simple: the brigade stays. "{Q1}."']
+    assert _of(paragraphs, Q1) is None, paragraphs
