@@ -1092,6 +1092,8 @@ def find_mentions(sentence: str, offset: int, lexicon: Lexicon, index: NameIndex
         word, _, _ = words[i]
         if lexicon.opens_a_name(words, i) or _outlet_with_article(words[i : i + 2]):
             pass  # 'van der Venn added', the family name of 'Dara van der Venn' named before; 'Al Jazeera'
+        elif _two_initials_apart(words, i, sentence):
+            pass  # 'A. J. Venn': an initial that is also a word ('A') opens the name when another initial follows
         elif not is_name_word(word) or word.lower() in stops or (word.lower() in CONNECTORS and not _kunya(words, i)):
             i += 1
             continue
@@ -1250,6 +1252,21 @@ def _date_month(words: list[tuple[str, int, int]], i: int, sentence: str) -> boo
     if i == 0 or words[i][0].lower() not in CALENDAR or sentence[words[i - 1][2] : words[i][1]] != " ":
         return False
     return re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", words[i - 1][0]) is not None
+
+
+def _two_initials_apart(words: list[tuple[str, int, int]], i: int, sentence: str) -> bool:
+    """Whether ``words[i]`` is an initial followed, after a stop and a space, by a second initial and a name: 'A. J.
+    Venn' (not 'grade A. Venn said', one initial that may end a phrase)."""
+    if i + 2 >= len(words) or not re.fullmatch(r"[A-Z]", words[i][0]):
+        return False
+    first_gap = sentence[words[i][2] : words[i + 1][1]]
+    second_gap = sentence[words[i + 1][2] : words[i + 2][1]]
+    return (
+        first_gap == ". "
+        and second_gap == ". "
+        and re.fullmatch(r"[A-Z]", words[i + 1][0]) is not None
+        and _initial_before(words[i + 1][0], words[i + 2][0])
+    )
 
 
 def _initial_before(word: str, nxt: str) -> bool:
@@ -1524,6 +1541,8 @@ def _mention(run: list[tuple[str, int, int]], sentence: str, lexicon: Lexicon, i
     # drop words that open the sentence without being names: 'While Iraqi officials', 'Residents of Kessel'
     # (nor 'ten Arno', as the text named 'Lev ten Arno': no number; nor the article of 'Al Jazeera')
     while run and not lexicon.opens_a_name(run, 0) and not _outlet_with_article(run):
+        if _two_initials_apart(run, 0, sentence):
+            break  # ('A. J. Venn': the initial 'A' is no article)
         first = _POSSESSIVE.sub("", run[0][0])
         if (
             first.lower() in FUNCTION_WORDS | NAME_DESCRIPTORS

@@ -141,6 +141,8 @@ _DASH_NAME_ASIDE = re.compile(
 _ANSWERS_IN_WORDS = re.compile(
     r"\b(?:responded|replied|retorted|answered|countered|(?:hit|shot|fired)\s+back)\s*+[,:]?\s*+[\u201c\"\u2591]"
 )
+# A verb of answering in the tag after a quotation: the quotation before it is not the answerer's.
+_ANSWERING_TAG = re.compile(r"\b(?:respond|repl(?:y|ie)|retort|answer|counter|rebut|shot\s+back|hit\s+back)")
 # A sentence that goes on with its speaker's words and names no subject: '"...." Adding that the front is united.'
 _GOES_ON_SAYING = re.compile(
     r"\s*(?:(?:While|And)\s+)?(?i:Adding|Noting|Stressing|Saying|Explaining|Insisting|Emphasi[sz]ing|"
@@ -200,14 +202,26 @@ _IN_COMMENTS = re.compile(
 # A next sentence with no verb of saying that tells who said the quotation before it, as news writes it after words
 # set first: 'The remarks came from X', 'X made the remarks in Kessa', 'X was speaking at a rally' (the subject: before
 # the verb, or after 'came from'; its apposition set off by commas counted out).
+# (or names them after 'the words of' or 'So said': 'Those were the words of X', 'So said X, the commander'; or as
+# their owner: 'The words were X's.')
 _SAID_BY_NEXT = re.compile(
-    r"\s*+(?:The|Those|These|That|This|Such)\s++(?:remarks?|comments?|words|statements?)\s++came\s++"
-    r"(?:(?:on|late\s++on|early\s++on)\s++[A-Z][a-z]++\s++)?from\s++(?P<from>[^,;:\u2591]++)"
+    r"\s*+(?:"
+    r"(?:The|Those|These|That|This|Such)\s++(?:"
+    r"(?:remarks?|comments?|words|statements?|warnings?|messages?)"
+    r"\s++came\s++(?:(?:on|late\s++on|early\s++on)\s++[A-Z][a-z]++\s++)?from"
+    r"|(?:were|are|was|is)\s++the\s++(?:remarks?|comments?|words|warnings?|message)\s++of)"
+    r"|So\s++(?:said|says|wrote|writes)"
+    r")\s++(?P<from>[^,;:\u2591]++)"
+    r"|\s*+(?:The|Those|These)\s++(?:words|remarks|comments)\s++(?:were|are)\s++"
+    r"(?P<owner>(?:[A-Z][a-z]{0,3}+\.\s++){0,2}+[A-Z][\w-]*+"
+    r"(?:\s++(?:(?:bin|ibn|bint|van|von|de|der)\s++)?+(?:al-|el-)?+[A-Z][\w-]*+){0,3}+)['\u2019]s?\s*+[.!]?\s*+\Z"
     r"|(?P<subject>[^;:\u2591]{2,160}?)\s++(?:"
     r"made\s++(?:the|these|those|his|her|its|their)\s++(?:remarks?|comments?|statements?)"
     r"|(?:was|were)\s++(?:speaking|talking)\s++(?:at|to|in|on|during|after|before|from|with|alongside)"
     r")\b"
 )
+# 'So said X': the next sentence's verb with its subject after it, the quotation before its object.
+_SO_SAID = re.compile(r"\s*+So\s++(?:said|says|wrote|writes)\s")
 # A clause of time or cause that opens after a quotation, with a subject and verb of its own: '"...", after the army
 # said', '"...," hours after Israel said', '"...," a day before X claimed' (the verb is no attribution of the words).
 _CLAUSE_AFTER_QUOTE = re.compile(
@@ -1600,6 +1614,7 @@ class Reader:
                 previous_last = self._last_speaker_as_attribution(readings[0])
             previous_last = self._attribute(readings, previous_last)
             self._closes_pending(pending, readings)
+            self._tagged_by_the_next_quotation(readings)
             self._attributed_by_next_paragraph(readings)
             # a quotation that fills its paragraph and is left open with no speaker: the next paragraph, where it
             # closes, may name one (or the one after, the quotation open over both: the first's words wait too)
@@ -1781,6 +1796,33 @@ class Reader:
         for reading, open_quote in pending:
             reading.unattributed.remove(open_quote)
             reading.quotes.append(Attribution(open_quote, attribution.speaker, how, reading.sentence))
+
+    @staticmethod
+    def _tagged_by_the_next_quotation(readings: list[Reading]) -> None:
+        """A sentence of quotation alone, with no speaker, right before a sentence that opens with a quotation and
+        tags it after: '"The road is closed." "The town is safe," Lev Arno said.' (Arno's both, as one speaker's
+        words strung together with one tag; before: the first no one's). Read from the paragraph's end, so a run of
+        such sentences takes the tag of the last."""
+        for n in range(len(readings) - 2, -1, -1):
+            reading, following = readings[n], readings[n + 1]
+            if not reading.unattributed or not reading.sentence.only_quotes() or not following.quotes:
+                continue
+            tagged = following.quotes[0]
+            first = following.sentence.quotes[0]
+            masked = following.sentence.paragraph.masked
+            if (
+                tagged.quote is not first
+                or masked[following.sentence.start : first.start].strip()
+                or not tagged.how.startswith(("attributed after", "tagged by the next quotation"))
+                # (not an answer: '"Will you stay?" "We will," Venn replied.' -- the first words are another's)
+                or _ANSWERING_TAG.search(masked, first.end, following.sentence.end)
+            ):
+                continue
+            how = f"tagged by the next quotation: {tagged.how}"
+            for q in list(reading.unattributed):
+                reading.unattributed.remove(q)
+                reading.quotes.append(Attribution(q, tagged.speaker, how, reading.sentence))
+            reading.quotes.sort(key=lambda a: a.quote.start)
 
     def _name_just_before(self, reading: Reading, verb: Verb) -> Speaker | None:
         """The name right before 'saying', with no comma: the one whose words follow ('Meridian Wire quoted Dario Venn
@@ -4267,6 +4309,9 @@ class Reader:
                     reading.named_quotes.append(q)
                     continue
                 found = self._content_of(reading, q, masked) or self._after(reading, q, masked)
+                # ('When we pointed out his men's role, all he could say was, "..."': his words, not the teller's
+                # whose verb comes first in the sentence)
+                found = found or self._all_one_said_was(reading, q, masked)
                 found = found or self._before(reading, q, masked) or self._label(reading, q, masked)
                 found = found or self._predicate_in_marks(reading, q, masked)
                 if found is None and reading.sentence.only_quotes() and n + 1 < len(readings):
@@ -4282,8 +4327,6 @@ class Reader:
                     and (reading.sentence.only_quotes() or runs_on or _GOES_ON_SAYING.match(reading.sentence.masked))
                 ):
                     found = (last.speaker, "continues the quotation before it")
-                if found is None:
-                    found = self._all_one_said_was(reading, q, masked)
                 if found is None:
                     found = self._sole_name_before(readings[: n + 1], q)
                 if found is None and masked[reading.sentence.start : q.start].strip():
@@ -4691,6 +4734,10 @@ class Reader:
         by = None if found is not None or sentence.quotes else _SAID_BY_NEXT.match(sentence.masked)
         if found is None and by is None:
             return None
+        if by is not None and by.group("owner") is not None:
+            return self._words_owner_next(
+                following, sentence.start + by.start("owner"), sentence.start + by.end("owner")
+            )
         if by is not None and by.group("from") is not None:
             at = by.start("from")
             head = by.group("from")
@@ -4713,9 +4760,28 @@ class Reader:
         following.attributes_previous = True
         return speaker, f"attributed by the next sentence: '{sentence.text.strip()}'"
 
+    def _words_owner_next(self, following: Reading, start: int, end: int) -> tuple[Speaker, str] | None:
+        """'"...". The words were Lev Arno's.': the person or body named as the words' owner, a possessive name that
+        names no speaker elsewhere ("Arno's brother")."""
+        for m in following.mentions:
+            if m.kind in ("person", "org", "unknown") and start <= m.span_start < end and m.end == end:
+                if id(m) not in following.entities:
+                    return None
+                following.attributes_previous = True
+                how = f"named their owner in the next sentence: '{_squash(following.sentence.text)}'"
+                return self._named(following, m), how
+        return None
+
     def _next_sentence(self, following: Reading) -> tuple[Speaker, str] | None:
         if not following.acts:
             return self._in_comments_next(following)
+        found = self._next_sentence_acts(following)
+        if found is None and _SO_SAID.match(following.sentence.masked):
+            # ('So said X, the commander.': a verb, but no subject before it; read as 'The words came from X')
+            return self._in_comments_next(following)
+        return found
+
+    def _next_sentence_acts(self, following: Reading) -> tuple[Speaker, str] | None:
         # (the subject's aside set off by commas counted out, as after a quotation: 'Lev Arno, the brigade's
         # spokesman, said.' as 'Lev Arno said.')
         # (and a name of several words counted as one: 'Kessel Brigade deputy chief Abu Karim al-Sayegh asked.')
@@ -5401,8 +5467,9 @@ _DOCUMENT_IN_CLAUSE_BEFORE = re.compile(
 )
 # 'All he could say was:', 'All she would tell reporters was' before words in marks (a pronoun only: a name is read
 # as a subject where it stands).
+# (after a clause or two that set the scene, a comma each: 'But when pressed, all he could say was, "..."')
 _ALL_ONE_SAID_WAS = re.compile(
-    r"\s*+All\s++(?:that\s++)?(he|she|they)\s++(?:(?:could|would|did|was\s++willing\s++to)\s++)?"
+    r"\s*+(?:(?![Aa]ll\s)[^,;\u2591\u201c\u201d\"]{1,160}+,\s*+){0,2}+[Aa]ll\s++(?:that\s++)?(he|she|they)\s++(?:(?:could|would|did|was\s++willing\s++to)\s++)?"
     r"(?:say|said|tell|told|write|wrote|offer|offered)\b(?:\s++[\w-]++){0,2}?\s++(?:was|were|is)\s*+[:,]?+\s*+"
 )
 # Words in marks within the noun phrase that opens a sentence ('The "liberated" town was shelled', 'A "ghost unit" was

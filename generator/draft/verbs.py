@@ -597,7 +597,9 @@ OCCASION_PHRASE = (
 _READ = (
     r"^\s*(?:,?\s*in\s+(?:part|full)\s*(?=[:,\u201c\"]))?"
     r"(?::|,?\s*[\u201c\"]|(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?"
-    rf"(?:{WRITINGS})\b)"
+    rf"(?:{WRITINGS})\b"
+    # (or a name's: '"...," read Lev Arno's statement', "read the Kessel Brigade's statement")
+    rf"|(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,3}}['\u2019]s\s+(?:[\w-]+\s+)?(?:{WRITINGS})\b)"
 )
 # A writing alone as a sentence's subject, before 'reads' ('The statement', "The ministry's statement").
 _WRITING_ALONE = re.compile(
@@ -727,7 +729,10 @@ _COMPLEMENT_BEFORE = frozenset(
     | {*_WITH_ITS_WORDS_FINITE, *_WITH_ITS_WORDS_PHRASAL}  # '"...," Lev Arno retorted.'
 )
 # The quotation, then its speaker's few words, an appositive with them ('"...," ministry spokesman Lev Arno'), or none.
-_ITS_QUOTATION_BEFORE = re.compile(r"\u2591[,.?!]?[\u201d\"]\s*((?:[^\s;:.\u2591\u201c\u201d\"]+\s+){0,12})$")
+# (a title's or an initial's full stop inside a name is no sentence's end: '"...," Maj. Gen. Lev Arno continued')
+_ITS_QUOTATION_BEFORE = re.compile(
+    r"\u2591[,.?!]?[\u201d\"]\s*((?:[^\s;:.\u2591\u201c\u201d\"](?:[^\s;:\u2591\u201c\u201d\"]*+)\s+){0,12})$"
+)
 # 'put it' after 'That is how', its words in the sentence before: '"...". That was how Lev Arno, the spokesman, put it.'
 HOW_PUT = re.compile(r"\s*+(?:that|this)\s++(?:is|was|'s|\u2019s)\s++how\s++", re.IGNORECASE)
 # With the speaker between them, the verb ends its clause, or a clause of time follows it: '"...," Lev Arno
