@@ -589,8 +589,11 @@ PERSIAN_WORDS = Words(
         # swayed or fooled by reports that a side's or a hostile media put out ('نهادها نباید تحت تأثیر گزارش‌های
         # رسانه‌های وابسته به داعش قرار بگیرند', 'فریب شایعات رسانه‌های معاند را نخورید'), as Arabic 'ألا تتأثر بالتقارير
         # التي نشرها الإعلام المقرب من': the reports dismissed as the other side's; not such reports cited as evidence
-        # ('گزارش‌های رسانه‌های نزدیک به دولت نشان می‌دهد', no call and no sway)
-        rf"(?<!\S)(?:تحت\s+تاثير|فريب)\s+(?:{_CLAIMS_RE})\S*(?:\s+[^\s.،]+){{0,6}}?\s+"
+        # ('گزارش‌های رسانه‌های نزدیک به دولت نشان می‌دهد', no call and no sway). The side's word right after the
+        # reports or after the media's ('رسانه‌های', 'شبکه‌های', 'منابع'): not any side named later in the sentence ('تحت
+        # تأثیر شایعات قرار نگیرند و به نیروهای وابسته به دولت کمک کنند', a call to help the forces)
+        rf"(?<!\S)(?:تحت\s+تاثير|فريب)\s+(?:{_CLAIMS_RE})\S*(?:(?:\s+[^\s.،]+){{0,5}}?\s+"
+        r"(?:رسانه|شبكه|سايت|كانال|منابع|محافل|خبرگزاري|صفحه|صفحات|حساب)\S*)?\s+"
         r"(?:وابسته|نزديك|معاند|دشمن|مزدور|متخاصم|مغرض)(?!\w)",
         # not holding the weapons it is charged with ('سلاح شیمیایی در اختیار ندارد', 'هیچ سلاح شیمیایی نداریم'): a
         # side's denial of the charge, in the present, its own stance (not 'enough' weapons, 'سلاح کافی ندارد', a want).

@@ -42,6 +42,7 @@ from generator.draft.lang.arabic_script.patterns import (
     IN,
     KANA,
     LEADING,
+    LIE_AR,
     MADE_FA,
     NAMED_HOW,
     NEGATORS,
@@ -749,21 +750,38 @@ class AttributionStage(DenialsStage):
                 continue
             colon = self._speech_colon(masked, sent, sent.start + where[f_end - 1] + 1)
             if colon >= 0:
-                return [f for f in found if sent.start + where[f[0]] < colon or self._relays_a_denial(masked, colon, f)]
+                return [
+                    f
+                    for f in found
+                    if sent.start + where[f[0]] < colon
+                    or self._relays_a_denial(masked, colon, f, sent.start + where[f[0]])
+                ]
         return found
 
-    def _relays_a_denial(self, masked: str, colon: int, verb: tuple[int, int, str, bool]) -> bool:
-        """Whether an Arabic verb of denying opens the speech after a colon, in the third person past, with a subject
-        of its own after it ('وقال X: نفت الوزارة الأنباء', X tells that the ministry denied them): the one named
-        after it denies, not the one who tells it. (Not 'نفيت' nor a first person: the speaker's own denial.)"""
+    def _relays_a_denial(self, masked: str, colon: int, verb: tuple[int, int, str, bool], at: int) -> bool:
+        """Whether an Arabic verb of denying, found at ``at``, opens the speech after a colon, in the third person
+        past, with a subject of its own after it ('وقال X: نفت الوزارة الأنباء', X tells that the ministry denied
+        them): the one named after it denies, not the one who tells it. (Not 'نفيت' nor a first person: the speaker's
+        own denial; nor a verb further on in the speech, 'نفت الوزارة الأنباء، وأنا أرفض ...'.) 'كذبت' without its
+        shadda is also 'lied' ('كذبت الوزارة حين أعلنت ...', the speaker calls the ministry a liar): a relayed denial
+        only with the shadda written or what was belied after the one named ('كذبت الوزارة الأنباء')."""
         _, _, kind, deny = verb
         if not (self.words.verb_first and kind == "verb" and deny):
+            return False
+        if fold_words(masked[colon + 1 : at]).strip() not in ("", "\u0648"):
             return False
         words = fold_words(masked[colon + 1 :]).split()
         if len(words) < 3 or words[0].removeprefix("\u0648") not in DENIED_THIRD_PAST_AR:
             return False
+        if words[0].removeprefix("\u0648").startswith(LIE_AR) and not self._belied(masked[colon + 1 :], words):
+            return False
         named = {words[1], words[1].removeprefix("\u0627\u0644")} & (self.c.body_words | self.c.titles | self.c.heads)
         return bool(named) or words[1].startswith("\u0627\u0644") or given_or_family_name(words[1])
+
+    def _belied(self, speech: str, words: list[str]) -> bool:
+        """Whether the Arabic 'كذب' that opens ``speech`` (folded ``words``) is 'belied' (a denial): its shadda written
+        ('كذّبت'), or claims among the three words after the one who belied them ('كذبت الوزارة الأنباء')."""
+        return "\u0651" in speech.split(maxsplit=1)[0] or any(self.c.claims.fullmatch(w) for w in words[2:5])
 
     def _fronted_subject(
         self, masked: str, sent: Sentence, verb_start: int, present: bool, subjectless: bool = False

@@ -606,6 +606,9 @@ class DenialsStage(HeadlinesStage):
             if run is None:
                 continue
             after = words[i + len(run) : i + len(run) + 3]
+            # (the agent's words end at a preposition: 'توسط ولوریا به کسلیا', by Veloria on Kessia, names the
+            # speaker's side as the one the deed was done to, not its agent)
+            after = after[: next((j for j, w in enumerate(after) if w in PREPOSITIONS_FA), len(after))]
             if owners & set(after):
                 return True
             for j in range(len(after)):

@@ -292,6 +292,11 @@ class ArabicScriptReader(AttributionStage):
             stop = next(
                 (t[0] for k, t in enumerate(tokens[3:], 3) if t[0] < stop and self._deeds_object(tokens, k)), stop
             )
+        # (and before an indefinite object in the accusative and its adjective after any subject, 'وعين الرئيس مسؤولا
+        # جديدا للأمن، ونفى': who was appointed, no word of the one who speaks)
+        stop = next(
+            (t[0] for k, t in enumerate(tokens[2:], 2) if t[0] < stop and self._indefinite_accusative(tokens, k)), stop
+        )
         # (the subject after the deed's own verb, the sentence's first word: not read as an opening phrase closed by
         # the comma after the name, 'وتحدث X، المتحدث باسم Y، للصحفيين', whose office would be taken for the verb)
         clause = Sentence(para, sent.start, stop)
@@ -310,17 +315,26 @@ class ArabicScriptReader(AttributionStage):
         return bool(heads & (self.c.titles | self.c.heads | self.c.body_words)) or looks_like_a_persons_name(label)
 
     def _owner_of_published(
-        self, para: Paragraph, sent: Sentence, word: tuple[int, int, str, str], after: list[tuple[int, int, str, str]]
+        self,
+        para: Paragraph,
+        sent: Sentence,
+        word: tuple[int, int, str, str],
+        after: list[tuple[int, int, str, str]],
+        received: bool = False,
     ) -> tuple[bool, Speaker | None]:
         """In Arabic, the owner named after a published statement ('بثت قناة X بيانا لكتائب Y', 'بيان كتائب Y', 'بيانا
         صادرا عن Y', 'منسوبا إلى Y'): an outlet that publishes another's statement relays it, and what 'وجاء في البيان'
         quotes is the owner's. (whether the words after it give another owner for certain, the owner when one is read;
-        after 'لـ' or in construct, a public it is addressed to, 'بيانا للرأي العام', leaves the publisher the issuer)"""
+        after 'لـ' or in construct, a public it is addressed to, 'بيانا للرأي العام', leaves the publisher the issuer)
+        ``received``: the verb was 'تلقى' (received), after which 'من' (from) names the owner too ('وتلقت الوكالة
+        بيانا من حركة X', as 'بيانا لحركة X')."""
         sure = bool(after) and after[0][3] in RELAYED_FROM_AR
         if sure:
             after = after[1:]
             if after and after[0][3] in (FROM, TO):
                 after = after[1:]
+        elif received and len(after) > 1 and after[0][3] == OF:
+            sure, after = True, after[1:]
         if not after or after[0][3] in OF_HIM_AR:
             return sure, None  # ('بيانا له', a statement of his own: the publisher's)
         first = after[0]
@@ -789,8 +803,9 @@ class ArabicScriptReader(AttributionStage):
         k = self._cut_subject(tokens)
         if not 0 < k < len(tokens) or tokens[k][3] not in self.c.statements:
             return None
-        relays, issuer = self._owner_of_published(para, sent, tokens[k], tokens[k + 1 :])
-        if issuer is None and not relays and not RECEIVED_AR.match(text):
+        received = bool(RECEIVED_AR.match(text))
+        relays, issuer = self._owner_of_published(para, sent, tokens[k], tokens[k + 1 :], received)
+        if issuer is None and not relays and not received:
             issuer = self.speaker(para.text[tokens[0][0] : tokens[k - 1][1]], para, tokens[0][0], sent)
         if issuer is not None:
             self.statement_of[stem_of(tokens[k][3])] = issuer
@@ -1610,10 +1625,24 @@ class ArabicScriptReader(AttributionStage):
         # (one who may speak: 'وجاء الرد من المدينة' names a place, no one)
         if not k or not (self._named_doer(phrase) or self.index.lookup(phrase) is not None):
             return None
+        if tokens[1][3] in THE_ANSWER and not self._answer_in_words(rest, k):
+            return None
         speaker = self.speaker(phrase, para, rest[0][0], sent)
         if speaker is None:
             return None
         return ReadAct(tokens[1][0], tokens[1][1], speaker, True, "verb", rest[k - 1][1])
+
+    def _answer_in_words(self, rest: list[tuple[int, int, str, str]], k: int) -> bool:
+        """Whether 'وجاء الرد من X' (the answer came from X), X the first ``k`` of the Arabic tokens ``rest``, is an
+        answer in words, a denial: not one in deeds, 'ب' on a verbal noun after X ('وجاء الرد من الكتائب بقصف
+        المدينة', by shelling; 'باسم' and a statement, 'ببيان', aside), nor one a relative clause tells with a verb
+        of no denying ('وجاء الرد من الوزارة التي أكدت صحة الأنباء', which confirmed them)."""
+        for t in rest[1:]:
+            word = t[3]
+            if word[:1] == "\u0628" and len(word) > 3 and word != IN_NAME_OF and word[1:] not in self.c.statements:
+                return False
+        after = [t[3] for t in rest[k : k + 2]]
+        return not (len(after) == 2 and RELATIVE.search(after[0]) and not self.c.deny.fullmatch(after[1]))
 
     @staticmethod
     def _after_whose(tokens: list[tuple[int, int, str, str]]) -> int | None:
