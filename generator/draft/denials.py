@@ -541,6 +541,15 @@ _FALSE = re.compile(
     # 'fake', 'worthless', 'inaccurate' of what is said, not of things ('fake passports', 'a worthless currency')
     r"(?:is|are|was|were|as)\s+(?:[a-z]+ly\s+)?[\u201c\"\u2018']?(?:fake|worthless|inaccurate|incorrect|misleading|"
     r"doctored|forged|bogus)|"
+    # footage said to be old or from elsewhere, of a video told as showing a deed: 'the video was old', 'the footage
+    # had been filmed in another country', 'the images date from a previous war' (not 'the video was filmed in Tarvo',
+    # 'the video was shot on Monday', 'the photos were taken abroad')
+    r"\b(?:videos?|footage|clips?|images|photos|photographs|pictures)\s+(?:is|are|was|were|(?:had|has|have)\s+been|"
+    r"dates?|dated)\s+(?:[a-z]+ly\s+)?(?:old\b|outdated|"
+    r"(?:filmed|taken|shot|recorded)\s+(?:in\s+(?:another|a\s+different|a\s+foreign)\s+(?:country|place|city)|"
+    r"(?:years|months)\s+ago)|"
+    r"(?:from|back\s+to)\s+(?:(?:another|a\s+different)\s+(?:country|place|city|conflict|war)|(?:years|months)\s+ago|"
+    r"(?:a\s+)?(?:previous|earlier|past|former)\s+(?:years?|conflicts?|wars?|incidents?|events?|battles?)))|"
     # what was reported never happened: 'the clash never took place', 'This did not happen'
     r"(?:never|did not|didn['\u2019]t)\s+(?:happen|happened|take place|took place|occur|occurred)|"
     r"(?:does|do|did) not reflect (?:the\s+)?(?:reality|truth|facts)|"

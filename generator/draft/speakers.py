@@ -429,8 +429,15 @@ _DENIED_BY = re.compile(
 # A denial named as a noun, its denier after 'by' or 'from': 'The denial by the brigade came after ...', 'The reports
 # drew a swift denial from X' (no verb of saying stands near: before, no one denied). Not one asked for, awaited or
 # lacking ('demanded a denial from X', 'there was no denial from X'), nor a rejection, which may be of a plan.
+# (or issued in the passive, its issuer after 'by': 'A denial was issued by X on Monday', 'a rebuttal was later
+# released by X')
 _DENIAL_FROM = re.compile(
-    r"(?<!\bno\s)(?<!\bany\s)\b(?:denial|denials|rebuttal|refutation)\s+(?:by|from)\s+(?=\S)", re.IGNORECASE
+    r"(?<!\bno\s)(?<!\bany\s)\b(?:denial|denials|rebuttal|refutation)\s+"
+    r"(?:(?:was|were|has\s+been|had\s+been)\s+"
+    + PASSIVE_ADVERBS
+    + r"(?:issued|released|put\s+out|posted|published)\s+)?"
+    r"(?:by|from)\s+(?=\S)",
+    re.IGNORECASE,
 )
 # The verb of a sentence whose subject is a denial named with its denier: 'The denial by X came after', 'was issued'.
 _VERB_AFTER_DENIAL = re.compile(
@@ -2857,6 +2864,14 @@ class Reader:
             # next sentence's words were no one's)
             self.discourse.spoke(by)
             seen_person, seen_body = by.person, not by.person
+        body = _DESCRIBED_BODY_ACTS.match(masked, opens_at) if issuer is None else None
+        acting = self.discourse.describe(body.group(1)) if body is not None else None
+        if acting is not None and acting.entity is None and not acting.person and not acting.plural:
+            # 'The Velorian interior ministry opened an office in Barno.': the body described, subject of a deed, is
+            # whom 'the ministry' or 'it' next stands for, as one that issued a statement is (before, 'the ministry'
+            # stood for no one the text described)
+            self.discourse.spoke(acting)
+            seen_body = True
         opening = _DESCRIBED_SUBJECT.match(masked, reading.sentence.start + _lead_length(reading.sentence.masked))
         described = self.discourse.describe(opening.group(1)) if opening is not None else None
         if (
@@ -4133,7 +4148,37 @@ class Reader:
             and m.end <= seg.start
             and m is not opening  # (the sentence's subject made the charge)
         ]
+        described = self._qualified_description_before(reading, seg, word, opening)
+        if described is not None:
+            return described
         return self._named(reading, named[-1]) if named else None
+
+    def _qualified_description_before(
+        self, reading: Reading, seg: Segment, word: str, opening: Mention | None
+    ) -> Speaker | None:
+        """The one charged where the last name before 'it' or 'he' only qualifies a description's head: 'accused the
+        Velorian defence ministry of ..., which it denies' (the ministry, not 'Velorian'), "accused Veloria's defence
+        ministry of ..., a charge it denies", 'accused a senior Velorian official of ..., which he denies'; None where
+        the last name stands alone, or the head is not of the pronoun's kind (a body for 'it', a person for 'he')."""
+        masked = reading.sentence.paragraph.masked
+        before = [m for m in reading.mentions if m.end <= seg.start and m is not opening and id(m) in reading.entities]
+        if not before:
+            return None
+        last = before[-1]
+        mark = _POSSESSIVE_MARK.match(masked, last.end, seg.start) if last.possessive else None
+        head = _QUALIFIED_HEAD.match(masked, mark.end() if mark is not None else last.end, seg.start)
+        if head is None:
+            return None
+        noun = head.group().split()[-1].lower()
+        if (word == "it") != (noun in BODY_NOUNS) or (word in ("he", "she")) != (noun in HUMAN_NOUNS):
+            return None
+        words = masked[reading.sentence.start : last.span_start].split()
+        article = next((k for k in range(len(words) - 1, max(-1, len(words) - 4), -1) if words[k] in _ARTICLES), None)
+        if article is None and not last.possessive:
+            return None
+        opens = [*words[article:], ""] if article is not None else [""]
+        described = " ".join(opens) + masked[last.span_start : head.end()]
+        return self.discourse.describe(described.strip())
 
     def _sole_name_before(self, readings: list[Reading], q: Quote) -> tuple[Speaker, str] | None:
         """The one person or body a paragraph names before a quotation that has no verb of saying, when the
@@ -5417,6 +5462,7 @@ def _owned_by_the_head(masked: str, end: int, limit: int) -> int:
 _OWNER_OPENS = re.compile(r"(?:[Tt]he[ \u00a0]+)?[A-Z][\w-]*['\u2019]s(?=[ \u00a0])")
 _NATIONALITY_WORD = re.compile(r"[A-Z][a-z]+(?:i|ian|ean|ese|ish|an)")
 _POSSESSIVE_MARK = re.compile(r"['\u2019]s?")
+_ARTICLES = frozenset(("the", "a", "an"))
 # A description that opens a clause, up to its head noun: 'A ministry official', 'Two security sources'.
 _DESCRIBED_SUBJECT = re.compile(
     r"((?:an?|the|two|three|several|some|senior|local)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:"
@@ -5432,6 +5478,13 @@ _ISSUES_A_WRITING = re.compile(
     r"((?:[^\s,;:\u2591]++\s++){0,7}?[^\s,;:\u2591]++)\s++(?:(?:on|late\s++on|early\s++on)\s++(?-i:[A-Z])[a-z]++\s++|"
     rf"(?:also|later|earlier)\s++)?(?:{_ISSUING}|put\s++out)\s++(?:a|an|its|the)\s++(?:[\w-]++\s++){{0,2}}?{_WRITINGS}\b",
     re.IGNORECASE,
+)
+# A body described with its state's or place's adjective, the subject of a verb in the past or present: 'The Velorian
+# interior ministry opened an office', 'The Kessian defence ministry has sent troops' (not 'The ministry opened', no
+# fuller description; not "The Velorian army's chief", whose head is another).
+_DESCRIBED_BODY_ACTS = re.compile(
+    rf"((?-i:The)\s++(?-i:[A-Z])[\w'\u2019-]*+\s++(?:[a-z-]++\s++){{0,2}}?(?:{'|'.join(sorted(BODY_NOUNS))}))"
+    r"\s++(?:[a-z]++ly\s++)?(?:(?:has|have|had|was|is)\s++)?(?-i:[a-z])[a-z]*(?:ed|s)\b"
 )
 # The same for a subject who met the press, an occasion of speaking as a writing issued is: 'Veloria's defence
 # ministry spoke to reporters on Monday', 'A senior official held a news conference', 'The spokesman briefed

@@ -251,6 +251,9 @@ DISMISSING_PHRASES = frozenset(
         "challenges",
         "dispelled",
         "dispels",
+        # (rebuffing an offer or a call is none: only with a report or claim as its object, as every phrase here)
+        "rebuffed",
+        "rebuffs",
         # the participles, which share their clause's subject as 'denying' does: '..., brushing aside the reports'
         "brushing aside",
         "brushing off",
@@ -270,6 +273,7 @@ DISMISSING_PHRASES = frozenset(
         "hitting back at",
         "challenging",
         "dispelling",
+        "rebuffing",
     )
 )
 # Their base forms, read as 'deny' is: after a plural subject ('Brigade leaders shrug off the allegations') and after
@@ -295,6 +299,7 @@ DISMISSING_BASES = frozenset(
         "hit back at",
         "challenge",
         "dispel",
+        "rebuff",
     )
 )
 DISMISSING_PHRASES = DISMISSING_PHRASES | DISMISSING_BASES

@@ -40,6 +40,9 @@ Round 44 (test_consistency_en_lex44.py) read a speaker described joined to one n
 defence ministry and Mayor Dara Sol denied", 'An adviser to Lev Arno and Mayor Dara Sol denied': one denial each) and
 'the ministry' of 'accused Veloria's defence ministry of ..., which the ministry denied' (the ministry described before
 in the sentence); one remains: 'a charge it denied' after a ministry described by its state's possessive (no denier).
+
+Round 45 (test_consistency_en_lex45.py) read that one: 'it' after a name that only qualifies a description's head is
+the body described ("accused Veloria's defence ministry of ..., a charge it denied"); none remains.
 """
 
 from __future__ import annotations
@@ -350,7 +353,7 @@ SAMPLE = sorted(random.Random(42).sample(range(len(GRID)), min(len(GRID), 600)))
 # beside another denier or accused before 'the ministry' denies; a described speaker joined to a named one. Each is
 # run, and expected to fail until read. (Round 43 read "X's response to the report: '...'" and "Veloria's defence
 # ministry's denial", test_consistency_en_lex43.py.)
-NOT_YET = ("ministry|Y accused X, a charge X denied",)
+NOT_YET: tuple[str, ...] = ()
 
 
 def _case(i: int, marks: str):
