@@ -147,6 +147,39 @@ def test_a_ceasing_not_done_by_the_other_side_tells_no_denial(answer: str, marks
     assert _last(*paragraphs)[0] != "denial", paragraphs
 
 
+SHELLING_CHARGED = "Kessel TV reported that the Velorian army shelled Arnotown and detained Lev Arno."
+
+
+@pytest.mark.parametrize("marks", MARKS)
+@pytest.mark.parametrize(
+    "answer",
+    [
+        '"We have not kept anyone in detention in Arnotown," it said.',
+        '"Our troops have never kept Lev Arno in detention," the army said.',
+        '"Nobody could have shelled Arnotown from our posts," it said.',
+        'Army spokeswoman Mara Sol said: "No one could have shelled Arnotown from our side."',
+    ],
+)
+def test_a_detention_or_a_shelling_denied_by_one_who_denied_is_told_again(answer: str, marks: str) -> None:
+    paragraphs = _marked((SHELLING_CHARGED, f"The Velorian army denied the report. {answer}"), marks)
+    assert _last(*paragraphs)[0] == "denial", paragraphs
+
+
+@pytest.mark.parametrize("marks", MARKS)
+@pytest.mark.parametrize(
+    "answer",
+    [
+        '"The Kessel Brigade has never kept its promises," it said.',
+        '"Kessia has not kept its word on the truce," the army said.',
+        '"Nothing will stop our troops from defending Arnotown," it said.',
+        'Army spokeswoman Mara Sol said: "No one can stop us."',
+    ],
+)
+def test_a_promise_not_kept_or_a_vow_tells_no_denial(answer: str, marks: str) -> None:
+    paragraphs = _marked((SHELLING_CHARGED, f"The Velorian army denied the report. {answer}"), marks)
+    assert _last(*paragraphs)[0] != "denial", paragraphs
+
+
 # --- 4. a described speaker joined to one named after an office (speakers.Reader.described_and_titled): two deniers
 # where the first is another person or a body, one where the first may be the named one's own title ----------------
 

@@ -1283,10 +1283,13 @@ _NOT_A_DENIAL = re.compile(
     r"\b(?:who|which)\s+(?:did|do|does|had|has|have|was|were|is|are)(?:\s+not|n['\u2019]t)\b|"
     # (a ceasing not done only before what goes on, a deed or an owner's deeds: 'has not stopped shelling', 'not
     # halted its attacks'; 'our troops have not stopped any convoy', 'were not stopped by us' deny the stopping)
+    # (and a promise not kept, not one kept in a cell: 'we have not kept anyone in detention' denies the detaining)
     r"(?:\b(?:not|never)|n['\u2019]t)\s+(?:yet\s+)?(?:(?:stopped|ceased|halted)\s+(?:[a-z]+ing|its|their|his|her)|"
-    r"respected|honou?red|abided|complied|kept|fulfilled|implemented)\b|"
+    r"kept\s+(?:(?:its|their|his|her|the|any)\s+)?(?:promises?|word|pledges?|commitments?|obligations?)|"
+    r"respected|honou?red|abided|complied|fulfilled|implemented)\b|"
     r"\b(?:is|are|was|were)(?:\s+not|n['\u2019]t)\s+the\s+(?:first|last|only|second|third)\b|"
-    r"\b(?:nothing|nobody|no\s+one|none)\s+(?:will|would|can|could|shall)\b|"
+    # (a vow, not what could not have been done: 'nobody could have shelled the town from our posts' denies it)
+    r"\b(?:nothing|nobody|no\s+one|none)\s+(?:will|would|can|could|shall)\b(?!\s+have\b)|"
     r"\bno\s+(?:[\w-]+\s+){1,4}?(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:planned|scheduled|expected|set|due|"
     r"foreseen)\b|"
     r"\b(?:nobody|no\s+one|no\s+(?:[\w-]+\s+){1,2}?)(?:has|have|had)\s+(?:yet\s+)?claimed\s+(?:responsibility|credit)\b|"
