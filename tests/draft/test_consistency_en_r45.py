@@ -406,6 +406,7 @@ MEDIA_CHARGE = "Kessel TV reported that Velorian jets bombed a market in Arnotow
         '"We do not believe the reports of hostile channels," the Velorian army said.',
         "The Velorian army urged citizens not to be swayed by reports published by media close to the Front.",
         'Army spokeswoman Mara Sol said: "We do not believe the claims of media loyal to the Front."',
+        '"I never believe the stories spread by enemy websites," army spokesman Lev Arno said.',
         "The Velorian army called on citizens not to believe reports by pro-Front media.",
     ],
 )
