@@ -447,9 +447,13 @@ _FALSE = re.compile(
     # the reports dismissed as the other side's. Not the call alone ('not to be swayed by unconfirmed reports', a plea
     # for care), nor such reports cited as evidence ('reports by pro-government media showed ...')
     r"(?:\bnot\s+(?:to\s+)?(?:be\s+)?(?:swayed|misled|deceived|fooled|duped|influenced|taken\s+in)\s+by|"
-    r"\bnot\s+to\s+believe|\b(?:we|i)\s+(?:(?:do|did)\s+not|(?:do|did)n['\u2019]t|never)\s+believe)\s+"
+    r"\bnot\s+to\s+believe|\bwe\s+(?:(?:do|did)\s+not|(?:do|did)n['\u2019]t|never)\s+believe)\s+"
     r"(?:(?:the|such|these|those|any)\s+)?(?:[a-z]+\s+)?(?:" + SAID + r")\b[^.,;:\u2591\"\u201d]{0,60}?"
     r"(?:\b(?:close\s+to|loyal\s+to|affiliated\s+with|linked\s+to|hostile|enemy|mercenary)\b|\bpro-[a-z]+)|"
+    # (one man's 'I' only of media he calls a foe's, as a side speaks: 'I never believe the stories of enemy
+    # websites'; 'I do not believe the reports of pro-government media' is a view of his own)
+    r"\bi\s+(?:(?:do|did)\s+not|(?:do|did)n['\u2019]t|never)\s+believe\s+(?:(?:the|such|these|those|any)\s+)?"
+    r"(?:[a-z]+\s+)?(?:" + SAID + r")\b[^.,;:\u2591\"\u201d]{0,60}?\b(?:hostile|enemy|mercenary)\b|"
     # the request or the words reported, said never to have been made by anyone: 'no foreign body had submitted such
     # a request', 'no official has ever issued any such statement' (not 'no country has faced such a crisis')
     r"\bno\s+(?:[\w-]+\s+){1,4}?(?:had|has|have)\s+(?:ever\s+)?[a-z]+\s+(?:any\s+)?such\s+(?:an?\s+)?"

@@ -273,7 +273,8 @@ _TITLE_BEFORE_MARKS = re.compile(
     r"|\b(?:author|writer|director|producer|editor|host|presenter)\s++of(?:\s++the)?"
     # (and what a sign or a placard bore, written by no one the sentence names: 'a sign on the door that read
     # "Closed"', 'placards saying "..."', and at a sentence's start, 'Banners reading "..." hung from the walls')
-    r"|\b(?i:signs?|placards?|banners?|posters?|graffiti|t-shirts?)\s++(?:[^,;:\u2591]{1,30}?\s)??"
+    # (not one who stood by a sign and then spoke: 'stood beside a banner and said "..."', the words the speaker's)
+    r"|\b(?i:signs?|placards?|banners?|posters?|graffiti|t-shirts?)\s++(?:(?:(?!\b(?:and|then|but)\s)[^,;:\u2591]){1,30}?\s)??"
     r"(?:(?:that|which)\s++)?(?:read|reads|reading|said|says|saying|bearing))"
     r"\s*+,?\s*+\Z"
 )
@@ -5396,7 +5397,8 @@ _JOIN = re.compile(r"(?<!\s),?\s+(?:and|as\s+well\s+as)\s+")
 # 'and' ('official spokesman of the brigade and MP Dario Venn'); and a person so described is one of someone ('An
 # adviser to Lev Arno', 'A source close to the brigade'), as 'the spokesman of X and MP Y' may be Y's two titles.
 _JOINED_DESCRIBED = re.compile(r"(?:[Tt]he|[Aa]n?)\s|(?-i:[A-Z])[\w'\u2019-]*['\u2019]s\s")
-_ANOTHER_PERSON = re.compile(r"[Aa]n?\s+(?:[a-z-]+\s+){1,3}?(?:close\s+to|to)\s")
+# ('A spokeswoman for the ministry' too: the indefinite one speaks for a body, not 'for' the named one after 'and')
+_ANOTHER_PERSON = re.compile(r"[Aa]n?\s+(?:[a-z-]+\s+){1,3}?(?:close\s+to|to|for)\s")
 # 'the ministry', 'the group': a body's noun after 'the', alone.
 _THE_BODY_NOUN = re.compile(r"[Tt]he\s+([a-z]+)")
 

@@ -1281,10 +1281,15 @@ _IS_AND_NOT = re.compile(
 # complained of ('no aid convoys have reached Tarvo since March', 'no civilians have been evacuated yet').
 _NOT_A_DENIAL = re.compile(
     r"\b(?:who|which)\s+(?:did|do|does|had|has|have|was|were|is|are)(?:\s+not|n['\u2019]t)\b|"
-    r"(?:\b(?:not|never)|n['\u2019]t)\s+(?:yet\s+)?(?:stopped|ceased|halted|respected|honou?red|abided|complied|kept|"
-    r"fulfilled|implemented)\b|"
+    # (a ceasing not done only before what goes on, a deed or an owner's deeds: 'has not stopped shelling', 'not
+    # halted its attacks'; 'our troops have not stopped any convoy', 'were not stopped by us' deny the stopping)
+    # (and a promise not kept, not one kept in a cell: 'we have not kept anyone in detention' denies the detaining)
+    r"(?:\b(?:not|never)|n['\u2019]t)\s+(?:yet\s+)?(?:(?:stopped|ceased|halted)\s+(?:[a-z]+ing|its|their|his|her)|"
+    r"kept\s+(?:(?:its|their|his|her|the|any)\s+)?(?:promises?|word|pledges?|commitments?|obligations?)|"
+    r"respected|honou?red|abided|complied|fulfilled|implemented)\b|"
     r"\b(?:is|are|was|were)(?:\s+not|n['\u2019]t)\s+the\s+(?:first|last|only|second|third)\b|"
-    r"\b(?:nothing|nobody|no\s+one|none)\s+(?:will|would|can|could|shall)\b|"
+    # (a vow, not what could not have been done: 'nobody could have shelled the town from our posts' denies it)
+    r"\b(?:nothing|nobody|no\s+one|none)\s+(?:will|would|can|could|shall)\b(?!\s+have\b)|"
     r"\bno\s+(?:[\w-]+\s+){1,4}?(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:planned|scheduled|expected|set|due|"
     r"foreseen)\b|"
     r"\b(?:nobody|no\s+one|no\s+(?:[\w-]+\s+){1,2}?)(?:has|have|had)\s+(?:yet\s+)?claimed\s+(?:responsibility|credit)\b|"
@@ -1439,6 +1444,10 @@ _NAMED_ALIVE = re.compile(
 )
 # What the report of one's death says.
 _TOLD_DEAD = re.compile(r"\b(?:killed|dead|died|assassinated|slain)\b", re.IGNORECASE)
+# At most the characters between a name and the word of its death in the same clause: 'killed commander Tovek Banks',
+# 'Tovek Banks, a commander of the Velorian army, was killed' (not 'killed twelve civilians and wounded commander Tovek
+# Banks', another's death).
+_DEATH_NEAR_NAME = 60
 
 
 def _backing_denied(words: str, told: str) -> bool:
@@ -1455,7 +1464,28 @@ def _backing_denied(words: str, told: str) -> bool:
 def _death_denied(words: str, told: str) -> bool:
     """Whether ``words`` say one ``told`` tells was killed is alive ('Tovek Banks is alive and well')."""
     found = _NAMED_ALIVE.match(words)
-    return found is not None and _TOLD_DEAD.search(told) is not None and found.group("who") in told
+    return found is not None and _told_dead(found.group("who"), told)
+
+
+def _told_dead(who: str, told: str) -> bool:
+    """Whether ``told`` says ``who`` was killed or died: the word of death beside the name, in the same clause, not
+    anywhere in the report ('Velorian jets killed twelve civilians and wounded commander Tovek Banks', 'killed twelve
+    civilians, citing commander Tovek Banks' tell no death of his). After the name, an aside between commas may come
+    first ('Tovek Banks, a commander of the army, was killed')."""
+    for name in re.finditer(re.escape(who), told):
+        before = told[max(0, name.start() - _DEATH_NEAR_NAME) : name.start()]
+        after = told[name.end() : name.end() + _DEATH_NEAR_NAME]
+        if any(not _CLAUSE_BREAK.search(before, d.end()) for d in _TOLD_DEAD.finditer(before)):
+            return True
+        if any(not _CLAUSE_BREAK_AFTER_NAME.search(after, 0, d.start()) for d in _TOLD_DEAD.finditer(after)):
+            return True
+    return False
+
+
+# What parts two clauses: a comma, a semicolon, 'and', 'but'; after a name, not a comma (an aside on the one named),
+# but a relative's or a speaker's verb ('Tovek Banks, who said twelve were killed').
+_CLAUSE_BREAK = re.compile(r"[,;]|\b(?:and|but)\b", re.IGNORECASE)
+_CLAUSE_BREAK_AFTER_NAME = re.compile(r";|\b(?:and|but|who|which|said|says|told|reported)\b", re.IGNORECASE)
 
 
 def negates_deed_told(words: str, told: str) -> bool:
