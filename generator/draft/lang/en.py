@@ -100,10 +100,11 @@ class English:
         _echoed_denials(units, deniers)
         restated_denials(units, deniers, restating_side, negates, negates_beside=negates_beside_marks)
         units += _relayed_denials(units)
-        units += headline_denials(headlines, units, one_side)
+        in_headline = headline_denials(headlines, units, one_side)
+        units += in_headline
         units.sort(key=lambda u: (u.number, u.start))
         answered_charges(units, negates_deed_told)
-        _one_denier_per_side(units, index, texts)
+        _one_denier_per_side(units, index, texts, {id(u) for u in in_headline})
         for unit in units:
             ent = unit.speaker.entity
             if ent is not None and ent.shown and unit.speaker.label == ent.name:
@@ -686,14 +687,19 @@ _CLAUSE_MARK = re.compile(r"[\u201c\u201d\".,;:\u2014]|(?<!\w)[\u2018\u2019]|[\u
 _CLAUSE_OPENER = re.compile(r"\b(?:that|which|who|whom)\b", re.IGNORECASE)
 
 
-def _one_denier_per_side(units: list[Unit], index: NameIndex, texts: dict[int, str]) -> None:
+def _one_denier_per_side(
+    units: list[Unit], index: NameIndex, texts: dict[int, str], in_headline: AbstractSet[int] = frozenset()
+) -> None:
     """Give the denials of one side one denier, so that the builder drafts them as one denial.
 
     A body denies through its offices: 'Hezbollah's Media Relations denied ...', then 'Hezbollah affirmed ...'. That
     is one denial told again. The denier is the one who speaks for the others where there is one (the most precise,
     and the one quoted), else the first. A person who speaks for the body in his own name ('Iran denied the report',
     then its spokesman calls it a lie) denies at his own places and the body at its own (:func:`_own_denial_kept`,
-    from round 45: the gold names them apart, and the body's place drafted as his was a wrong denier).
+    from round 45: the gold names them apart, and the body's place drafted as his was a wrong denier). A headline's
+    denial (ids ``in_headline``) stays a place of the side's chosen denier: the body's name in it is often written
+    otherwise ('TTP deny ...' over 'The Tehreek-e-Taliban Pakistan claimed ...'), and a denial of its own would be
+    one the gold does not list.
     """
     denials = [u for u in units if u.kind == "denial"]
     sides: list[list[Unit]] = []
@@ -742,7 +748,7 @@ def _one_denier_per_side(units: list[Unit], index: NameIndex, texts: dict[int, s
         for unit in side:
             if unit.attributions and not unit.speaker.person and not calls_false(unit.text):
                 continue  # a body quoted on another matter keeps its words: they are not its spokesman's
-            if _own_denial_kept(unit, chosen, index, texts):
+            if id(unit) not in in_headline and _own_denial_kept(unit, chosen, index, texts):
                 # the body's own denial is the body's, its spokesman's his: 'Veloria rejected the report', then
                 # '"It is a lie," foreign ministry spokesman Arlo Venn said' (two deniers, as the gold names them)
                 continue
