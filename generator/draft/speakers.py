@@ -3463,12 +3463,15 @@ class Reader:
         a = start + masked[start:end].index(first)
         b = joins[0].end() + masked[joins[0].end() : end].index(second)
         kind, m = self._classify(reading, Segment(b, b + len(second), second))
-        if kind != "name" or m is None or m.kind != "person" or not m.title:
+        if kind != "name" or m is None or m.kind != "person":
             return None
         if self._classify(reading, Segment(a, a + len(first), first))[0] != "phrase" or not _JOINED_DESCRIBED.match(
             first
         ):
             return None
+        if not m.title and head_word(first) in HUMAN_NOUNS:
+            return None  # (a person named without an office is joined to a body only: 'The Kessian defence ministry
+            # and Arlo Venn denied', where the body's noun keeps the two from reading as one man's titles)
         if head_word(first) in HUMAN_NOUNS and not _ANOTHER_PERSON.match(first):
             return (
                 None  # ('official spokesman of the Kessel Brigade and newly-elected MP Dario Venn': one man's titles)
@@ -4029,6 +4032,8 @@ class Reader:
                 and all(previous.entities.get(id(c)) is not ent for c in charged)
             ):
                 charged.append(m)
+        if asking is None and _charged_other_kind(previous, acts[0], kinds, speaker):
+            return None  # the one who charged denies no charge of his own: 'X accused the brigade. He denied it'
         if not charged:
             return speaker
         if len(charged) > 1:
@@ -5389,6 +5394,26 @@ _RELATED_AS = r"(?:his|her|their)\s+(?:" + "|".join(sorted(n for n in HUMAN_NOUN
 _JOINED_NAMES = re.compile(
     r"\s*(?:[Bb]oth\s+)?(?:[Tt]he\s+)?|,?\s+(?:and|as\s+well\s+as)\s+(?:the\s+|" + _RELATED_AS + r")?"
 )
+
+
+def _charged_other_kind(previous: Reading, act: int, kinds: tuple[str, ...], speaker: Speaker) -> bool:
+    """Whether the sentence ``previous`` charges, first after ``act`` (the charging verb of ``speaker``), one named of
+    a kind not in ``kinds``: a body where 'he' denies ('Arlo Venn accused the Tarvo Front of the strike. He denied the
+    accusation'), whom the pronoun cannot be, nor the one who charged."""
+    told = previous.sentence.paragraph.masked
+    after = [
+        m
+        for m in sorted(previous.mentions, key=lambda m: m.start)
+        if m.start > act
+        and not m.possessive
+        and (ent := previous.entities.get(id(m))) is not None
+        and ent is not speaker.entity
+        and not _HEARER.fullmatch(told, act, m.span_start)  # ('told Meridian Wire that')
+    ]
+    # (the first named after the verb is the one charged: 'accused the Tarvo Front of the strike in Barno')
+    return bool(after) and after[0].kind not in kinds
+
+
 _NOTHING = re.compile(r"\s*")
 # One join of two subjects: 'X and Y', 'X, and Y', 'X as well as Y'.
 _JOIN = re.compile(r"(?<!\s),?\s+(?:and|as\s+well\s+as)\s+")

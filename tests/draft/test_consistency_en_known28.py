@@ -185,9 +185,12 @@ def test_offices_of_two_states_are_two_deniers(paragraphs):
     ],
 )
 def test_an_office_of_the_same_state_still_speaks_for_it(paragraphs):
+    # the ministry's (or the state's) own denial, then its spokesman's: two deniers, each at its own place, as the gold
+    # names them (before round 45 both were drafted as the spokesman's); the spokesman is still no third denier
     kinds = _kinds(*paragraphs)
     assert [k for k, _ in kinds] == ["denial", "denial"], kinds
-    assert kinds[0][1] == kinds[1][1], kinds
+    assert kinds[0][1] != kinds[1][1], kinds
+    assert kinds[1][1] in ("Ahmed Sahaf", "Lev Arno"), kinds
 
 
 # --- a body that speaks through its spokesman -------------------------------------------------------------------------

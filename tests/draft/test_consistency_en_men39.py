@@ -304,21 +304,22 @@ def test_a_rival_account_that_calls_the_claim_false_is_a_denial() -> None:
     assert [kind for kind, _, _ in said_en(*text)] == ["reported", "denial"]
 
 
-# --- 6. A body's denial and its spokesman: one denier -----------------------------------------------------------------
+# --- 6. A body's denial and its spokesman: one denier where he tells it, two where each denies in its own sentence ----
+# (from round 45, as the gold names them: the body's own sentence is the body's denial, the spokesman's words his)
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "count"),
     [
-        ("The Kessel Brigade denied the report.", 'Its spokesman, Lev Arno, said: "We never shelled Velm."'),
-        ('The Kessel Brigade denied the report. Its spokesman, Lev Arno, said "we never shelled Velm."',),
-        ("The Kessel Brigade denied that its fighters shelled Velm, its spokesman Lev Arno said.",),
-        ("A spokesperson for the Kessel Brigade denied the report that its fighters shelled Velm.",),
+        (("The Kessel Brigade denied the report.", 'Its spokesman, Lev Arno, said: "We never shelled Velm."'), 2),
+        (('The Kessel Brigade denied the report. Its spokesman, Lev Arno, said "we never shelled Velm."',), 2),
+        (("The Kessel Brigade denied that its fighters shelled Velm, its spokesman Lev Arno said.",), 1),
+        (("A spokesperson for the Kessel Brigade denied the report that its fighters shelled Velm.",), 1),
     ],
 )
-def test_a_body_and_its_spokesman_are_one_denier(text: tuple[str, ...]) -> None:
+def test_a_body_and_its_spokesman_are_one_denier(text: tuple[str, ...], count: int) -> None:
     deniers = {who for kind, who in claimants_en(*text) if kind == "denial"}
-    assert len(deniers) == 1, deniers
+    assert len(deniers) == count, deniers
 
 
 # --- 5. A state's body named by its common words, on file as another state's: not linked --------------------------

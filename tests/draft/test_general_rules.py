@@ -161,22 +161,29 @@ def test_it_is_the_body_that_spoke_last_even_one_of_unknown_kind():
 
 
 def test_a_body_and_the_one_who_speaks_for_it_make_one_denial():
-    # a state through its spokesman: drafted once, by the spokesman, citing both places
+    # a state, then its spokesman in his own words: two deniers, each at its own place, as the gold names them (before
+    # round 45 one denial, by the spokesman, citing both places: the state's place was drafted as his)
     found = drafts(
         "On Saturday, Veloria denied a report that it had sent rockets to the Kessel Brigade.",
         "\u201cThe report is an unfounded lie,\u201d Velorian Foreign Ministry spokesman Lev Arno said.",
         index=_veloria(),
     )
-    assert [(d["type"], d["denier"], len(d["citations"])) for d in found] == [("denial", {"actor": "lev-arno"}, 2)]
+    assert [(d["type"], d["denier"], len(d["citations"])) for d in found] == [
+        ("denial", {"described_as": "Veloria"}, 1),
+        ("denial", {"actor": "lev-arno"}, 1),
+    ]
     assert found[0]["denied"] == "a report that it had sent rockets to the Kessel Brigade"
-    # a group through its spokesman, named with its full name in his title
+    # a group, then its spokesman, named with its full name in his title: two deniers too
     found = drafts(
         "The Kessel Brigade described the report as \u201cworthless.\u201d",
         "\u201cThe report is worthless,\u201d official spokesman of the Kessel Brigade (KB) and newly-elected MP "
         "Dario Venn told Meridian Wire.",
     )
-    assert [(d["type"], d["denier"]) for d in found] == [("denial", {"actor": "dario-venn"})]
-    # an office written as the group's
+    assert [(d["type"], d["denier"]) for d in found] == [
+        ("denial", {"actor": "kessel-brigade"}),
+        ("denial", {"actor": "dario-venn"}),
+    ]
+    # an office written as the group's: one denial (an office is no person denying in his own name)
     found = drafts(
         "The Kessel Brigade\u2019s Media Office denied the reports of a raid.",
         "In a statement, the Kessel Brigade said the reports were completely false.",
@@ -544,7 +551,11 @@ def test_the_groups_own_spokesman_speaks_for_it():
         "Dario Venn, the group\u2019s spokesman, spoke to Meridian Wire.",
         "The group\u2019s spokesman Dario Venn said the report was \u201ca lie.\u201d",
     )
-    assert [(d["type"], d["denier"], len(d["citations"])) for d in found] == [("denial", {"actor": "dario-venn"}, 2)]
+    # (the group's own denial stays the group's, from round 45: the gold names the two deniers apart)
+    assert [(d["type"], d["denier"], len(d["citations"])) for d in found] == [
+        ("denial", {"actor": "kessel-brigade"}, 1),
+        ("denial", {"actor": "dario-venn"}, 1),
+    ]
 
 
 def test_said_that_its_fighters_had_not_and_fabrications_and_a_director_named_by_the_bodys_initials():
@@ -554,7 +565,11 @@ def test_said_that_its_fighters_had_not_and_fabrications_and_a_director_named_by
         "not received any plans.",
         "\u201cAny claims to the contrary are fabrications,\u201d he added.",
     )
-    assert [(d["type"], d["denier"], len(d["citations"])) for d in found] == [("denial", {"actor": "dario-venn"}, 3)]
+    # (the body's own denial stays the body's, from round 45; his words and 'he added' are his)
+    assert [(d["type"], d["denier"], len(d["citations"])) for d in found] == [
+        ("denial", {"actor": "kessel-democratic-forces"}, 1),
+        ("denial", {"actor": "dario-venn"}, 2),
+    ]
     units = said(
         "en", "The Kessel Brigade said in a statement on Telegram that its fighters had not crossed the border."
     )

@@ -41,7 +41,9 @@ def _kinds(*paragraphs: str) -> list[tuple[str, str]]:
 def test_a_name_in_the_paragraph_that_ends_as_a_nationality_is_no_state(before):
     kinds = _kinds(IRAQ, before + "Foreign Ministry Spokesman Ahmed Sahaf later dismissed the reports as baseless.")
     assert [k for k, _ in kinds] == ["denial", "denial"], kinds
-    assert kinds[0][1] == kinds[1][1], kinds
+    # (from round 45 the ministry's own denial stays the ministry's and the spokesman's his, as the gold names them:
+    # two deniers, the second the spokesman, not a third one of another state)
+    assert kinds[0][1] != kinds[1][1] and kinds[1][1] in ("Ahmed Sahaf", "Lev Arno"), kinds
 
 
 def test_a_state_the_paragraph_names_still_parts_the_spokesman():

@@ -52,7 +52,9 @@ SAME_SIDE = [
 def test_no_owner_or_state_parts_a_spokesman_from_his_ministry(paragraphs):
     kinds = _kinds_en(*paragraphs)
     assert [k for k, _ in kinds] == ["denial", "denial"], kinds
-    assert kinds[0][1] == kinds[1][1], kinds
+    # (from round 45 the ministry's own denial stays the ministry's and the spokesman's his, as the gold names them:
+    # two deniers, the second the spokesman, not a third one of another state)
+    assert kinds[0][1] != kinds[1][1] and kinds[1][1] in ("Ahmed Sahaf", "Lev Arno"), kinds
 
 
 def test_the_owner_of_a_ministry_still_parts_two_states():

@@ -100,10 +100,11 @@ class English:
         _echoed_denials(units, deniers)
         restated_denials(units, deniers, restating_side, negates, negates_beside=negates_beside_marks)
         units += _relayed_denials(units)
-        units += headline_denials(headlines, units, one_side)
+        in_headline = headline_denials(headlines, units, one_side)
+        units += in_headline
         units.sort(key=lambda u: (u.number, u.start))
         answered_charges(units, negates_deed_told)
-        _one_denier_per_side(units, index, texts)
+        _one_denier_per_side(units, index, texts, {id(u) for u in in_headline})
         for unit in units:
             ent = unit.speaker.entity
             if ent is not None and ent.shown and unit.speaker.label == ent.name:
@@ -686,13 +687,19 @@ _CLAUSE_MARK = re.compile(r"[\u201c\u201d\".,;:\u2014]|(?<!\w)[\u2018\u2019]|[\u
 _CLAUSE_OPENER = re.compile(r"\b(?:that|which|who|whom)\b", re.IGNORECASE)
 
 
-def _one_denier_per_side(units: list[Unit], index: NameIndex, texts: dict[int, str]) -> None:
+def _one_denier_per_side(
+    units: list[Unit], index: NameIndex, texts: dict[int, str], in_headline: AbstractSet[int] = frozenset()
+) -> None:
     """Give the denials of one side one denier, so that the builder drafts them as one denial.
 
-    A body denies through its people and offices: 'Iran denied the report', then its spokesman calls it a lie;
-    'Asa'ib Ahl al-Haq described the report as worthless', then its spokesman says so to an outlet; 'Hezbollah's
-    Media Relations denied ...', then 'Hezbollah affirmed ...'. That is one denial told again. The denier is the
-    one who speaks for the others where there is one (the most precise, and the one quoted), else the first.
+    A body denies through its offices: 'Hezbollah's Media Relations denied ...', then 'Hezbollah affirmed ...'. That
+    is one denial told again. The denier is the one who speaks for the others where there is one (the most precise,
+    and the one quoted), else the first. A person who speaks for the body in his own name ('Iran denied the report',
+    then its spokesman calls it a lie) denies at his own places and the body at its own (:func:`_own_denial_kept`,
+    from round 45: the gold names them apart, and the body's place drafted as his was a wrong denier). A headline's
+    denial (ids ``in_headline``) stays a place of the side's chosen denier: the body's name in it is often written
+    otherwise ('TTP deny ...' over 'The Tehreek-e-Taliban Pakistan claimed ...'), and a denial of its own would be
+    one the gold does not list.
     """
     denials = [u for u in units if u.kind == "denial"]
     sides: list[list[Unit]] = []
@@ -741,9 +748,28 @@ def _one_denier_per_side(units: list[Unit], index: NameIndex, texts: dict[int, s
         for unit in side:
             if unit.attributions and not unit.speaker.person and not calls_false(unit.text):
                 continue  # a body quoted on another matter keeps its words: they are not its spokesman's
+            if id(unit) not in in_headline and _own_denial_kept(unit, chosen, index, texts):
+                # the body's own denial is the body's, its spokesman's his: 'Veloria rejected the report', then
+                # '"It is a lie," foreign ministry spokesman Arlo Venn said' (two deniers, as the gold names them)
+                continue
             if not unit.speaker.same(chosen):
                 how = f"{unit.speaker.label} denies through {chosen.label}: one denial"
                 _set_speaker(unit, Speaker(chosen.label, chosen.entity, chosen.described, chosen.person, how))
+
+
+def _own_denial_kept(unit: Unit, chosen: Speaker, index: NameIndex, texts: dict[int, str]) -> bool:
+    """Whether ``unit``, a body's denial in a sentence of its own, stays the body's beside the denial of the person
+    ``chosen`` who speaks for it: the gold names the two apart ('Veloria rejected the report', then '"It is a lie,"
+    foreign ministry spokesman Arlo Venn said' is Veloria's denial, then Venn's). Not a body whose denial the person
+    tells in that sentence ('the party denies the reports, its member Arlo Venn told reporters')."""
+    ent = chosen.entity
+    if not _in_own_name(chosen) or not _speaks_for(chosen, unit.speaker, index, texts):
+        return False
+    if ent is None or not (
+        ent.titles or ent.descriptors or ent.gender or _PERSON_IN_OFFICE.search(" ".join(ent.nearby))
+    ):
+        return False  # (a name of unknown kind with no office written is no person for sure: 'JTF-A told reporters')
+    return not any(_names_in(chosen, r.sentence.text) for r in unit.readings)
 
 
 def _denied_together(one: Unit, other: Unit) -> bool:
@@ -812,8 +838,9 @@ def _subject_end(masked: str, start: int, end: int) -> int:
 
 def _one_per_denier(unit: Unit, reader: Reader) -> list[Unit]:
     """A denial by two named together ('Iraq and the coalition denied ...') as one denial by each: a denial
-    has one denier, and each of them denies. So too one named after it, 'X denied the reports, as did Y'."""
-    return _together(unit, reader) + _as_did(unit, reader)
+    has one denier, and each of them denies. So too one named after it, 'X denied the reports, as did Y', or set
+    beside its subject, 'X, like Y, denied the reports'."""
+    return _together(unit, reader) + _as_did(unit, reader) + _like(unit, reader)
 
 
 # 'X denied the reports, as did Y', 'and so did Y', 'as has Y': Y denies too.
@@ -835,6 +862,29 @@ def _as_did(unit: Unit, reader: Reader) -> list[Unit]:
     if speaker is None or speaker.same(unit.speaker):
         return []
     speaker = replace(speaker, how=f"denies as {unit.speaker.label} does: '{masked[found.start() : stop].strip(' ,')}'")
+    one_act = replace(act, speaker=speaker)
+    return [replace(unit, speaker=speaker, act=one_act, denial=replace(unit.denial, act=one_act))]
+
+
+# 'X, like Y, denied', 'X, just like Y, has denied': Y denies too (not 'unlike Y'); the aside ends just before the verb.
+_LIKE_ASIDE = re.compile(
+    r"(?<!\s),\s+(?:just\s+)?like\s+([^,;.:\u201c\u201d\"]{2,60}),\s*(?:also\s+|has\s+|have\s+|had\s+)?$"
+)
+
+
+def _like(unit: Unit, reader: Reader) -> list[Unit]:
+    act = unit.act
+    if unit.kind != "denial" or act is None or unit.denial is None or not unit.readings:
+        return []
+    reading = unit.readings[0]
+    masked = reading.sentence.paragraph.masked
+    found = _LIKE_ASIDE.search(masked, reading.sentence.start, act.verb.start)
+    if found is None:
+        return []
+    speaker = reader.speaker_of(reading, found.start(1), found.end(1))
+    if speaker is None or speaker.entity is None or speaker.same(unit.speaker):
+        return []  # (a name only: 'like his brother', 'like many in Barno' name no denier for sure)
+    speaker = replace(speaker, how=f"denies as {unit.speaker.label} does: 'like {found.group(1)}'")
     one_act = replace(act, speaker=speaker)
     return [replace(unit, speaker=speaker, act=one_act, denial=replace(unit.denial, act=one_act))]
 
