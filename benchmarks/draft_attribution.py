@@ -372,9 +372,10 @@ def score_real(gold: dict, drafted: dict, headline: str = "", unattributed: tupl
         if not right:
             misses.append({"quote": quote[:70], "gold": accepted[0], "drafted": [s["speaker"] for s in citing]})
     for s in statements:
-        cited = _folded(s["cited"])
         denied = _folded(s.get("denied", "")) if s["type"] == "denial" else ""
-        for words in _marked_quotes(s["cited"]):
+        # Marks are paired within each place: places joined would pair a mark left open in one paragraph with the
+        # first mark of the next, and count the words between as a quotation no one spoke.
+        for words in (w for place in s["places"] for w in _marked_quotes(place)):
             w = _folded(words)
             if len(w) < 3 or w in ignore or any(w in q or q in w for q, _ in gold_quotes if q):
                 continue
@@ -383,7 +384,6 @@ def score_real(gold: dict, drafted: dict, headline: str = "", unattributed: tupl
                 continue
             pairs_all += 1
             misses.append({"quote": w[:70], "gold": None, "drafted": [s["speaker"]]})
-        del cited
     # Denials: a drafted denial answers a gold one when their cited words overlap (one holds the other).
     denials = [s for s in statements if s["type"] == "denial" and s["denies"]]  # not acknowledgements alone
     gold_denials = gold.get("denials", [])

@@ -398,6 +398,10 @@ _FALSE = re.compile(
     r"politici[sz]ed|partial|unprofessional)\b|"
     r"(?:deemed|deems|deeming)\s+(?:[\w'\u2019-]+\s+){1,6}?" + SAID + r"\s+(?:[a-z]+ly\s+)?(?:biased|one-sided|"
     r"politici[sz]ed|partial|unprofessional)\b|"
+    # what was said, traced to sources judged partial or unreliable: 'these reports are taken from biased, dubious
+    # sources', 'the claims are based on unverified sources' (not 'the report is based on sources in Kessel City')
+     + SAID + r"\s+(?:are|were|is|was|come|comes|came)\s+(?:(?:taken|drawn|sourced|based|derived)\s+)?(?:from|on)\s+"
+    r"(?:[a-z]+,?\s+){0,3}?(?:biased|dubious|unreliable|hostile|questionable|unverified|partial)\b|"
     # what was said called absurd, invented, void or rejected: 'the accusations were absurd', 'these accusations are
     # hollow and worthless', 'are rejected and void' (not 'the plan was absurd'); or a joke, or taken as one: 'the
     # claims are a bad joke', 'the reports came as a joke to the brigade'

@@ -1102,7 +1102,9 @@ _CHARGING = re.compile(r"\b(?:blamed|blames|charged|charges|held|holds|implicate
 # Verbs of asking one for an answer: 'Meridian Wire contacted the brigade', 'Reporters asked Lev Arno about it'.
 # (not 'asked X to leave', a request)
 _ASKING = re.compile(
-    r"\b(?:contacted|approached|reached|questioned|interviewed)\b|"
+    r"\b(?:contacted|approached|reached|interviewed)\b|"
+    # (not 'questioned' of a thing, doubted: 'X questioned the methods of Western organisations')
+    r"\bquestioned\b(?!\s+(?:(?:the|their|its|his|her)\s+)?[a-z-]+(?:\s+[a-z-]+){0,2}\s+of\b)|"
     r"\basked\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){1,4}?(?:about|whether|if|for\s+(?:comment|a\s+response)|why|how|what)\b|"
     # (or the one asked ending the sentence after the question: '"...?" Lev Arno asked Dario Venn.')
     r"\basked\s++(?:the\s++)?(?:[A-Z][\w'\u2019-]*+\s++){0,3}?[A-Z][\w'\u2019-]*+[.]?\s*+$"

@@ -102,3 +102,23 @@ def test_a_denial_citing_words_it_does_not_deny_is_still_a_pair():
     denial = {**statement("denial", "the army", cited, 1), "denied": "the report"}
     quotations = score_real(gold, {"statements": [denial], "links": set()})["quotations"]
     assert (quotations["pairs"], quotations["right_pairs"], quotations["in_denied"]) == (1, 0, 0)
+
+
+def test_marks_are_paired_within_each_place_of_a_denial():
+    # a denial citing two paragraphs, the first with a mark left open (its quotation runs to the paragraph's end):
+    # joined, that mark would pair with the second paragraph's first one, and the words between its two quotations
+    # (' and ') would count as a quotation no one spoke
+    first = 'The movement denied the report. "We were never in Kessel City.'
+    second = 'It said "nothing happened there" and "no one was hurt".'
+    gold = {
+        **GOLD,
+        "denials": [{"text": first, "denier": ["the movement"]}],
+        "quotations": [
+            {"quote": quote, "speaker": ["the movement"]}
+            for quote in ("We were never in Kessel City.", "nothing happened there", "no one was hurt")
+        ],
+    }
+    denial = {**statement("denial", "the movement", f"{first} {second}", 1), "places": [first, second], "denied": ""}
+    result = score_real(gold, {"statements": [denial], "links": set()})
+    assert (result["quotations"]["pairs"], result["quotations"]["right_pairs"]) == (3, 3)
+    assert result["denials"]["correct"] == 1

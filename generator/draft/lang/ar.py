@@ -624,6 +624,11 @@ ARABIC_WORDS = Words(
         # words, reports or confessions called unreal ('هذا كلام غير واقعي', 'إرغامه على اعترافات غير واقعية'), as 'غير
         # صحيحة'; not a plan or demands ('مطالب غير واقعية', unrealistic demands), which are judged, not denied
         r"(?:كلام|اعترافات|انباء|اخبار|معلومات|ادعاءات|مزاعم|اتهامات|روايه|تقارير|تصريحات)\s+غير\s+واقعي[هة]?(?!\w)",
+        # reports, sayings or claims called untruthful ('الأقاويل غير الصادقة', 'أنباء غير صادقة'), as 'غير صحيحة'; not
+        # intentions or promises ('نوايا غير صادقة', insincere), which are charged, not denied
+        r"(?:ال)?(?:انباء|اخبار|تقارير|اقاويل|ادعاءات|مزاعم|اتهامات|معلومات|روايه|روايات)\s+غير\s+(?:ال)?صادق[هة]?(?!\w)",
+        # claims made out of malice ('إن هذه دعاوى للكيد الممنهج', claims to plot against), as 'ادعاءات كيدية'
+        r"(?:ال)?(?:دعاوي|ادعاءات|اتهامات|مزاعم)\s+(?:لل|ل)كيد(?!\w)",
         # the same of information or reports with the article ('تداول المعلومات غير الدقيقة', the inaccurate information);
         # not of anything else ('القرارات غير الصحيحة', the wrong decisions, 'بالطريقة غير الصحيحة', the wrong way)
         r"ال(?:معلومات|انباء|اخبار|تقارير|روايه|ادعاءات|مزاعم|اتهامات)\s+غير\s+ال(?:دقيقه|صحيحه)(?!\w)",

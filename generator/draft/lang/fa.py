@@ -819,7 +819,9 @@ PERSIAN_WORDS = Words(
     # (and 'although', both spellings, opening a clause that 'اما' answers: 'گرچه منابع محلی ... خبر داده بودند، اما ...')
     # (and its 'it is to be recalled', 'یادآور می‌شود X ...', 'یادآوری می‌شود که X ...': the outlet's own aside, its
     # words no subject, X the subject after them)
-    subject_drop=split_words("و همچنین اما ولی هرچند البته گفتنی شایان ذکر است گرچه اگرچه یادآور یادآوری می شود می‌شود"),
+    subject_drop=split_words(
+        "و همچنین اینکه اما ولی هرچند البته گفتنی شایان ذکر است گرچه اگرچه یادآور یادآوری می شود می‌شود"
+    ),
     # (and a doctor's, an engineer's, before a surname met before: 'دکتر نیک‌زاد' after 'بهرام نیک‌زاد' is him, as
     # 'آقای نیک‌زاد' is; not ranks or offices, ``titles``, which may stand for the last person alone)
     honorifics=split_words("آقای خانم دکتر مهندس"),

@@ -67,12 +67,14 @@ from generator.draft.lang.arabic_script.patterns import (
     RANKS,
     REMARKS_AR,
     REPORT_NOUNS,
+    SAYING_NOUNS_AR,
     SELF_FA,
     STATEMENT_OF,
     TALKED,
     THAT_KE_FA,
     THAT_OF,
     THEN_QAD,
+    TIME_BEFORE_AR,
     TIMES_AR,
     TO,
     TO_OUTLET,
@@ -1242,11 +1244,36 @@ class AttributionStage(DenialsStage):
         after = [a for a in read.acts if a.start >= q.end and a.speaker is not None and a.kind != "according"]
         if after:
             return Attribution(q, after[0].speaker, "attributed after it", read.sentence)  # type: ignore[arg-type]
+        noun_said = self._said_in_a_verbal_noun(para, read.sentence, q) if self.words.verb_first else None
+        if noun_said is not None:
+            return Attribution(q, noun_said, "the subject of a verbal noun of saying", read.sentence)
         if according and self._past_lead_source(para, read.sentence, according[0], q):
             return None
         if according:
             return Attribution(q, according[0].speaker, "according to", read.sentence)  # type: ignore[arg-type]
         return None
+
+    def _said_in_a_verbal_noun(self, para: Paragraph, sent: Sentence, q: Quote) -> Speaker | None:
+        """In Arabic, who speaks a quotation that follows a verbal noun of saying, its subject, and 'أن' after a word
+        of time ('جاء ذلك بعد إعلان مسؤولين كسليين أن "..."', after Kesslian officials announced that): the noun's
+        subject, as the verb's would be. The time word makes the noun an earlier statement the article tells (not
+        the topic of a claim: 'ينفي إعلان X أن ...'); the subject is a plain noun phrase of one to five words."""
+        tokens = self._tokens(para.masked, sent.start, q.start)
+        if len(tokens) < 4 or tokens[-1][3] not in BARE_THAT:
+            return None
+        at = next(
+            (k for k in range(len(tokens) - 3, max(len(tokens) - 8, 0), -1) if tokens[k][3] in SAYING_NOUNS_AR),
+            None,
+        )
+        if at is None or tokens[at - 1][3] not in TIME_BEFORE_AR:
+            return None
+        phrase = tokens[at + 1 : -1]
+        for _, _, word, fw in phrase:
+            if MASK in word or word[-1:] in "\u060c,:\u061b." or fw in self.c.stops or self.c.verb.fullmatch(fw):
+                return None
+        start, end = phrase[0][0], phrase[-1][1]
+        found = self.speaker(para.text[start:end], para, start, sent)
+        return found if found is not None and "read as" not in found.how else None
 
     def _past_lead_source(self, para: Paragraph, sent: Sentence, act: ReadAct, q: Quote) -> bool:
         """Whether a Persian quotation stands past the comma of the reporter's lead that names its only source, with

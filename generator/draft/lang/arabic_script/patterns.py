@@ -935,6 +935,10 @@ THAT = frozenset(
 NOT_OR_HAD = frozenset(
     {"\u0644\u0645", "\u0644\u0646", "\u0644\u0627", "\u0644\u064a\u0633", "\u0644\u064a\u0633\u062a", "\u0642\u062f"}
 )
+# Verbal nouns of saying, folded ('إعلان', 'تأكيد', 'تصريح', 'قول', 'زعم', 'ادعاء'), and the words of time before one
+# that make it an earlier statement the article tells ('بعد إعلان X أن ...', 'عقب تأكيد X أن ...'), with 'و' or not.
+SAYING_NOUNS_AR = frozenset(fold_words(w) for w in "إعلان تأكيد تصريح قول زعم ادعاء إشارة".split())
+TIME_BEFORE_AR = frozenset(fold_words(w) for w in "بعد وبعد عقب وعقب إثر اثر وإثر قبل وقبل".split())
 BARE_THAT = frozenset({"\u0627\u0646", "\u0628\u0627\u0646"})  # أن إن بأن, folded (not 'أنه': a pronoun subject)
 # 'أنه', 'أنها', 'أننا', 'إنني' (that he, she, we, I), folded: 'that' with the pronoun of its subject written on
 SELF_THAT = frozenset(
@@ -1243,6 +1247,9 @@ THAT_OF = frozenset("ان بان انه بانه انها بانها انهم ب
 BEFORE_THAT = frozenset("\u0645\u0646 \u0639\u0646 \u0639\u0644\u064a \u0627\u0644\u064a".split())
 
 
+# The Persian topic clause 'as for (the claim) that' opening a sentence ('این که ...', 'اینکه ...'), folded: what
+# follows is set out to be answered by the sentence's main clause.
+AS_FOR_THE_CLAIM_FA = re.compile("\u0627\u064a\u0646\\s?\u0643\u0647\\s")
 # A Persian verb in the first person plural, its last word ending '-یم' ('رد می‌کنیم', 'تکذیب کردیم'): 'we'.
 WE_VERB_FA = re.compile("[\u064a\u06cc]\u0645$")
 # A Persian verb of 'we' as a word or two of folded text (the non-joiner dropped: 'فرستاده‌ایم' is 'فرستادهايم'): the

@@ -23,6 +23,7 @@ from generator.draft.lang.arabic_script.patterns import (
     AND_FA,
     ANONYMOUS,
     AS_FOR,
+    AS_FOR_THE_CLAIM_FA,
     ASCRIBED,
     AT_A_TIME_FA,
     BARE_AN,
@@ -1691,6 +1692,22 @@ class ArabicScriptReader(AttributionStage):
         at = read.sentence.start + colon
         return colon >= 0 and any(a.deny and a.speaker is not None and a.start < at for a in read.acts)
 
+    def _we_answer_what_they_claim(self, para: Paragraph, sent: Sentence, read: ReadSentence) -> ReadAct | None:
+        """In Persian, a sentence that opens with what another side claims ('این که X ادعا می‌کنند که ...', as for
+        X's claim that ...) and answers it with a denial in the first person plural ('ما ... رد می‌کنیم'): that
+        denial's act. The claim's speaker is no subject of it; its 'we' is the text's own voice (a body's statement
+        on its own site)."""
+        if self.words.verb_first or not AS_FOR_THE_CLAIM_FA.match(fold_words(para.masked[sent.start : sent.end])):
+            return None
+        return next(
+            (
+                a
+                for a in read.acts
+                if a.deny and a.kind == "verb" and WE_VERB_FA.search(fold_words(para.masked[a.start : a.end]))
+            ),
+            None,
+        )
+
     def _units(self, para: Paragraph, read: ReadSentence) -> None:
         sent = read.sentence
         text = para.text[sent.start : sent.end]
@@ -1708,6 +1725,10 @@ class ArabicScriptReader(AttributionStage):
         # (not a noun whose denier is not named: 'گفت تکذیب جنبش X قابل قبول نیست' is not the speaker's denial)
         unsaid = next((a for a in read.acts if a.deny and a.speaker is None and a.kind != "noun"), None)
         spoken = next((a for a in read.acts if a.kind == "verb" and a.speaker is not None), None)
+        answer = self._we_answer_what_they_claim(para, sent, read)
+        if answer is not None:
+            # ('این که X ادعا می‌کنند که ...، ما این ادعا را رد می‌کنیم': 'we' deny, not X, read as the text's own voice)
+            deny_act, unsaid, spoken = None, answer, None
         if deny_act is None and unsaid is not None and spoken is not None:
             # 'وفي معرض رده على الأنباء، قال X ...': answering, with no subject of its own, is the sentence's speaker's
             deny_act = ReadAct(unsaid.start, unsaid.end, spoken.speaker, True, unsaid.kind, unsaid.subject_end)

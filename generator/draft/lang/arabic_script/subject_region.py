@@ -21,6 +21,7 @@ from generator.draft.lang.arabic_script.patterns import (
     AGO_FA,
     AND_FA,
     ANSWERS_ON,
+    AS_FOR_THE_CLAIM_FA,
     BARE_AN,
     BOTH_FA,
     BUT_FA,
@@ -354,6 +355,7 @@ class SubjectRegionStage(SubjectsStage):
                 # ('این در حالیست که X، که به Y سفر کرده بود، گفته که ...', this while X ... said): the formula opens
                 # the sentence and names no one; the subject follows its 'که', whatever clause describes it after
                 begin = formula_opens.end()
+            begin = self._after_the_claim_set_out(masked, sent.start, begin, verb_start)
             that = [m.end() for m in THAT_KE_RAW.finditer(masked[begin:verb_start])]
             if that:  # '... آمده است که روزنامه X ... مدعی شده بود': the clause after 'که' has its own subject,
                 tokens = self._tokens(masked, begin + that[-1], verb_start)  # unless it has none or is a relative
@@ -1215,6 +1217,20 @@ class SubjectRegionStage(SubjectsStage):
                     return 0
             return 3 if third in self.c.demonstratives | THAT_FA else 0
         return 3 if second in THIS_FA or third == OTHER_FA else 0
+
+    def _after_the_claim_set_out(self, masked: str, opening: int, begin: int, verb_start: int) -> int:
+        """In Persian, where the subject starts in a sentence (from ``opening``) that opens by setting out another's
+        claim ('این که X ادعا می‌کند که ...، Y این ادعا را رد کرد', as for X's claim that ..., Y denied it): after the
+        first of the clause's commas that a subject follows; the clause's words, X's among them, are never the
+        subject."""
+        if self.words.verb_first or not AS_FOR_THE_CLAIM_FA.match(fold_words(masked[opening:verb_start]).lstrip()):
+            return begin
+        # (the first comma with a subject after it: the answerer may be set off by commas of its own, 'سخنگوی X،
+        # کاوه نیک‌نام، این ادعا را ...')
+        for comma in re.finditer("[\u060c,]", masked[begin:verb_start]):
+            if self._cut_subject(self._tokens(masked, begin + comma.end(), verb_start)):
+                return begin + comma.end()
+        return begin
 
     def _after_while(self, masked: str, begin: int, verb_start: int) -> int:
         """In Persian, where the subject may start after an opening 'while' clause ('درحالی که ... میشد X ... رد
