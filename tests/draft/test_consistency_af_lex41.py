@@ -302,12 +302,12 @@ SAMPLE = sorted(random.Random(41).sample(range(len(GRID)), min(len(GRID), 450)))
 # combinations not read yet: a headline's denier taken up by a body that opens with no subject ('وقال في بيان ...',
 # 'وی گفت: ...'; the headline is skipped and no one spoke before); a Persian second denier whose surname name data
 # lacks ('... و کاوه نیک‌نام ... رد کردند', read as one subject 'X و کاوه'); a denial notice's issuer after
-# 'در تکذیبیه' set off by a comma or with 'در' in it ('منابعی در وزارت ...', cut at 'در')
+# 'در تکذیبیه' set off by a comma or with 'در' in it ('منابعی در وزارت ...', cut at 'در'). Round 45 reads the second
+# denier without an office before the first ('رامین دلاوری و کاوه نیک‌نام ... رد کردند'), no longer listed here.
 NOT_YET = {
     ("named in the headline", "وقال في بيان إن الأنباء عن انسحاب القوات عارية عن الصحة."),
     ("named in the headline", "ونفى في بيان الأنباء عن انسحاب القوات."),
     ("named in the headline", f"وی گفت: {RETREAT} کذب محض است."),
-    ("two deniers", f"رامین دلاوری و کاوه نیک{ZWNJ}نام این ادعا را رد کردند."),
     ("two deniers", f"معاون وزیر دفاع کسلیا، رامین دلاوری و کاوه نیک{ZWNJ}نام این ادعا را رد کردند."),
     ("in the denial of, it says:", f"در تکذیبیه معاون وزیر دفاع کسلیا، رامین دلاوری آمده است: {RETREAT} کذب محض است."),
     ("in the denial of, it says:", f"در تکذیبیه منابعی در وزارت دفاع کسلیا آمده است: {RETREAT} کذب محض است."),

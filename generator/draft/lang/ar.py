@@ -738,6 +738,9 @@ ARABIC_WORDS = Words(
         "نفيا تكذيبا تفنيدا رفضا توضيحا بيانا تصريحا ردا تعليقا تعقيبا "
         # (and a letter, whose accusative is written as its nominative: 'وأصدرت X رسالة إلى ...', X issued a letter)
         "رسالة "
+        # a number, the first word of a deed's object ('وقتل X ثلاثة جنود', X killed three soldiers): no name runs on
+        # over it, nor starts with it ('وقتل ثلاثة جنود', three soldiers were killed)
+        "ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة ثلاث أربع اثنين اثنان عشرات مئات آلاف "
         # the same with a possessive ('أكد الوزير نفيه للاتهامات', 'رفضه لها'): the subject ends before it
         "نفيه نفيها نفيهم رفضه رفضها رفضهم تفنيده تفنيدها تكذيبه تكذيبها دحضه دحضها إنكاره إنكارها "
         # (and its answer, 'نقلت X عن المتحدث باسم Y ردّه على الاتهامات': the relayed one's answer, no word of his office)
@@ -811,6 +814,9 @@ ARABIC_WORDS = Words(
     description_heads=split_words(
         "مصدر مصادر مسؤول مسؤولون مسؤولين مراقبون شهود سكان ناشطون ناشط محللون محلل خبراء خبير مراقب مواطنون "
         "مصدرا مسؤولا "  # (after 'لكن' and 'إن', the accusative: 'لكن مصدرا في الحركة نفى')
+        # an officer unnamed, and after 'إن' or 'عن' in the accusative ('قال ضابط كسلي', 'إن ضابطا كسليا'): described,
+        # never a name of two words
+        "ضابط ضابطا "
         # plurals of people unnamed, before their body ('نفى قياديون في حركة X الأنباء', leaders in the movement):
         # read as a name, 'قياديون' became a body of that name and 'في حركة X' the head of what was denied
         "قياديون قياديين قادة ضباط أعضاء نواب "

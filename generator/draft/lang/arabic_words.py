@@ -127,6 +127,9 @@ class Words:
     """A regular expression, on folded text, searched in a quotation: 'we did not' or 'we have no' ('نداشتیم',
     'نیستیم'), the first person of a language whose verb ends the sentence."""
     none_done: str = ""
+    none_happened: str = ""
+    """A regular expression, on folded text, searched in the words a verb of saying reports: none of a thing took
+    place ('هیچ عقب‌نشینی صورت نگرفته', 'هیچ حمله‌ای انجام نشده'), a denial only from one who answers a charge."""
     neither_nor: str = ""
     """A regular expression, on folded text, searched in a quotation and in the words a verb of saying reports:
     'neither ... nor' with a positive verb of any person ('X نه سلاح فرستاده و نه نیرو'): each 'neither' negates its
@@ -257,6 +260,7 @@ class Compiled:
     proposal: re.Pattern[str] = re.compile(r"(?!)")
     negated_we: re.Pattern[str] = re.compile(r"(?!)")
     none_done: re.Pattern[str] = re.compile(r"(?!)")
+    none_happened: re.Pattern[str] = re.compile(r"(?!)")
     neither_nor: re.Pattern[str] = re.compile(r"(?!)")
     reacting: re.Pattern[str] = re.compile(r"(?!)")
     """'in reaction to' and a claim word within a few words ('در واکنش به خبر منتشر شده')."""
@@ -409,6 +413,7 @@ def _compile(words: Words) -> Compiled:
         proposal=re.compile(_cue(words.proposals, words.joined)),
         negated_we=re.compile(words.negated_we or r"(?!)"),
         none_done=re.compile(words.none_done or r"(?!)"),
+        none_happened=re.compile(words.none_happened or r"(?!)"),
         neither_nor=re.compile(words.neither_nor or r"(?!)"),
         # (with the pronoun required, 'إنها لم', so that 'إن لم' (if not) is not read as 'that it did not')
         negated_that_near=re.compile(rf"(?<!\w){_required(that)}{negation}(?!\w)" if negation else r"(?!)"),

@@ -678,6 +678,12 @@ PERSIAN_WORDS = Words(
         r"(?:به\s+(?:اسارت|گروگان)\s+)?نگرفته"
         r"|(?<!\S)هيچ\s?گونه(?!\S)[^.؟!]*?(?<!\S)ندار(?:د|ند|يم)(?!\w)"
     ),
+    # none of a thing took place ('هیچ عقب‌نشینی صورت نگرفته', 'هیچ حمله‌ای انجام نشده است'): an account of what
+    # happened from one who reports events, a denial from one who answers another's charge (the caller checks)
+    none_happened=(
+        r"(?<!\S)هيچ(?!\S)[^.؟!]{1,60}?(?<!\S)"
+        r"(?:صورت\s*ن(?:گرفته|پذيرفته)|انجام\s*ن(?:شده|گرفته)|اتفاق\s*ني?فتاده)(?!\S)"
+    ),
     # 'neither ... nor' with a positive verb in the past of any person, after a verb of saying or in a quotation
     # ('X گفت که این گروه نه سلاح فرستاده و نه نیرو', 'او نه سلاح و نه نیرو به X داده است'): each 'نه' says 'not' of
     # its part, so the speaker says the subject did not, as 'we' above; the verb a past participle (-ده, -ته, with

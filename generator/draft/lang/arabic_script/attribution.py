@@ -40,6 +40,7 @@ from generator.draft.lang.arabic_script.patterns import (
     FROM_FA,
     HEARERS,
     IN,
+    IS_FA,
     KANA,
     LEADING,
     LIE_AR,
@@ -111,7 +112,7 @@ class AttributionStage(DenialsStage):
         if self.words.verb_first:
             self._named_subject_ar(para, sent)
             return
-        tokens = self._tokens(para.masked, sent.start, sent.end)
+        tokens = self._credited_fa(self._tokens(para.masked, sent.start, sent.end))
         everything = tokens
         n = self._cut_subject(tokens)
         n = self._before_object_fa(tokens, n) if n else n  # ('X Y را دعوت کرد', X invited Y: X)
@@ -142,6 +143,14 @@ class AttributionStage(DenialsStage):
         if found is not None and found.entity is not None and found.person:
             self.last = found
             self.spoken.append(found)
+
+    def _credited_fa(self, tokens: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+        """A Persian sentence's tokens after an outlet's credit that opens it and ends at a comma ('به گزارش خبرگزاری
+        X، Y به Z رفت', as X reports, Y went to Z): the subject follows the credit; the tokens as they are without one."""
+        if not tokens or not self.c.sourcing.match(" ".join(t[3] for t in tokens[:3])):
+            return tokens
+        comma = next((i for i, t in enumerate(tokens[:8]) if t[2][-1:] in "\u060c,\u061b"), None)
+        return tokens[comma + 1 :] if comma is not None and comma + 1 < len(tokens) else tokens
 
     def _person_object(self, tokens: list[tuple[int, int, str, str]]) -> bool:
         """Whether a Persian sentence names a person other than by its subject: a name of two to four words before
@@ -293,6 +302,7 @@ class AttributionStage(DenialsStage):
                     w.startswith(ARTICLE_AFTER)
                     or w in PLACE_WORDS_AR
                     or (w == FROM and folded_raw[i - 1] not in self.c.titles | self.c.heads)
+                    or self._called_on_at(verb, raw, i)
                 )
             ),
             len(raw),
@@ -372,7 +382,9 @@ class AttributionStage(DenialsStage):
         its own is joined to by 'و': 'ذكرت الوكالة أن الوزارة نفت الخبر وقالت: ...' (the ministry said it, not the
         agency). The verb's gender is that subject's; with a comma between ('نفت الخبر، وقالت'), a new clause, only
         when it is not the sentence speaker's too. None when the verb goes on for the sentence's speaker."""
-        if not self.words.verb_first or main is None or masked[verb_start] != "\u0648":
+        if not self.words.verb_first:
+            return self._announcer_within_fa(masked, read, main, verb_start)
+        if main is None or masked[verb_start] != "\u0648":
             return None
         acts = [a for a in read.acts if a.kind == "verb" and a.speaker is not None and not a.claimed]
         inner = acts[-1] if acts else None
@@ -383,6 +395,25 @@ class AttributionStage(DenialsStage):
             return None
         joined = not re.search("[\u060c,\u061b:]", masked[inner.subject_end : verb_start])
         return inner.speaker if joined or self.genders.get(main.label) not in (None, gender) else None
+
+    def _announcer_within_fa(
+        self, masked: str, read: ReadSentence, main: Speaker | None, verb_start: int
+    ) -> Speaker | None:
+        """In Persian, the subject of a verb of saying told of inside the speaker's words, whose own 'که' opens the
+        clause of a verb with no subject ('X گفت که Y در بیانیه‌ای اعلام کرده که این ادعا را رد می‌کند', X said Y had
+        announced that it rejects the claim): Y, not X, rejects it. None where no such verb stands before."""
+        if main is None:
+            return None
+        acts = [a for a in read.acts if a.kind == "verb" and a.speaker is not None and not a.claimed]
+        inner = acts[-1] if acts else None
+        if inner is None or inner.subject is None or inner.speaker is None or inner.speaker.same(main):
+            return None
+        between = fold_words(masked[inner.end : verb_start]).split()
+        while between and between[0] in (IS_FA, ARE_FA):
+            between = between[1:]  # ('اعلام کرده است که', the perfect's 'is')
+        if not between or between[0] != THAT_KE_FA or any(MASK in w or w[-1:] in "\u060c,:\u061b" for w in between):
+            return None
+        return inner.speaker
 
     def _calls_on_hearers(self, masked: str, verb_start: int, verb_end: int, s_start: int) -> bool:
         """Whether an Arabic verb of calling on ('دعا', 'طالب', 'ناشد') has those called on right after it, where its

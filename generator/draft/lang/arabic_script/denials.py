@@ -23,6 +23,7 @@ from generator.draft.lang.arabic_script.patterns import (
     BY_AGENT_FA,
     BY_STATEMENT_FA,
     BY_THE_TONGUE,
+    CAME_IN_IT_AR,
     CAN_FA,
     CANNOT_ACCUSE_UNPROVEN,
     CLAIM_HEADS_FA,
@@ -32,6 +33,7 @@ from generator.draft.lang.arabic_script.patterns import (
     CLOSERS,
     COMMENTED,
     CONGRATULATING,
+    CUT_AFTER,
     DASHED_ASIDE,
     DAYS_NAMED,
     DEEMING,
@@ -47,6 +49,7 @@ from generator.draft.lang.arabic_script.patterns import (
     IN_GOVERNMENT,
     IN_THE_STATEMENT,
     IS_FA,
+    ISSUED_STATEMENT_AR,
     MANNER_LEAD,
     MARKS,
     NEGATED_END_FA,
@@ -60,6 +63,7 @@ from generator.draft.lang.arabic_script.patterns import (
     OWN_PRONOUNS_FA,
     PRAISED_DEED,
     PREPOSITIONS_FA,
+    PRETEXT_FA,
     PUBLISHED_THAT_FA,
     PUNCT,
     RA,
@@ -73,6 +77,7 @@ from generator.draft.lang.arabic_script.patterns import (
     SHEER_FA,
     SHORT_NAME_IN_BRACKETS,
     SHORT_NAME_IN_MARKS,
+    STATEMENT_ACC_AR,
     TAKEN_UP_HEAD_FA,
     THAT,
     THAT_AFTER_VERB_FA,
@@ -176,6 +181,17 @@ class DenialsStage(HeadlinesStage):
         words = para.text[sent.start : sent.end]  # ('هیچ ... انجام نداده', none done, as after a verb of saying)
         return self._restates(words) or bool(self.c.none_done.search(fold_words(words)))
 
+    def _spreading_before(self, fw: str, at: int) -> bool:
+        """Whether words of spreading or a pretext stand a few words before a cue at ``at`` in folded words ('نسبت به
+        انتشار شایعات', 'به بهانه‌های واهی'): no denial of the reports at hand. Not a Persian pretext that a claim
+        marked with 'را' is called ('این ادعا را بهانه‌ای برای دروغ‌پردازی دانست', called it a pretext for lie-making):
+        the claim is judged a lie, a denial, where 'به بهانه' (on the pretext of) accuses another."""
+        found = self.c.spreading.search(fw, max(0, at - 40), at)
+        if found is None:
+            return False
+        before = fw[: found.start()].split()
+        return not (not self.words.verb_first and before[-1:] == [RA] and PRETEXT_FA in found.group())
+
     def _cue(self, fw: str, at_public: bool = False) -> re.Match[str] | None:
         """The first denial cue in folded words ('كاذبة', 'بی‌اساس'), not one in a warning against those who spread
         false news or against rumours ('حذرت الوزارة من الشائعات', 'نسبت به شایعات هشدار داد'), nor a negated one
@@ -187,7 +203,7 @@ class DenialsStage(HeadlinesStage):
                 for m in self.c.cue.finditer(fw)
                 if not (
                     (
-                        self.c.spreading.search(fw, max(0, m.start() - 40), m.start())
+                        self._spreading_before(fw, m.start())
                         or self.c.warned_before.search(fw, max(0, m.start() - 100), m.start())
                         or self.c.warned_after.match(fw, m.end())
                     )
@@ -368,7 +384,11 @@ class DenialsStage(HeadlinesStage):
             after, _ = folded(re.sub(MARKS, " ", para.text[act.subject_end : read.sentence.end]))
             if self.c.negated_that.match(after) or self.c.negated_that_near.search(after[:60]):
                 # ('قالت الوزارة في بيان إنها "لم ..."': a phrase may stand between the subject and 'that')
-                return ReadAct(act.start, act.end, act.speaker, True, act.kind, act.subject_end)
+                owner = self._statement_owner_within(para, read, act) if self.words.verb_first else None
+                return ReadAct(act.start, act.end, owner or act.speaker, True, act.kind, act.subject_end)
+            owner = self._statement_owner_within(para, read, act) if self.words.verb_first else None
+            if owner is not None:
+                return ReadAct(act.start, act.end, owner, True, act.kind, act.subject_end)
             if self.words.verb_first and self._own_side_not(act.speaker, after[:80]):
                 return ReadAct(act.start, act.end, act.speaker, True, act.kind, act.subject_end)
             if self.words.verb_first and self._accuses_none_unproven(act.speaker, after[:300]):
@@ -382,11 +402,40 @@ class DenialsStage(HeadlinesStage):
             unmarked = fold_words(re.sub(MARKS, " ", para.text[act.end : read.sentence.end]))  # ('«هیچگونه ...»')
             if act.kind == "verb" and (self.c.none_done.search(unmarked) or self.c.neither_nor.search(unmarked)):
                 return ReadAct(act.start, act.end, act.speaker, True, act.kind, act.subject_end)
+            if act.kind == "verb" and self.c.none_happened.search(unmarked) and self._answers_a_charge(para, act):
+                return ReadAct(act.start, act.end, act.speaker, True, act.kind, act.subject_end)
             lead = fold_words(para.masked[read.sentence.start : act.start])
             said = fold_words(para.masked[act.end : read.sentence.end])
             if self.c.reacting.search(lead) and self._negated(said):
                 return ReadAct(act.start, act.end, act.speaker, True, act.kind, act.subject_end)
         return None
+
+    def _statement_owner_within(self, para: Paragraph, read: ReadSentence, act: ReadAct) -> Speaker | None:
+        """In Arabic, the issuer of a statement the speaker tells of, when what it said is 'not' ('وقالت الحركة إن كسليا
+        أصدرت بيانا جاء فيه أنها لم تسحب قواتها', the movement said Kessia issued a statement saying it did not): the
+        issuer denies, the speaker only reports it; else None. The issuer is the subject after 'إن' or 'أن', of
+        five words at most, before 'أصدرت بيانا جاء فيه' (or 'قالت فيه', 'أكدت فيه'), and the words after it say 'not'."""
+        tokens = self._tokens(para.masked, act.subject_end, read.sentence.end)
+        if len(tokens) < 5 or tokens[0][3] not in THAT:
+            return None
+        issued = next((k for k in range(2, min(7, len(tokens) - 2)) if tokens[k][3] in ISSUED_STATEMENT_AR), None)
+        if issued is None or tokens[issued + 1][3] not in STATEMENT_ACC_AR:
+            return None
+        if tokens[issued + 2][3] not in CAME_IN_IT_AR or any(t[2][-1:] in CUT_AFTER for t in tokens[1:issued]):
+            return None
+        said, _ = folded(re.sub(MARKS, " ", para.text[tokens[issued + 2][0] : read.sentence.end]))
+        if not self.c.negated_that_near.search(said[:60]) and self._cue(said) is None:
+            return None
+        return self.speaker(para.text[tokens[1][0] : tokens[issued - 1][1]], para, tokens[1][0], read.sentence)
+
+    def _answers_a_charge(self, para: Paragraph, act: ReadAct) -> bool:
+        """Whether another speaker made a Persian claim ('X مدعی شد که ...', 'ادعا کرد') in this paragraph or the one
+        before, which ``act``'s speaker answers: 'هیچ حمله‌ای انجام نشده' (no attack took place) is then a denial of
+        it, and else an account of what happened."""
+        speaker = act.speaker
+        return speaker is not None and any(
+            number in (para.number, para.number - 1) and not claimant.same(speaker) for number, claimant in self.charges
+        )
 
     def _while_against_claim_fa(self, para: Paragraph, read: ReadSentence, act: ReadAct) -> bool:
         """In Persian, whether a verb of saying in an opening 'while' clause says 'not', set against the claim the main

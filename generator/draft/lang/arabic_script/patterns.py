@@ -661,6 +661,8 @@ TOO_FA = frozenset(fold_words(w) for w in ("نیز", "هم"))  # too, also
 BOTH_FA = fold_words("هم")  # also 'both', in 'هم X و هم Y' (both X and Y)
 PREPOSITIONS_FA = frozenset(fold_words(w) for w in ("به", "در", "از", "با", "برای", "بر", "علیه"))
 RA = "\u0631\u0627"  # را, after a Persian definite object
+# 'بهانه' (pretext), folded: what a claim marked with 'را' is called ('را بهانه‌ای برای دروغ‌پردازی دانست')
+PRETEXT_FA = fold_words("بهانه")
 # A claim's noun with the indefinite ending and 'که' right before a subject ('اتهامی که X آن را رد کرد', an accusation
 # that X denied): the relative clause's head, what 'آن' (it) takes up (:meth:`ArabicScript._taken_up_claim`)
 # (the indefinite ending may stand apart, 'شایعه ای که': the head is the word before it)
@@ -686,6 +688,7 @@ THEREFORE_FA = re.compile(
 )
 THEY_FA = "\u0627\u0646\u0647\u0627"  # آنها (they), folded
 CLAIMED_FA = "\u0627\u062f\u0639\u0627"  # ادعا (claimed: ادعا کرد), folded
+CLAIMANT_FA = fold_words("مدعی")  # (claimed: 'مدعی شد'), folded
 # (a Persian plural's ending: 'مسئولان', 'مقامات', 'رسانه‌ها'; a one-word speaker so ended may be many)
 # Persian plural offices (spokesmen, commanders, representatives, members, officials), folded: many people, never
 # the one person who spoke last ('X گفت: مسئولان نمونه تاکید کردند ...')
@@ -931,6 +934,11 @@ STATEMENT_OF = frozenset(
 THAT = frozenset(
     {"\u0627\u0646", "\u0628\u0627\u0646", "\u0627\u0646\u0647", "\u0627\u0646\u0647\u0627"}
 )  # أن إن بأن أنه أنها
+# a statement issued, folded, and 'in which came' after it ('أن X أصدرت بيانا جاء فيه أنها لم ...', that X issued a
+# statement saying it did not): the statement's issuer is who said what follows, not the speaker who tells of it
+ISSUED_STATEMENT_AR = frozenset(fold_words(w) for w in ("أصدرت", "أصدر", "نشرت", "نشر"))
+STATEMENT_ACC_AR = frozenset(fold_words(w) for w in ("بيانا", "بيان", "تصريحا"))
+CAME_IN_IT_AR = frozenset(fold_words(w) for w in ("جاء", "قالت", "قال", "أكدت", "أكد", "ذكرت", "ذكر"))
 # 'لم', 'لن', 'لا', 'ليس', 'ليست', 'قد', folded: the first word of a verb after its subject ('أن "X" لم تتلق')
 NOT_OR_HAD = frozenset(
     {"\u0644\u0645", "\u0644\u0646", "\u0644\u0627", "\u0644\u064a\u0633", "\u0644\u064a\u0633\u062a", "\u0642\u062f"}

@@ -37,6 +37,7 @@ from generator.draft.lang.arabic_script.patterns import (
     CAME,
     CAME_FA,
     CAME_WHEN,
+    CLAIMANT_FA,
     CLAIMED_FA,
     CLARIFIES_AFTER,
     COUNTED,
@@ -154,6 +155,7 @@ from generator.draft.lang.arabic_script.plain_text import (
     in_present,
     introduces,
     is_caption,
+    name_stems,
     opens_sentence,
     quoted_words,
     speaks_as_we,
@@ -172,6 +174,37 @@ class ArabicScriptReader(AttributionStage):
     """Reads one article; keeps who spoke last and the people and bodies named so far."""
 
     # --- the article ------------------------------------------------------------------------------
+
+    def _headline_denier_over(
+        self, para: Paragraph, sent: Sentence, start: int, verb: str, last: Speaker | None
+    ) -> Speaker | None:
+        """The headline's denier, when an Arabic verb of denying with no subject opens a sentence of the body after
+        another speaker's claim ('X تنفي ...' over 'وقالت Y إن ... . ونفت في بيان ...'): the one the headline says
+        denies, not Y, who made the claim denied. Only where the verb agrees with the headline's verb, Y named in full
+        and no side of X's (not 'الحركة' nor a spokesman of X's, which the headline's short name may be), Y never
+        denied, and the headline named no place (a capital for its government, whose ministry the body names); else
+        None."""
+        if not self.words.verb_first or last is None or para.number == self.first:
+            return None
+        if fold_words(para.masked[sent.start : start]).strip(" \u0648"):
+            return None  # (the verb opens its sentence: 'ونفت في بيان', not 'وقالت إنها نفت')
+        headline = [u for u in self.analysis.units if u.number == self.first and u.kind == "denial"]
+        if len(headline) != 1 or not reads_as_headline(headline[0].paragraph.text):
+            return None
+        denier = headline[0].speaker
+        gender = self._gender(verb)
+        if gender is None or self.genders.get(denier.label) != gender or self._names_a_place(denier):
+            return None
+        if self._one_side(denier, last) or last.entity is None or len(last.label.split()) < 2:
+            return None
+        stems = name_stems(denier, shortest=True)
+        if not stems or stems & name_stems(last):
+            return None  # ('كسليا تنفي' over 'وقالت وزارة الدفاع الكسلية': the state's ministry, the headline's denier)
+        if fold_words(last.label).split(" ")[0] in self.c.titles | self.c.heads:
+            return None  # (an office or a source, perhaps the headline's denier's own)
+        if any(u.kind == "denial" and u.speaker.same(last) for u in self.analysis.units):
+            return None
+        return denier
 
     def analyse(self, paragraphs: list[Paragraph], skip: set[int]) -> Analysis:
         previous: Attribution | None = None
@@ -471,7 +504,8 @@ class ArabicScriptReader(AttributionStage):
             # marks does: 'خرج المتحدث باسم الجناح العسكري في "حركة النور"، سامي الوردي، ...' names the man whose
             # surname alone speaks next, 'وقال الوردي ...')
             named_only = all(len(q.text.split()) <= 3 and not opens_sentence(para.masked, sent, q) for q in sent.quotes)
-            if not read.acts and named_only:
+            # (and one credited to an outlet alone, 'وبحسب وكالة X، وصل Y ...': Y is named, the outlet says nothing)
+            if named_only and all(a.kind == "according" for a in read.acts):
                 self._named_subject(para, sent)
             before_this, self.unsaid = self.unsaid, []
             if (
@@ -1430,13 +1464,19 @@ class ArabicScriptReader(AttributionStage):
                     opener = fold_words(masked[sent.start : start]).split(" ")[0]  # (the deed's verb)
                     if deed is not None and opener and not self._agrees_with_deed(opener, verb):
                         deed = None  # ('وعقدت الهيئة اجتماعا، وقال': he, one named before, not the commission)
+                    if deny and not (accused or inner or main or deed):
+                        last = self._headline_denier_over(para, sent, start, verb, last) or last
+                    # ('ونُفي الخبر على لسان X', the news was denied by X's tongue): X, through whom it was denied
+                    tongue = self._denied_through(para, sent, end) if deny and self.words.verb_first else None
+                    if tongue is not None:
+                        accused, inner, main, deed = tongue, None, None, None
                     speaker = self._again(
                         accused or inner or main or deed or last, "no subject of its own: the last speaker"
                     )
                     if deny and self.words.verb_first and self._passive_denied(masked, start, end):
                         # ('وقد نُفي الخبر', 'ونُفيت هذه الأنباء': was denied, its vowel written): no one's denial but
                         # that of whoever denied last, in this paragraph or the one before; else none told
-                        speaker = inner or main or self._last_denier(para.number)
+                        speaker = tongue or inner or main or self._last_denier(para.number)
                     # (at the sentence's head, or after words that are no subject: 'و', 'همچنین', 'اما', a time)
                     opening = (
                         deny
@@ -1485,6 +1525,10 @@ class ArabicScriptReader(AttributionStage):
                 self._spoke(act.speaker)
                 claiming = not self.words.verb_first and fold_words(masked[act.start : act.end]).startswith(CLAIMED_FA)
                 self.claimant = act.speaker if claiming else None
+                if claiming or (
+                    not self.words.verb_first and fold_words(masked[act.start : act.end]).startswith(CLAIMANT_FA)
+                ):
+                    self.charges.append((para.number, act.speaker))
         if came_as:
             read.acts.clear()
         if main is not None:
@@ -1644,6 +1688,24 @@ class ArabicScriptReader(AttributionStage):
                 return False
         after = [t[3] for t in rest[k : k + 2]]
         return not (len(after) == 2 and RELATIVE.search(after[0]) and not self.c.deny.fullmatch(after[1]))
+
+    def _denied_through(self, para: Paragraph, sent: Sentence, verb_end: int) -> Speaker | None:
+        """In Arabic, the one named after 'على لسان' (by the tongue of) a few words after a verb of denying with no
+        subject of its own ('ونُفي الخبر على لسان X', 'ونفي ذلك على لسان المتحدث باسم الوزارة'): the denial was made
+        through X, who denies; not the last speaker, nor no one. What stands between is what was denied, three words at
+        most and no name of a speaker ('ونفت الحركة على لسان X' has its subject, the body, read before this)."""
+        tokens = self._tokens(para.masked, verb_end, sent.end)
+        at = next(
+            (j for j in range(min(4, len(tokens) - 1)) if [t[3] for t in tokens[j : j + 2]] == BY_THE_TONGUE), None
+        )
+        if at is None or not 1 <= at <= 3 or any(t[2][-1:] in ".:" or MASK in t[2] for t in tokens[:at]):
+            return None
+        rest = tokens[at + 2 :]
+        k = self._cut_subject(rest)
+        phrase = para.text[rest[0][0] : rest[k - 1][1]].strip(PUNCT) if k else ""
+        if not phrase or not (self._named_doer(phrase) or self.index.lookup(phrase) is not None):
+            return None
+        return self.speaker(phrase, para, rest[0][0], sent)
 
     @staticmethod
     def _after_whose(tokens: list[tuple[int, int, str, str]]) -> int | None:

@@ -26,6 +26,7 @@ from generator.draft.lang.arabic_script.patterns import (
     BOTH_FA,
     BUT_FA,
     BYLINE_DASH,
+    CALLING_ON,
     CLAIM_HEADS_FA,
     CLAUSE_END_FA,
     CLAUSE_VERBS,
@@ -570,6 +571,10 @@ class SubjectRegionStage(SubjectsStage):
             verb in PERSON_OBJECT_AR or (verb[:1] in self.words.prefixes and verb[1:] in PERSON_OBJECT_AR)
         ):
             n = self._first_of_two_names(tokens, n)  # 'والتقى لؤي كسيلي داني فين' (Luay Kasili met Dani Fin)
+        if self.words.verb_first:
+            # ('ودعا سامي حمدان القوات إلى الصمود', called on the forces): those called on are no part of the name
+            words = [t[2] for t in tokens]
+            n = next((k for k in range(2, n) if self._called_on_at(verb, words, k)), n)
         if (
             n >= 2
             and n < len(tokens)
@@ -1042,13 +1047,34 @@ class SubjectRegionStage(SubjectsStage):
         # is the Guards too in an article about Iran, is the spokesman of the whole name, 'پاسداران' no object)
         inside = self._within_names_on_file(tokens, lead, n)
         for j in range(lead + 1, n - 1 if rest_of_object else n):
-            if j in inside or self._may_end_subject(tokens[j]):
+            if j in inside or self._may_end_subject(tokens[j]) or self._second_name_goes_on(tokens, lead, j):
                 continue
             if self._name_ends(tokens, lead, j):
                 return j
         if not rest_of_object:
             return n
         return n if self._may_end_subject(tokens[n - 1]) else n - 1
+
+    def _called_on_at(self, verb: str, raw: list[str], i: int) -> bool:
+        """Whether the word at ``i`` after an Arabic verb of calling on and a name of two words or more opens those
+        called on ('وحث سامي حمدان القوات على الصمود', 'وناشد X السكان بالبقاء'): a definite word that is no one's
+        name; not the name's own ('سامي الوردي', 'عبد الله الأحمد')."""
+        if (verb not in CALLING_ON and verb[1:] not in CALLING_ON) or not 2 <= i <= 4:
+            return False
+        word, name = raw[i].strip(PUNCT), " ".join(w.strip(PUNCT) for w in raw[:i])
+        if not (given_or_family_name(raw[0].strip(PUNCT)) and looks_like_a_persons_name(name)):
+            return False  # (a body's name goes on with its adjectives: 'ودعت قوات كسلا الديمقراطية الدول ...')
+        if any(fold_words(w.strip(PUNCT)) in self.c.titles | self.c.heads | self.c.body_words for w in raw[:i]):
+            return False  # (nor an office, 'وزير الخارجية الكسلي', though 'وزير' is a family name too)
+        return fold_words(word).startswith("\u0627\u0644") and not given_or_family_name(word)
+
+    def _second_name_goes_on(self, tokens: list[tuple[int, int, str, str]], lead: int, j: int) -> bool:
+        """Whether the Persian word at ``j`` goes on the second of two people's names joined by 'و', after its first
+        word ('رامین دلاوری و کاوه نیک‌نام این ادعا را', a family name the data does not know): a given name right after
+        'و', a person's name before it; the object is no one's 'کاوه'."""
+        if j - lead < 4 or tokens[j - 2][3] != AND_FA or not given_or_family_name(tokens[j - 1][2].strip(PUNCT)):
+            return False
+        return self._persons_name(tokens[lead : j - 2]) and self._name_word(tokens[j][3], False)
 
     def _within_names_on_file(self, tokens: list[tuple[int, int, str, str]], lead: int, n: int) -> set[int]:
         """The tokens from ``lead`` to ``n`` that go on a record's name on file begun before them ('پاسداران' in 'سپاه
