@@ -861,9 +861,7 @@ def _as_did(unit: Unit, reader: Reader) -> list[Unit]:
     speaker = reader.speaker_of(reading, found.end(), stop)
     if speaker is None or speaker.same(unit.speaker):
         return []
-    speaker = replace(speaker, how=f"denies as {unit.speaker.label} does: '{masked[found.start() : stop].strip(' ,')}'")
-    one_act = replace(act, speaker=speaker)
-    return [replace(unit, speaker=speaker, act=one_act, denial=replace(unit.denial, act=one_act))]
+    return _denies_too(unit, act, unit.denial, speaker, masked[found.start() : stop].strip(" ,"))
 
 
 # 'X, like Y, denied', 'X, just like Y, has denied': Y denies too (not 'unlike Y'); the aside ends just before the verb.
@@ -884,9 +882,15 @@ def _like(unit: Unit, reader: Reader) -> list[Unit]:
     speaker = reader.speaker_of(reading, found.start(1), found.end(1))
     if speaker is None or speaker.entity is None or speaker.same(unit.speaker):
         return []  # (a name only: 'like his brother', 'like many in Barno' name no denier for sure)
-    speaker = replace(speaker, how=f"denies as {unit.speaker.label} does: 'like {found.group(1)}'")
+    return _denies_too(unit, act, unit.denial, speaker, f"like {found.group(1)}")
+
+
+def _denies_too(unit: Unit, act: Act, denial: Denial, speaker: Speaker, words: str) -> list[Unit]:
+    """``unit``'s denial (its ``act`` and ``denial``) again, as ``speaker``'s, whom ``words`` (the text that says so)
+    set beside its denier."""
+    speaker = replace(speaker, how=f"denies as {unit.speaker.label} does: '{words}'")
     one_act = replace(act, speaker=speaker)
-    return [replace(unit, speaker=speaker, act=one_act, denial=replace(unit.denial, act=one_act))]
+    return [replace(unit, speaker=speaker, act=one_act, denial=replace(denial, act=one_act))]
 
 
 def _together(unit: Unit, reader: Reader) -> list[Unit]:
