@@ -109,7 +109,9 @@ def named_on_file(paragraphs: list[Paragraph], index: NameIndex, skip: Collectio
         taken: list[tuple[int, int]] = []
         for start, end, known in index.scan(para.text):
             taken.append((start, end))
-            if _not_the_city(para.text, start, end, known):
+            if _not_the_city(para.text, start, end, known) or _adjective_of_the_noun_before(
+                para.text, start, end, known
+            ):
                 continue
             if known.type in _TYPES:
                 why = "" if named_as_place(para.text, start, end, known, index) else _CITY_REASON
@@ -297,6 +299,27 @@ _REGION_BEFORE = re.compile(
     r"\b(?:(?i:countryside|province|governorate)[ \u00a0]+of|"
     r"(?:Institute|University|Center|Centre|Foundation|College|Forum)[ \u00a0]+in)[ \u00a0]+$"
 )
+
+
+# An Arabic-script word with the article that ends in the nisba ('السوداني', 'العراقي'), and a word with the article
+# (as written: search folding drops the article): a definite noun and the adjective of origin that agrees with it
+# ('الجيش السوداني', the Sudanese army).
+_NISBA_WITH_ARTICLE = re.compile("^(?:\u0648|\u0641)?\u0627\u0644\\S+[\u064a\u0649\u06cc]$")
+_WITH_ARTICLE = re.compile("^(?:\u0648|\u0641|\u0628|\u0644)?\u0627\u0644\\S{2,}$")
+
+
+def _adjective_of_the_noun_before(text: str, start: int, end: int, known: Known) -> bool:
+    """Whether a person's one-word family name on file that is also an adjective of origin ('السوداني', al-Sudani)
+    stands here as that adjective: right after a definite noun it agrees with ('الجيش السوداني', the Sudanese army;
+    not 'حكومة السوداني', al-Sudani's government, after a noun with no article)."""
+    words = text[start:end].split()
+    if not known.person or len(words) != 1 or not _NISBA_WITH_ARTICLE.match(words[0]):
+        return False
+    before = text[max(0, start - 40) : start]
+    if not before[-1:].isspace():
+        return False
+    previous = before.split()[-1:] if before.split() else []
+    return bool(previous) and bool(_WITH_ARTICLE.match(previous[0]))
 
 
 def _not_the_city(text: str, start: int, end: int, known: Known) -> bool:

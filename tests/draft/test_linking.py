@@ -196,6 +196,30 @@ def test_an_arabic_adjective_after_a_definite_noun_is_not_a_place_of_that_name()
     assert [k.id for _, _, k in idx.scan("في القائم")] == ["al-qaim"]
 
 
+AL_KESSI = Known("sami-al-kessi", "actor", "person", "Sami al-Kessi")
+
+
+@pytest.mark.parametrize(
+    ("text", "linked"),
+    [
+        # the family name on file as an adjective of origin agreeing with a definite noun: the Kesslian army, people
+        ("أكد الجيش الكسلى عدم صحة الأنباء", False),
+        ("وقال الشعب الكسلي كلمته", False),
+        # the person: after a noun with no article (al-Kessi's government), after a verb, at the start
+        ("في حكومة الكسلي", True),
+        ("وقال الكسلي إن الأنباء كاذبة", True),
+        ("الكسلي: الأنباء كاذبة", True),
+    ],
+)
+def test_a_persons_family_name_that_is_an_adjective_of_origin_after_a_definite_noun_is_no_link(
+    text: str, linked: bool
+) -> None:
+    idx = NameIndex()
+    idx.add("الكسلي", AL_KESSI)
+    named = named_on_file(read(ArchivedText(f"Title\n\n{text}\n")), idx, skip={1})
+    assert [n.id for n in named] == (["sami-al-kessi"] if linked else [])
+
+
 def test_an_outlet_named_by_a_common_noun_links_only_as_an_outlet():
     idx = NameIndex()
     awsat = Known("asharq-al-awsat", "actor", "outlet", "Asharq Al-Awsat")
