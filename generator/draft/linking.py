@@ -318,7 +318,8 @@ def _adjective_of_the_noun_before(text: str, start: int, end: int, known: Known)
     before = text[max(0, start - 40) : start]
     if not before[-1:].isspace():
         return False
-    previous = before.split()[-1:] if before.split() else []
+    # (the noun may open a quotation: '"الجيش السوداني ليس ...')
+    previous = [w.lstrip("\"'\u201c\u201d\u00ab\u00bb(") for w in before.split()[-1:]]
     return bool(previous) and bool(_WITH_ARTICLE.match(previous[0]))
 
 

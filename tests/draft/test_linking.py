@@ -205,6 +205,8 @@ AL_KESSI = Known("sami-al-kessi", "actor", "person", "Sami al-Kessi")
         # the family name on file as an adjective of origin agreeing with a definite noun: the Kesslian army, people
         ("أكد الجيش الكسلى عدم صحة الأنباء", False),
         ("وقال الشعب الكسلي كلمته", False),
+        ('وتابع: "الجيش الكسلى ليس شركة أمنية"', False),
+        ("وتابع: «الجيش الكسلي ليس شركة أمنية»", False),
         # the person: after a noun with no article (al-Kessi's government), after a verb, at the start
         ("في حكومة الكسلي", True),
         ("وقال الكسلي إن الأنباء كاذبة", True),
