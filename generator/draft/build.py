@@ -28,7 +28,7 @@ from generator.draft.denials import (
 from generator.draft.descriptors import Descriptor, Leadership
 from generator.draft.discourse import Entity, Speaker
 from generator.draft.lang import attributor_for
-from generator.draft.linking import Named, named_as_place, named_note
+from generator.draft.linking import Named, adjective_of_the_noun_before, named_as_place, named_note
 from generator.draft.names import (
     Known,
     NameIndex,
@@ -402,6 +402,8 @@ class Builder:
         for start, end, known in self.index.scan(unit.text):
             if not named_as_place(unit.text, start, end, known, self.index):
                 continue  # 'Washington warned': the government, not the city
+            if adjective_of_the_noun_before(unit.text, start, end, known):
+                continue  # ('الجيش السوداني', the Sudanese army: no person named al-Sudani)
             if known.org and (known.id in carried or _CARRIED_BY.search(unit.text, max(0, start - 60), start)):
                 # the outlet that carried the remarks relays them; it is not what they are about (nor is it when
                 # named again, its acronym after it: 'carried by the Kessel News Agency (KNA)')

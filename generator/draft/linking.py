@@ -109,7 +109,7 @@ def named_on_file(paragraphs: list[Paragraph], index: NameIndex, skip: Collectio
         taken: list[tuple[int, int]] = []
         for start, end, known in index.scan(para.text):
             taken.append((start, end))
-            if _not_the_city(para.text, start, end, known) or _adjective_of_the_noun_before(
+            if _not_the_city(para.text, start, end, known) or adjective_of_the_noun_before(
                 para.text, start, end, known
             ):
                 continue
@@ -308,7 +308,7 @@ _NISBA_WITH_ARTICLE = re.compile("^(?:\u0648|\u0641)?\u0627\u0644\\S+[\u064a\u06
 _WITH_ARTICLE = re.compile("^(?:\u0648|\u0641|\u0628|\u0644)?\u0627\u0644\\S{2,}$")
 
 
-def _adjective_of_the_noun_before(text: str, start: int, end: int, known: Known) -> bool:
+def adjective_of_the_noun_before(text: str, start: int, end: int, known: Known) -> bool:
     """Whether a person's one-word family name on file that is also an adjective of origin ('السوداني', al-Sudani)
     stands here as that adjective: right after a definite noun it agrees with ('الجيش السوداني', the Sudanese army;
     not 'حكومة السوداني', al-Sudani's government, after a noun with no article)."""
