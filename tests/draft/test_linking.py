@@ -222,6 +222,15 @@ def test_a_persons_family_name_that_is_an_adjective_of_origin_after_a_definite_n
     assert [n.id for n in named] == (["sami-al-kessi"] if linked else [])
 
 
+def test_a_drafted_denials_subjects_skip_an_adjective_of_origin_after_a_definite_noun() -> None:
+    idx = NameIndex()
+    idx.add("الكسلي", AL_KESSI)
+    records = built("ar", "نفى سامي الوردي أن يكون الجيش الكسلي أرسل قوات.", index=idx)
+    assert [r.get("subjects", []) for r in records if r["type"] == "denial"] == [[]]
+    records = built("ar", "ونفى سامي الوردي ما نسب إلى الكسلي من تصريحات.", index=idx)
+    assert [r.get("subjects", []) for r in records if r["type"] == "denial"] == [["sami-al-kessi"]]
+
+
 def test_an_outlet_named_by_a_common_noun_links_only_as_an_outlet():
     idx = NameIndex()
     awsat = Known("asharq-al-awsat", "actor", "outlet", "Asharq Al-Awsat")
