@@ -840,17 +840,18 @@ def _one_per_denier(unit: Unit, reader: Reader) -> list[Unit]:
     """A denial by two named together ('Iraq and the coalition denied ...') as one denial by each: a denial
     has one denier, and each of them denies. So too one named after it, 'X denied the reports, as did Y', or set
     beside its subject, 'X, like Y, denied the reports'."""
-    return _together(unit, reader) + _as_did(unit, reader) + _like(unit, reader)
+    together = _together(unit, reader)
+    act = unit.act
+    if unit.kind != "denial" or act is None or unit.denial is None or not unit.readings:
+        return together
+    return together + _as_did(unit, act, unit.denial, reader) + _like(unit, act, unit.denial, reader)
 
 
 # 'X denied the reports, as did Y', 'and so did Y', 'as has Y': Y denies too.
 _AS_DID = re.compile(r"(?<!\s),?\s+(?:as|and\s+so)\s+(?:did|has|have|had|does|do)\s+(?=\S)")
 
 
-def _as_did(unit: Unit, reader: Reader) -> list[Unit]:
-    act = unit.act
-    if unit.kind != "denial" or act is None or unit.denial is None or not unit.readings:
-        return []
+def _as_did(unit: Unit, act: Act, denial: Denial, reader: Reader) -> list[Unit]:
     reading = unit.readings[0]
     masked = reading.sentence.paragraph.masked
     found = _AS_DID.search(masked, act.verb.end, reading.sentence.end)
@@ -861,7 +862,7 @@ def _as_did(unit: Unit, reader: Reader) -> list[Unit]:
     speaker = reader.speaker_of(reading, found.end(), stop)
     if speaker is None or speaker.same(unit.speaker):
         return []
-    return _denies_too(unit, act, unit.denial, speaker, masked[found.start() : stop].strip(" ,"))
+    return _denies_too(unit, act, denial, speaker, masked[found.start() : stop].strip(" ,"))
 
 
 # 'X, like Y, denied', 'X, just like Y, has denied': Y denies too (not 'unlike Y'); the aside ends just before the verb.
@@ -870,10 +871,7 @@ _LIKE_ASIDE = re.compile(
 )
 
 
-def _like(unit: Unit, reader: Reader) -> list[Unit]:
-    act = unit.act
-    if unit.kind != "denial" or act is None or unit.denial is None or not unit.readings:
-        return []
+def _like(unit: Unit, act: Act, denial: Denial, reader: Reader) -> list[Unit]:
     reading = unit.readings[0]
     masked = reading.sentence.paragraph.masked
     found = _LIKE_ASIDE.search(masked, reading.sentence.start, act.verb.start)
@@ -882,7 +880,7 @@ def _like(unit: Unit, reader: Reader) -> list[Unit]:
     speaker = reader.speaker_of(reading, found.start(1), found.end(1))
     if speaker is None or speaker.entity is None or speaker.same(unit.speaker):
         return []  # (a name only: 'like his brother', 'like many in Barno' name no denier for sure)
-    return _denies_too(unit, act, unit.denial, speaker, f"like {found.group(1)}")
+    return _denies_too(unit, act, denial, speaker, f"like {found.group(1)}")
 
 
 def _denies_too(unit: Unit, act: Act, denial: Denial, speaker: Speaker, words: str) -> list[Unit]:
