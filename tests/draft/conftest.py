@@ -199,6 +199,12 @@ def claimants_en(*paragraphs: str, index: NameIndex | None = None) -> list[tuple
     return claimants("en", EN_LEAD, *paragraphs, index=index)
 
 
+def in_sentence(subject: str) -> str:
+    """A subject as written inside a sentence: 'the Kessel Brigades' for 'The Kessel Brigades' (names keep their
+    capitals)."""
+    return subject[0].lower() + subject[1:] if subject.split()[0] in ("The", "A", "An") else subject
+
+
 def curly(text: str) -> str:
     """Curly apostrophes and quotation marks for straight ones (each paragraph opens its own quotation)."""
     text = text.replace("'", "\u2019")

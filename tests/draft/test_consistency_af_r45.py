@@ -26,17 +26,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import AF_LEAD, no_zwnj, other_letters, said
+from tests.draft.conftest import AF_LEAD, af_units, deniers, no_zwnj, other_letters
 
 Z = "\u200c"
-
-
-def _units(language: str, *paragraphs: str) -> list[tuple[str, str]]:
-    return [(kind, who) for kind, who, _ in said(language, AF_LEAD[language], *paragraphs)]
-
-
-def _deniers(language: str, *paragraphs: str) -> list[str]:
-    return [who for kind, who in _units(language, *paragraphs) if kind == "denial"]
 
 
 # --- 1. a denial relayed after a colon: the one named after the verb denies; 'كذبت' alone may be 'lied' -----------------
@@ -61,7 +53,7 @@ def _deniers(language: str, *paragraphs: str) -> list[str]:
     ],
 )
 def test_denial_relayed_after_a_colon(paragraph, expected):
-    assert _deniers("ar", paragraph) == expected
+    assert deniers("ar", AF_LEAD["ar"], paragraph) == expected
 
 
 # --- 2. a statement an outlet received or carried: its owner's, named after 'لـ' or 'من' ---------------------------------
@@ -90,7 +82,7 @@ SAYS = "«لن ننسحب من المدينة»."
     ],
 )
 def test_statement_received(paragraphs, expected):
-    assert _units("ar", *paragraphs) == expected
+    assert af_units("ar", *paragraphs) == expected
 
 
 # --- 3. 'وجاء النفي / الرد من X': X's denial; not an answer in deeds nor one told as a confirmation ----------------------
@@ -115,7 +107,7 @@ def test_statement_received(paragraphs, expected):
     ],
 )
 def test_denial_or_answer_came_from(paragraph, expected):
-    assert _deniers("ar", paragraph) == expected
+    assert deniers("ar", AF_LEAD["ar"], paragraph) == expected
 
 
 # --- 4. a call not to be swayed by a side's media: a dismissal; a call that names a side for something else is not -------
@@ -162,10 +154,10 @@ def test_denial_or_answer_came_from(paragraph, expected):
     ],
 )
 def test_call_not_to_be_swayed(language, paragraph, expected):
-    assert _deniers(language, paragraph) == expected
-    assert _deniers(language, no_zwnj(paragraph)) == expected
+    assert deniers(language, AF_LEAD[language], paragraph) == expected
+    assert deniers(language, AF_LEAD[language], no_zwnj(paragraph)) == expected
     if language == "fa":
-        assert _deniers(language, other_letters(paragraph)) == [other_letters(w) for w in expected]
+        assert deniers(language, AF_LEAD[language], other_letters(paragraph)) == [other_letters(w) for w in expected]
 
 
 # --- 5. Persian: a deed not done by one's own side, the side named after 'by' (not after a preposition further on) -----
@@ -184,8 +176,8 @@ def test_call_not_to_be_swayed(language, paragraph, expected):
     ],
 )
 def test_not_done_by_own_side_fa(paragraph, expected):
-    assert _deniers("fa", paragraph) == expected
-    assert _deniers("fa", other_letters(paragraph)) == [other_letters(w) for w in expected]
+    assert deniers("fa", AF_LEAD["fa"], paragraph) == expected
+    assert deniers("fa", AF_LEAD["fa"], other_letters(paragraph)) == [other_letters(w) for w in expected]
 
 
 # --- 6. 'خلافا لما أوردته X' (contrary to what X reported): a denial; not contrary to what one said before -----------
@@ -206,7 +198,7 @@ def test_not_done_by_own_side_fa(paragraph, expected):
     ],
 )
 def test_contrary_to_what_was_reported(paragraph, expected):
-    assert _deniers("ar", paragraph) == expected
+    assert deniers("ar", AF_LEAD["ar"], paragraph) == expected
 
 
 # --- 7. the subject of a deed speaks after its comma, in the verb's gender; its object no word of its name -----------
@@ -242,7 +234,7 @@ def test_contrary_to_what_was_reported(paragraph, expected):
     ],
 )
 def test_subject_of_a_deed_speaks(paragraphs, expected):
-    assert _units("ar", *paragraphs) == expected
+    assert af_units("ar", *paragraphs) == expected
 
 
 # --- 8. the rest of round 44's Arabic rules, held ----------------------------------------------------------------------
@@ -309,7 +301,7 @@ def test_subject_of_a_deed_speaks(paragraphs, expected):
     ],
 )
 def test_round_44_arabic_rules_held(paragraphs, expected):
-    assert _units("ar", *paragraphs) == expected
+    assert af_units("ar", *paragraphs) == expected
 
 
 # --- 9. the rest of round 44's Persian rules, held -----------------------------------------------------------------------
@@ -331,5 +323,5 @@ def test_round_44_arabic_rules_held(paragraphs, expected):
     ],
 )
 def test_round_44_persian_rules_held(paragraphs, expected):
-    assert _units("fa", *paragraphs) == expected
-    assert _units("fa", *map(other_letters, paragraphs)) == [(k, other_letters(w)) for k, w in expected]
+    assert af_units("fa", *paragraphs) == expected
+    assert af_units("fa", *map(other_letters, paragraphs)) == [(k, other_letters(w)) for k, w in expected]

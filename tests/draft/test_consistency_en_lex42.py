@@ -51,7 +51,7 @@ import random
 
 import pytest
 
-from tests.draft.conftest import deniers, deniers_case, unique_paragraphs
+from tests.draft.conftest import deniers, deniers_case, in_sentence, unique_paragraphs
 
 LEAD = "Talks resumed in Port Sable on Sunday."
 
@@ -110,11 +110,6 @@ ACCUSER = "Mira Sol"
 OUTLETS = ["Kessel TV", "AFP", "the Kessel News Agency", "Velorian state media"]
 
 
-def _low(subject: str) -> str:
-    """The subject inside a sentence ('the Kessel Brigade', not 'The Kessel Brigade')."""
-    return subject[0].lower() + subject[1:] if subject.split()[0] in ("The", "A", "An") else subject
-
-
 def _cap(text: str) -> str:
     return text[0].upper() + text[1:]
 
@@ -149,8 +144,8 @@ def _grid() -> list[Row]:
     """(frame, paragraphs, the labels of the deniers it must draft, in order; empty: none)."""
     out: list[Row] = []
     for kind, s, label, pro, obj, _, side, short in DENIERS:
-        low = _low(s)
-        bare_low = _low(_bare(s))
+        low = in_sentence(s)
+        bare_low = in_sentence(_bare(s))
         one = (label,)
         # 1. relayed by an outlet
         for outlet in OUTLETS:

@@ -35,7 +35,7 @@ from typing import NamedTuple
 
 import pytest
 
-from tests.draft.conftest import deniers, deniers_case, unique_paragraphs
+from tests.draft.conftest import deniers, deniers_case, in_sentence, unique_paragraphs
 
 LEAD = "Talks resumed in Port Sable on Sunday."
 
@@ -208,11 +208,6 @@ KESSIA = Content("third party", STRIKE, "Kessia had denied the report", "Kessia 
 Row = tuple[str, tuple[str, ...], tuple[str, ...]]
 
 
-def _low(subject: str) -> str:
-    """The subject inside a sentence ('the Kessel Brigades', not 'The Kessel Brigades')."""
-    return subject[0].lower() + subject[1:] if subject.split()[0] in ("The", "A", "An") else subject
-
-
 def _poss(subject: str) -> str:
     """The possessive: 'Lev Arno's', 'The Kessel Brigades''."""
     return subject + ("'" if subject.endswith("s") else "'s")
@@ -234,7 +229,7 @@ _NO_POSSESSIVE = {"stacked", "official"}
 
 def _answers(d: Denier, c: Content) -> list[tuple[str, str]]:
     """(frame, the answer's paragraph) for one denier and one content."""
-    s, low = d.subject, _low(d.subject)
+    s, low = d.subject, in_sentence(d.subject)
     rep = _fill(c.reported, d)
     out = [
         ("in response, said", f"In response, {low} said {rep}."),

@@ -38,7 +38,7 @@ from typing import NamedTuple
 
 import pytest
 
-from tests.draft.conftest import EN_LEAD, analyse, curly, unique_paragraphs
+from tests.draft.conftest import EN_LEAD, analyse, curly, in_sentence, unique_paragraphs
 
 
 class Speaker(NamedTuple):
@@ -248,11 +248,6 @@ NEGATIONS = [
 Row = tuple[str, tuple[str, ...], tuple[tuple[int, str], ...]]
 
 
-def _low(subject: str) -> str:
-    """The subject inside a sentence ('the Kessel Brigades', not 'The Kessel Brigades')."""
-    return subject[0].lower() + subject[1:] if subject.split()[0] in ("The", "A", "An") else subject
-
-
 def _fill(text: str, s: Speaker) -> str:
     return text.format(
         side=s.side, Side=s.side[0].upper() + s.side[1:], short=s.short, fighters=s.fighters, our=s.our, S=s.subject
@@ -266,7 +261,7 @@ def _sentences(s: Speaker, reported: str, quoted: str, denied: bool) -> list[tup
     rep = _fill(reported, s)
     out = [
         ("said", f"{s.subject} said {rep}."),
-        ("quote first", f'"{quoted[:-1]}," {_low(s.subject)} said.'),
+        ("quote first", f'"{quoted[:-1]}," {in_sentence(s.subject)} said.'),
         ("colon", f'{s.subject} said: "{quoted}"'),
     ]
     if denied:

@@ -37,7 +37,7 @@ from typing import NamedTuple
 
 import pytest
 
-from tests.draft.conftest import EN_LEAD, deniers, deniers_case, unique_paragraphs
+from tests.draft.conftest import EN_LEAD, deniers, deniers_case, in_sentence, unique_paragraphs
 
 
 class Speaker(NamedTuple):
@@ -194,18 +194,13 @@ CLAUSE_FRAMES = [
 Row = tuple[str, tuple[str, ...], tuple[str, ...]]
 
 
-def _low(subject: str) -> str:
-    """The subject inside a sentence ('the Kessel Brigades', not 'The Kessel Brigades')."""
-    return subject[0].lower() + subject[1:] if subject.split()[0] in ("The", "A", "An") else subject
-
-
 def _self(s: Speaker) -> str:
     """The speaker's side as its reported words name it."""
     return {"man": "the brigade", "woman": "the army", "group": "the group"}.get(s.kind, "Veloria")
 
 
 def _fill(text: str, s: Speaker) -> str:
-    return text.format(S=s.subject, s=_low(s.subject), it=s.it, side=s.side, forces=s.forces, self=_self(s))
+    return text.format(S=s.subject, s=in_sentence(s.subject), it=s.it, side=s.side, forces=s.forces, self=_self(s))
 
 
 def _answers(s: Speaker) -> list[tuple[str, str, tuple[str, ...]]]:

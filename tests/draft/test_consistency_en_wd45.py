@@ -34,7 +34,7 @@ from typing import NamedTuple
 
 import pytest
 
-from tests.draft.conftest import EN_LEAD, analyse, curly, unique_paragraphs
+from tests.draft.conftest import EN_LEAD, analyse, curly, in_sentence, unique_paragraphs
 
 
 class Person(NamedTuple):
@@ -73,11 +73,6 @@ BODIES = [
 ]
 
 
-def _low(subject: str) -> str:
-    """A subject inside a sentence ('the Tarvo Front', not 'The Tarvo Front')."""
-    return subject[0].lower() + subject[1:] if subject.split()[0] in ("The", "A", "An") else subject
-
-
 Row = tuple[str, tuple[str, ...], tuple[tuple[int, str], ...]]
 
 
@@ -86,7 +81,7 @@ def _spokesperson_rows() -> list[Row]:
     out: list[Row] = []
     for p in PEOPLE:
         for b in BODIES:
-            body = _low(b.subject)
+            body = in_sentence(b.subject)
             named = {
                 "name, a spokesman for": f"{p.name}, a {p.office} for {body}, denied the reports.",
                 "body's spokesman, name,": f"{b.subject}'s {p.office}, {p.name}, said the reports were false.",
@@ -139,7 +134,7 @@ def _body_then_spokesperson_rows() -> list[Row]:
         for b in BODIES:
             first = f"{b.subject} denied the reports."
             follows = {
-                "quote, the body's spokesman": f'"The reports are false," {_low(b.subject)}\'s {p.office}, {p.name}, said.',
+                "quote, the body's spokesman": f'"The reports are false," {in_sentence(b.subject)}\'s {p.office}, {p.name}, said.',
                 "name, a spokesman for it": f"{p.name}, a {p.office} for {b.short}, said the reports were false.",
             }
             for follow, second in follows.items():
@@ -171,9 +166,9 @@ def _relayed_rows() -> list[Row]:
             out.append((f"relayed|{frame}|{p.name}", (text,), ((1, p.name),)))
     for b in BODIES:
         frames = {
-            "outlet quoted as denying": f"Veloria Post quoted {_low(b.subject)} as denying the reports.",
-            "in a statement carried by state media": f"In a statement carried by state media, {_low(b.subject)} denied the reports.",
-            "according to": f"According to {_low(b.subject)}, the reports were false.",
+            "outlet quoted as denying": f"Veloria Post quoted {in_sentence(b.subject)} as denying the reports.",
+            "in a statement carried by state media": f"In a statement carried by state media, {in_sentence(b.subject)} denied the reports.",
+            "according to": f"According to {in_sentence(b.subject)}, the reports were false.",
         }
         for frame, text in frames.items():
             out.append((f"relayed|{frame}|{b.owner}", (text,), ((1, b.label),)))
@@ -215,7 +210,7 @@ def _two_party_rows() -> list[Row]:
     """The accuser and the accused: the accused denies, the accuser never does."""
     out: list[Row] = []
     for t in PARTIES:
-        acc, low = t.accuser, _low(t.again)
+        acc, low = t.accuser, in_sentence(t.again)
         rows = [
             (
                 "semicolon, denied it",
@@ -243,7 +238,7 @@ def _two_party_rows() -> list[Row]:
                 True,
             ),
             ("accuser only", (f"{acc} accused {t.accused} of the strike on the convoy.",), False),
-            ("accuser quoted", (f'"The strike was carried out by {t.accused}," {_low(acc)} said.',), False),
+            ("accuser quoted", (f'"The strike was carried out by {t.accused}," {in_sentence(acc)} said.',), False),
         ]
         if t.pronoun:
             rows.append(
@@ -346,13 +341,13 @@ def _several_rows() -> list[Row]:
     labels = {"The Tarvo Front": "Tarvo Front", "The Kessian defence ministry": "the Kessian defence ministry"}
     for one, two in pairs:
         a, b = labels.get(one, one), labels.get(two, two)
-        in_two = _low(two)
+        in_two = in_sentence(two)
         frames = {
             "X and Y denied": (f"{one} and {in_two} denied the reports.", ((1, a), (1, b))),
             "X and Y both rejected": (f"{one} and {in_two} have both rejected the reports as false.", ((1, a), (1, b))),
             "X denied, as did Y": (f"{one} denied the reports, as did {in_two}.", ((1, a), (1, b))),
             "X, like Y, denied": (f"{one}, like {in_two}, denied the reports.", ((1, a), (1, b))),
-            "neither X nor Y denied": (f"Neither {_low(one)} nor {in_two} denied the reports.", ()),
+            "neither X nor Y denied": (f"Neither {in_sentence(one)} nor {in_two} denied the reports.", ()),
             "X said Y had denied": (f"{one} said {in_two} had denied the reports.", ((1, b),)),
         }
         for frame, (text, places) in frames.items():
