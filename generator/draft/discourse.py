@@ -109,6 +109,14 @@ UNOWNED_STATEMENT = re.compile(
     re.IGNORECASE,
 )
 WRITING_NOUNS = frozenset({"post", "message", "tweet", "letter", "mail", "email"})  # ("mail": of "the e-mail")
+# A writing or words of the one a possessive pronoun stands for, as a subject: 'His statement went on: "..."',
+# '"...," its message said'. They are that one's words, never a speaker 'his statement'.
+THEIR_WRITING = re.compile(
+    r"(?i:(his|her|its|their))\s+(?:(?:latest|recent|own|official|written|brief|short|earlier)\s+)?"
+    r"(?:statements?|messages?|posts?|tweets?|letters?|videos?|speech|remarks|comments|words|repl(?:y|ies)|"
+    r"responses?|answers?|communiqu\u00e9|communique)"
+)
+_PRONOUN_OF_OWNER = {"his": "he", "her": "she", "its": "it", "their": "they"}
 # Reports of no one named, which news makes the subject of what they claim: 'The media reports claimed that ...'.
 MEDIA_REPORTS = re.compile(r"(?:the\s+|some\s+|recent\s+)*+(?:media|press|news)\s+reports")
 PLURAL_PEOPLE = frozenset("people men women police staff villagers locals families relatives".split())
@@ -987,6 +995,11 @@ class Discourse:
         from generator.draft.speakers import head_word
 
         head = head_word(phrase)
+        writer = THEIR_WRITING.fullmatch(phrase)
+        if writer is not None:
+            # 'Lev Arno spoke on Monday. His statement went on: "..."': the one 'his' stands for (before: a speaker
+            # 'His statement'); with no one it can be, no one
+            return self.pronoun(_PRONOUN_OF_OWNER[writer.group(1).lower()], None)
         if head in WRITING_NOUNS and re.search(rf"\b{head}\b", phrase):
             # 'Lev Arno posted a message on X. "...," the post said.': the writing is its author's, as 'the statement
             # said' is the issuer's; never a speaker 'the post' (a word of 'the Washington Post', a body's name),

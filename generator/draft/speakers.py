@@ -51,6 +51,7 @@ from generator.draft.discourse import (
     REPORT_NOUNS,
     STATE_NOUNS,
     STATE_SPEAKER,
+    THEIR_WRITING,
     UNOWNED_STATEMENT,
     WRITING_NOUNS,
     Discourse,
@@ -3379,6 +3380,8 @@ class Reader:
             return "phrase", None  # 'a statement posted on its website said': whoever spoke before issued it
         if head in WRITING_NOUNS and words[0] == "the" and self.discourse.last_statement is not None:
             return "phrase", None  # 'the message said' after 'X posted a message', as 'the statement said'
+        if THEIR_WRITING.fullmatch(text):
+            return "phrase", None  # 'His message said', as 'his statement': the words of the one 'his' stands for
         if MEDIA_REPORTS.fullmatch(lower) or (lower in ("the reports", "these reports") and self.discourse.reports):
             return "phrase", None  # 'The media reports claimed that ...', then 'The reports further claimed ...'
         if head in HUMAN_NOUNS or head in BODY_NOUNS or (head in STATE_NOUNS and words[0] == "the"):
@@ -3555,7 +3558,9 @@ class Reader:
                 return None, None
         restrictive = _RESTRICTIVE_WHO.search(segments[-1].text) if segments else None
         if restrictive:
-            return self._antecedent(reading, segments[-1], restrictive.start())
+            return self._antecedent(
+                reading, segments[-1], restrictive.start(), segments[-2] if len(segments) > 1 else None
+            )
         if _OBJECT_RELATIVE.search(clause.rstrip()):
             return None, _IN_RELATIVE_CLAUSE  # 'a base which the Pentagon said': the name in it speaks
         i = len(segments) - 1
@@ -3846,10 +3851,13 @@ class Reader:
         head = head_word(seg.text)
         return (head not in HUMAN_NOUNS and head not in BODY_NOUNS) or _article_inside(words, head)
 
-    def _antecedent(self, reading: Reading, seg: Segment, end: int) -> tuple[Speaker | None, int | None]:
+    def _antecedent(
+        self, reading: Reading, seg: Segment, end: int, set_off: Segment | None = None
+    ) -> tuple[Speaker | None, int | None]:
         """Who speaks in a relative clause with no comma, right before its verb: 'aired a statement from a brigade
         commander who denied ...', 'It was the ministry who denied ...'. The antecedent is the noun phrase before
-        'who' (from an article after a verb or 'from', see _ARTICLE_START), never the clause around it."""
+        'who' (from an article after a verb or 'from', see _ARTICLE_START), never the clause around it; a description
+        that is all of its segment and sets off a name before it (``set_off``) is that name's."""
         text = seg.text[:end]
         starts = [m.start(1) for m in _ARTICLE_START.finditer(text)]
         cut = starts[-1] if starts else 0
@@ -3860,8 +3868,21 @@ class Reader:
         if kind == "name" and mention is not None:
             return self._named(reading, mention), phrase.start
         if kind == "phrase":
+            named = self._name_set_off(reading, set_off) if not cut and set_off is not None else None
+            if named is not None and set_off is not None:
+                # 'Mira Solen, the minister who last year said that talks were over, told reporters: "..."': the
+                # description is set off after her name and is hers (before: an unnamed 'the minister' spoke, both
+                # the words in the clause and those after the colon)
+                return named, set_off.start
             return self.discourse.describe(phrase.text), phrase.start
         return None, None
+
+    def _name_set_off(self, reading: Reading, seg: Segment) -> Speaker | None:
+        """The person or body ``seg`` names, alone, as the name a description after its comma sets off."""
+        kind, mention = self._classify(reading, seg)
+        if kind != "name" or mention is None or mention.kind not in ("person", "org"):
+            return None
+        return self._named(reading, mention)
 
     def _of_age(self, reading: Reading, age: str) -> Speaker | None:
         """Who 'the 54-year-old' is: the person last named with that age ('Lev Arno, 54,', '54-year-old Lev Arno')
@@ -4361,6 +4382,11 @@ class Reader:
                     # ('"..." The words were painted on a wall in Kessa.'), not the person named before them
                     reading.named_quotes.append(q)
                     continue
+                if _QUESTION_LABEL.fullmatch(masked, reading.sentence.start, q.start):
+                    # 'Q: "...?"': a transcript's question, the interviewer's, whom the article does not name: no
+                    # one's (before: the one named in the paragraph before, who answers it)
+                    reading.unattributed.append(q)
+                    continue
                 found = self._content_of(reading, q, masked) or self._after(reading, q, masked)
                 # ('When we pointed out his men's role, all he could say was, "..."': his words, not the teller's
                 # whose verb comes first in the sentence)
@@ -4632,8 +4658,32 @@ class Reader:
         act = relayed(reading, act) or act  # 'X said, according to Y, that "..."': X's words
         return act.speaker, f"attributed before it: '{act.verb.word}'"
 
+    def _people_of_the_last_paragraph_naming_any(self, reading: Reading) -> list[Entity]:
+        """The people named in the last paragraph before ``reading``'s that names anyone or any body."""
+        here = reading.sentence.paragraph.number
+        latest = max((m[0] for e in self.discourse.entities for m in e.mentions if m[0] < here), default=None)
+        return [e for e in self.discourse.entities if e.kind == "person" and any(m[0] == latest for m in e.mentions)]
+
+    def _interviewee(self, reading: Reading) -> tuple[Speaker, str] | None:
+        """Who answers in a transcript ('Q: "...?"' then 'A: "...."'): the one person the article last named as a
+        subject, whom it interviews; the questions ('Q:') are no one's the article names."""
+        person = self.discourse.last_person
+        if person is None:
+            # ('Veloria Post spoke to Lev Arno', 'The following is an interview with Lev Arno': named as no subject,
+            # the one person the article names is whom it interviews)
+            named = self._people_of_the_last_paragraph_naming_any(reading)
+            if len(named) != 1:
+                return None
+            person = self.discourse.named(named[0])
+        if not person.person or person.plural:
+            return None
+        how = "an answer in a transcript ('A:'): the person last named"
+        return _copy(person, how), how
+
     def _label(self, reading: Reading, q: Quote, masked: str) -> tuple[Speaker, str] | None:
         """A name alone before a colon, as a label, is the speaker: 'Brigade spokesman Lev Arno: "..."'."""
+        if _ANSWER_LABEL.fullmatch(masked, reading.sentence.start, q.start):
+            return self._interviewee(reading)
         label = _LABEL.fullmatch(masked, reading.sentence.start, q.start)
         if label is None:
             return self._set_off_label(reading, q, masked)
@@ -5001,6 +5051,10 @@ def _speaker_noun(word: str) -> bool:
 
 
 # A label before a quotation: a few words with no clause mark, then a colon ('Brigade spokesman Lev Arno: "...').
+# An answer's label in a transcript, before its words in marks: 'A: "...."', 'Answer: "...."'.
+# A question's label in a transcript: 'Q: "...?"', 'Question: "...?"'.
+_QUESTION_LABEL = re.compile(r"\s*(?:Q|Question)\s*:\s*[\u201c\"]?")
+_ANSWER_LABEL = re.compile(r"\s*(?:A|Answer)\s*:\s*[\u201c\"]?")
 _LABEL = re.compile(r"\s*([^\s:;,.\u2591\u201c\u201d\"][^:;,.\u2591\u201c\u201d\"]{1,79}?)\s*:\s*[\u201c\"]?")
 # Words in marks that only say how: 'very seriously', 'firmly', 'most strongly' (in small letters: not 'July'), set
 # right after the report's noun ('takes the Watch's accusations "very seriously"'); after 'of', 'about' or 'that' an

@@ -87,12 +87,18 @@ class Sentence:
         outside = self.masked
         for q in self.quotes:
             outside = outside[: q.start - self.start] + " " * (q.end - q.start) + outside[q.end - self.start :]
+        outside = _STAGE_DIRECTION.sub(" ", outside)
         return bool(self.quotes) and all(w.lower() in _LINKS for w in re.findall(r"\w+", outside))
 
 
 # Words that only join one quotation to the next, as news strings a speaker's phrases together: '"..." and
 # therefore "..."', '"...," but "..."'. A sentence of quotations and these alone is still nothing but quotation.
 _LINKS = frozenset("and but or so yet therefore thus hence then also".split())
+# What a transcript sets in brackets between a speaker's words, which is none of them: '"...." (Laughs) "...."',
+# '[pause]'. A sentence of quotations and these is still nothing but quotation, and goes on with the words before.
+_STAGE_DIRECTION = re.compile(
+    r"[(\[](?i:laughs?|laughter|laughing|smiles?|chuckles?|sighs?|pauses?|applause|inaudible|crosstalk)[)\]]"
+)
 
 
 @dataclass
