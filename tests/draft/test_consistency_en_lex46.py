@@ -246,7 +246,12 @@ def _grid() -> list[Row]:
 GRID = _grid()
 SAMPLE = sorted(random.Random(46).sample(range(len(GRID)), min(len(GRID), 640)))
 
-NOT_YET: tuple[str, ...] = ()
+# Shapes the rules do not read yet (each fails, strictly): the accuser's own 'no evidence' of a third side's part
+# ('X accused the Dravan militia of ...' then 'X said there was no evidence of Kessian involvement') is drafted as X's
+# denial. Telling it from the accused side's 'no evidence' needs who charged whom in the sentences before; a rule on the
+# sentence alone (a side named after 'no evidence' that is not the speaker's) broke 'a senior Ostravian official said
+# there was no conclusive evidence that the brigade had received Velorian drones', a denial by the gold's reading.
+NOT_YET: tuple[str, ...] = ("|accuser|control",)
 
 
 def grid_deniers(paragraphs: tuple[str, ...]) -> list[str]:
@@ -259,6 +264,14 @@ def grid_deniers(paragraphs: tuple[str, ...]) -> list[str]:
     + [deniers_case(*GRID[i], "curly", NOT_YET) for i in SAMPLE[::8]],
 )
 def test_a_denial_without_a_verb_of_denying_is_drafted_by_its_denier(paragraphs, labels) -> None:
+    assert grid_deniers(paragraphs) == list(labels)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "labels"),
+    [deniers_case(*row, "straight", NOT_YET) for row in GRID if any(k in row[0] for k in NOT_YET)],
+)
+def test_the_shapes_not_read_yet(paragraphs, labels) -> None:
     assert grid_deniers(paragraphs) == list(labels)
 
 
