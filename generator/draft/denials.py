@@ -133,16 +133,22 @@ class Denial:
     """Words in a statement's own voice, signed or headed by its author: the summary quotes them as said."""
 
 
-def find_denial(reading: Reading, charged: Callable[[Speaker, str], bool] | None = None) -> Denial | None:
+def find_denial(
+    reading: Reading,
+    charged: Callable[[Speaker, str], bool] | None = None,
+    deed_charged: Callable[[Speaker, str], bool] | None = None,
+) -> Denial | None:
     """The denial or acknowledgement a sentence reports, if it reports one.
 
     ``charged``: whether a speaker (with the words before its verb) was charged on its own side earlier in the
-    article, which decides a charge of lying (:data:`_LYING_CHARGE`); without it, such a charge denies."""
+    article, which decides a charge of lying (:data:`_LYING_CHARGE`); without it, such a charge denies.
+    ``deed_charged``: whether a deed of force by the speaker's side was told just before, which makes a
+    counter-account of it a denial (:data:`_COUNTER_TOLD`); without it, such an account is a claim."""
     if asked_by_the_text(reading):
         return None  # 'Did the brigade deny the reports?' asks whether it did: no one denies
     acts = [a for a in reading.acts if a.verb.denial]
     if not acts:
-        return _denial_by_words(reading, charged)
+        return _denial_by_words(reading, charged, deed_charged)
     if _negated(reading.sentence.paragraph.masked, acts[0].verb.start):
         return None  # 'did not deny' is neither
     denied: list[str] = []
@@ -182,7 +188,7 @@ def find_denial(reading: Reading, charged: Callable[[Speaker, str], bool] | None
         (denied if act.verb.denial == "denied" else acknowledged).append(what)
         used.append(act)
     if not denied and not acknowledged:
-        return _denial_by_words(reading, charged) if rejected_other else None
+        return _denial_by_words(reading, charged, deed_charged) if rejected_other else None
     if not denied and not rejected_other:
         # ('described as untrue reports that rebels raided its base, but admitted that there was an attempt': words
         # calling a thing false before what is acknowledged deny it, as 'denied reports ..., but admitted' does;
@@ -360,7 +366,7 @@ _FALSE = re.compile(
     # what was said, called a wrong belief spread about: 'a misperception about the presence of fighters has been
     # created', 'the misconception that the brigade withdrew'
     r"(?:misperceptions?|misconceptions?)\s+(?:about|regarding|over|of|that|surrounding)\b|"
-    r"falsehoods?|inaccuracies|laughable|hoax(?:es)?|figment|fairy[- ]?tales?|(?:pure|sheer|complete|total|mere)\s+(?:fiction|invention|fantasy)|"
+    r"falsehoods?|inaccuracies|laughable|hoax(?:es)?|figments?|fairy[- ]?tales?|(?:pure|sheer|complete|total|mere)\s+(?:fiction|invention|fantasy)|"
     # the same words in other forms: 'were fiction', 'were slander', 'had lied', 'of fabricating the reports'
     r"(?:is|are|was|were)\s+(?:[a-z]+\s+)?(?:fiction|slander)\b|(?:has|have|had)\s+lied\b|"
     # (in every form of the verb: 'the government fabricates such news', 'the army was inventing these stories', 'the
@@ -524,7 +530,22 @@ _FALSE = re.compile(
     r"arrests?|rifts?|splits?|disagreements?|divisions?|differences|disputes?|tensions?|dialogue|talks|negotiations|"
     r"contacts?|coordination|violations?|breach(?:es)?)\b|"
     r"not\s+(?:(?:a\s+)?single|one)\s+(?:[a-z]+\s+)?(?:fighters?|soldiers?|members?|troops?|advisers?|bullets?|shots?|"
+    # (and the victims reported: 'not a single civilian was killed', 'not one person was hurt')
     r"rockets?|missiles?|drones?|shells?)\b|"
+    # (and the victims reported, said unharmed: 'not a single civilian had been killed', 'not one person was hurt'; not
+    # 'not a single civilian was spared', a charge)
+    r"not\s+(?:(?:a\s+)?single|one)\s+(?:civilians?|persons?|people)\s+(?:was|were|(?:had|has|have)\s+been)\s+"
+    r"(?:killed|hurt|injured|wounded|harmed)\b|"
+    # the act reported said never done, at any moment: 'at no time had its forces fired on the convoy', 'At no time
+    # did we target civilians' (the inverted auxiliary of a deed: not 'at no time in its history', 'at no time was
+    # the town safe', a state)
+    r"\bat\s+no\s+(?:time|point|stage|moment)\s+(?:did|had|has|have)\b|"
+    # the side said to have been far from where the deed was: 'our fighters were nowhere near the town' (not 'the deal
+    # is nowhere near done', of a thing)
+    r"\b(?:we|they|(?:fighters|forces|troops|soldiers|men|units|members|officers|police))\s+(?:were|are|was|is)\s+"
+    r"nowhere\s+near\b|"
+    # a charge said to miss the facts: 'the report was wide of the mark'
+    r"wide\s+of\s+the\s+mark|"
     # one's words said to be reported wrongly: 'his remarks were taken out of context', 'he was misquoted'
     r"(?:taken|quoted)\s+out\s+of\s+context|misquoted|misinterpreted|misrepresented|"
     r"nothing of the (?:sort|kind)|there\s+(?:is|was)\s+no\s+such\s+thing(?!\s+as)|"
@@ -1737,6 +1758,38 @@ _COUNTER_ACCOUNT = re.compile(
 )
 
 
+# A counter-account of the deed a charge told, with no word of denying: 'said its forces had only returned fire', 'the
+# men killed were fighters, not civilians', 'the convoy was carrying weapons, not aid', 'the strike hit an empty
+# depot', 'it was the Kessian army that struck the convoy' (the blame shifted). A denial only where the speaker's own
+# side was charged before in the article (the gold's counter-accounts answer a charge); else the speaker's account.
+_COUNTER_TOLD = re.compile(
+    r"\b(?:only|merely|simply)\s+(?:returned|returning|responded\s+to|responding\s+to)\s+(?:the\s+|enemy\s+)?fire\b|"
+    r"\b(?:acted|acting)\s+in\s+self[- ]defen[cs]e\b|"
+    # (a thing said to be one and not the other, at the end of the clause)
+    r"\b(?:is|are|was|were)\s+(?:[\w-]+\s+){0,3}?[\w-]+,?\s+not\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?[\w-]+\s*(?:[.;]|$)|"
+    r"\b(?:hit|struck|targeted|destroyed)\s+(?:an?\s+|the\s+)?(?:empty|abandoned|deserted|unused|unoccupied|disused)\b|"
+    r"\bit\s+(?:was|is)\s+(?!(?:not|our|we|us|they|them)\b)(?:[\w'\u2019-]+\s+){1,5}?(?:that|who)\s+(?:had\s+|has\s+)?"
+    r"(?:struck|shelled|fired|attacked|carried\s+out|bombed|killed|launched|targeted|hit|opened\s+fire)\b",
+    re.IGNORECASE,
+)
+
+
+def _counter_told(after: str, act: Act, subject: str, charged: Callable[[Speaker, str], bool] | None) -> bool:
+    """Whether the words after the speaker's verb give a counter-account of a deed told before of its side."""
+    if charged is None or _COUNTER_TOLD.search(after) is None:
+        return False
+    return charged(act.speaker, _source_named(act, subject, after))
+
+
+def _source_named(act: Act, subject: str, after: str) -> str:
+    """The words that name the speaker: those before its verb, or for 'According to X, (its office,)' the source
+    and its office ('According to Lev Arno, the brigade's spokesman, ...': they name the side)."""
+    if act.verb.form == "according" and (source := _SOURCE_THEN_COMMA.match(after)) is not None:
+        aside = _ASIDE_THEN_COMMA.match(after, source.end())
+        return after[: (aside or source).end()]
+    return subject
+
+
 def _counter_account(reading: Reading) -> str | None:
     """The side a counter-account clears, in the sentence's quotations or its own words, if it has one."""
     for text in [q.text for q in reading.sentence.quotes] + [reading.sentence.text]:
@@ -1810,7 +1863,40 @@ def _names_own_side(name: str, act: Act) -> bool:
     return speaker.person and speaker.entity is not None and any(w in speaker.entity.nearby for w in named)
 
 
-def _denial_by_words(reading: Reading, charged: Callable[[Speaker, str], bool] | None = None) -> Denial | None:
+# Those who weigh a charge from outside it (they are charged with nothing), and their word that it is unproven: a 'no
+# evidence' is a denial only by the side accused (the gold's conventions), not by analysts or observers.
+_ONLOOKERS = frozenset(
+    "analyst analysts observer observers expert experts researcher researchers investigator investigators monitors "
+    "scholars".split()
+)
+_NO_EVIDENCE = re.compile(
+    r"(?:no|not\s+have|without|lacks?|lacked|lacking)\s+(?:[a-z]+\s+){0,2}?(?:evidence|proof)\b", re.I
+)
+
+
+# A side's kind in a speaker's words or a charge's ('the army's spokeswoman' and 'the Velorian army').
+_SIDE_NOUNS = frozenset("army brigade brigades forces troops police militia ministry government movement group".split())
+_NAMED_STEM = re.compile(r"\b[A-Z][a-z]{3,}")
+
+
+def side_stems(text: str) -> set[str]:
+    """The words of ``text`` that name a side: each capitalised word by its first five letters ('Velorian' and
+    'Veloria' are one side), and the nouns of a side's kind."""
+    stems = {w.group()[:5].lower() for w in _NAMED_STEM.finditer(text)}
+    return stems | {w for w in re.findall(r"[a-z]+", text.lower()) if w in _SIDE_NOUNS}
+
+
+def _onlookers_no_evidence(speaker: Speaker, text: str, cue: int) -> bool:
+    """Whether the words that would deny are only onlookers' 'no evidence' ('Analysts said there was no proof')."""
+    words = (speaker.described or speaker.label).lower().split()
+    return bool(words) and words[-1] in _ONLOOKERS and _NO_EVIDENCE.match(text, cue) is not None
+
+
+def _denial_by_words(
+    reading: Reading,
+    charged: Callable[[Speaker, str], bool] | None = None,
+    deed_charged: Callable[[Speaker, str], bool] | None = None,
+) -> Denial | None:
     """A statement that calls something false, or says its speaker did not do something, is a denial."""
     sentence = reading.sentence
     # (a participle alone speaks for its subject: 'X issued a statement terming the reports propaganda'; so does the
@@ -1853,6 +1939,8 @@ def _denial_by_words(reading: Reading, charged: Callable[[Speaker, str], bool] |
         text = _LYING_CHARGE.sub(lambda m: " " * len(m.group()), text)  # (blanked, the offsets kept)
     anothers_words = charge_only and labelled
     cue = None if anothers_words else _false_at(text)
+    if cue is not None and _onlookers_no_evidence(act.speaker, text, cue):
+        return None  # 'Analysts said there was no evidence that the brigade struck the convoy': their view, no denial
     bounded = _WITHOUT_CONSENT.search(text)
     if bounded is not None and (
         # (not where the negation judges words false, the bound inside what they say: 'There is no truth to reports
@@ -2017,6 +2105,9 @@ def _denial_by_words(reading: Reading, charged: Callable[[Speaker, str], bool] |
         # (a counter-account by the side it clears: '"It is not the Kessel Brigade; it is the Venn party," the
         # brigade's spokesman said', 'said the attackers were not from the brigade but from the Venn party')
         or (counter is not None and _names_own_side(counter, act))
+        # (a counter-account of the deed, after a charge against the speaker's side: 'said its forces had only returned
+        # fire', 'said the men killed were fighters, not civilians')
+        or (act.verb.form in ("finite", "according") and _counter_told(after, act, subject, deed_charged))
         # (or the clause after an opening 'According to X,', as after 'X said': 'According to the brigade, it had no
         # role in the raid'; after the source's aside too: 'According to Lev Arno, its spokesman, it had no role')
         or (

@@ -20,6 +20,7 @@ from generator.draft.denials import (
     continued_denial,
     denial_of_an_act_told,
     find_denial,
+    side_stems,
 )
 from generator.draft.discourse import Speaker
 from generator.draft.speakers import Act, Attribution, Reading
@@ -100,6 +101,42 @@ def _side_charged_before(speaker: Speaker, subject: str, units: list[Unit], befo
     )
 
 
+# A deed of force told as done ('struck a convoy', 'killing twelve civilians'): the charge a counter-account answers.
+_DEED_TOLD = re.compile(
+    r"\b(?:struck|strikes?|shelled|shelling|bombed|bombing|attacked|attacks?|fired|killed|killing|targeted|raided|"
+    r"stormed|burned|burning)\b",
+    re.IGNORECASE,
+)
+
+
+def _deed_charged_before(speaker: Speaker, subject: str, before: list[Reading]) -> bool:
+    """Whether one of the few sentences before told a deed of force by a doer the speaker's words name as its own
+    side ('Meridian Wire reported that Velorian forces struck a convoy' before 'A Velorian official said ...'): the
+    charge a counter-account answers. The doer is looked for in what the sentence says, not in who says it."""
+    mine = side_stems(" ".join((subject, speaker.label, speaker.described or "")))
+    if not mine:
+        return False
+    for reading in before[-4:]:
+        text = reading.sentence.text
+        if reading.acts and all(a.speaker.same(speaker) for a in reading.acts):
+            continue  # (the speaker's own words charge no one)
+        deed = _DEED_TOLD.search(text)
+        if deed is None:
+            continue
+        # the doer: the words after the teller's verb, up to the deed ('reported that Velorian forces struck')
+        start = max(
+            (
+                a.verb.end - reading.sentence.start
+                for a in reading.acts
+                if a.verb.end - reading.sentence.start <= deed.start()
+            ),
+            default=0,
+        )
+        if mine & side_stems(text[start : deed.start()]):
+            return True
+    return False
+
+
 def units_of(readings: list[Reading]) -> list[Unit]:
     """The claims and denials to draft, in reading order."""
     units: list[Unit] = []
@@ -107,7 +144,8 @@ def units_of(readings: list[Reading]) -> list[Unit]:
     for n, reading in enumerate(readings):
         sentence = reading.sentence
         charged = functools.partial(_side_charged_before, units=units, before=readings[:n])
-        denial = find_denial(reading, charged) or denial_of_an_act_told(reading, readings[:n])
+        deed_charged = functools.partial(_deed_charged_before, before=readings[:n])
+        denial = find_denial(reading, charged, deed_charged) or denial_of_an_act_told(reading, readings[:n])
         if denial is not None:
             # Another's quotation that opens the sentence, attributed there by a verb of saying of theirs before the
             # denial ('"We get no aid," X said, accusing Y of ... - a charge Y has denied'): X's words, not Y's, and

@@ -186,6 +186,23 @@ _OWN_VOICE = re.compile(
 )
 
 
+# The same with the reports named first and any words that call them false after ('The claims that the brigade fired on
+# the convoy are part of a smear campaign', 'Reports of an attack on Tarvo are completely wrong', 'What some outlets
+# published about the brigade is a pack of lies'): the subject names what was said, the predicate judges it.
+_OWN_VOICE_JUDGED = re.compile(
+    rf"\s*(?:(?:(?:The|These|This|Such|All|Any)\s+)?(?i:{SAID})\b|What\s+(?:[\w'\u2019-]+\s+){{0,4}}?"
+    r"(?:published|reported|said|claimed|alleged|circulated|spread|broadcast|aired|wrote)\b)"
+    r"[^.;:\u2591]{0,250}?\s(?P<copula>is|are|was|were)\s"
+)
+
+
+def _own_voice_judged(masked: str) -> bool:
+    """Whether a sentence names reports first and its predicate calls them false (:data:`_OWN_VOICE_JUDGED`): the
+    predicate read after a plain 'the claims are', as the rules judge what was said."""
+    found = _OWN_VOICE_JUDGED.match(masked)
+    return found is not None and calls_false("the claims are " + masked[found.end() :])
+
+
 # The same in a statement's own first person, the news called false where it is named: 'the Kessel state is publishing
 # false and fabricated news about our forces', 'our people should be aware of this fake news' (a body's statement on
 # its own site; a news writer does not say 'our' outside quotations).
@@ -216,6 +233,7 @@ def _own_voice_denials(readings: list[Reading], signer: Speaker | None, said_in:
         if not (
             judged
             or _OWN_VOICE.match(masked)
+            or _own_voice_judged(masked)
             or ((_OWN_FALSE_NEWS.search(masked) or denies_in_own_words(masked)) and _FIRST_PERSON.search(masked))
             # (and what the same voice goes on to say is not so, in the paragraph where it denied: 'We deny these
             # accusations. The Kessel Region has never been a cause of unrest.')
