@@ -33,6 +33,8 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from itertools import pairwise
 
+from generator.draft.lang.arabic_script.patterns import HONORIFICS_AR, RANKS
+from generator.draft.lang.arabic_words import fold_words
 from generator.draft.names import (
     CONNECTORS,
     CONSTRUCT_HEADS,
@@ -308,10 +310,16 @@ _NISBA_WITH_ARTICLE = re.compile("^(?:\u0648|\u0641)?\u0627\u0644\\S+[\u064a\u06
 _WITH_ARTICLE = re.compile("^(?:\u0648|\u0641|\u0628|\u0644)?\u0627\u0644\\S{2,}$")
 
 
+# Honorifics and ranks, folded, before a family name ('الشيخ السوداني', 'العميد السوداني'): the man, not an adjective;
+# not 'اللواء', also 'the brigade' ('اللواء السوداني', the Sudanese brigade).
+_TITLES_BEFORE_A_NAME = (HONORIFICS_AR | RANKS) - {fold_words("\u0627\u0644\u0644\u0648\u0627\u0621")}
+
+
 def adjective_of_the_noun_before(text: str, start: int, end: int, known: Known) -> bool:
     """Whether a person's one-word family name on file that is also an adjective of origin ('السوداني', al-Sudani)
     stands here as that adjective: right after a definite noun it agrees with ('الجيش السوداني', the Sudanese army;
-    not 'حكومة السوداني', al-Sudani's government, after a noun with no article)."""
+    not 'حكومة السوداني', al-Sudani's government, after a noun with no article; nor after an honorific or a rank,
+    'الشيخ السوداني', 'العميد السوداني', which names the man)."""
     words = text[start:end].split()
     if not known.person or len(words) != 1 or not _NISBA_WITH_ARTICLE.match(words[0]):
         return False
@@ -320,7 +328,9 @@ def adjective_of_the_noun_before(text: str, start: int, end: int, known: Known) 
         return False
     # (the noun may open a quotation: '"الجيش السوداني ليس ...')
     previous = [w.lstrip("\"'\u201c\u201d\u00ab\u00bb(") for w in before.split()[-1:]]
-    return bool(previous) and bool(_WITH_ARTICLE.match(previous[0]))
+    if not previous or not _WITH_ARTICLE.match(previous[0]):
+        return False
+    return fold_words(previous[0]).removeprefix("\u0648") not in _TITLES_BEFORE_A_NAME
 
 
 def _not_the_city(text: str, start: int, end: int, known: Known) -> bool:

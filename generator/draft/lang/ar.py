@@ -57,6 +57,7 @@ a manner (بشكل غير صحيح), 'wrong' alone (سياسات خاطئة), a 
 from __future__ import annotations
 
 from generator.draft.lang.arabic_script import ArabicScript
+from generator.draft.lang.arabic_script.patterns import NUMBERS_AR
 from generator.draft.lang.arabic_words import Words, split_words
 
 ARABIC_WORDS = Words(
@@ -737,10 +738,9 @@ ARABIC_WORDS = Words(
         # على'): its object or its manner, never its subject, which comes before it or is the last speaker
         "نفيا تكذيبا تفنيدا رفضا توضيحا بيانا تصريحا ردا تعليقا تعقيبا "
         # (and a letter, whose accusative is written as its nominative: 'وأصدرت X رسالة إلى ...', X issued a letter)
-        "رسالة "
+        "رسالة " + NUMBERS_AR + " "
         # a number, the first word of a deed's object ('وقتل X ثلاثة جنود', X killed three soldiers): no name runs on
         # over it, nor starts with it ('وقتل ثلاثة جنود', three soldiers were killed)
-        "ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة ثلاث أربع اثنين اثنان عشرات مئات آلاف "
         # the same with a possessive ('أكد الوزير نفيه للاتهامات', 'رفضه لها'): the subject ends before it
         "نفيه نفيها نفيهم رفضه رفضها رفضهم تفنيده تفنيدها تكذيبه تكذيبها دحضه دحضها إنكاره إنكارها "
         # (and its answer, 'نقلت X عن المتحدث باسم Y ردّه على الاتهامات': the relayed one's answer, no word of his office)

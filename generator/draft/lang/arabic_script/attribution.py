@@ -72,6 +72,7 @@ from generator.draft.lang.arabic_script.patterns import (
     SELF_FA,
     STATEMENT_OF,
     TALKED,
+    THAT,
     THAT_KE_FA,
     THAT_OF,
     THEN_QAD,
@@ -801,12 +802,13 @@ class AttributionStage(DenialsStage):
         _, _, kind, deny = verb
         if not (self.words.verb_first and kind == "verb" and deny):
             return False
-        if fold_words(masked[colon + 1 : at]).strip() not in ("", "\u0648"):
-            return False
+        if fold_words(masked[colon + 1 : at]).strip() not in ("", "\u0648", "\u0641"):
+            return False  # (and 'و' or 'ف' written on it: 'وقال X: فنفت الوزارة ...')
         words = fold_words(masked[colon + 1 :]).split()
-        if len(words) < 3 or words[0].removeprefix("\u0648") not in DENIED_THIRD_PAST_AR:
+        verb_word = words[0][1:] if words and words[0][:1] in ("\u0648", "\u0641") else words[0] if words else ""
+        if len(words) < 3 or verb_word not in DENIED_THIRD_PAST_AR:
             return False
-        if words[0].removeprefix("\u0648").startswith(LIE_AR) and not self._belied(masked[colon + 1 :], words):
+        if verb_word.startswith(LIE_AR) and not self._belied(masked[colon + 1 :], words):
             return False
         named = {words[1], words[1].removeprefix("\u0627\u0644")} & (self.c.body_words | self.c.titles | self.c.heads)
         return bool(named) or words[1].startswith("\u0627\u0644") or given_or_family_name(words[1])
@@ -1266,6 +1268,11 @@ class AttributionStage(DenialsStage):
         if guessed and according:
             # 'ادعى ... إن "..." حسب قول الموقع': a verb with no subject of its own, and the source named
             return Attribution(q, according[0].speaker, "according to", read.sentence)  # type: ignore[arg-type]
+        noun_said = self._said_in_a_verbal_noun(para, read.sentence, q) if self.words.verb_first else None
+        if noun_said is not None and (not before or (between[:1] and between[0].strip(PUNCT) in THAT)):
+            # (also after a verb of saying whose 'إن' opens a clause of its own: 'وقال X إن ذلك جاء بعد إعلان الوزارة
+            # أن "..."', the ministry's words, which X tells of; not 'وقال X بعد إعلان الوزارة أن "..."', X's)
+            return Attribution(q, noun_said, "the subject of a verbal noun of saying", read.sentence)
         if before:
             act = before[-1]
             other = self._claim_of_another(para, read, act, q) if self.words.verb_first else None
@@ -1275,7 +1282,6 @@ class AttributionStage(DenialsStage):
         after = [a for a in read.acts if a.start >= q.end and a.speaker is not None and a.kind != "according"]
         if after:
             return Attribution(q, after[0].speaker, "attributed after it", read.sentence)  # type: ignore[arg-type]
-        noun_said = self._said_in_a_verbal_noun(para, read.sentence, q) if self.words.verb_first else None
         if noun_said is not None:
             return Attribution(q, noun_said, "the subject of a verbal noun of saying", read.sentence)
         if according and self._past_lead_source(para, read.sentence, according[0], q):
@@ -1303,6 +1309,11 @@ class AttributionStage(DenialsStage):
             if MASK in word or word[-1:] in "\u060c,:\u061b." or fw in self.c.stops or self.c.verb.fullmatch(fw):
                 return None
         start, end = phrase[0][0], phrase[-1][1]
+        first = phrase[0][2]
+        if first[:1] == "\u0644" and given_or_family_name(first[1:]):
+            start += 1  # ('بعد تصريح لسامي حمدان أن', a statement of Sami Hamdan's: 'لـ' is no part of his name)
+        elif first[:1] == "\u0644" and fold_words(first).startswith("\u0644\u0644"):
+            return None  # ('بعد تصريح للوزارة أن': the body's name has lost its article to 'لـ', no label to cite)
         found = self.speaker(para.text[start:end], para, start, sent)
         return found if found is not None and "read as" not in found.how else None
 

@@ -43,6 +43,7 @@ from generator.draft.lang.arabic_script.patterns import (
     FALSE_STEMS,
     FLATLY,
     FROM_FA,
+    GUNE_FA,
     IN,
     IN_BEFORE_WHAT,
     IN_FA,
@@ -402,7 +403,8 @@ class DenialsStage(HeadlinesStage):
             unmarked = fold_words(re.sub(MARKS, " ", para.text[act.end : read.sentence.end]))  # ('«هیچگونه ...»')
             if act.kind == "verb" and (self.c.none_done.search(unmarked) or self.c.neither_nor.search(unmarked)):
                 return ReadAct(act.start, act.end, act.speaker, True, act.kind, act.subject_end)
-            if act.kind == "verb" and self.c.none_happened.search(unmarked) and self._answers_a_charge(para, act):
+            none = self.c.none_happened.search(unmarked) if act.kind == "verb" else None
+            if none is not None and self._answers_a_charge(para, act, none.group()):
                 return ReadAct(act.start, act.end, act.speaker, True, act.kind, act.subject_end)
             lead = fold_words(para.masked[read.sentence.start : act.start])
             said = fold_words(para.masked[act.end : read.sentence.end])
@@ -428,14 +430,27 @@ class DenialsStage(HeadlinesStage):
             return None
         return self.speaker(para.text[tokens[1][0] : tokens[issued - 1][1]], para, tokens[1][0], read.sentence)
 
-    def _answers_a_charge(self, para: Paragraph, act: ReadAct) -> bool:
+    def _answers_a_charge(self, para: Paragraph, act: ReadAct, none: str) -> bool:
         """Whether another speaker made a Persian claim ('X مدعی شد که ...', 'ادعا کرد') in this paragraph or the one
         before, which ``act``'s speaker answers: 'هیچ حمله‌ای انجام نشده' (no attack took place) is then a denial of
-        it, and else an account of what happened."""
+        it, and else an account of what happened. ``none``: the folded words 'none ... took place', whose thing the
+        claim must name ('هیچ عقب‌نشینی' against 'عقب نشسته‌اند'; not 'هیچ کمکی صورت نگرفته', no aid was given, after
+        a claim of a withdrawal)."""
         speaker = act.speaker
         return speaker is not None and any(
-            number in (para.number, para.number - 1) and not claimant.same(speaker) for number, claimant in self.charges
+            number in (para.number, para.number - 1)
+            and not claimant.same(speaker)
+            and self._names_the_thing(none, claimed)
+            for number, claimant, claimed in self.charges
         )
+
+    @staticmethod
+    def _names_the_thing(none: str, claimed: str) -> bool:
+        """Whether the thing of folded Persian 'هیچ X ... صورت نگرفته' (X, the word after 'هیچ' and any 'گونه') opens
+        like a word of the folded ``claimed`` words: its first three letters ('عقب' of 'عقبنشيني' and 'عقب نشسته')."""
+        words = [w for w in none.split()[1:] if w != GUNE_FA]
+        stem = words[0][:3] if words else ""
+        return len(stem) == 3 and any(w[:3] == stem for w in claimed.split())
 
     def _while_against_claim_fa(self, para: Paragraph, read: ReadSentence, act: ReadAct) -> bool:
         """In Persian, whether a verb of saying in an opening 'while' clause says 'not', set against the claim the main

@@ -662,6 +662,7 @@ BOTH_FA = fold_words("هم")  # also 'both', in 'هم X و هم Y' (both X and Y
 PREPOSITIONS_FA = frozenset(fold_words(w) for w in ("به", "در", "از", "با", "برای", "بر", "علیه"))
 RA = "\u0631\u0627"  # را, after a Persian definite object
 # 'بهانه' (pretext), folded: what a claim marked with 'را' is called ('را بهانه‌ای برای دروغ‌پردازی دانست')
+GUNE_FA = fold_words("گونه")  # (kind, in 'هیچ گونه X', no X of any kind), folded
 PRETEXT_FA = fold_words("بهانه")
 # A claim's noun with the indefinite ending and 'که' right before a subject ('اتهامی که X آن را رد کرد', an accusation
 # that X denied): the relative clause's head, what 'آن' (it) takes up (:meth:`ArabicScript._taken_up_claim`)
@@ -901,6 +902,11 @@ CAME = frozenset(p + IT_CAME for p in ("", "و", "ف"))
 DENIAL_CAME_AFTER = re.compile(rf"(?<!\S)(?:و|ف)?(?:{'|'.join(COMING)})\s*$")
 # the verbal nouns of denying that no verb is spelt as, folded ('تكذيب', 'تفنيد', 'إنكار'): after a verb of coming,
 # as 'نفي' is; never a present verb, though 'ت' opens two of them
+# Number words, folded ('ثلاثة', 'عشرات'): the first word of a deed's object, which ends a subject in ar.py's
+# subject stops; at a subject's head only before people described ('ثلاثة مسؤولين', 'عشرة من السكان')
+NUMBERS_AR = "ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة ثلاث أربع اثنين اثنان عشرات مئات آلاف"
+NUMBER_WORDS_AR = frozenset(fold_words(w) for w in NUMBERS_AR.split())
+REJECTING_NOUN_AR = fold_words("رفض")  # rejecting, the verbal noun (a denial only of claims: 'رفض الاتهامات')
 DENIAL_NOUNS_AR = frozenset(fold_words(w) for w in ("تكذيب", "تفنيد", "إنكار"))
 # 'نفى' (banished) and its passive 'نُفي', its feminine and plural, folded as the verb of denying is written: with
 # 'إلى' and a place after the one banished, exile (``EXILE_PLACES_AR``), no denial

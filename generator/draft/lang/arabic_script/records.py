@@ -199,8 +199,9 @@ class RecordsStage:
         self.last_body: Speaker | None = None
         self.claimant: Speaker | None = None
         """The last speaker, where what it last said it only claimed (Persian 'ادعا کرد'): never 'we' after it."""
-        self.charges: list[tuple[int, Speaker]] = []
-        """(paragraph, speaker) of each Persian claim ('ادعا کرد', 'مدعی شد'): what a later 'none took place' answers."""
+        self.charges: list[tuple[int, Speaker, str]] = []
+        """(paragraph, speaker, folded words claimed) of each Persian claim ('ادعا کرد', 'مدعی شد'): what a later 'none
+        took place' answers."""
         self.statement_of: dict[str, Speaker] = {}
         """The speaker whose statement, letter or post the article last mentioned, by the word's stem."""
         self.bodies: list[tuple[str, int, int, Sentence]] = []

@@ -112,6 +112,7 @@ from generator.draft.lang.arabic_script.patterns import (
     RA,
     RECEIVED_AR,
     REFRAINED_FA,
+    REJECTING_NOUN_AR,
     RELATIVE,
     RELAYED_FROM_AR,
     RENEWED,
@@ -1528,7 +1529,7 @@ class ArabicScriptReader(AttributionStage):
                 if claiming or (
                     not self.words.verb_first and fold_words(masked[act.start : act.end]).startswith(CLAIMANT_FA)
                 ):
-                    self.charges.append((para.number, act.speaker))
+                    self.charges.append((para.number, act.speaker, fold_words(masked[act.end : sent.end])))
         if came_as:
             read.acts.clear()
         if main is not None:
@@ -1666,28 +1667,46 @@ class ArabicScriptReader(AttributionStage):
             return None
         rest = tokens[2 + led :]
         k = self._cut_subject(rest)
+        answer = tokens[1][3] in THE_ANSWER
+        by = self._answered_by(rest, k) if answer else None
+        if by is not None and self._noun_of_denying(rest[by][3][1:], rest[by + 1 : by + 2]):
+            k, by = min(k, by), None  # ('وجاء الرد من X بالنفي', by denying: X ends before it)
         phrase = para.text[rest[0][0] : rest[k - 1][1]] if k else ""
         # (one who may speak: 'وجاء الرد من المدينة' names a place, no one)
         if not k or not (self._named_doer(phrase) or self.index.lookup(phrase) is not None):
             return None
-        if tokens[1][3] in THE_ANSWER and not self._answer_in_words(rest, k):
+        if answer and (by is not None or not self._answer_in_words(rest, k)):
             return None
         speaker = self.speaker(phrase, para, rest[0][0], sent)
         if speaker is None:
             return None
         return ReadAct(tokens[1][0], tokens[1][1], speaker, True, "verb", rest[k - 1][1])
 
-    def _answer_in_words(self, rest: list[tuple[int, int, str, str]], k: int) -> bool:
-        """Whether 'وجاء الرد من X' (the answer came from X), X the first ``k`` of the Arabic tokens ``rest``, is an
-        answer in words, a denial: not one in deeds, 'ب' on a verbal noun after X ('وجاء الرد من الكتائب بقصف
-        المدينة', by shelling; 'باسم' and a statement, 'ببيان', aside), nor one a relative clause tells with a verb
-        of no denying ('وجاء الرد من الوزارة التي أكدت صحة الأنباء', which confirmed them)."""
-        for t in rest[1:]:
-            word = t[3]
+    def _answered_by(self, rest: list[tuple[int, int, str, str]], k: int) -> int | None:
+        """Where 'ب' on a verbal noun stands right after X in 'وجاء الرد من X' (the answer came from X), X the first
+        ``k`` of the Arabic tokens ``rest`` (or the word after its first, where the subject read runs on over it): how
+        the answer came ('بقصف المدينة', by shelling; 'بالنفي', by denying); not 'باسم' nor a statement ('ببيان'),
+        nor a word further on, which tells how a denial was made ('التي نفت الأنباء بشدة', strongly)."""
+        for j in range(1, min(k + 1, len(rest))):
+            word = rest[j][3]
             if word[:1] == "\u0628" and len(word) > 3 and word != IN_NAME_OF and word[1:] not in self.c.statements:
-                return False
+                return j
+        return None
+
+    def _answer_in_words(self, rest: list[tuple[int, int, str, str]], k: int) -> bool:
+        """Whether 'وجاء الرد من X' (the answer came from X), X the first ``k`` of the Arabic tokens ``rest``, with no
+        deed after it (:meth:`_answered_by`), is an answer in words, a denial: not one a relative clause tells with a
+        verb of no denying ('وجاء الرد من الوزارة التي أكدت صحة الأنباء', which confirmed them)."""
         after = [t[3] for t in rest[k : k + 2]]
         return not (len(after) == 2 and RELATIVE.search(after[0]) and not self.c.deny.fullmatch(after[1]))
+
+    def _noun_of_denying(self, word: str, following: list[tuple[int, int, str, str]]) -> bool:
+        """Whether the folded Arabic ``word`` is a verbal noun of denying ('النفي', 'تكذيب', 'إنكار'), or of rejecting
+        with claims after it (``following``: 'رفض الاتهامات'; not 'رفض العرض', refusing an offer)."""
+        if DENIAL_NOUN.fullmatch(word):
+            return True
+        rejecting = word.removeprefix("\u0627\u0644") == REJECTING_NOUN_AR
+        return rejecting and any(self.c.claims.fullmatch(t[3]) for t in following)
 
     def _denied_through(self, para: Paragraph, sent: Sentence, verb_end: int) -> Speaker | None:
         """In Arabic, the one named after 'على لسان' (by the tongue of) a few words after a verb of denying with no
@@ -1758,14 +1777,22 @@ class ArabicScriptReader(AttributionStage):
         """In Persian, a sentence that opens with what another side claims ('این که X ادعا می‌کنند که ...', as for
         X's claim that ...) and answers it with a denial in the first person plural ('ما ... رد می‌کنیم'): that
         denial's act. The claim's speaker is no subject of it; its 'we' is the text's own voice (a body's statement
-        on its own site)."""
+        on its own site). Also a denial read as the claimant's own, its subject a pronoun or none ('...، او این ادعا
+        را رد کرد'): the claimant never denies its claim; it is left to whoever the text says answers."""
         if self.words.verb_first or not AS_FOR_THE_CLAIM_FA.match(fold_words(para.masked[sent.start : sent.end])):
             return None
+        claimants = [a.speaker for a in read.acts if not a.deny and a.speaker is not None]
         return next(
             (
                 a
                 for a in read.acts
-                if a.deny and a.kind == "verb" and WE_VERB_FA.search(fold_words(para.masked[a.start : a.end]))
+                if a.deny
+                and a.kind == "verb"
+                and (
+                    WE_VERB_FA.search(fold_words(para.masked[a.start : a.end]))
+                    or a.speaker is None
+                    or any(a.speaker.same(c) for c in claimants)
+                )
             ),
             None,
         )

@@ -1253,10 +1253,13 @@ class SubjectRegionStage(SubjectsStage):
             return begin
         # (the first comma with a subject after it: the answerer may be set off by commas of its own, 'سخنگوی X،
         # کاوه نیک‌نام، این ادعا را ...')
-        for comma in re.finditer("[\u060c,]", masked[begin:verb_start]):
+        commas = list(re.finditer("[\u060c,]", masked[begin:verb_start]))
+        for comma in commas:
             if self._cut_subject(self._tokens(masked, begin + comma.end(), verb_start)):
                 return begin + comma.end()
-        return begin
+        # (none: a pronoun or no subject answers, 'این که X ادعا می‌کند ...، او این ادعا را رد کرد', one named
+        # before; still not X, whose claim it is)
+        return begin + commas[-1].end() if commas else begin
 
     def _after_while(self, masked: str, begin: int, verb_start: int) -> int:
         """In Persian, where the subject may start after an opening 'while' clause ('درحالی که ... میشد X ... رد

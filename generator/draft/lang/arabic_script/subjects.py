@@ -46,6 +46,7 @@ from generator.draft.lang.arabic_script.patterns import (
     MORNING_AFTER,
     NAMES_IN_IN,
     NOT_DEEMED,
+    NUMBER_WORDS_AR,
     OCCASIONS_FA,
     OF,
     OF_APART,
@@ -180,6 +181,15 @@ class SubjectsStage(RecordsStage):
         if not any(w in STATE_BODIES_AR or (w[:2] == "\u0627\u0644" and w[2:] in STATE_BODIES_AR) for w in words):
             return False  # (a group's country is where it is: 'حركة النمونة في العراق' is the movement)
         return country_name(tokens[i + 1][2].strip(PUNCT))
+
+    def _people_counted(self, tokens: list[tuple[int, int, str, str]]) -> bool:
+        """Whether Arabic ``tokens`` open with a number and people described ('ثلاثة مسؤولين كسليين', 'عشرة من
+        السكان'): a subject ('ونفى ثلاثة مسؤولين الأنباء', three officials denied), where a number alone opens a
+        deed's object ('وقتل ثلاثة جنود')."""
+        if len(tokens) < 2 or tokens[0][3] not in NUMBER_WORDS_AR:
+            return False
+        head = tokens[2][3] if tokens[1][3] == FROM and len(tokens) > 2 else tokens[1][3]
+        return head.removeprefix("\u0627\u0644") in self.c.heads
 
     def _cut_subject(self, tokens: list[tuple[int, int, str, str]]) -> int:
         """How many tokens of ``tokens`` make the subject: up to a stop word or a mark that ends it.
@@ -432,6 +442,7 @@ class SubjectsStage(RecordsStage):
                     and fw not in self.c.drop
                 )
                 and not (self.words.verb_first and self._morning_is_a_name(tokens, i))
+                and not (i == 0 and self.words.verb_first and self._people_counted(tokens))
                 and not (self.words.verb_first and self._ali_is_a_name(tokens, i))
             ):
                 break  # (على 'on' and the name علي fold alike, the name written with ي; 'صباح' is a given name too)
