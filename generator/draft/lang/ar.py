@@ -715,6 +715,9 @@ ARABIC_WORDS = Words(
         # 'أكد الوزير، السبت،', 'شددت الهيئة وفق البيان')
         "السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة بشكل بصورة وفق وفقا حسب بحسب كذبا "
         "صحة فإن فان وإن وأن "
+        # 'with', after a subject met or joined by another ('واجتمع X مع Y في ...، وقال'): the one met is no word of
+        # the subject's name, who alone speaks after
+        "مع "
         # times and occasions ('قال الوزير لاحقا إن', 'لدى وصوله'): as days, they stand between a subject and what it
         # says, and a sentence opening with one ('ولاحقا نفى ...') has no subject before its verb
         "لاحقا لاحقاً سابقا سابقاً مؤخرا مؤخراً عند عندما لدى حين حينها عندها آنذاك وقتها "

@@ -985,6 +985,9 @@ RANK_QUALIFIERS = frozenset(fold_words(w) for w in "المتقاعد الطيا�
 HEADED_STATEMENTS = frozenset(fold_words(w) for w in "بيان بیانیه اطلاعیه اعلامیه جوابیه تکذیبیه".split())
 # Arabic demonstratives, folded ('هذه', 'لهذه' with a preposition joined on is read without it): no name's word
 DEMONSTRATIVES_AR = frozenset(fold_words(w) for w in "هذا هذه هذين هذان هاتين هاتان هؤلاء ذلك تلك".split())
+# unnamed sources and officials, folded, without the article: after a demonstrative and a verb ('نفت هذه المصادر',
+# 'نفى هذا المسؤول') the ones described before, who speak; not 'هذه التقارير', the reports denied
+SOURCE_NOUNS_AR = frozenset(fold_words(w) for w in "مصدر مصادر مسؤول مسؤولون مسؤولين مسئول مسئولون".split())
 # A rank or an honorific, folded, then two or three words in marks at a subject's end ('العميد «سامي حمدان»'): the
 # rank (1), the opening mark (2) and the words (3)
 RANKED_NAME_IN_MARKS = re.compile(
@@ -1538,6 +1541,11 @@ LEADING = frozenset(  # returned, came out, hastened, went back: a verb whose su
 )
 SPEECH_AFTER = re.compile(  # right after a verb: a colon or 'إن', then a quotation ('قال: «...»', 'قال إن "..."')
     "\\s*+(?:(?::|\u0625\u0646(?!\\w))\\s*+)?[" + OPENERS + "]?\u2591"
+)
+# right after a verb: the occasion it was said on, 'في' and up to three words ('قال في مقابلة معها:', 'قال في حديث
+# للقناة:'), then a colon and a quotation: the verb opens that quotation as SPEECH_AFTER's does
+SPEECH_AFTER_OCCASION = re.compile(
+    "\\s++\u0641\u064a(?:\\s++[^\\s:\u060c,.\u2591]++){1,3}\\s*+:\\s*+[" + OPENERS + "]?\u2591"
 )
 AS = frozenset(fold_words(w) for w in ("بمثابة", "كأنه", "كأنها"))  # as, as if: what a first object is deemed
 # senior, high-ranking, prominent, former, informed: what describes an unnamed official ('مسؤول عراقي رفيع')

@@ -76,6 +76,7 @@ from generator.draft.lang.arabic_script.patterns import (
     RANKED_NAME_IN_MARKS,
     RANKS,
     RANKS_FA,
+    SOURCE_NOUNS_AR,
     STATE_FORMS_FA,
     THEY_FA,
     UPON,
@@ -916,6 +917,10 @@ class RecordsStage:
                 body_name = said.entity.name if said.entity is not None else said.label
                 office = f"{raw.split()[0]} {body_name}"
                 return Speaker(office, None, office, person=True, how=f"'{raw}' read as the {office}")
+        if len(words) == 2 and words[0] in self.c.demonstratives and self.words.verb_first:
+            sources = self._sources_described_before(words[1], para, start, sentence)
+            if sources is not None:  # ('بعد التواصل مع مصادر مقربة من X، نفت هذه المصادر': those sources)
+                return sources
         if len(words) <= 3 and words[0] in self.c.demonstratives and self.last_body is not None:
             return self._again(self.last_body, f"'{raw}' read as the last body that spoke")
         if len(words) == 2 and words[0] in self.c.demonstratives and words[1] in self.c.body_words:
@@ -1622,6 +1627,26 @@ class RecordsStage:
             ):
                 return len(words) - i
         return 0
+
+    def _sources_described_before(self, noun: str, para: Paragraph, start: int, sentence: Sentence) -> Speaker | None:
+        """In Arabic, who 'هذه المصادر' or 'هذا المصدر' (these sources, this source) are: the sources described earlier in
+        the paragraph with that word without its article ('قال موقع X إنه بعد التواصل مع مصادر مقربة من Y، نفت هذه
+        المصادر ...'), to the comma after them; never the outlet that tells of them, the last body that spoke. None
+        when the noun is no word of an unnamed source, or the paragraph describes none before."""
+        head = noun.removeprefix("\u0627\u0644")
+        if head == noun or head not in SOURCE_NOUNS_AR:
+            return None
+        spoke = next((sp for sp in reversed(self.spoken) if fold_words(sp.label).split(" ")[0] == head), None)
+        if spoke is not None:  # ('وقال مصدر في X ... ونفى هذا المصدر': the source that spoke)
+            return self._again(spoke, f"'{noun}' read as {spoke.label}, who spoke before")
+        words = list(re.finditer(r"\S+", para.masked[:start]))
+        at = next((k for k in range(len(words) - 1, -1, -1) if fold_words(words[k].group()) == head), None)
+        phrase = words[at : at + 6] if at is not None else []
+        stop = next((k for k, w in enumerate(phrase) if w.group()[-1:] in "\u060c,.:\u061b"), None)
+        if stop is None:  # (none described, or no comma closes the description: where it ends is not known)
+            return self._again(self.last, f"'{noun}' read as the last speaker")
+        begin, end = phrase[0].start(), phrase[stop].end() - 1
+        return self.speaker(para.text[begin:end], para, begin, sentence)
 
     def _body_named_before(
         self, head: str, para: Paragraph, sentence: Sentence, before: int | None = None

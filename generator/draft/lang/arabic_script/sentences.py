@@ -123,6 +123,7 @@ from generator.draft.lang.arabic_script.patterns import (
     SAYING_FA,
     SAYING_THIS_FA,
     SPEECH_AFTER,
+    SPEECH_AFTER_OCCASION,
     TALKS_FA,
     THAT_AFTER_FA,
     THAT_KE_RAW,
@@ -1369,7 +1370,8 @@ class ArabicScriptReader(AttributionStage):
                     # الحركة نفت' gives its denial)
                     # ('وأكد X أن سامي الوردي قال: «...»': a given name, then a verb that opens a quotation, reports
                     # Sami's words even where the article has not named him before)
-                    opens = bool(SPEECH_AFTER.match(masked, end))
+                    # (or after the occasion it was said on: 'أن سامي الوردي قال في مقابلة معها: «...»')
+                    opens = bool(SPEECH_AFTER.match(masked, end) or SPEECH_AFTER_OCCASION.match(masked, end))
                     manner = re.compile(r"\s*+([^\s:]+)").match(masked, end)
                     if not opens and manner is not None and self.c.participle.fullmatch(fold_words(manner.group(1))):
                         # ('أن سامي الوردي صرح قائلا: «...»': a participle of saying, then the quotation)

@@ -38,6 +38,7 @@ from generator.draft.lang.arabic_script.patterns import (
     DAY_NUMBERS_FA,
     DEEMING,
     DEFINITE,
+    DEMONSTRATIVES_AR,
     DENIAL_NOUN_FA,
     DETERMINERS_FA,
     DISCOURSE_OPENERS_FA,
@@ -76,6 +77,7 @@ from generator.draft.lang.arabic_script.patterns import (
     SATURDAY_FA,
     SELF_FA,
     SLASH_TAG,
+    SOURCE_NOUNS_AR,
     SPAN_AFTER_FA,
     SPAN_NUMBERS_FA,
     SPAN_ONE_WORD_FA,
@@ -162,6 +164,14 @@ class SubjectRegionStage(SubjectsStage):
                 return i
         return len(tokens)
 
+    def _these_sources(self, tokens: list[tuple[int, int, str, str]]) -> bool:
+        """Whether the Arabic words after a verb are a demonstrative and an unnamed source with its article ('هذه
+        المصادر', 'هذا المصدر', 'هذا المسؤول'): one who speaks, named before, not the object denied."""
+        if len(tokens) < 2 or tokens[0][3] not in DEMONSTRATIVES_AR:
+            return False
+        noun = tokens[1][3].strip(PUNCT)
+        return noun.startswith("\u0627\u0644") and noun[2:] in SOURCE_NOUNS_AR
+
     def _subject_region(
         self, masked: str, sent: Sentence, verb_start: int, verb_end: int, after: int | None = None
     ) -> tuple[int, int]:
@@ -186,6 +196,10 @@ class SubjectRegionStage(SubjectsStage):
             while len(tokens) > 1 and tokens[0][3] in self.c.drop and tokens[0][2][-1:] not in CUT_AFTER:
                 tokens = tokens[1:]  # 'ونفى مرارا X', 'وقال أيضا X': 'also' or an adverb before the subject
             tokens = self._past_aside(tokens)
+            if self._these_sources(tokens):
+                # 'نفت هذه المصادر الأنباء' (these sources denied the reports): the sources described before are the
+                # subject, not the object a demonstrative after the verb usually opens ('نفت هذه الأنباء')
+                return tokens[0][0], tokens[1][1] - (len(tokens[1][2]) - len(tokens[1][2].rstrip(PUNCT)))
             if len(tokens) > 2 and TO_OUTLET.match(tokens[0][2]) and not self._group_in_marks(tokens):
                 # 'وقال لـ"النهار" سامي الوردي' (told al-Nahar, Sami al-Wardi said): the outlet told, in its marks,
                 # then the subject, as after 'وقال سامي الوردي لـ"النهار"'
