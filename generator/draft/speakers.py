@@ -912,10 +912,8 @@ _ACTIVE_CHARGE = re.compile(
 
 def _last_charged(masked: str, start: int, end: int) -> re.Match[str] | None:
     """The last active verb of charging between ``start`` and ``end``, with the one it charges."""
-    found = None
-    for found in _ACTIVE_CHARGE.finditer(masked, start, end):
-        pass
-    return found
+    charges = list(_ACTIVE_CHARGE.finditer(masked, start, end))
+    return charges[-1] if charges else None
 
 
 # A state's name opening a sentence: 'Veloria has been accused ...'.
@@ -3369,7 +3367,10 @@ class Reader:
             # (or a body's report, the body's name before it: 'The Kessel Herald report said ...' is the Herald's,
             # as 'A report by the Kessel Herald said' is; before: no one, and a name after 'said' read as its subject)
             body_report = rest in ("report", "reports") and m.kind == "org"
-            if prefix in ("", "the") and (not rest or of_body or kind_after or body_report):
+            # (or those who speak for it together, its delegation or leadership: 'the Kessel Front delegation denied'
+            # is the Front's denial, as the gold names it)
+            body_voice = rest in ("delegation", "leadership") and m.kind == "org"
+            if prefix in ("", "the") and (not rest or of_body or kind_after or body_report or body_voice):
                 if kind_after:
                     ent = reading.entities[id(m)]
                     if ent.kind != "org":
