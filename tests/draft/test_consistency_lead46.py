@@ -158,3 +158,34 @@ def test_arabic_no_knowledge_of_it_on_one_s_side(sentence: str, denier: str) -> 
 )
 def test_arabic_no_knowledge_that_denies_nothing(sentence: str) -> None:
     assert deniers("ar", AF_LEAD["ar"], sentence) == [], sentence
+
+
+# --- Persian: no knowledge of the act on one's side ------------------------------------------------------------------
+
+FA_CHARGE = "رسانه‌های کسلیا گزارش دادند که جنبش نور به پایگاه تووک حمله کرده است."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "denier"),
+    [
+        ("جنبش نور در بیانیه‌ای اعلام کرد که هیچ اطلاعی از این حمله ندارد.", "جنبش نور"),
+        ("جنبش نور اعلام کرد از این عملیات اطلاعی نداشته است.", "جنبش نور"),
+        ("سخنگوی جنبش نور گفت: ما از این حمله اطلاعی نداریم.", "سخنگوی جنبش نور"),
+        ("سخنگوی جنبش نور گفت: ما هیچ اطلاعی درباره این حمله نداریم.", "سخنگوی جنبش نور"),
+    ],
+)
+def test_persian_no_knowledge_of_the_act(sentence: str, denier: str) -> None:
+    assert deniers("fa", AF_LEAD["fa"], FA_CHARGE, sentence) == [denier], sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # of someone's fate, and one's own knowledge in the first person singular: no denial
+        "رامین دلاوری گفت از سرنوشت ربوده‌شدگان اطلاعی ندارد.",
+        "رامین دلاوری گفت: من از این حمله اطلاعی ندارم.",
+        "جنبش نور گفت از محل نگهداری اسرا اطلاعی ندارد.",
+    ],
+)
+def test_persian_no_knowledge_that_denies_nothing(sentence: str) -> None:
+    assert deniers("fa", AF_LEAD["fa"], FA_CHARGE, sentence) == [], sentence
