@@ -903,6 +903,20 @@ _CHARGED_PASSIVE = re.compile(
     r"frequently|previously|already)\s++)?+(?:been\s++)?+(?:accused|blamed|charged|suspected)\s++(?:of|for|with)\s"
     r"[^;:\u2591]{1,200}?,(?:\s++[a-z]++){0,3}+\s*+\Z"
 )
+# An active verb of charging and the one it charges, up to what they are charged with: 'accused the ministry of',
+# 'blamed the Kessel Brigade for', 'has accused a senior official of' (the last such before the answering pronoun).
+_ACTIVE_CHARGE = re.compile(
+    r"\b(?:accus|blam|charg|suspect)(?:ed|es|ing|s)\s++(?P<charged>(?!(?:of|for|with)\b)[^,;:\u2591]{1,80}?)"
+    r"\s++(?:of|for|with)\s"
+)
+
+
+def _last_charged(masked: str, start: int, end: int) -> re.Match[str] | None:
+    """The last active verb of charging between ``start`` and ``end``, with the one it charges."""
+    charges = list(_ACTIVE_CHARGE.finditer(masked, start, end))
+    return charges[-1] if charges else None
+
+
 # A state's name opening a sentence: 'Veloria has been accused ...'.
 _STATE_OPENING = re.compile(r"\s*+(?:[Tt]he\s++)?+([A-Z][\w'\u2019-]++(?:\s++[A-Z][\w'\u2019-]++){0,2}+)")
 # A possessive, then one noun, before a person's name: "lev arno's rival", "the brigade's new recruit" (lowercase).
@@ -3354,7 +3368,10 @@ class Reader:
             # (or a body's report, the body's name before it: 'The Kessel Herald report said ...' is the Herald's,
             # as 'A report by the Kessel Herald said' is; before: no one, and a name after 'said' read as its subject)
             body_report = rest in ("report", "reports") and m.kind == "org"
-            if prefix in ("", "the") and (not rest or of_body or kind_after or body_report):
+            # (or those who speak for it together, its delegation or leadership: 'the Kessel Front delegation denied'
+            # is the Front's denial, as the gold names it)
+            body_voice = rest in ("delegation", "leadership") and m.kind == "org"
+            if prefix in ("", "the") and (not rest or of_body or kind_after or body_report or body_voice):
                 if kind_after:
                     ent = reading.entities[id(m)]
                     if ent.kind != "org":
@@ -4168,34 +4185,60 @@ class Reader:
         ):
             # ('Veloria has been accused of ..., something it denies', the state read as no name): the state denies
             return Speaker(state.group(1), None, state.group(1), False, STATE_SPEAKER)
+        charged = _last_charged(masked, reading.sentence.start, seg.start)
+        # (the one charged, where an active verb of charging names them: 'Y accused the ministry of arming the Tovek
+        # Front, which it denies' is the ministry's denial, not the Front's, named later in the charge)
+        first, until = charged.span("charged") if charged is not None else (reading.sentence.start, seg.start)
         named = [
             m
             for m in reading.mentions
             if m.kind in kinds
             and not m.possessive
             and id(m) in reading.entities
-            and m.end <= seg.start
+            and m.span_start >= first
+            and m.end <= until
             and m is not opening  # (the sentence's subject made the charge)
         ]
-        described = self._qualified_description_before(reading, seg, word, opening)
+        described = self._qualified_description_before(reading, seg, word, opening, first, until)
         if described is not None:
             return described
-        return self._named(reading, named[-1]) if named else None
+        if named:
+            return self._named(reading, named[-1])
+        if charged is not None and not any(m.span_start >= first and m.end <= until for m in reading.mentions):
+            return self._charged_described(charged.group("charged"), word)
+        return None
+
+    def _charged_described(self, phrase: str, word: str) -> Speaker | None:
+        """The one an active verb of charging names by a description alone ('accused the ministry of ...', 'blamed the
+        group for ...'), for the pronoun that answers the charge: the body or person so described before, when the
+        description's head is of the pronoun's kind (a body for 'it', a person for 'he' or 'she'); None otherwise."""
+        words = phrase.split()
+        if len(words) < 2 or words[0].lower() != "the":
+            return None
+        head = words[-1].lower()
+        if (word == "it") != (head in BODY_NOUNS) or (word in ("he", "she")) != (head in HUMAN_NOUNS):
+            return None
+        return self.discourse.describe(phrase)
 
     def _qualified_description_before(
-        self, reading: Reading, seg: Segment, word: str, opening: Mention | None
+        self, reading: Reading, seg: Segment, word: str, opening: Mention | None, first: int, until: int
     ) -> Speaker | None:
         """The one charged where the last name before 'it' or 'he' only qualifies a description's head: 'accused the
         Velorian defence ministry of ..., which it denies' (the ministry, not 'Velorian'), "accused Veloria's defence
         ministry of ..., a charge it denies", 'accused a senior Velorian official of ..., which he denies'; None where
-        the last name stands alone, or the head is not of the pronoun's kind (a body for 'it', a person for 'he')."""
+        the last name stands alone, or the head is not of the pronoun's kind (a body for 'it', a person for 'he');
+        ``first`` and ``until``: where the one charged may be named."""
         masked = reading.sentence.paragraph.masked
-        before = [m for m in reading.mentions if m.end <= seg.start and m is not opening and id(m) in reading.entities]
+        before = [
+            m
+            for m in reading.mentions
+            if first <= m.span_start and m.end <= until and m is not opening and id(m) in reading.entities
+        ]
         if not before:
             return None
         last = before[-1]
-        mark = _POSSESSIVE_MARK.match(masked, last.end, seg.start) if last.possessive else None
-        head = _QUALIFIED_HEAD.match(masked, mark.end() if mark is not None else last.end, seg.start)
+        mark = _POSSESSIVE_MARK.match(masked, last.end, until) if last.possessive else None
+        head = _QUALIFIED_HEAD.match(masked, mark.end() if mark is not None else last.end, until)
         if head is None:
             return None
         noun = head.group().split()[-1].lower()

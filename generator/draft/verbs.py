@@ -477,8 +477,11 @@ _HASTE_TO_DENY = re.compile(
     r"felt\s+(?:compelled|obliged|the\s+need)|"
     # the occasion taken to deny: 'took to Telegram to deny', 'went on television to deny', 'appeared in a video to
     # deny', 'held a press conference to deny'
-    r"took\s+to(?:\s+[\w-]+){1,3}?|went\s+on(?:\s+[\w-]+){1,3}?|appeared\s+(?:on|in)(?:\s+[\w-]+){1,4}?|"
+    r"(?:took\s+to(?:\s+[\w-]+){1,3}?|went\s+on(?:\s+[\w-]+){1,3}?|appeared\s+(?:on|in)(?:\s+[\w-]+){1,4}?|"
     r"(?:held|called|convened)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:press|news)\s+conference)"
+    # (where and when, between: 'took to the podium in Kessel City on Monday to refute', 'held a news conference on
+    # Sunday to deny')
+    r"(?:\s+(?:in|on|at)\s+[\w-]+(?:\s+(?-i:[A-Z])[\w-]*){0,2}){0,2})"
     r"\s+to\s+(" + "|".join([*_DENY_FORMS, *(p.replace(" ", r"\s+") for p in DISMISSING_BASES)]) + r")\b",
     re.IGNORECASE,
 )

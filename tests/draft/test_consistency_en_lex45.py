@@ -27,7 +27,7 @@ office' drafted as 'the ministry', a description no earlier sentence had set as 
 Velorian defence ministry of ..., which it denies' drafted as 'Velorian'), 13 drafted as a claim ('X said the video
 was old', 'X said the video had been filmed in another country'), 26 not read ('X rebuffed the accusations', 'A
 denial was issued by X'), 1 a denial where none is (a group's counter-charge of lying). After round 45 none fails but
-the four in NOT_YET.
+the four in NOT_YET; round 46 reads three of them (the one charged by an active verb, described by 'the ministry').
 """
 
 from __future__ import annotations
@@ -242,15 +242,9 @@ def _grid() -> list[Row]:
 GRID = _grid()
 SAMPLE = sorted(random.Random(45).sample(range(len(GRID)), min(len(GRID), 640)))
 
-# Shapes the rules do not read yet (each fails, strictly): 'accused the ministry of ..., which it denies' after the
-# ministry was described in an earlier paragraph (the pronoun looks for a name in its own sentence; 'the ministry'
-# there is no name); a group's counter-charge of lying after the charge against it, drafted as its denial.
-NOT_YET: tuple[str, ...] = (
-    "ministry named before|none|has denied after charge",
-    "ministry named before|none|a charge it denies",
-    "ministry named before|none|which it denies",
-    "group|strike|control accuses",
-)
+# Shapes the rules do not read yet (each fails, strictly): a group's counter-charge of lying after the charge against
+# it, drafted as its denial.
+NOT_YET: tuple[str, ...] = ("group|strike|control accuses",)
 
 
 def grid_deniers(paragraphs: tuple[str, ...]) -> list[str]:

@@ -316,6 +316,9 @@ ARABIC_WORDS = Words(
         "عار عن الصحة",
         "عارية عن الصحة",
         "عارٍ عن الصحة",
+        # (the masculine as many pages write it, with its final yā': 'الأخبار ... عاري عن الصحة')
+        "عاري عن الصحة",
+        "عاري من الصحة",
         "لا أساس له من الصحة",
         "لا أساس لها من الصحة",
         "غير صحيحة",
@@ -531,6 +534,9 @@ ARABIC_WORDS = Words(
         # ('لا دور لها سوى حماية المدنيين', no role but to protect: a role said, none denied)
         r"(?!(?:\s+[^\s]+){0,3}\s+(?:سوي|الا)(?!\w))",
         r"و?لا\s+تربط(?:ه|ها|هم|نا)(?!\w)",
+        # no knowledge of it on one's side ('إلا أنه لا علم لنا بها', of the charge; 'لا علم لها بالهجوم'), as a body's
+        # 'had no knowledge of the attack'; not a person's own ('لا علم له'), nor of someone's fate or whereabouts
+        r"لا\s+علم\s+ل(?:نا|ها|هم)\s+ب(?:ها|ه|ذلك|هذا|هذه|الامر|الهجوم|العمليه|الضربه|القصف|الحادث)(?!\w)",
         # 'أكدت الحركة عدم تورطها' (affirmed its non-involvement), no link, no responsibility; not 'عدم التدخل' or
         # 'عدم المشاركة' (non-interference, not taking part), which are policies
         r"عدم\s+(?:تورط|ضلوع|علاق[هت]|صل[هت]|مسوولي[هت])[^\s]{0,3}(?!\w)",

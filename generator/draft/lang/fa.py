@@ -483,6 +483,13 @@ PERSIAN_WORDS = Words(
         # no link, role, hand, involvement or responsibility ('هیچ ارتباطی با ... ندارد', 'نقشی نداشته است');
         # 'ارتباط ندارد' without the indefinite ی says what is, not an answer
         r"(?:ارتباط|ربط|نقش|دخالت|دست|مسيوليت|مسووليت|مشاركت)ي(?:\s+[^\s.،]+){0,8}?\s+ن(?:دار|داشت)",
+        # no knowledge of the act on one's side ('جنبش هیچ اطلاعی از این حمله ندارد', 'ما از این حمله اطلاعی نداریم'), as
+        # a body's 'had no knowledge of the attack' and the Arabic 'لا علم لنا بها'; not of someone's fate or whereabouts
+        # ('از سرنوشت ربوده‌شدگان اطلاعی ندارد'), nor a person's own ('اطلاعی ندارم', in the first person singular)
+        r"(?:از|درباره|در\s*باره)\s+(?:اين|آن|چنين)?\s*(?:حمله|عمليات|انفجار|حادثه|اقدام|ماجرا|موضوع|مساله|حملات)\S*"
+        r"\s+(?:هيچ\s+)?اطلاعي\s+ن(?:دار(?:د|يم|ند)|داشت(?:ه|يم|ند)?)(?!\w)",
+        r"(?:هيچ\s+)?اطلاعي\s+(?:از|درباره|در\s*باره)\s+(?:اين|آن|چنين)?\s*(?:حمله|عمليات|انفجار|حادثه|اقدام|ماجرا|"
+        r"موضوع|مساله|حملات)\S*\s+ن(?:دار(?:د|يم|ند)|داشت(?:ه|يم|ند)?)(?!\w)",
         # 'had no hand in' without the indefinite ی ('در حمله به پایگاه دست نداشتند'): the idiom, after 'در' and
         # what it had no hand in (a relative clause and its comma may stand between: 'در انفجار ... که ...، دست
         # نداشته'); 'دست' alone before 'ندارد' elsewhere is no answer
