@@ -571,14 +571,14 @@ _FALSE = re.compile(
     r"(?:is|are|was|were|as)\s+(?:[a-z]+ly\s+)?[\u201c\"\u2018']?(?:fake|worthless|inaccurate|incorrect|misleading|"
     r"doctored|forged|bogus)|"
     # footage said to be old or from elsewhere, of a video told as showing a deed: 'the video was old', 'the footage
-    # had been filmed in another country', 'the images date from a previous war' (not 'the video was filmed in Tarvo',
-    # 'the video was shot on Monday', 'the photos were taken abroad')
+    # had been filmed in another country', 'the images date from a previous war', 'from an earlier war' (not 'the video
+    # was filmed in Tarvo', 'the video was shot on Monday', 'the photos were taken abroad', 'the video was old news')
     r"\b(?:videos?|footage|clips?|images|photos|photographs|pictures)\s+(?:is|are|was|were|(?:had|has|have)\s+been|"
-    r"dates?|dated)\s+(?:[a-z]+ly\s+)?(?:old\b|outdated|"
+    r"dates?|dated)\s+(?:[a-z]+ly\s+)?(?:old\b(?!\s+news\b)|outdated|"
     r"(?:filmed|taken|shot|recorded)\s+(?:in\s+(?:another|a\s+different|a\s+foreign)\s+(?:country|place|city)|"
     r"(?:years|months)\s+ago)|"
     r"(?:from|back\s+to)\s+(?:(?:another|a\s+different)\s+(?:country|place|city|conflict|war)|(?:years|months)\s+ago|"
-    r"(?:a\s+)?(?:previous|earlier|past|former)\s+(?:years?|conflicts?|wars?|incidents?|events?|battles?)))|"
+    r"(?:an?\s+|the\s+)?(?:previous|earlier|past|former)\s+(?:years?|conflicts?|wars?|incidents?|events?|battles?)))|"
     # what was reported never happened: 'the clash never took place', 'This did not happen'
     r"(?:never|did not|didn['\u2019]t)\s+(?:happen|happened|take place|took place|occur|occurred)|"
     r"(?:does|do|did) not reflect (?:the\s+)?(?:reality|truth|facts)|"
@@ -844,6 +844,9 @@ _NOT_DONE = (
     r"(?!\s+the\s+(?:first|last|only|second|third)\b)|"
     # 'it never attacked' as 'it did not attack' (not 'never stopped its patrols': a ceasing denied goes on)
     r"never(?=\s+[a-z]+ed\b)(?!\s+(?:stopped|ceased|halted|paused|relented|wavered|hesitated|failed|gave)\b))"
+    # (nor 'has not stopped' before what goes on, a deed or an owner's deeds, as lang.en's negations that deny nothing:
+    # 'has not stopped shelling', 'had not halted its attacks'; 'has not stopped any convoy' denies the stopping)
+    r"(?!\s+(?:yet\s+)?(?:stopped|ceased|halted)\s+(?:[a-z]+ing|its|their|his|her|our)\b)"
     r"(?!\s+(?:" + NOT_ACTS + r"(?:s|d|ed|n)?|thought|known|knew|seen|saw|meant|sought)\b)"
     # (nor what is unsure, which denies nothing: 'it was not clear who fired', 'was not immediately possible to verify',
     # an adverb of degree before it too: 'not entirely clear', 'not altogether certain', 'not readily possible')

@@ -144,6 +144,8 @@ _ANSWERS_IN_WORDS = re.compile(
 )
 # A verb of answering in the tag after a quotation: the quotation before it is not the answerer's.
 _ANSWERING_TAG = re.compile(r"\b(?:respond|repl(?:y|ie)|retort|answer|counter|rebut|shot\s+back|hit\s+back)")
+# Nor one that ends on a question mark: the tagged words after it answer it.
+_ENDS_ON_A_QUESTION = re.compile(r"\?[\s\u2019'\u201d\"]*+$")
 # A sentence that goes on with its speaker's words and names no subject: '"...." Adding that the front is united.'
 _GOES_ON_SAYING = re.compile(
     r"\s*(?:(?:While|And)\s+)?(?i:Adding|Noting|Stressing|Saying|Explaining|Insisting|Emphasi[sz]ing|"
@@ -223,6 +225,11 @@ _SAID_BY_NEXT = re.compile(
 )
 # 'So said X': the next sentence's verb with its subject after it, the quotation before its object.
 _SO_SAID = re.compile(r"\s*+So\s++(?:said|says|wrote|writes)\s")
+# A text's name, by its last word, whose words are quoted with no speaker ('Those were the words of the Kessel Accord').
+_DOCUMENT_NAME = re.compile(
+    r"\b(?:Accords?|Treaty|Charter|Declaration|Resolution|Constitution|Act|Agreement|Protocol|Convention|Pact|"
+    r"Manifesto|Law|Covenant|Statute)['\u2019]?s?$"
+)
 # A clause of time or cause that opens after a quotation, with a subject and verb of its own: '"...", after the army
 # said', '"...," hours after Israel said', '"...," a day before X claimed' (the verb is no attribution of the words).
 _CLAUSE_AFTER_QUOTE = re.compile(
@@ -1046,7 +1053,7 @@ _ASIDE = re.compile(
     r"(?:according to|citing|quoting)\s+[^,;:\u2591]+|"  # 'X, according to Meridian Wire, said': X speaks
     # (and what it answers: 'The ministry, in response to the report, said ...', as 'in response' alone)
     r"in\s+(?:response|reply|reaction)\s+to\s+[^,;:\u2591]+|"
-    r"(?:like|unlike|along\s+with|together\s+with)\s+[^,;:\u2591]+",  # 'The brigade, like the army, denied': the brigade
+    r"(?:(?:just|much)\s+)?(?:like|unlike)\s+[^,;:\u2591]+|(?:along|together)\s+with\s+[^,;:\u2591]+",  # 'The brigade, like the army, denied': the brigade
     re.IGNORECASE,
 )
 # A writing speaks for whoever issued it: 'a statement by X', 'a statement issued by X', 'a statement attributed to
@@ -1841,6 +1848,9 @@ class Reader:
                 or not tagged.how.startswith(("attributed after", "tagged by the next quotation"))
                 # (not an answer: '"Will you stay?" "We will," Venn replied.' -- the first words are another's)
                 or _ANSWERING_TAG.search(masked, first.end, following.sentence.end)
+                # (nor words that end on a question, which the tagged words answer whatever the verb: '"Is the road
+                # closed?" "It is," Mira Sol said.' -- the question is no one's the text names)
+                or _ENDS_ON_A_QUESTION.search(reading.unattributed[-1].text)
             ):
                 continue
             how = f"tagged by the next quotation: {tagged.how}"
@@ -4198,10 +4208,14 @@ class Reader:
             and m.span_start >= first
             and m.end <= until
             and m is not opening  # (the sentence's subject made the charge)
+            and not _A_PLACE_BEFORE.search(masked, reading.sentence.start, m.span_start)  # ('the strike in Barno')
         ]
         described = self._qualified_description_before(reading, seg, word, opening, first, until)
         if described is not None:
             return described
+        if named and _NATIONALITY_WORD.fullmatch(named[-1].text) and _QUALIFIED_HEAD.match(masked, named[-1].end):
+            return None  # (an adjective of origin before a head of another kind denies nothing: 'accused the
+            # Velorian defence ministry of the strike, which he denies')
         if named:
             return self._named(reading, named[-1])
         if charged is not None and not any(m.span_start >= first and m.end <= until for m in reading.mentions):
@@ -4232,7 +4246,11 @@ class Reader:
         before = [
             m
             for m in reading.mentions
-            if first <= m.span_start and m.end <= until and m is not opening and id(m) in reading.entities
+            if first <= m.span_start
+            and m.end <= until
+            and m is not opening
+            and id(m) in reading.entities
+            and not _A_PLACE_BEFORE.search(masked, reading.sentence.start, m.span_start)
         ]
         if not before:
             return None
@@ -4484,13 +4502,23 @@ class Reader:
         """'All he could say was: "..."', 'All she would tell reporters was "..."': the words are the pronoun's,
         though no verb of saying has them as its object."""
         m = _ALL_ONE_SAID_WAS.fullmatch(masked, reading.sentence.start, q.start)
-        if m is None:
-            return None
+        if m is None or any(self._opens_the_sentence(reading, a) and a.verb.start < m.start(1) for a in reading.acts):
+            return None  # (the sentence's own subject and verb of saying before it tell whose account it is: 'Mira Sol
+            # said that when pressed, all he could say was ...', his words in her account, which the other rules read;
+            # not one in the scene-setting clause, 'But when reporters pointed out that ..., all he could say was')
         speaker = self.discourse.pronoun(m.group(1), None, reading.sentence.start + m.start(1))
         if speaker is None:
             return None
         how = f"'{m.group(0).strip()}': the words the pronoun said"
         return _copy(speaker, how=how), how
+
+    @staticmethod
+    def _opens_the_sentence(reading: Reading, act: Act) -> bool:
+        """Whether ``act``'s subject opens its sentence (no clause of time or cause before it)."""
+        start = reading.sentence.start
+        return (
+            act.subject_start is not None and not reading.sentence.paragraph.masked[start : act.subject_start].strip()
+        )
 
     def _account_goes_on(self, readings: list[Reading], reading: Reading, q: Quote) -> tuple[Speaker, str] | None:
         """Words in marks in a paragraph that goes on with the account of the paragraph before, which reported what
@@ -4893,6 +4921,8 @@ class Reader:
         first = head.split(",")[0]
         start = sentence.start + at
         seg = self._tidy(Segment(start, start + len(first.rstrip()), first.rstrip()))
+        if _DOCUMENT_NAME.search(seg.text):
+            return None  # ('Those were the words of the Kessel Accord': a text's words, quoted by no one named)
         kind, mention = self._classify(following, seg)
         speaker = (
             self._named(following, mention)
@@ -4911,8 +4941,8 @@ class Reader:
         names no speaker elsewhere ("Arno's brother")."""
         for m in following.mentions:
             if m.kind in ("person", "org", "unknown") and start <= m.span_start < end and m.end == end:
-                if id(m) not in following.entities:
-                    return None
+                if id(m) not in following.entities or _DOCUMENT_NAME.search(m.text):
+                    return None  # (nor a text's: "The words were the Kessel Accord's")
                 following.attributes_previous = True
                 how = f"named their owner in the next sentence: '{_squash(following.sentence.text)}'"
                 return self._named(following, m), how
@@ -5588,6 +5618,9 @@ def _owned_by_the_head(masked: str, end: int, limit: int) -> int:
 _OWNER_OPENS = re.compile(r"(?:[Tt]he[ \u00a0]+)?[A-Z][\w-]*['\u2019]s(?=[ \u00a0])")
 _NATIONALITY_WORD = re.compile(r"[A-Z][a-z]+(?:i|ian|ean|ese|ish|an)")
 _POSSESSIVE_MARK = re.compile(r"['\u2019]s?")
+# A preposition of place just before a name, which is then where a deed was done, not one charged with it: 'accused
+# the Velorian army of the strike in Barno, which it denies'.
+_A_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s++(?:the\s++)?$")
 _ARTICLES = frozenset(("the", "a", "an"))
 # A description that opens a clause, up to its head noun: 'A ministry official', 'Two security sources'.
 _DESCRIBED_SUBJECT = re.compile(
