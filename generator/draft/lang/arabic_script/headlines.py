@@ -111,9 +111,7 @@ class HeadlinesStage(SubjectRegionStage):
                 # before its colon, named shortly, is the body's denier, so that its words restating the denial are
                 # read as its (not a record of its own other than the denier's)
                 known = unit.speaker.entity.known if unit.speaker.entity is not None else None
-                # (the country it is in set after the name, '"حزب X العراق"', as the body's name may leave it out)
-                label = [w for w in unit.speaker.label.split() if not self._place(w.strip(PUNCT))]
-                words = name_stems(Speaker(" ".join(label))) if label else words
+                words = self._stems_without_places(unit.speaker) or words
                 match = next(
                     (
                         b
@@ -146,6 +144,9 @@ class HeadlinesStage(SubjectRegionStage):
             # which the body's subject leaves out)
             located = name_stems(Speaker(without_place(unit.speaker.label)))
             match = match or next((b for b in body if located and located <= name_stems(b.speaker)), None)
+            # ('"حزب X العراق": ... لا علم لنا بها' over 'نفت حزب X ...': the country set after the name, as for a quotation)
+            unplaced = self._stems_without_places(unit.speaker)
+            match = match or next((b for b in body if unplaced and unplaced <= name_stems(b.speaker)), None)
             # ('التحالف ينفي' over 'قال المتحدث باسم قوات التحالف X': the body his office names)
             match = match or next((b for b in body if words and words <= self._office_stems(b.speaker)), None)
             match = match or next((b for b in body if self._one_side(unit.speaker, b.speaker)), None)
@@ -163,6 +164,12 @@ class HeadlinesStage(SubjectRegionStage):
                 match = body[0]
             if match is not None:
                 unit.speaker = match.speaker
+
+    def _stems_without_places(self, speaker: Speaker) -> frozenset[str]:
+        """The stems of a headline speaker's name without the places in it: the country it is in set after the name
+        ('"حزب X العراق"'), which the body's name may leave out; empty where nothing but places is left."""
+        label = [w for w in speaker.label.split() if not self._place(w.strip(PUNCT))]
+        return name_stems(Speaker(" ".join(label))) if label else frozenset()
 
     def _opens_headline_subject(self, speaker: Speaker, body: list[Unit]) -> Unit | None:
         """The body's one denial whose denier opens a Persian headline's subject by a word of its name, where that
