@@ -76,7 +76,7 @@ from generator.draft.lang.arabic_script.plain_text import (
 from generator.draft.lang.arabic_script.records import ReadAct, ReadSentence
 from generator.draft.lang.arabic_script.subject_region import SubjectRegionStage
 from generator.draft.lang.arabic_words import fold_words
-from generator.draft.names import given_or_family_name, looks_like_a_persons_name
+from generator.draft.names import capital_state_keys, given_or_family_name, looks_like_a_persons_name, name_key
 from generator.draft.text import MASK, Paragraph, Quote, Sentence, mask
 from generator.draft.units import Unit
 
@@ -979,7 +979,7 @@ class HeadlinesStage(SubjectRegionStage):
     def _place_before_colon(self, para: Paragraph, start: int, colon: int, spaced: bool = False) -> bool:
         """Whether the words from ``start`` to a colon on a first line are a place, the report's dateline, and no
         speaker: a place's word and its name ('ولایت تووک:', 'شهر کسل:', 'مدينة كسل:'), or one word without the article
-        that is no body, office, source, outlet, country, person's name nor name on file ('کسل :', 'كسل:'); with
+        that is no body, office, source, outlet, country or capital, person's name nor name on file ('کسل :', 'كسل:'); with
         ``spaced``, only where a space stands before the colon ('کسل :'), as a dateline is typed and a label seldom is
         (an outlet's one-word name heading its own report, 'X: ...', speaks in it)."""
         label = self._tokens(para.masked, start, colon)
@@ -996,6 +996,7 @@ class HeadlinesStage(SubjectRegionStage):
             first.startswith("\u0627\u0644")
             or first in words
             or country_name(word)
+            or name_key(word) in capital_state_keys()  # ('بغداد: ...', 'طهران: ...': a capital speaks for its state)
             or self._a_persons_name(word)
             or self.index.lookup(word) is not None
         )
