@@ -980,15 +980,16 @@ class HeadlinesStage(SubjectRegionStage):
         """Whether the words from ``start`` to a colon on a first line are a place, the report's dateline, and no
         speaker: a place's word and its name ('ولایت تووک:', 'شهر کسل:', 'مدينة كسل:'), or one word without the article
         that is no body, office, source, outlet, country or capital, person's name nor name on file ('کسل :', 'كسل:'); with
-        ``spaced``, only where a space stands before the colon ('کسل :'), as a dateline is typed and a label seldom is
-        (an outlet's one-word name heading its own report, 'X: ...', speaks in it)."""
+        ``spaced`` or in Persian, only where a space stands before the colon ('کسل :'), as a dateline is typed and a
+        label seldom is (an outlet's or a group's one-word name heading its words, 'X: ...', speaks in them)."""
         label = self._tokens(para.masked, start, colon)
         if not 1 <= len(label) <= 3 or any(MASK in t[2] or not t[3].isalpha() for t in label):
             return False
         first = label[0][3]
         if len(label) > 1:
             return first in PLACE_WORDS_FA | PLACE_WORDS_AR
-        if spaced and not para.masked[colon - 1 : colon].isspace():
+        if (spaced or not self.words.verb_first) and not para.masked[colon - 1 : colon].isspace():
+            # (in Persian always: a group's name of one word, 'حوثی‌ها:', heads its words as a place's would)
             return False
         word = label[0][2].strip(PUNCT)
         words = self.c.body_words | self.c.titles | self.c.heads | self.c.outlet_words | self.c.stops
@@ -1021,8 +1022,14 @@ class HeadlinesStage(SubjectRegionStage):
             return
         if colon > sent.start and self._dateline_glued(para, sent, colon):
             return
-        if colon > sent.start and self._place_before_colon(para, sent.start, colon):
-            return  # ('کسل : «...»', 'كسل: "..."': the place the report is filed from, no one who speaks)
+        if (
+            colon > sent.start
+            and para.masked[colon + 1 : sent.end].strip(PUNCT)
+            and self._place_before_colon(para, sent.start, colon)
+        ):
+            # ('کسل : «...»', 'كسل: "..."': the place the report is filed from, no one who speaks; a place alone on
+            # its line, 'دمشق:', is left as it was read, above the text that names the speaker)
+            return
         # (a kicker may open the headline, ended by a semicolon: 'واکنش X به گزارش Y؛ Z: ...', the label is Z)
         if colon < 0 or len(para.masked[after_kicker(para.masked, sent.start, colon) : colon].split()) > 7:
             return
