@@ -848,8 +848,9 @@ ARABIC_WORDS = Words(
         "ركن "
         # leader; the honorific of a pilgrim ('الحاج أبو X')
         "زعيم الزعيم الحاج "
-        # a leading member, after 'لكن' and 'أن' in the accusative ('لكن قياديا في الحركة نفى'), and a woman one
-        "قياديا قيادية "
+        # a leading member, after 'لكن' and 'أن' in the accusative ('لكن قياديا في الحركة نفى'), and a woman one; a
+        # commander and a leader so ('إن قائدا في الحركة نفى'): an office unnamed, never the sentence's speaker's words
+        "قياديا قيادية قائدا زعيما "
         # the honorifics of a teacher and a doctor, written before a name ('الأستاذ X الناطق ...')
         "الأستاذ الاستاذ الدكتور الدكتورة "
         # an analyst, an expert, a researcher, a writer, before their name ('المحلل السياسي X')

@@ -218,6 +218,7 @@ class AttributionStage(DenialsStage):
         if len(ands) != 1 or not 0 < ands[0] < len(tokens) - 1:
             return None
         left, right = tokens[: ands[0]], tokens[ands[0] + 1 :]
+        office, left = self._office_before_named(para, left)
         if any(t[2][-1:] in CUT_AFTER for t in left) or self._cut_subject(right) != len(right):
             return None
         words = [t[3] for t in left]
@@ -233,6 +234,10 @@ class AttributionStage(DenialsStage):
             text = para.text[side[0][0] : side[-1][1]]
             if self.index.lookup(text) is not None:
                 return True
+            if len(side) == 1:
+                # a family name alone, one the name data knows or that ends a person's name the article gave before
+                # ('دلاوری و نیک‌نام این ادعا را رد کردند', after 'رامین دلاوری' and 'کاوه نیک‌نام')
+                return given_or_family_name(side[0][2].strip(PUNCT)) or self._surname_named_before(side)
             return 2 <= len(side) <= 4 and given_or_family_name(side[0][2]) and looks_like_a_persons_name(text)
 
         # (the first side may be any name that reads whole as a subject, of five words at most, or an office with its
@@ -240,11 +245,32 @@ class AttributionStage(DenialsStage):
         longest = 9 if left[0][3] in self.c.titles else 5
         if len(left) > longest or not opens_a_speaker(right):
             return None
-        first = self.speaker(para.text[left[0][0] : left[-1][1]], para, left[0][0], sent)
+        if len(left) == len(right) == 1 and not opens_a_speaker(left):
+            return None  # (a word, 'و' and a family name: both must be names, else 'X و Y' names one thing)
+        first_start = left[0][0] if office is None else office[0][0]
+        first = self.speaker(para.text[first_start : left[-1][1]], para, first_start, sent)
         second = self.speaker(para.text[right[0][0] : right[-1][1]], para, right[0][0], sent)
         if first is None or second is None or first.same(second):
             return None
         return first, second
+
+    def _office_before_named(
+        self, para: Paragraph, left: list[tuple[int, int, str, str]]
+    ) -> tuple[list[tuple[int, int, str, str]] | None, list[tuple[int, int, str, str]]]:
+        """A Persian office set before the first of two names joined by 'و', closed by a comma ('معاون وزیر دفاع
+        کسلیا، رامین دلاوری و کاوه نیک‌نام ...'), and the first name after it: the office is the first person's, the
+        second named alone. (None, ``left``) where no office so opens the words (a name of two to four words after
+        one comma)."""
+        commas = [j for j, t in enumerate(left) if t[2][-1:] in "\u060c,"]
+        if len(commas) != 1 or not left or left[0][3] not in self.c.titles | self.c.heads:
+            return None, left
+        name = left[commas[0] + 1 :]
+        text = para.text[name[0][0] : name[-1][1]] if name else ""
+        if not (2 <= len(name) <= 4 and given_or_family_name(name[0][2].strip(PUNCT))) or not looks_like_a_persons_name(
+            text
+        ):
+            return None, left
+        return left[: commas[0] + 1], name
 
     def _two_named(self, words: list[str]) -> bool:
         """Whether a subject's words are two people's names joined by 'و' (and): 'X و Y', 'X وY'."""
@@ -1011,28 +1037,6 @@ class AttributionStage(DenialsStage):
             ):
                 return tokens[1][0], tokens[k - 1][1]
         return None
-
-    def _body_then_its_name(self, tokens: list[tuple[int, int, str, str]]) -> bool:
-        """Whether Arabic tokens are a body's word and its proper name of one or two words without the article
-        ('كتائب كيسل', 'حركة أسترا الجديدة' not: a definite word may be the name's or the object's)."""
-        head = tokens[0][3] if tokens else ""
-        return (
-            2 <= len(tokens) <= 3
-            and bool({head, head.removeprefix("\u0627\u0644")} & self.c.body_words)
-            and not any(t[3].startswith("\u0627\u0644") or MASK in t[2] for t in tokens[1:])
-        )
-
-    def _deeds_object_at(self, tokens: list[tuple[int, int, str, str]], k: int) -> bool:
-        """Whether Arabic token ``k`` opens a deed's short object that the comma closing the clause ends: a place
-        ('مدينة أسترا', 'القرية') or a definite word that is no nisba adjective of the name before ('المدينة', not
-        'الكسلية'), at most three words."""
-        if len(tokens) - k > 3 or not 0 < k < len(tokens):
-            return False
-        fw = tokens[k][3]
-        if fw in PLACE_WORDS_AR:
-            return True
-        nisba = fw.endswith(("\u064a", "\u064a\u0647", "\u064a\u064a\u0646", "\u064a\u0648\u0646"))
-        return fw.startswith("\u0627\u0644") and not nisba and len(tokens) - k == 1
 
     def _held_object_at(self, tokens: list[tuple[int, int, str, str]], k: int) -> bool:
         """Whether Arabic token ``k`` opens an indefinite object in the accusative, with its adjective

@@ -39,6 +39,7 @@ from generator.draft.lang.arabic_script.patterns import (
     ON_PLATFORM,
     OPENERS,
     OPENERS_AFTER,
+    PLACE_WORDS_AR,
     PLACE_WORDS_FA,
     PREPOSITIONS_FA,
     PRESENT_FA,
@@ -61,6 +62,7 @@ from generator.draft.lang.arabic_script.patterns import (
 from generator.draft.lang.arabic_script.plain_text import (
     after_kicker,
     answers_at,
+    country_name,
     date_line,
     find_script_quotes,
     in_brackets,
@@ -74,7 +76,7 @@ from generator.draft.lang.arabic_script.plain_text import (
 from generator.draft.lang.arabic_script.records import ReadAct, ReadSentence
 from generator.draft.lang.arabic_script.subject_region import SubjectRegionStage
 from generator.draft.lang.arabic_words import fold_words
-from generator.draft.names import given_or_family_name, looks_like_a_persons_name
+from generator.draft.names import capital_state_keys, given_or_family_name, looks_like_a_persons_name, name_key
 from generator.draft.text import MASK, Paragraph, Quote, Sentence, mask
 from generator.draft.units import Unit
 
@@ -304,6 +306,9 @@ class HeadlinesStage(SubjectRegionStage):
             name = para.text[opening.start(1) : para.text.index(":", opening.start(1))].strip()
             if len(name.split()) > 3 or fold_words(name).split(" ")[0] in self.c.kickers:
                 continue  # ('نکته مهم: ...', an important point: the reporter's discourse, no source's name)
+            colon = para.masked.index(":", opening.start(1))
+            if self._place_before_colon(para, opening.start(1), colon, spaced=True):
+                continue  # ('ولایت تووک: ...', 'کسل : ...': the place the report is filed from, no source)
             after = [(p, s) for p, s in self.unsigned if p.number >= para.number]
             if not after:
                 return False
@@ -978,6 +983,32 @@ class HeadlinesStage(SubjectRegionStage):
             and not self._a_persons_name(label[0][2].strip(PUNCT))
         )
 
+    def _place_before_colon(self, para: Paragraph, start: int, colon: int, spaced: bool = False) -> bool:
+        """Whether the words from ``start`` to a colon on a first line are a place, the report's dateline, and no
+        speaker: a place's word and its name ('ولایت تووک:', 'شهر کسل:', 'مدينة كسل:'), or one word without the article
+        that is no body, office, source, outlet, country or capital, person's name nor name on file ('کسل :', 'كسل:'); with
+        ``spaced`` or in Persian, only where a space stands before the colon ('کسل :'), as a dateline is typed and a
+        label seldom is (an outlet's or a group's one-word name heading its words, 'X: ...', speaks in them)."""
+        label = self._tokens(para.masked, start, colon)
+        if not 1 <= len(label) <= 3 or any(MASK in t[2] or not t[3].isalpha() for t in label):
+            return False
+        first = label[0][3]
+        if len(label) > 1:
+            return first in PLACE_WORDS_FA | PLACE_WORDS_AR
+        if (spaced or not self.words.verb_first) and not para.masked[colon - 1 : colon].isspace():
+            # (in Persian always: a group's name of one word, 'حوثی‌ها:', heads its words as a place's would)
+            return False
+        word = label[0][2].strip(PUNCT)
+        words = self.c.body_words | self.c.titles | self.c.heads | self.c.outlet_words | self.c.stops
+        return not (
+            first.startswith("\u0627\u0644")
+            or first in words
+            or country_name(word)
+            or name_key(word) in capital_state_keys()  # ('بغداد: ...', 'طهران: ...': a capital speaks for its state)
+            or self._a_persons_name(word)
+            or self.index.lookup(word) is not None
+        )
+
     def _a_persons_name(self, word: str) -> bool:
         """Whether ``word`` is a person's name: in the name data ('حمدان'), or after a given name in the article, as a
         surname ('الوردي' where 'سامي الوردي' is named)."""
@@ -997,6 +1028,14 @@ class HeadlinesStage(SubjectRegionStage):
         if colon > sent.start and self._judged_then_signed(para, sent, read, colon):
             return
         if colon > sent.start and self._dateline_glued(para, sent, colon):
+            return
+        if (
+            colon > sent.start
+            and para.masked[colon + 1 : sent.end].strip(PUNCT)
+            and self._place_before_colon(para, sent.start, colon)
+        ):
+            # ('کسل : «...»', 'كسل: "..."': the place the report is filed from, no one who speaks; a place alone on
+            # its line, 'دمشق:', is left as it was read, above the text that names the speaker)
             return
         # (a kicker may open the headline, ended by a semicolon: 'واکنش X به گزارش Y؛ Z: ...', the label is Z)
         if colon < 0 or len(para.masked[after_kicker(para.masked, sent.start, colon) : colon].split()) > 7:

@@ -23,7 +23,6 @@ from generator.draft.lang.arabic_script.patterns import (
     AND_FA,
     ANONYMOUS,
     AS_FOR,
-    AS_FOR_THE_CLAIM_FA,
     ASCRIBED,
     AT_A_TIME_FA,
     BARE_AN,
@@ -44,6 +43,7 @@ from generator.draft.lang.arabic_script.patterns import (
     CREDIT_BEFORE_AR,
     CUT_AFTER,
     DEFINITE,
+    DEMONSTRATIVES_AR,
     DENIAL_CAME_AFTER,
     DENIAL_NOUN,
     DENIAL_NOUN_FA,
@@ -551,6 +551,8 @@ class ArabicScriptReader(AttributionStage):
                     # (nor 'وجاء في البيان: «...»' with no issuer named before: the statement's words, no one named
                     # 'وجاء' who speaks them)
                     verb = verb or self.c.statement_says.match(fold_words(para.masked[sent.start : colon])) is not None
+                    # (nor a place on the headline's line, 'کسل : «...»', 'مدينة كسل: "..."': the dateline)
+                    verb = verb or (headline and n == 0 and self._place_before_colon(para, sent.start, colon))
                     named = self._before_colon(para, sent, colon) if not verb else None
                     att = Attribution(q, named, "named before a colon", sent) if named is not None else None
                 if att is None and n == 0 and intro is not None and opens_sentence(para.masked, sent, q):
@@ -1406,6 +1408,9 @@ class ArabicScriptReader(AttributionStage):
                     # is read as the active too, 'ونفيت الوزارة الاتهامات')
                 agents = self._passive_agent(para, sent, start, end) if not self.words.verb_first else []
                 agent = agents[0] if agents else None
+                if deny and self.words.verb_first and agent is None:
+                    # ('لكن الخبر نُفي على لسان X', but the news was denied by X's tongue): X, not the news
+                    agent = self._fronted_then_tongue(para, sent, start, end)
                 after_noun = fold_words(masked[start:end]).split(" ")[0] in WHILE_DOING | {AFTER_FA}
                 if agent is None and deny and not self.words.verb_first and after_noun and s_end == s_start:
                     # 'پس از تکذیب این خبر توسط X، ...' (after X denied it): X, where no subject stands before it
@@ -1710,6 +1715,42 @@ class ArabicScriptReader(AttributionStage):
         rejecting = word.removeprefix("\u0627\u0644") == REJECTING_NOUN_AR
         return rejecting and any(self.c.claims.fullmatch(t[3]) for t in following)
 
+    def _fronted_then_tongue(
+        self, para: Paragraph, sent: Sentence, verb_start: int, verb_end: int
+    ) -> tuple[Paragraph, int, int] | None:
+        """In Arabic, where the one named after 'على لسان' (by the tongue of) right after a verb of denying is, when
+        what was denied stands before the verb after 'but' ('لكن الخبر نُفي على لسان X', 'غير أن ذلك نُفي على لسان
+        X', 'إلا أن الأنباء نُفيت على لسان X'): the verb is the passive, the claim its subject, and X denies. Not a
+        body or a person before the verb ('لكن الوزارة نفت على لسان X الأنباء': the ministry, through X)."""
+        before = self._tokens(para.masked, sent.start, verb_start)
+        words = [t[3] for t in before]
+        if words[:1] and words[0] in BUT:
+            fronted = before[1:]
+        elif len(words) > 1 and words[0] in EXCEPT and words[1] == "\u0627\u0646":
+            fronted = before[2:]
+        else:
+            return None
+        if not 1 <= len(fronted) <= 3 or not all(
+            t[3] in DEMONSTRATIVES_AR or self.c.claims.fullmatch(t[3]) for t in fronted
+        ):
+            return None
+        after = self._tokens(para.masked, verb_end, sent.end)
+        if [t[3] for t in after[:2]] != BY_THE_TONGUE:
+            return None
+        return self._tongues_owner(para, after[2:])
+
+    def _tongues_owner(
+        self, para: Paragraph, rest: list[tuple[int, int, str, str]]
+    ) -> tuple[Paragraph, int, int] | None:
+        """Where the one named in the Arabic tokens after 'على لسان' is: a person or a body who may deny, or a name on
+        file; None where the words name no such one."""
+        k = self._cut_subject(rest)
+        phrase = para.text[rest[0][0] : rest[k - 1][1]].strip(PUNCT) if k else ""
+        if not phrase or not (self._named_doer(phrase) or self.index.lookup(phrase) is not None):
+            return None
+        start = para.text.index(phrase, rest[0][0])
+        return para, start, start + len(phrase)
+
     def _denied_through(self, para: Paragraph, sent: Sentence, verb_end: int) -> Speaker | None:
         """In Arabic, the one named after 'على لسان' (by the tongue of) a few words after a verb of denying with no
         subject of its own ('ونُفي الخبر على لسان X', 'ونفي ذلك على لسان المتحدث باسم الوزارة'): the denial was made
@@ -1721,12 +1762,11 @@ class ArabicScriptReader(AttributionStage):
         )
         if at is None or not 1 <= at <= 3 or any(t[2][-1:] in ".:" or MASK in t[2] for t in tokens[:at]):
             return None
-        rest = tokens[at + 2 :]
-        k = self._cut_subject(rest)
-        phrase = para.text[rest[0][0] : rest[k - 1][1]].strip(PUNCT) if k else ""
-        if not phrase or not (self._named_doer(phrase) or self.index.lookup(phrase) is not None):
+        owner = self._tongues_owner(para, tokens[at + 2 :])
+        if owner is None:
             return None
-        return self.speaker(phrase, para, rest[0][0], sent)
+        _, o_start, o_end = owner
+        return self.speaker(para.text[o_start:o_end], para, o_start, sent)
 
     @staticmethod
     def _after_whose(tokens: list[tuple[int, int, str, str]]) -> int | None:
@@ -1781,7 +1821,7 @@ class ArabicScriptReader(AttributionStage):
         denial's act. The claim's speaker is no subject of it; its 'we' is the text's own voice (a body's statement
         on its own site). Also a denial read as the claimant's own, its subject a pronoun or none ('...، او این ادعا
         را رد کرد'): the claimant never denies its claim; it is left to whoever the text says answers."""
-        if self.words.verb_first or not AS_FOR_THE_CLAIM_FA.match(fold_words(para.masked[sent.start : sent.end])):
+        if not self._opens_setting_out_a_claim(para.masked, sent.start, sent.end):
             return None
         claimants = [a.speaker for a in read.acts if not a.deny and a.speaker is not None]
         return next(

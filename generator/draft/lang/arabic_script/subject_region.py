@@ -65,6 +65,7 @@ from generator.draft.lang.arabic_script.patterns import (
     PARTICIPLES_FA,
     PERSON_OBJECT_AR,
     PLACE_AGENCY_TAG,
+    PLACE_WORDS_AR,
     PLURAL_WORDS_FA,
     PREPOSITIONS_FA,
     PUNCT,
@@ -585,6 +586,7 @@ class SubjectRegionStage(SubjectsStage):
             verb in PERSON_OBJECT_AR or (verb[:1] in self.words.prefixes and verb[1:] in PERSON_OBJECT_AR)
         ):
             n = self._first_of_two_names(tokens, n)  # 'والتقى لؤي كسيلي داني فين' (Luay Kasili met Dani Fin)
+            n = self._before_a_place_attacked(tokens, n)  # 'وهاجم سامي حمدان القرية، وقال' (attacked the village)
         if self.words.verb_first:
             # ('ودعا سامي حمدان القوات إلى الصمود', called on the forces): those called on are no part of the name
             words = [t[2] for t in tokens]
@@ -788,6 +790,47 @@ class SubjectRegionStage(SubjectsStage):
         if not cut or definite[cut] or not given_or_family_name(raw[0]) or not given_or_family_name(raw[cut]):
             return n
         return cut
+
+    def _before_a_place_attacked(self, tokens: list[tuple[int, int, str, str]], n: int) -> int:
+        """How many of the ``n`` words read as the subject of a verb whose object is a person or a thing
+        (``PERSON_OBJECT_AR``: attacking, criticising) are the subject's name, when a deed's short object closed by a
+        comma follows it (:meth:`_deeds_object_at`: 'وهاجم سامي حمدان القرية، وقال', 'وهاجمت حركة النور مدينة
+        أسترا،', 'وانتقد سامي حمدان القرار،'): the words before the object, where they are a person's name or a
+        body's; ``n`` otherwise ('وهاجم رئيس بلدية المدينة ...': the town's mayor, an office)."""
+        comma = next((j for j, t in enumerate(tokens) if t[2][-1:] in "\u060c,"), None)
+        if comma is None:
+            return n
+        clause = tokens[: comma + 1]
+        for k in range(1, min(n, len(clause), 5)):
+            if any(t[2][-1:] in CUT_AFTER for t in clause[:k]) or not self._deeds_object_at(clause, k):
+                continue
+            head = clause[:k]
+            if self._ends_persons_name(head) or self._body_name(head) or self._body_then_its_name(head):
+                return k
+            return n
+        return n
+
+    def _deeds_object_at(self, tokens: list[tuple[int, int, str, str]], k: int) -> bool:
+        """Whether Arabic token ``k`` opens a deed's short object that the comma closing the clause ends: a place
+        ('مدينة أسترا', 'القرية') or a definite word that is no nisba adjective of the name before ('المدينة', not
+        'الكسلية'), at most three words."""
+        if len(tokens) - k > 3 or not 0 < k < len(tokens):
+            return False
+        fw = tokens[k][3]
+        if fw in PLACE_WORDS_AR:
+            return True
+        nisba = fw.endswith(("\u064a", "\u064a\u0647", "\u064a\u064a\u0646", "\u064a\u0648\u0646"))
+        return fw.startswith("\u0627\u0644") and not nisba and len(tokens) - k == 1
+
+    def _body_then_its_name(self, tokens: list[tuple[int, int, str, str]]) -> bool:
+        """Whether Arabic tokens are a body's word and its proper name of one or two words without the article
+        ('كتائب كيسل', 'حركة أسترا الجديدة' not: a definite word may be the name's or the object's)."""
+        head = tokens[0][3] if tokens else ""
+        return (
+            2 <= len(tokens) <= 3
+            and bool({head, head.removeprefix("\u0627\u0644")} & self.c.body_words)
+            and not any(t[3].startswith("\u0627\u0644") or MASK in t[2] for t in tokens[1:])
+        )
 
     def _charge_at(self, word: str) -> bool:
         """Whether a folded word is the charge an accusation names ('بدعم', 'بالوقوف', 'بأنها'): 'ب' on a noun or on
@@ -1258,12 +1301,18 @@ class SubjectRegionStage(SubjectsStage):
             return 3 if third in self.c.demonstratives | THAT_FA else 0
         return 3 if second in THIS_FA or third == OTHER_FA else 0
 
+    def _opens_setting_out_a_claim(self, masked: str, start: int, end: int) -> bool:
+        """Whether the Persian words from ``start`` to ``end`` open by setting out another side's claim ('این که X
+        ادعا می‌کند که ...', as for X's claim that ...): what follows answers it, and the claim's words name no one who
+        answers (read so by where the subject starts and by the answer in the first person)."""
+        return not self.words.verb_first and bool(AS_FOR_THE_CLAIM_FA.match(fold_words(masked[start:end])))
+
     def _after_the_claim_set_out(self, masked: str, opening: int, begin: int, verb_start: int) -> int:
         """In Persian, where the subject starts in a sentence (from ``opening``) that opens by setting out another's
         claim ('این که X ادعا می‌کند که ...، Y این ادعا را رد کرد', as for X's claim that ..., Y denied it): after the
         first of the clause's commas that a subject follows; the clause's words, X's among them, are never the
         subject."""
-        if self.words.verb_first or not AS_FOR_THE_CLAIM_FA.match(fold_words(masked[opening:verb_start]).lstrip()):
+        if not self._opens_setting_out_a_claim(masked, opening, verb_start):
             return begin
         # (the first comma with a subject after it: the answerer may be set off by commas of its own, 'سخنگوی X،
         # کاوه نیک‌نام، این ادعا را ...')
