@@ -2534,6 +2534,8 @@ def _object(reading: Reading, act: Act) -> str:
     if stop:
         end = stop.start()
     second = _SECOND_PREDICATE.search(masked, act.verb.end, end)
+    if second is None and _INFINITIVE_VERB.search(masked, act.verb.start, act.verb.end):
+        second = _SECOND_INFINITIVE.search(masked, act.verb.end, end)
     if second:
         end = second.start()
     if OWNED_DENIAL.fullmatch(act.verb.word) and act.verb.word.lower().endswith("of"):
@@ -2590,6 +2592,18 @@ _ATTENTION_DRAWN = re.compile(
 _SECOND_PREDICATE = re.compile(
     r",?(?<!\s)\s++and\s++(?:also\s++)?(?:commended|praised|hailed|lauded|welcomed|thanked|urged|appealed|vowed|"
     r"pointed\s++(?:an?\s++)?(?:accusing\s++)?finger|called\s++on|reiterated|expressed)\b",
+    re.IGNORECASE,
+)
+
+
+# The same after a denial in the infinitive, a second purpose joined to it: 'appeared in Nairobi to deny the allegations
+# and defend the president', 'went on television to deny the reports and thank his supporters' (base forms, which
+# after 'to deny' are verbs, not nouns).
+_INFINITIVE_VERB = re.compile(r"\bto\s++[a-z]++\Z", re.IGNORECASE)
+_SECOND_INFINITIVE = re.compile(
+    r",?(?<!\s)\s++and\s++(?:to\s++)?(?:[a-z]+ly\s++)?(?:defend|thank|praise|hail|welcome|commend|call|urge|appeal|"
+    r"reaffirm|reiterate|stress|express|announce|explain|present|outline|highlight|demand|insist|accuse|blame|warn|"
+    r"condemn|vow|pledge|promise|affirm|assure|reassure|clarify|confirm|ask)\b",
     re.IGNORECASE,
 )
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import AF_LEAD, EN_LEAD, deniers
+from tests.draft.conftest import AF_LEAD, EN_LEAD, analyse, deniers
 
 # --- the one an active verb of charging names, not a name inside the charge ------------------------------------------
 
@@ -189,3 +189,27 @@ def test_persian_no_knowledge_of_the_act(sentence: str, denier: str) -> None:
 )
 def test_persian_no_knowledge_that_denies_nothing(sentence: str) -> None:
     assert deniers("fa", AF_LEAD["fa"], FA_CHARGE, sentence) == [], sentence
+
+
+# --- English: what a denial in the infinitive denies ends at a second purpose joined to it ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "denied"),
+    [
+        (
+            "The Tovek Front delegation appeared in Kessel City to deny the allegations and defend President Arlo Venn "
+            "for allowing them space in Veloria.",
+            "the allegations",
+        ),
+        ("Arlo Venn went on television to deny the reports and thank his supporters.", "the reports"),
+        ("Mira Solen held a news conference to deny the reports and to call for calm.", "the reports"),
+        ("The Tovek Front took to the stage to reject the claims and strongly condemn the strike.", "the claims"),
+        # (a noun after 'and' stays part of what is denied)
+        ("Arlo Venn went on television to deny the reports and the rumours about his health.", None),
+    ],
+)
+def test_what_a_denial_in_the_infinitive_denies(sentence: str, denied: str | None) -> None:
+    (unit,) = [u for u in analyse("en", EN_LEAD, sentence).units if u.kind == "denial"]
+    expected = denied or sentence.split(" to deny ")[1].rstrip(".")
+    assert unit.denial.denied == (expected,), sentence
