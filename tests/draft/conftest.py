@@ -262,3 +262,18 @@ def quotation_speakers(language: str, *paragraphs: str) -> dict[str, set[str]]:
         for a in unit.attributions:
             out.setdefault(a.quote.text[:10], set()).add(a.speaker.label)
     return out
+
+
+def en_quotes(paragraphs: list[str]) -> list[tuple[str, str | None]]:
+    """Every quotation of the English grid lead plus ``paragraphs`` with its speaker; there must be one."""
+    got = quotes(EN_LEAD, *paragraphs)
+    assert got, paragraphs
+    return got
+
+
+def en_speaker_of(paragraphs: list[str], words: str) -> str | None:
+    """The speaker of the quotation that holds ``words``, after the English grid lead."""
+    for quote, speaker in en_quotes(paragraphs):
+        if words in quote:
+            return speaker
+    raise AssertionError((words, paragraphs))

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import EN_LEAD, quotes
+from tests.draft.conftest import EN_LEAD, en_quotes, en_speaker_of, quotes
 
 Q1 = "We will not leave the town while the shelling goes on"
 Q2 = "The talks must resume before the winter comes"
@@ -29,22 +29,8 @@ def _cap(s: str) -> str:
     return s[0].upper() + s[1:]
 
 
-def _all(paragraphs: list[str]) -> list[tuple[str, str | None]]:
-    got = quotes(EN_LEAD, *paragraphs)
-    assert got, paragraphs
-    return got
-
-
 def _speaker(paragraphs: list[str], target: int = -1) -> str | None:
-    return _all(paragraphs)[target][1]
-
-
-def _of(paragraphs: list[str], words: str) -> str | None:
-    """The speaker of the quotation that holds ``words``."""
-    for quote, speaker in _all(paragraphs):
-        if words in quote:
-            return speaker
-    raise AssertionError((words, paragraphs))
+    return en_quotes(paragraphs)[target][1]
 
 
 # (description as written, the forms a reader would accept as its speaker)
@@ -173,8 +159,8 @@ THEN_NAMED = [
 @pytest.mark.parametrize(("after", "forms"), DESCRIBED_AFTER)
 def test_a_described_speaker_then_a_named_one_each_speak_their_own(named, after, forms):
     paragraphs = [after.format(Q1=Q1), named.format(Q2=Q2)]
-    assert _accepts(_of(paragraphs, Q1), forms), paragraphs
-    assert _of(paragraphs, Q2) == "Arlo Venn", paragraphs
+    assert _accepts(en_speaker_of(paragraphs, Q1), forms), paragraphs
+    assert en_speaker_of(paragraphs, Q2) == "Arlo Venn", paragraphs
 
 
 TWO_DESCRIBED = [
@@ -187,7 +173,7 @@ TWO_DESCRIBED = [
 @pytest.mark.parametrize("text", TWO_DESCRIBED)
 def test_two_described_speakers_in_a_paragraph_keep_their_own_words(text):
     paragraphs = [text.format(Q1=Q1, Q2=Q2)]
-    first, second = _of(paragraphs, Q1), _of(paragraphs, Q2)
+    first, second = en_speaker_of(paragraphs, Q1), en_speaker_of(paragraphs, Q2)
     assert first in ("one resident", "a resident", "one fighter", "a fighter"), paragraphs
     assert second != first, paragraphs
 
@@ -196,7 +182,7 @@ def test_two_described_speakers_in_a_paragraph_keep_their_own_words(text):
 @pytest.mark.parametrize("tag", ["he added", "he said", "she said"])
 def test_a_pronoun_after_two_described_speakers_is_no_one_guessed(text, tag):
     paragraphs = [text.format(Q1=Q1, Q2=Q2), f'"{Q3}," {tag}.']
-    assert _of(paragraphs, Q3) is None, paragraphs
+    assert en_speaker_of(paragraphs, Q3) is None, paragraphs
 
 
 # --- 6. a pronoun or a bare paragraph after a described speaker --------------------------------------------------
@@ -206,8 +192,8 @@ def test_a_pronoun_after_two_described_speakers_is_no_one_guessed(text, tag):
 @pytest.mark.parametrize("goes_on", ['"{Q3}," he added.', 'He added: "{Q3}."', '"{Q3}."'])
 def test_the_words_after_a_described_speaker_s_go_on_as_theirs(after, forms, goes_on):
     paragraphs = [after.format(Q1=Q1), goes_on.format(Q3=Q3)]
-    assert _of(paragraphs, Q3) is None or _accepts(_of(paragraphs, Q3), forms), paragraphs
-    assert _of(paragraphs, Q3) != "Arlo Venn", paragraphs
+    assert en_speaker_of(paragraphs, Q3) is None or _accepts(en_speaker_of(paragraphs, Q3), forms), paragraphs
+    assert en_speaker_of(paragraphs, Q3) != "Arlo Venn", paragraphs
 
 
 # --- 7. words of one or two words: someone's when a verb of saying or calling frames them -------------------------
@@ -226,7 +212,7 @@ FRAMED_SHORT = [
 
 @pytest.mark.parametrize(("text", "label", "words"), FRAMED_SHORT)
 def test_short_words_a_verb_of_saying_frames_are_the_speaker_s(text, label, words):
-    assert _of([text], words) == label, text
+    assert en_speaker_of([text], words) == label, text
 
 
 UNFRAMED_SHORT = [
@@ -244,7 +230,7 @@ UNFRAMED_SHORT = [
 )
 def test_short_words_no_verb_frames_are_no_one_s(text, words, before):
     paragraphs = [before, text]
-    assert _of(paragraphs, words) is None, paragraphs
+    assert en_speaker_of(paragraphs, words) is None, paragraphs
 
 
 TITLES_AND_SLOGANS = [

@@ -17,25 +17,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import EN_LEAD, curly, quotes
+from tests.draft.conftest import EN_LEAD, curly, en_quotes, en_speaker_of, quotes
 
 Q1 = "We will not leave the town while the shelling goes on"
 Q2 = "The talks must resume before the winter comes"
 Q3 = "Nobody in Tarvo is safe tonight"
-
-
-def _all(paragraphs: list[str]) -> list[tuple[str, str | None]]:
-    got = quotes(EN_LEAD, *paragraphs)
-    assert got, paragraphs
-    return got
-
-
-def _of(paragraphs: list[str], words: str) -> str | None:
-    """The speaker of the quotation that holds ``words``."""
-    for quote, speaker in _all(paragraphs):
-        if words in quote:
-            return speaker
-    raise AssertionError((words, paragraphs))
 
 
 # (the name as written, the labels a reader would accept for it: the name with or without its title)
@@ -99,7 +85,7 @@ FRAMES = [
 @pytest.mark.parametrize(("name", "forms"), NAMES)
 def test_a_named_speaker_speaks_in_every_frame(frame, name, forms):
     text = frame.format(N=name, Q1=Q1, q1=Q1[0].lower() + Q1[1:])
-    assert _accepts(_all([text])[-1][1], forms), text
+    assert _accepts(en_quotes([text])[-1][1], forms), text
 
 
 # --- 2. the speaker named in the sentence after the words -----------------------------------------------------------
@@ -122,7 +108,7 @@ NEXT_NAMES = [n for n in NAMES if n[0] not in ("A. J. Venn",)]
 def test_the_speaker_named_in_the_next_sentence_speaks_the_words(after, name, forms, marks):
     paragraph = f'"{Q1}." ' + after.format(N=name)
     paragraph = curly(paragraph) if marks == "curly" else paragraph
-    assert _accepts(_of([paragraph], Q1), forms), paragraph
+    assert _accepts(en_speaker_of([paragraph], Q1), forms), paragraph
 
 
 NEXT_NOT_A_SPEAKER = [
@@ -139,7 +125,7 @@ NEXT_NOT_A_SPEAKER = [
 @pytest.mark.parametrize("after", NEXT_NOT_A_SPEAKER)
 def test_guard_a_next_sentence_that_names_no_speaker_gives_none(after):
     paragraph = f'"{Q1}." ' + after
-    assert _of([paragraph], Q1) is None, paragraph
+    assert en_speaker_of([paragraph], Q1) is None, paragraph
 
 
 # --- 3. several quotations of one speaker strung together with one tag --------------------------------------------
@@ -168,7 +154,7 @@ def test_quotations_strung_together_with_one_tag_are_the_tag_s(shape, tag, label
     paragraphs = ["Talks in Tarvo broke down on Monday.", *paragraphs]
     for words in (Q1, Q2, Q3):
         if any(words in p for p in paragraphs):
-            assert _of(paragraphs, words) == label, (words, paragraphs)
+            assert en_speaker_of(paragraphs, words) == label, (words, paragraphs)
 
 
 @pytest.mark.parametrize("pronoun", ["he said", "he added", "she said"])
@@ -176,7 +162,7 @@ def test_strung_quotations_with_a_pronoun_tag_are_the_one_named_before(pronoun):
     first = "Arlo Venn spoke to the crowd." if pronoun.startswith("he") else "Mira Solen spoke to the crowd."
     label = "Arlo Venn" if pronoun.startswith("he") else "Mira Solen"
     paragraphs = [first, f'"{Q1}." "{Q2}," {pronoun}. "{Q3}."']
-    assert [s for _, s in _all(paragraphs)] == [label, label, label], paragraphs
+    assert [s for _, s in en_quotes(paragraphs)] == [label, label, label], paragraphs
 
 
 ANSWERS = [
@@ -191,8 +177,8 @@ ANSWERS = [
 def test_guard_a_question_before_an_answer_is_not_the_answerer_s(text):
     # (the question is a reporter's, whom no one names: the tag of the answer after it is not its speaker's)
     paragraph = text.format(Q1=Q1)
-    assert _of([paragraph], "Will the brigade stay") != "Arlo Venn", paragraph
-    assert _of([paragraph], Q1) == "Arlo Venn", paragraph
+    assert en_speaker_of([paragraph], "Will the brigade stay") != "Arlo Venn", paragraph
+    assert en_speaker_of([paragraph], Q1) == "Arlo Venn", paragraph
 
 
 @pytest.mark.parametrize(
@@ -206,8 +192,8 @@ def test_guard_a_question_before_an_answer_is_not_the_answerer_s(text):
 )
 def test_guard_two_speakers_in_a_paragraph_keep_their_own_words(text):
     paragraph = text.format(Q1=Q1, Q2=Q2)
-    assert _of([paragraph], Q1) == "Arlo Venn", paragraph
-    assert _of([paragraph], Q2) == "Mira Solen", paragraph
+    assert en_speaker_of([paragraph], Q1) == "Arlo Venn", paragraph
+    assert en_speaker_of([paragraph], Q2) == "Mira Solen", paragraph
 
 
 # --- 4. a quotation run over paragraphs, each opening with a mark -----------------------------------------------
@@ -236,7 +222,7 @@ def test_a_quotation_over_paragraphs_is_its_one_speaker_s(shape, tag, label, ope
     paragraphs = [curly(p) for p in paragraphs] if marks == "curly" else paragraphs
     for words in (Q1, Q2, Q3):
         if any(words in p for p in paragraphs):
-            assert _of(paragraphs, words) == label, (words, paragraphs)
+            assert en_speaker_of(paragraphs, words) == label, (words, paragraphs)
 
 
 # --- 5. the speaker as a possessive --------------------------------------------------------------------------------
@@ -263,7 +249,7 @@ def test_the_speaker_as_a_possessive_speaks(frame, _, name, forms, named_before)
     text = frame.format(N=("the " + name) if name.startswith("Kessel") else name, Q1=Q1)
     text = text[0].upper() + text[1:]
     paragraphs = [f"{name} spoke on Monday.", text] if named_before else [text]
-    assert _accepts(_of(paragraphs, Q1), forms), paragraphs
+    assert _accepts(en_speaker_of(paragraphs, Q1), forms), paragraphs
 
 
 @pytest.mark.parametrize(
@@ -275,7 +261,7 @@ def test_the_speaker_as_a_possessive_speaks(frame, _, name, forms, named_before)
 )
 def test_a_surname_possessive_after_the_full_name_is_the_full_name(text):
     paragraphs = ["Arlo Venn, the brigade's commander, spoke on Monday.", text.format(Q1=Q1)]
-    assert _of(paragraphs, Q1) == "Arlo Venn", paragraphs
+    assert en_speaker_of(paragraphs, Q1) == "Arlo Venn", paragraphs
 
 
 # --- 6. a name after a long apposition, and a statement's issuer ----------------------------------------------------
@@ -292,7 +278,7 @@ LONG_APPOSITION = [
 @pytest.mark.parametrize(("name", "forms"), NAMES[:14:2])
 def test_a_name_after_a_long_apposition_speaks(frame, name, forms):
     text = frame.format(N=name, Q1=Q1)
-    assert _accepts(_of([text], Q1), forms), text
+    assert _accepts(en_speaker_of([text], Q1), forms), text
 
 
 ISSUER = [
@@ -309,13 +295,13 @@ ISSUER = [
 @pytest.mark.parametrize(("text", "label"), ISSUER)
 def test_a_statement_s_issuer_speaks_its_words(text, label):
     paragraph = text.format(Q1=Q1)
-    assert _of([paragraph], Q1) == label, paragraph
+    assert en_speaker_of([paragraph], Q1) == label, paragraph
 
 
 @pytest.mark.xfail(strict=True, reason="the passive 'it was said by X' after a quotation is read by no rule yet")
 def test_it_was_said_by_names_the_speaker():
     paragraph = f'"{Q1}," it was said by Arlo Venn.'
-    assert _of([paragraph], Q1) == "Arlo Venn", paragraph
+    assert en_speaker_of([paragraph], Q1) == "Arlo Venn", paragraph
 
 
 # --- 7. controls: titles, slogans, a document with no author, a name only mentioned ------------------------------
@@ -334,7 +320,7 @@ NO_ONE = [
 @pytest.mark.parametrize("before", [None, "Arlo Venn said on Monday that the brigade would stay."])
 def test_guard_a_slogan_or_title_is_no_one_s(text, before):
     paragraphs = [text.format(Q1=Q1)] if before is None else [before, text.format(Q1=Q1)]
-    assert all(s is None for _, s in _all(paragraphs)), paragraphs
+    assert all(s is None for _, s in en_quotes(paragraphs)), paragraphs
 
 
 @pytest.mark.parametrize(
@@ -348,7 +334,7 @@ def test_guard_a_slogan_or_title_is_no_one_s(text, before):
 )
 def test_guard_a_name_only_mentioned_in_the_tag_is_not_the_speaker(text):
     paragraph = text.format(Q1=Q1)
-    assert _of([paragraph], Q1) not in ("Arlo Venn", "Mira Solen"), paragraph
+    assert en_speaker_of([paragraph], Q1) not in ("Arlo Venn", "Mira Solen"), paragraph
 
 
 @pytest.mark.parametrize(
@@ -362,7 +348,7 @@ def test_guard_a_name_only_mentioned_in_the_tag_is_not_the_speaker(text):
 @pytest.mark.parametrize("before", [None, "Arlo Venn spoke on Monday."])
 def test_guard_a_document_with_no_author_does_not_take_the_last_speaker(text, before):
     paragraphs = [text.format(Q1=Q1)] if before is None else [before, text.format(Q1=Q1)]
-    assert _of(paragraphs, Q1) != "Arlo Venn", paragraphs
+    assert en_speaker_of(paragraphs, Q1) != "Arlo Venn", paragraphs
 
 
 # --- 8. 'all he could say was' after a clause that sets the scene, and a colon a paragraph or two up ----------------
@@ -387,7 +373,7 @@ ALL_HE_SAID = [
 )
 def test_all_he_could_say_after_a_scene_setting_clause_is_his_words(text, before, label):
     paragraphs = [before, text.format(Q1=Q1)]
-    assert _of(paragraphs, Q1) == label, paragraphs
+    assert en_speaker_of(paragraphs, Q1) == label, paragraphs
 
 
 @pytest.mark.parametrize(
@@ -415,7 +401,7 @@ COLON_BEFORE = [
 @pytest.mark.parametrize(("name", "forms"), [NAMES[0], NAMES[2], NAMES[4], NAMES[6]])
 def test_a_clause_before_a_colon_names_the_speaker_of_the_words_after(shape, name, forms):
     paragraphs = [p.format(N=name, Q1=Q1) for p in shape]
-    assert _accepts(_of(paragraphs, Q1), forms), paragraphs
+    assert _accepts(en_speaker_of(paragraphs, Q1), forms), paragraphs
 
 
 @pytest.mark.xfail(
@@ -424,9 +410,9 @@ def test_a_clause_before_a_colon_names_the_speaker_of_the_words_after(shape, nam
 )
 def test_a_colon_two_paragraphs_up_names_the_speaker():
     paragraphs = ["Arlo Venn had a clear message for the army:", "The brigade will not leave Tarvo.", f'"{Q1}."']
-    assert _of(paragraphs, Q1) == "Arlo Venn", paragraphs
+    assert en_speaker_of(paragraphs, Q1) == "Arlo Venn", paragraphs
 
 
 def test_guard_a_colon_of_no_one_gives_no_speaker():
     paragraphs = [f'The reason was simple: the brigade stays. "{Q1}."']
-    assert _of(paragraphs, Q1) is None, paragraphs
+    assert en_speaker_of(paragraphs, Q1) is None, paragraphs
