@@ -918,6 +918,12 @@ _ACTIVE_CHARGE = re.compile(
 )
 
 
+def _pronoun_fits(word: str, noun: str) -> bool:
+    """Whether the pronoun ``word`` may stand for a description headed by ``noun``: 'it' for a body ('the ministry'),
+    'he' or 'she' for a person ('the minister'), and neither for any other noun."""
+    return (word == "it") == (noun in BODY_NOUNS) and (word in ("he", "she")) == (noun in HUMAN_NOUNS)
+
+
 def _last_charged(masked: str, start: int, end: int) -> re.Match[str] | None:
     """The last active verb of charging between ``start`` and ``end``, with the one it charges."""
     charges = list(_ACTIVE_CHARGE.finditer(masked, start, end))
@@ -4229,8 +4235,7 @@ class Reader:
         words = phrase.split()
         if len(words) < 2 or words[0].lower() != "the":
             return None
-        head = words[-1].lower()
-        if (word == "it") != (head in BODY_NOUNS) or (word in ("he", "she")) != (head in HUMAN_NOUNS):
+        if not _pronoun_fits(word, words[-1].lower()):
             return None
         return self.discourse.describe(phrase)
 
@@ -4259,8 +4264,7 @@ class Reader:
         head = _QUALIFIED_HEAD.match(masked, mark.end() if mark is not None else last.end, until)
         if head is None:
             return None
-        noun = head.group().split()[-1].lower()
-        if (word == "it") != (noun in BODY_NOUNS) or (word in ("he", "she")) != (noun in HUMAN_NOUNS):
+        if not _pronoun_fits(word, head.group().split()[-1].lower()):
             return None
         words = masked[reading.sentence.start : last.span_start].split()
         article = next((k for k in range(len(words) - 1, max(-1, len(words) - 4), -1) if words[k] in _ARTICLES), None)

@@ -143,9 +143,10 @@ def units_of(readings: list[Reading]) -> list[Unit]:
     lead_ins: list[Unit] = []
     for n, reading in enumerate(readings):
         sentence = reading.sentence
-        charged = functools.partial(_side_charged_before, units=units, before=readings[:n])
-        deed_charged = functools.partial(_deed_charged_before, before=readings[:n])
-        denial = find_denial(reading, charged, deed_charged) or denial_of_an_act_told(reading, readings[:n])
+        before = readings[:n]
+        charged = functools.partial(_side_charged_before, units=units, before=before)
+        deed_charged = functools.partial(_deed_charged_before, before=before)
+        denial = find_denial(reading, charged, deed_charged) or denial_of_an_act_told(reading, before)
         if denial is not None:
             # Another's quotation that opens the sentence, attributed there by a verb of saying of theirs before the
             # denial ('"We get no aid," X said, accusing Y of ... - a charge Y has denied'): X's words, not Y's, and
