@@ -277,3 +277,8 @@ def en_speaker_of(paragraphs: list[str], words: str) -> str | None:
         if words in quote:
             return speaker
     raise AssertionError((words, paragraphs))
+
+
+def en_grid_deniers(paragraphs: tuple[str, ...]) -> list[str]:
+    """The deniers drafted from ``paragraphs`` after the English grid lead, each once, in order."""
+    return deniers("en", EN_LEAD, *paragraphs, once=True)

@@ -37,7 +37,7 @@ from typing import NamedTuple
 
 import pytest
 
-from tests.draft.conftest import EN_LEAD, deniers, deniers_case, in_sentence, unique_paragraphs
+from tests.draft.conftest import deniers_case, en_grid_deniers, in_sentence, unique_paragraphs
 
 
 class Speaker(NamedTuple):
@@ -247,17 +247,13 @@ SAMPLE = sorted(random.Random(45).sample(range(len(GRID)), min(len(GRID), 640)))
 NOT_YET: tuple[str, ...] = ("group|strike|control accuses",)
 
 
-def grid_deniers(paragraphs: tuple[str, ...]) -> list[str]:
-    return deniers("en", EN_LEAD, *paragraphs, once=True)
-
-
 @pytest.mark.parametrize(
     ("paragraphs", "labels"),
     [deniers_case(*GRID[i], "straight", NOT_YET) for i in SAMPLE]
     + [deniers_case(*GRID[i], "curly", NOT_YET) for i in SAMPLE[::8]],
 )
 def test_a_denial_in_words_beyond_deny_is_drafted_by_its_denier(paragraphs, labels) -> None:
-    assert grid_deniers(paragraphs) == list(labels)
+    assert en_grid_deniers(paragraphs) == list(labels)
 
 
 @pytest.mark.parametrize(
@@ -265,4 +261,4 @@ def test_a_denial_in_words_beyond_deny_is_drafted_by_its_denier(paragraphs, labe
     [deniers_case(*row, "straight", NOT_YET) for row in GRID if any(k in row[0] for k in NOT_YET)],
 )
 def test_the_shapes_not_read_yet(paragraphs, labels) -> None:
-    assert grid_deniers(paragraphs) == list(labels)
+    assert en_grid_deniers(paragraphs) == list(labels)

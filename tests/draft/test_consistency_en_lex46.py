@@ -36,7 +36,7 @@ from typing import NamedTuple
 
 import pytest
 
-from tests.draft.conftest import EN_LEAD, deniers, deniers_case, in_sentence, unique_paragraphs
+from tests.draft.conftest import EN_LEAD, deniers, deniers_case, en_grid_deniers, in_sentence, unique_paragraphs
 
 
 class Speaker(NamedTuple):
@@ -254,17 +254,13 @@ SAMPLE = sorted(random.Random(46).sample(range(len(GRID)), min(len(GRID), 640)))
 NOT_YET: tuple[str, ...] = ("|accuser|control",)
 
 
-def grid_deniers(paragraphs: tuple[str, ...]) -> list[str]:
-    return deniers("en", EN_LEAD, *paragraphs, once=True)
-
-
 @pytest.mark.parametrize(
     ("paragraphs", "labels"),
     [deniers_case(*GRID[i], "straight", NOT_YET) for i in SAMPLE]
     + [deniers_case(*GRID[i], "curly", NOT_YET) for i in SAMPLE[::8]],
 )
 def test_a_denial_without_a_verb_of_denying_is_drafted_by_its_denier(paragraphs, labels) -> None:
-    assert grid_deniers(paragraphs) == list(labels)
+    assert en_grid_deniers(paragraphs) == list(labels)
 
 
 @pytest.mark.parametrize(
@@ -272,7 +268,7 @@ def test_a_denial_without_a_verb_of_denying_is_drafted_by_its_denier(paragraphs,
     [deniers_case(*row, "straight", NOT_YET) for row in GRID if any(k in row[0] for k in NOT_YET)],
 )
 def test_the_shapes_not_read_yet(paragraphs, labels) -> None:
-    assert grid_deniers(paragraphs) == list(labels)
+    assert en_grid_deniers(paragraphs) == list(labels)
 
 
 @pytest.mark.parametrize("statement", STATEMENTS)
