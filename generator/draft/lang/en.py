@@ -29,7 +29,7 @@ from generator.draft.denials import (
 )
 from generator.draft.descriptors import describe
 from generator.draft.discourse import GROUP_NOUNS, HUMAN_NOUNS, Entity, Speaker, holds_office
-from generator.draft.lang import Analysis, headline_denials, is_headline
+from generator.draft.lang import Analysis, headline_denials, is_headline, reads_as_headline
 from generator.draft.names import FUNCTION_WORDS, PORTFOLIOS, NameIndex, key_tokens
 from generator.draft.speakers import (
     AFTER_ANOTHER_NAME,
@@ -66,6 +66,7 @@ class English:
                 if ent is not None and id(ent) not in analysis.first_sentence:
                     analysis.first_sentence[id(ent)] = (r.sentence.number, r.sentence.cited)
         first = min((p.number for p in paragraphs if p.number not in skip), default=0)
+        last = max((p.number for p in paragraphs), default=0)
         units = []
         headlines = []
         statements = _statement_after_colon(readings, skip)
@@ -83,6 +84,11 @@ class English:
                 _set_speaker(unit, holder)
             if unit.kind == "denial" and is_headline(unit.paragraph, first):
                 headlines.append(unit)
+                continue
+            if unit.kind == "denial" and _denied_in_a_heading(unit, first, last):
+                if unit.attributions:  # (its words in marks stay its speaker's, as a headline's do)
+                    unit.kind, unit.denial = "quote", None
+                    units.append(unit)
                 continue
             units.extend(_one_per_denier(unit, reader))
         _named_next(units)
@@ -119,6 +125,22 @@ class English:
                 if id(m) in r.entities and unit.start <= m.start < unit.end
             ]
         return analysis
+
+
+def _denied_in_a_heading(unit: Unit, first: int, last: int) -> bool:
+    """Whether a denial is read, by a verb of denying, in a line set as a heading below the headline: a deck under it
+    ('Al-Shabab spokesman dismisses death rumours', 'Venn calls the raid a crime, denying any role') or a subheading
+    between paragraphs ('Veloria rejects Ostravian statements on the raid'), short and with no closing stop. Such a
+    line restates the denial its lead or the paragraph after it reports, as the headline does, and news lists it as
+    no place of that denial; a line that gives words and their speaker ('Such reports are false, says X') is still one,
+    as its verb is one of saying."""
+    verb = unit.act.verb if unit.act is not None else None
+    return (
+        first < unit.number < last
+        and verb is not None
+        and verb.denial == "denied"
+        and reads_as_headline(unit.paragraph.source or unit.paragraph.text)
+    )
 
 
 # A paragraph that ends by announcing a text: 'The statement reads:', 'Mujahid said:'.

@@ -1,0 +1,152 @@
+"""Round 47's English denial shapes taken from real development misses, on made-up sentences: a denial set in a
+heading line below the headline (a deck or a subheading) is no place of its own, and one's innocence declared in the
+infinitive after an occasion taken to declare it is a denial by the occasion's subject."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.draft.conftest import EN_LEAD, said
+
+HEADLINE = "Kessel Brigade denies role in Barno raid"
+BODY = "The Kessel Brigade on Monday denied any role in the raid on Barno, calling the reports baseless."
+
+
+def denial_paragraphs(*paragraphs: str) -> list[str]:
+    """The paragraph of every denial unit drafted from 'Title' plus ``paragraphs``, by its first words, but the
+    headline's (kept as another place of the body's denial, as before)."""
+    return [text[:30] for kind, _, text in said("en", *paragraphs) if kind == "denial" and text != HEADLINE]
+
+
+# --- a deck under the headline that denies with a verb of denying ----------------------------------------------------
+# Shape: the headline, then one or more short lines with no closing stop that restate the lead ('Spokesman dismisses
+# death rumours', 'X calls the raid a crime, denying any role'), then the body. The lead reports the denial; the deck
+# is no place of it, as the headline is none.
+
+DECKS = [
+    "Brigade spokesman dismisses reports of the raid in a radio interview",
+    "Kessel Brigade rejects Ostravian claims about the raid",
+    "Arlo Venn calls the raid a crime, denying any role of the brigade",
+    "Spokesman Arlo Venn denies the brigade took part in the raid",
+    "Brigade refutes claims it shelled Barno, urges calm",
+    "Brigade dismisses ‘rumours’ of the raid in a statement",
+]
+
+
+@pytest.mark.parametrize("deck", DECKS)
+def test_a_deck_denying_is_no_place(deck: str) -> None:
+    """Shape: a deck below the headline, denying with a verb of denying; only the body's denial is drafted."""
+    got = denial_paragraphs(HEADLINE, deck, BODY)
+    assert got == [BODY[:30]], (deck, got)
+
+
+@pytest.mark.parametrize("deck", DECKS[:3])
+def test_two_decks_denying_are_no_places(deck: str) -> None:
+    """Shape: two deck lines below the headline, one of them denying."""
+    got = denial_paragraphs(HEADLINE, "Talks on the crossing to resume next week", deck, BODY)
+    assert got == [BODY[:30]], (deck, got)
+
+
+# --- a subheading between paragraphs that denies ----------------------------------------------------------------------
+# Shape: a short line with no closing stop in the body, a subheading over the paragraph that reports the denial it
+# restates ('Veloria rejects Ostravian statements on the raid' over 'The foreign ministry has rejected ...').
+
+SUBHEADINGS = [
+    "Veloria rejects Ostravian statements on the Barno raid",
+    "Ministry dismisses claims of troops in Barno",
+    "Veloria denies sending drones to the brigade",
+]
+
+
+@pytest.mark.parametrize("subheading", SUBHEADINGS)
+def test_a_subheading_denying_is_no_place(subheading: str) -> None:
+    """Shape: a subheading in the body denying with a verb of denying, over the paragraph that reports the denial."""
+    after = "The Velorian foreign ministry has rejected all statements from Ostravia on the raid."
+    got = denial_paragraphs(HEADLINE, BODY, subheading, after)
+    assert got == [BODY[:30], after[:30]], (subheading, got)
+
+
+# --- controls: heading lines that still deny, and body lines that deny ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "deck",
+    [
+        # words and their speaker: a verb of saying, the line's own place (news lists it)
+        "Such reports are completely false, says brigade spokesman",
+        "The raid never happened, says Arlo Venn",
+    ],
+)
+def test_a_deck_that_gives_words_and_speaker_still_denies(deck: str) -> None:
+    """Control: a deck of the form '<words>, says X' is a place of X's denial, as before."""
+    got = denial_paragraphs(HEADLINE, deck, BODY)
+    assert deck[:30] in got, (deck, got)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a body paragraph with its closing stop
+        "Arlo Venn, the brigade's spokesman, dismissed reports of the raid in a radio interview.",
+        # the last paragraph, with no stop (no heading over anything)
+        "Arlo Venn rejects the Ostravian claims about the raid",
+    ],
+)
+def test_a_body_line_still_denies(line: str) -> None:
+    """Control: a denial in a paragraph that is no heading line is drafted as before."""
+    got = denial_paragraphs(HEADLINE, BODY, line)
+    assert line[:30] in got, (line, got)
+
+
+def test_the_first_paragraph_denying_is_still_read() -> None:
+    """Control: with no headline, the first paragraph is the lead, read as before."""
+    got = denial_paragraphs(BODY, "Talks on the crossing resume next week.")
+    assert got == [BODY[:30]], got
+
+
+# --- one's innocence declared in the infinitive, after an occasion taken to declare it --------------------------------
+# Shape: 'X made his first public appearance (in Y) (on Sunday) to profess his innocence': the infinitive has the
+# occasion's subject, who declares himself innocent of the charges told before, as 'X maintained his innocence' does;
+# and a denial after 'made an appearance', as after 'went on television to deny'.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Arlo Venn made his first public appearance on Sunday to profess his innocence.",
+        "Arlo Venn made his first press appearance in a local newspaper Sunday to profess his innocence.",
+        "Arlo Venn, a Velorian commander accused of war crimes, made his first appearance to proclaim his innocence.",
+        "Arlo Venn went on television to protest his innocence.",
+        "Arlo Venn took to Kessel TV on Monday to maintain his innocence.",
+        "Arlo Venn held a news conference in Kessel City to assert his innocence.",
+        "Mira Solen made a rare television appearance to profess her innocence.",
+        "Mira Solen appeared on Kessel TV to proclaim her innocence.",
+        "Arlo Venn made a rare public appearance to deny the reports.",
+        "Mira Solen made her first appearance in the capital on Friday to dismiss the reports.",
+    ],
+)
+def test_innocence_declared_after_an_occasion_is_a_denial(sentence: str) -> None:
+    """Shape: an occasion taken (an appearance, a news conference, going on television), then 'to profess his
+    innocence' or 'to deny'."""
+    got = [(kind, who) for kind, who, _ in said("en", EN_LEAD, sentence)]
+    speaker = "Mira Solen" if "Mira" in sentence else "Arlo Venn"
+    assert got == [("denial", speaker)], (sentence, got)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # no occasion taken: an infinitive with no subject of its own
+        "Arlo Venn was given a chance to profess his innocence.",
+        "Arlo Venn hopes to prove his innocence.",
+        # another's innocence declared
+        "The lawyer made a brief appearance to profess her client's innocence.",
+        # an appearance for another purpose
+        "Arlo Venn made his first appearance in court on Monday.",
+        "Mira Solen made her first appearance in Kessel City to thank her supporters.",
+    ],
+)
+def test_no_denial_without_an_occasion_or_ones_own_innocence(sentence: str) -> None:
+    """Control: no occasion taken to declare one's own innocence, no denial."""
+    got = [kind for kind, _, _ in said("en", EN_LEAD, sentence)]
+    assert "denial" not in got, (sentence, got)
