@@ -150,3 +150,46 @@ def test_no_denial_without_an_occasion_or_ones_own_innocence(sentence: str) -> N
     """Control: no occasion taken to declare one's own innocence, no denial."""
     got = [kind for kind, _, _ in said("en", EN_LEAD, sentence)]
     assert "denial" not in got, (sentence, got)
+
+
+# --- 'he' in a new paragraph after a man named only inside a phrase, after a preposition and a description ----------
+# Shape: 'X said ... . The brigade holds the barracks of forces loyal to Veloria's ousted leader, Y.' then, in a new
+# paragraph, 'He said ...': Y is spoken of in passing, inside a phrase of the sentence's object, not whom its subject
+# acted on; 'he' is still X, who spoke.
+
+SPOKE = "Arlo Venn said the brigade has 300 fighters and would resist any attack."
+IN_PASSING = [
+    "The brigade has set up guns at its base, the former barracks of forces loyal to Veloria's ousted leader, Dario"
+    " Mesk.",
+    "The brigade holds the former barracks of forces loyal to the ousted leader Dario Mesk.",
+    "The fighters moved into a villa that once belonged to the late commander Dario Mesk.",
+    "The brigade took over the checkpoints from the men of former governor Dario Mesk.",
+    "The group seized a depot built by the old regime of president Dario Mesk.",
+]
+NEXT = [
+    "He said the brigade was not involved in the attack.",
+    "Even so, he said he did not expect an assault. “We are innocent. Why would they attack innocent people?”",
+]
+
+
+@pytest.mark.parametrize("passing", IN_PASSING)
+@pytest.mark.parametrize("following", NEXT)
+def test_he_is_the_one_who_spoke_not_one_named_in_passing(passing: str, following: str) -> None:
+    """Shape: a man named after a preposition and a short description, in the paragraph of the one who spoke."""
+    got = [who for kind, who, _ in said("en", EN_LEAD, f"{SPOKE} {passing}", following) if kind != "reported"]
+    got += [who for kind, who, text in said("en", EN_LEAD, f"{SPOKE} {passing}", following) if text in following]
+    assert set(got) == {"Arlo Venn"}, (passing, following, got)
+
+
+@pytest.mark.parametrize(
+    "acted_on",
+    [
+        "The ministry summoned Dario Mesk.",
+        "The ministry summoned former commander Dario Mesk on Monday.",
+        "The court sentenced the ousted leader Dario Mesk.",
+    ],
+)
+def test_he_is_still_the_one_acted_on(acted_on: str) -> None:
+    """Control: a man the sentence's subject acted on, named as its object, is whom 'he' next stands for, as before."""
+    got = [who for _, who, text in said("en", EN_LEAD, f"{SPOKE} {acted_on}", NEXT[0]) if text == NEXT[0]]
+    assert got == ["Dario Mesk"], (acted_on, got)
