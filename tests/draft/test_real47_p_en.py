@@ -193,3 +193,45 @@ def test_he_is_still_the_one_acted_on(acted_on: str) -> None:
     """Control: a man the sentence's subject acted on, named as its object, is whom 'he' next stands for, as before."""
     got = [who for _, who, text in said("en", EN_LEAD, f"{SPOKE} {acted_on}", NEXT[0]) if text == NEXT[0]]
     assert got == ["Dario Mesk"], (acted_on, got)
+
+
+# --- a plea not to spread falsehoods, of no report named --------------------------------------------------------------
+# Shape: 'We urge all parties not to indulge in peddling of fake news', 'called on the public to refrain from spreading
+# rumours': a call for care that calls no one's words false, neither a denial of its own nor a denier's words restating
+# one (a plea against 'such lies', the reports denied before, still is).
+
+DENIED_FIRST = "“Such reports are false,” Arlo Venn said."
+PLEAS = [
+    "“This is a critical time. We, therefore, urge all parties, including the media, not to indulge in peddling of"
+    " fake news,” Venn said.",
+    "“We urge the media to refrain from spreading rumours,” Venn said.",
+    "“We call on everyone not to share fake news,” Venn said.",
+    "“We ask the public to avoid spreading misinformation,” Venn said.",
+    "“We urge citizens not to fall for false news,” Venn said.",
+    "Venn urged the media not to indulge in peddling fake news.",
+    "Venn called on the public to refrain from spreading fake news.",
+    "Venn asked journalists not to spread rumours during the talks.",
+]
+
+
+@pytest.mark.parametrize("plea", PLEAS)
+def test_a_plea_not_to_spread_falsehoods_is_no_denial(plea: str) -> None:
+    """Shape: a plea not to spread falsehoods of no report named, alone or after the speaker's denial."""
+    alone = [kind for kind, _, _ in said("en", EN_LEAD, plea)]
+    after = [kind for kind, _, text in said("en", EN_LEAD, DENIED_FIRST, plea) if text not in DENIED_FIRST]
+    assert "denial" not in alone + after, (plea, alone, after)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "“We urge the media not to spread such lies,” Venn said.",
+        "“The video is fake,” Venn said.",
+        "“The media keep spreading fake news about us,” Venn said.",
+        "Venn said the channel was spreading fake news.",
+    ],
+)
+def test_falsehoods_said_of_reports_still_deny(words: str) -> None:
+    """Control: falsehoods pointed at the reports ('such lies') or charged to another side still deny."""
+    got = [kind for kind, _, text in said("en", EN_LEAD, DENIED_FIRST, words) if text not in DENIED_FIRST]
+    assert "denial" in got, (words, got)

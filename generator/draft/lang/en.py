@@ -22,6 +22,7 @@ from generator.draft.denials import (
     NOT_BACKED_BY,
     NOT_PART,
     NOT_THE_ONES,
+    PLEA_AGAINST_FALSEHOODS,
     Denial,
     calls_false,
     charges_judged_false,
@@ -1387,7 +1388,8 @@ _NOT_A_DENIAL = re.compile(
     r"foreseen)\b|"
     r"\b(?:nobody|no\s+one|no\s+(?:[\w-]+\s+){1,2}?)(?:has|have|had)\s+(?:yet\s+)?claimed\s+(?:responsibility|credit)\b|"
     r"\bno\s+(?:[\w-]+\s+){1,4}?(?:has|have|had)\s+(?:yet\s+)?(?:been\s+)?[a-z]+(?:ed|en)\b[^.;,:!?]{0,40}?"
-    r"\b(?:yet|since|so\s+far)\b",
+    r"\b(?:yet|since|so\s+far)\b|" + PLEA_AGAINST_FALSEHOODS,
+    # a plea not to spread falsehoods, of no report named ('we urge the media not to indulge in peddling fake news')
     re.IGNORECASE,
 )
 
