@@ -235,3 +235,39 @@ def test_falsehoods_said_of_reports_still_deny(words: str) -> None:
     """Control: falsehoods pointed at the reports ('such lies') or charged to another side still deny."""
     got = [kind for kind, _, text in said("en", EN_LEAD, DENIED_FIRST, words) if text not in DENIED_FIRST]
     assert "denial" in got, (words, got)
+
+
+# --- 'US' in capitals is the country, not the text's own first person ------------------------------------------------
+# Shape: a sentence in the article's own voice that names false claims beside 'the US ...' ('the US Secretary of State
+# supported the false claims'): the text calls another's claims false in a news report, and 'US' is no 'us', so it is
+# no statement of the publisher's own (its 'we' or 'our' still is).
+
+US_SENTENCES = [
+    "Kessel News/World: The minister's false claims against Veloria were backed by the US Secretary of State without"
+    " any evidence.",
+    "The false claims about the raid were repeated by US officials on Monday.",
+    "Ostravian media spread fake news about the port, and the US embassy shared the reports.",
+    "The US and the UK supported the baseless allegations against Veloria.",
+    "Fabricated reports about the convoy were cited by the US envoy at the council.",
+]
+
+
+@pytest.mark.parametrize("sentence", US_SENTENCES)
+def test_us_in_capitals_is_no_first_person(sentence: str) -> None:
+    """Shape: false claims named in the text's own voice, beside 'US' in capitals."""
+    got = [(kind, who) for kind, who, _ in said("en", EN_LEAD, sentence) if kind == "denial"]
+    assert got == [], (sentence, got)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ostravian media keep publishing false news about our forces.",
+        "We call on the public to ignore the fake news about the brigade spread by the US embassy.",
+        "Our people should be aware of this fabricated news about us.",
+    ],
+)
+def test_the_texts_own_first_person_still_denies(sentence: str) -> None:
+    """Control: 'we', 'our' or 'us' in small letters, the text's own voice calling news false, is still a denial."""
+    got = [kind for kind, _, _ in said("en", EN_LEAD, sentence)]
+    assert got == ["denial"], (sentence, got)

@@ -234,7 +234,8 @@ _OWN_FALSE_NEWS = re.compile(
     r"untrue|unfounded|groundless)\s+)?(?:news|reports?|claims?|allegations?|information|rumou?rs)\b",
     re.IGNORECASE,
 )
-_FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
+# (not 'US' in capitals, the country: 'the US Secretary of State supported the false claims' is no one's first person)
+_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
 
 
 def _own_voice_denials(readings: list[Reading], signer: Speaker | None, said_in: set[int]) -> list[Unit]:
