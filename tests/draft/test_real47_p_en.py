@@ -271,3 +271,40 @@ def test_the_texts_own_first_person_still_denies(sentence: str) -> None:
     """Control: 'we', 'our' or 'us' in small letters, the text's own voice calling news false, is still a denial."""
     got = [kind for kind, _, _ in said("en", EN_LEAD, sentence)]
     assert got == ["denial"], (sentence, got)
+
+
+# --- another's lies exposed, after an occasion taken (a tour given) ---------------------------------------------------
+# Shape: 'X has taken journalists (from ...) on a tour of a depot (in Y) to expose Z's lies that ...': the occasion's
+# subject shows what was said false, a denial by it, as 'went on television to deny' is.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Kessel Brigade has taken journalists from local and international media outlets on a tour of a warehouse"
+        " in a Tarvo neighborhood to expose Velorian Prime Minister Dario Mesk’s lies that the group stored missiles"
+        " there.",
+        "The Kessel Brigade took reporters on a guided tour of the depot to expose the lies of the Velorian army.",
+        "The Kessel Brigade takes journalists on a tour of the port to expose the lies of the Ostravian army about it.",
+        "The Kessel Brigade went on television to expose the minister's lies about the depot.",
+        "The Kessel Brigade held a news conference in Tarvo to expose the falsehoods of the Velorian army.",
+    ],
+)
+def test_lies_exposed_after_an_occasion_are_a_denial(sentence: str) -> None:
+    """Shape: an occasion taken (a tour given, going on television, a news conference), then 'to expose X's lies'."""
+    got = [(kind, who) for kind, who, _ in said("en", EN_LEAD, sentence)]
+    assert got == [("denial", "Kessel Brigade")], (sentence, got)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Kessel Brigade took reporters on a tour of the depot on Monday.",
+        "The Kessel Brigade took reporters on a tour of the depot to show its new drones.",
+        "The Kessel Brigade took reporters on a tour of the depot to expose corruption in the port.",
+    ],
+)
+def test_a_tour_alone_is_no_denial(sentence: str) -> None:
+    """Control: a tour given for another purpose, or to expose no lies, is no denial."""
+    got = [kind for kind, _, _ in said("en", EN_LEAD, sentence)]
+    assert "denial" not in got, (sentence, got)
