@@ -248,6 +248,9 @@ _NOT_A_CLAIM = frozenset(
     "move steps idea outcome election elections vote appointment conditions terms compromise ultimatum settlement "
     "dialogue normalization normalisation violence terrorism extremism war escalation attempts attempt efforts "
     "effort "
+    # worries voiced, which one plays down, not words one says are untrue ('dismissed the rights concerns in the report
+    # as limited subjects'; 'dismissed the reports of abuse' still denies)
+    "concerns "
     # another's denial: to reject it is to maintain what was denied ('dismissed the brigade's denial')
     "denial denials rebuttal refutation".split()
 )

@@ -308,3 +308,41 @@ def test_a_tour_alone_is_no_denial(sentence: str) -> None:
     """Control: a tour given for another purpose, or to expose no lies, is no denial."""
     got = [kind for kind, _, _ in said("en", EN_LEAD, sentence)]
     assert "denial" not in got, (sentence, got)
+
+
+# --- concerns dismissed are worries played down, not words denied -----------------------------------------------------
+# Shape: 'he dismissed the human rights concerns highlighted in the report as "limited subjects"': concerns voiced are
+# no claim one says is untrue (the reports or the claims dismissed still are; so are concerns called baseless).
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Arlo Venn dismissed the concerns raised in the report as minor issues.",
+        "Arlo Venn dismissed the rights concerns highlighted in the report as “limited subjects”.",
+        "Arlo Venn dismissed the concerns.",
+        "Arlo Venn rejected the concerns of the residents.",
+        "Mira Solen dismisses the concerns of the aid groups.",
+        "Arlo Venn said the talks would go on. Without addressing specific issues, he dismissed the human rights and"
+        " women’s rights concerns highlighted in the report as “limited subjects” that overshadow the progress.",
+    ],
+)
+def test_concerns_dismissed_are_no_denial(sentence: str) -> None:
+    """Shape: concerns dismissed, with or without what they are called."""
+    got = [kind for kind, _, _ in said("en", EN_LEAD, sentence)]
+    assert "denial" not in got, (sentence, got)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Arlo Venn dismissed the reports of abuse as lies.",
+        "Arlo Venn dismissed the claims raised in the report.",
+        "Arlo Venn dismissed the concerns as baseless.",
+        "Mira Solen rejected the allegations of the aid groups.",
+    ],
+)
+def test_reports_dismissed_still_deny(sentence: str) -> None:
+    """Control: reports, claims or allegations dismissed, and concerns called baseless, are denials."""
+    got = [kind for kind, _, _ in said("en", EN_LEAD, sentence)]
+    assert got == ["denial"], (sentence, got)
