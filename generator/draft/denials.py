@@ -248,6 +248,9 @@ _NOT_A_CLAIM = frozenset(
     "move steps idea outcome election elections vote appointment conditions terms compromise ultimatum settlement "
     "dialogue normalization normalisation violence terrorism extremism war escalation attempts attempt efforts "
     "effort "
+    # worries voiced, which one plays down, not words one says are untrue ('dismissed the rights concerns in the report
+    # as limited subjects'; 'dismissed the reports of abuse' still denies)
+    "concerns "
     # another's denial: to reject it is to maintain what was denied ('dismissed the brigade's denial')
     "denial denials rebuttal refutation".split()
 )
@@ -1512,7 +1515,12 @@ def _false_at(text: str) -> int | None:
     kept = [i for i, c in enumerate(text) if c not in _QUOTATION_MARKS]
     bare = "".join(text[i] for i in kept)  # 'had "nothing to do" with it'
     judged = next(
-        (m for m in _FALSE.finditer(bare) if not _JUDGEMENT_NEGATED.search(bare, max(0, m.start() - 16), m.start())),
+        (
+            m
+            for m in _FALSE.finditer(bare)
+            if not _JUDGEMENT_NEGATED.search(bare, max(0, m.start() - 16), m.start())
+            and not _PLEA_NOT_TO_SPREAD.search(bare, max(0, m.start() - 60), m.start())
+        ),
         None,
     )
     found = [m.start() for m in (judged, _DECEIT.search(bare)) if m is not None]
@@ -1526,6 +1534,22 @@ def _false_at(text: str) -> int | None:
 _JUDGEMENT_NEGATED = re.compile(r"(?:\b(?:not|no|never)|n['\u2019]t)\s+(?:(?:a|an)\s+)?" + _MERE + "$", re.IGNORECASE)
 
 
+# A plea not to spread or believe falsehoods of no report named ('we urge all parties not to indulge in peddling of fake
+# news', 'called on the public to refrain from spreading rumours'): a call for care, as 'not to be swayed by unconfirmed
+# reports' is, that calls no one's words false (not 'not to spread such fake news', the reports denied before).
+_PLEA_NOT_TO = (
+    r"(?:\bnot\s+to|\brefrain\s+from|\bavoid)\s+(?:indulg(?:e|ing)\s+in\s+|engag(?:e|ing)\s+in\s+)?"
+    # (the verb of spreading before the falsehood, or opening the words that call it so: 'spreading fake news')
+    r"(?:(?:spread(?:ing)?|peddl(?:e|ing)|circulat(?:e|ing)|shar(?:e|ing)|publish(?:ing)?|believ(?:e|ing)|"
+    r"fall(?:ing)?\s+for)(?:\s+of)?(?:\s+(?:any|the))?\s+)?"
+)
+_PLEA_NOT_TO_SPREAD = re.compile(_PLEA_NOT_TO + "$", re.IGNORECASE)
+# The plea with the falsehoods it names, for the words a denier restates a denial in (lang/en.py's negations that deny
+# nothing): 'not to indulge in peddling of fake news' calls nothing said false.
+PLEA_AGAINST_FALSEHOODS = (
+    _PLEA_NOT_TO
+    + r"(?:(?:fake|false)\s+(?:news|reports?|stories|information|claims)|rumou?rs|lies|misinformation|disinformation)\b"
+)
 _QUOTATION_MARKS = frozenset('\u201c\u201d"\u00ab\u00bb')
 
 

@@ -1332,6 +1332,20 @@ _BEFORE_SUBJECT = frozenset(
     "by to of from with for about at on in against toward towards than like under according".split()
 )
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
+# The words of a short description between a preposition and the name it stands before: 'loyal to the country's
+# ousted leader, Dario Mesk', 'the barracks of former commander Dario Mesk' (an owner's name and 's', an adjective, a
+# title).
+_DESCRIPTION_AFTER_PREPOSITION = 5
+
+
+def _described_after_preposition(before: list[str]) -> bool:
+    """Whether a person is named after a preposition and a short description of him ('forces loyal to Veloria's ousted
+    leader, Dario Mesk'): one spoken of in passing, inside a phrase, not whom the sentence's subject acted on ('The
+    ministry summoned Dario Mesk'); so 'he' in the next paragraph is still the one who spoke before him."""
+    near = before[-_DESCRIPTION_AFTER_PREPOSITION:]
+    return len(before) > 1 and any(w in _BEFORE_SUBJECT for w in near[:-1])
+
+
 # A pronoun after 'according to' stands for its subject form.
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 _IN_RELATIVE_CLAUSE = -1
@@ -2957,7 +2971,9 @@ class Reader:
                     continue
                 self.discourse.spoke(self.discourse.named(ent))
                 subject_at = reading.sentence.start + _lead_length(reading.sentence.masked)
-                if re.search(r"\b[a-z]", masked[subject_at : m.span_start]):
+                if re.search(r"\b[a-z]", masked[subject_at : m.span_start]) and not _described_after_preposition(
+                    before
+                ):
                     # 'The ministry summoned Dario Venn.': one named after the sentence's own subject, the one it
                     # acted on, is whom 'he' next stands for, as one a body judged is; not a man only spoken of in
                     # passing, as the subject of his own sentence, after another spoke (Discourse.last_person_at)

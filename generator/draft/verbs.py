@@ -469,6 +469,14 @@ _ARTICLE_BEFORE = re.compile(
     r"(?:[a-z]+ed\s+)?$",
     re.IGNORECASE,
 )
+# One's innocence declared in the infinitive, after an occasion taken to declare it ('made his first appearance to
+# profess his innocence'): the subject of the occasion declares it, as INNOCENCE reads the finite verb.
+_OWN_INNOCENCE = r"(?:profess|protest|proclaim|maintain|assert)\s+(?:his|her|its|their)\s+innocence"
+# So too another's lies exposed after an occasion taken ('took journalists on a tour of the depot to expose the
+# minister's lies'): what was said, shown false.
+_EXPOSED_LIES = r"expose\s+(?:[\w'\u2019-]+\s+){0,6}?(?:lies|fabrications|falsehoods)"
+# The two, as one verb of denying read after an occasion.
+_DENIAL_AFTER_OCCASION = re.compile(rf"{_OWN_INNOCENCE}|{_EXPOSED_LIES}", re.IGNORECASE)
 # A denial in the infinitive after a verb of haste: 'X was quick to deny', 'X moved to dismiss'. The verb spans
 # the whole phrase, so that X is its subject and its object follows 'deny'.
 _HASTE_TO_DENY = re.compile(
@@ -478,11 +486,20 @@ _HASTE_TO_DENY = re.compile(
     # the occasion taken to deny: 'took to Telegram to deny', 'went on television to deny', 'appeared in a video to
     # deny', 'held a press conference to deny'
     r"(?:took\s+to(?:\s+[\w-]+){1,3}?|went\s+on(?:\s+[\w-]+){1,3}?|appeared\s+(?:on|in)(?:\s+[\w-]+){1,4}?|"
-    r"(?:held|called|convened)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:press|news)\s+conference)"
+    r"(?:held|called|convened)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:press|news)\s+conference|"
+    # (an appearance made: 'made his first public appearance to deny', 'made a rare television appearance')
+    r"made\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?appearance|"
+    # (a tour given: 'took journalists on a tour of the depot to expose', 'has taken reporters from local media on a
+    # guided tour')
+    r"(?:took|taken|takes|taking)\s+(?:[\w-]+\s+){1,8}?on\s+an?\s+(?:[\w-]+\s+)?tour"
+    r"(?:\s+of\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?)"
     # (where and when, between: 'took to the podium in Kessel City on Monday to refute', 'held a news conference on
-    # Sunday to deny')
-    r"(?:\s+(?:in|on|at)\s+[\w-]+(?:\s+(?-i:[A-Z])[\w-]*){0,2}){0,2})"
-    r"\s+to\s+(" + "|".join([*_DENY_FORMS, *(p.replace(" ", r"\s+") for p in DISMISSING_BASES)]) + r")\b",
+    # Sunday to deny', 'made his first appearance in a local newspaper Sunday to profess')
+    r"(?:\s+(?:(?:in|on|at)\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+|[\w-]+(?:\s+(?-i:[A-Z])[\w-]*){0,2})|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)){0,3})"
+    r"\s+to\s+("
+    + "|".join([*_DENY_FORMS, *(p.replace(" ", r"\s+") for p in DISMISSING_BASES), _OWN_INNOCENCE, _EXPOSED_LIES])
+    + r")\b",
     re.IGNORECASE,
 )
 # The occasion taken to speak, as to deny: 'took to X to convey his condemnation', 'held a press conference to announce'.
@@ -915,6 +932,7 @@ class Verb:
             or _DISTANCING.fullmatch(w)
             or _PLAYED_DOWN.search(w)  # (after its auxiliary too: 'is downplaying')
             or INNOCENCE.fullmatch(w)
+            or _DENIAL_AFTER_OCCASION.fullmatch(w)  # ('made his first appearance to profess his innocence')
         ):
             return "denied"
         return "acknowledged" if w in ACKNOWLEDGE else None
@@ -934,7 +952,11 @@ def find_verbs(masked_sentence: str, offset: int) -> list[Verb]:
         for m in _HASTE_TO_DENY.finditer(masked_sentence)
         if re.search(_NEEDS.get(m.group(1).lower(), ""), masked_sentence[m.end() :])
         # (a phrase of dismissing, only with what was said as its object, as anywhere: not 'was quick to rule out talks')
-        and (m.group(1).lower() in _BASE or _DISMISSING.match(masked_sentence, m.start(1)))
+        and (
+            m.group(1).lower() in _BASE
+            or _DISMISSING.match(masked_sentence, m.start(1))
+            or _DENIAL_AFTER_OCCASION.fullmatch(m.group(1))
+        )
     ]
     verbs += [
         Verb(m.start() + offset, m.end() + offset, m.group(1), "finite")

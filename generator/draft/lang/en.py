@@ -22,6 +22,7 @@ from generator.draft.denials import (
     NOT_BACKED_BY,
     NOT_PART,
     NOT_THE_ONES,
+    PLEA_AGAINST_FALSEHOODS,
     Denial,
     calls_false,
     charges_judged_false,
@@ -29,7 +30,7 @@ from generator.draft.denials import (
 )
 from generator.draft.descriptors import describe
 from generator.draft.discourse import GROUP_NOUNS, HUMAN_NOUNS, Entity, Speaker, holds_office
-from generator.draft.lang import Analysis, headline_denials, is_headline
+from generator.draft.lang import Analysis, headline_denials, is_headline, reads_as_headline
 from generator.draft.names import FUNCTION_WORDS, PORTFOLIOS, NameIndex, key_tokens
 from generator.draft.speakers import (
     AFTER_ANOTHER_NAME,
@@ -66,6 +67,7 @@ class English:
                 if ent is not None and id(ent) not in analysis.first_sentence:
                     analysis.first_sentence[id(ent)] = (r.sentence.number, r.sentence.cited)
         first = min((p.number for p in paragraphs if p.number not in skip), default=0)
+        last = max((p.number for p in paragraphs), default=0)
         units = []
         headlines = []
         statements = _statement_after_colon(readings, skip)
@@ -83,6 +85,11 @@ class English:
                 _set_speaker(unit, holder)
             if unit.kind == "denial" and is_headline(unit.paragraph, first):
                 headlines.append(unit)
+                continue
+            if unit.kind == "denial" and _denied_in_a_heading(unit, first, last):
+                if unit.attributions:  # (its words in marks stay its speaker's, as a headline's do)
+                    unit.kind, unit.denial = "quote", None
+                    units.append(unit)
                 continue
             units.extend(_one_per_denier(unit, reader))
         _named_next(units)
@@ -119,6 +126,22 @@ class English:
                 if id(m) in r.entities and unit.start <= m.start < unit.end
             ]
         return analysis
+
+
+def _denied_in_a_heading(unit: Unit, first: int, last: int) -> bool:
+    """Whether a denial is read, by a verb of denying, in a line set as a heading below the headline: a deck under it
+    ('Al-Shabab spokesman dismisses death rumours', 'Venn calls the raid a crime, denying any role') or a subheading
+    between paragraphs ('Veloria rejects Ostravian statements on the raid'), short and with no closing stop. Such a
+    line restates the denial its lead or the paragraph after it reports, as the headline does, and news lists it as
+    no place of that denial; a line that gives words and their speaker ('Such reports are false, says X') is still one,
+    as its verb is one of saying."""
+    verb = unit.act.verb if unit.act is not None else None
+    return (
+        first < unit.number < last
+        and verb is not None
+        and verb.denial == "denied"
+        and reads_as_headline(unit.paragraph.source or unit.paragraph.text)
+    )
 
 
 # A paragraph that ends by announcing a text: 'The statement reads:', 'Mujahid said:'.
@@ -211,7 +234,8 @@ _OWN_FALSE_NEWS = re.compile(
     r"untrue|unfounded|groundless)\s+)?(?:news|reports?|claims?|allegations?|information|rumou?rs)\b",
     re.IGNORECASE,
 )
-_FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
+# (not 'US' in capitals, the country: 'the US Secretary of State supported the false claims' is no one's first person)
+_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
 
 
 def _own_voice_denials(readings: list[Reading], signer: Speaker | None, said_in: set[int]) -> list[Unit]:
@@ -1365,7 +1389,8 @@ _NOT_A_DENIAL = re.compile(
     r"foreseen)\b|"
     r"\b(?:nobody|no\s+one|no\s+(?:[\w-]+\s+){1,2}?)(?:has|have|had)\s+(?:yet\s+)?claimed\s+(?:responsibility|credit)\b|"
     r"\bno\s+(?:[\w-]+\s+){1,4}?(?:has|have|had)\s+(?:yet\s+)?(?:been\s+)?[a-z]+(?:ed|en)\b[^.;,:!?]{0,40}?"
-    r"\b(?:yet|since|so\s+far)\b",
+    r"\b(?:yet|since|so\s+far)\b|" + PLEA_AGAINST_FALSEHOODS,
+    # a plea not to spread falsehoods, of no report named ('we urge the media not to indulge in peddling fake news')
     re.IGNORECASE,
 )
 
