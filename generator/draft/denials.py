@@ -1801,6 +1801,33 @@ _COUNTER_TOLD = re.compile(
 )
 
 
+# A deed of the kind charged, said to be beyond the speaker's side: 'would never commit such crimes', 'cannot afford
+# to carry out such actions', 'we do not do such things'. The deed is named only as 'such': it answers a charge, so
+# it is read only where the speaker's side was charged before (not 'vowed to stop such attacks', a claim).
+_NO_SUCH_DEED = re.compile(
+    r"(?:\b(?:would|will|could|can|does|do|did)(?:\s+not|n['\u2019]t)?\s+never|"
+    r"\b(?:would|will|could|does|do|did)(?:\s+not|n['\u2019]t)|\bcan(?:not|\s+not|['\u2019]t)|\bnever)\s+"
+    r"(?:(?:afford|dare|allow\s+(?:itself|themselves|ourselves|himself|herself))\s+to\s+|be\s+able\s+to\s+)?"
+    r"(?:ever\s+)?(?:commit|carry\s+out|do|perpetrate|engage\s+in|resort\s+to|stoop\s+to)\s+"
+    r"(?:such|any\s+such|(?:this|that)\s+kind\s+of)\s+(?:an?\s+)?(?:[a-z]+\s+)?"
+    r"(?:things?|acts?|actions?|crimes?|atrocit(?:y|ies)|violations?|practices?|deeds?|abuses?|massacres?|killings?)\b",
+    re.IGNORECASE,
+)
+
+
+# The charged deed said not to be what the speaker's side came for: 'intervened in the village "not to kill civilians"
+# but to protect them', 'went there to fight the rebels, not to harm anyone' (read, as _NO_SUCH_DEED is, only where
+# the speaker's side was charged before).
+_NOT_THERE_TO = re.compile(
+    # (after a verb of going there or acting, not of asking: 'urged its fighters not to attack civilians' is a claim)
+    r"\b(?:came|come|comes|went|go|goes|entered|enter|intervened|intervene|deployed|arrived|moved|acted|operated|"
+    r"(?:was|were|are|is)\s+(?:sent|deployed|there|present))\b[^.;:\u2591]{0,60}?"
+    r"\bnot\s+(?:in\s+order\s+)?to\s+(?:kill|attack|harm|hurt|target|massacre|shell|bomb|punish|displace|loot|"
+    r"abduct|kidnap|terrori[sz]e)\b",
+    re.IGNORECASE,
+)
+
+
 def _counter_told(after: str, act: Act, subject: str, charged: Callable[[Speaker, str], bool] | None) -> bool:
     """Whether the words after the speaker's verb give a counter-account of a deed told before of its side."""
     if charged is None or _COUNTER_TOLD.search(after) is None:
@@ -2043,7 +2070,12 @@ def _denial_by_words(
         (
             q
             for q in sentence.quotes
-            if _WE_DENY.search(q.text) or calls_false(q.text) or _to_deny(q.text) or _SIDE_DENIES.match(q.text)
+            if _WE_DENY.search(q.text)
+            or calls_false(q.text)
+            or _to_deny(q.text)
+            or _SIDE_DENIES.match(q.text)
+            or _NO_SUCH_DEED.search(q.text)
+            or _NOT_THERE_TO.search(q.text)
         ),
         None,
     )
@@ -2135,6 +2167,15 @@ def _denial_by_words(
         # (a counter-account of the deed, after a charge against the speaker's side: 'said its forces had only returned
         # fire', 'said the men killed were fighters, not civilians')
         or (act.verb.form in ("finite", "according") and _counter_told(after, act, subject, deed_charged))
+        # (a deed of the kind charged said to be beyond the speaker's side, after a charge against it: '"The army
+        # would never commit such crimes," X said')
+        # (or the deed charged said not to be what the side came for: 'said its fighters entered the town "not to
+        # kill civilians," but to protect them')
+        or (
+            (_NO_SUCH_DEED.search(text) is not None or _NOT_THERE_TO.search(text) is not None)
+            and charged is not None
+            and charged(act.speaker, subject)
+        )
         # (or the clause after an opening 'According to X,', as after 'X said': 'According to the brigade, it had no
         # role in the raid'; after the source's aside too: 'According to Lev Arno, its spokesman, it had no role')
         or (

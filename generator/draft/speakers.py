@@ -551,7 +551,10 @@ _SHORT_BRACKETS = re.compile(
     r"\((?-i:[A-Z])[\w'\u2019.-]*+,?+\s++or\s++[^()\u2591,;:]{1,48}+\)|"
     # or given after words of naming: '(also known as KB or Liwa Kessel)', '(known locally as the Front)', '(formerly
     # known as the Front)', '(previously called X)'
-    r"\((?:(?:also|once|[a-z]+ly)\s++)?(?:(?:known|referred\s++to)(?:\s++[a-z]+ly)?\s++as|called|dubbed|nicknamed)\s++[^()\u2591;:]{1,60}+\)"
+    r"\((?:(?:also|once|[a-z]+ly)\s++)?(?:(?:known|referred\s++to)(?:\s++[a-z]+ly)?\s++as|called|dubbed|nicknamed)\s++[^()\u2591;:]{1,60}+\)|"
+    # or a longer description in lowercase words, with no clause mark and no verb of saying: 'The Front (under
+    # sanctions over its raids on the border) rejected the claims'
+    rf"\((?-i:[a-z])(?![^()]*+\b{SAID}\b)[^()\u2591,;:]{{1,60}}+\)"
 )
 _LEADING = re.compile(
     r"^(?:(?:and|but|or|while|whereas|although|though|as|when|so|yet|then|also|now|meanwhile|however|later|"

@@ -56,6 +56,12 @@ class Unit:
 # A word that charges someone: 'X accused the brigade of ...', 'the brigade was blamed for ...' (not 'in charge of',
 # the one who runs a thing: 'Lev Arno, the brigade's officer in charge of the crossing').
 _CHARGING = re.compile(rf"\b(?:accus|blam|{CHARGED}|alleg|implicat|suspect)[a-z]*\b", re.IGNORECASE)
+# The verb of one who charges or condemns, right after its subject's name: 'X accused', 'X has denounced', 'X
+# strongly condemned'.
+_CHARGER_VERB = re.compile(
+    r"\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?(?:accused|accuses|blamed|blames|denounced|denounces|condemned|"
+    r"condemns|charged|charges|alleged|alleges|implicated|implicates|documented|documents)\b"
+)
 
 
 def _side_charged_before(speaker: Speaker, subject: str, units: list[Unit], before: list[Reading]) -> bool:
@@ -83,8 +89,14 @@ def _side_charged_before(speaker: Speaker, subject: str, units: list[Unit], befo
         described = {w for w in (other.described or "").lower().split() if len(w) > 3}
         return other.entity is None and not other.person and bool(words & described)
 
-    def names_side(reading: Reading) -> bool:
-        return any(id(reading.entities.get(id(m))) in side for m in reading.mentions)
+    def names_side(reading: Reading, charging: bool = False) -> bool:
+        # (in a sentence that charges, not the one who makes the charge, the subject of its verb: 'Human Rights Watch
+        # denounced a "massacre" by the army, which allegedly ...' charges the army, not Human Rights Watch)
+        masked = reading.sentence.paragraph.masked
+        return any(
+            id(reading.entities.get(id(m))) in side and not (charging and _CHARGER_VERB.match(masked, m.end))
+            for m in reading.mentions
+        )
 
     if any(unit.kind == "denial" and of_side(unit.speaker) for unit in units):
         return True
@@ -94,7 +106,7 @@ def _side_charged_before(speaker: Speaker, subject: str, units: list[Unit], befo
     ):
         return True
     return any(
-        names_side(reading)
+        names_side(reading, charging=True)
         and _CHARGING.search(reading.sentence.text) is not None
         and not (reading.acts and all(of_side(a.speaker) for a in reading.acts))
         for reading in before

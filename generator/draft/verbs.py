@@ -558,14 +558,21 @@ SAID_JUDGED = (
     r"fantasies|(?:an?\s+)?(?:bad\s+|sick\s+|cruel\s+)?jokes?\b|inventions|"
     # (a sham or a farce called so in full or in marks: 'a complete sham', "a 'sham'", 'an utter farce')
     r"(?:an?\s+)?[\u201c\"\u2018']?(?:(?:complete|total|utter|absolute|pure|mere|sheer)\s+)?"
-    r"(?:distortion|myth|sham|farce)s?\b"
+    r"(?:distortion|myth|sham|farce)s?\b|"
+    # (or a scheme against the speaker's side: 'called the accusations a "conspiracy"', 'the reports are a plot', 'a
+    # witch hunt'; of a report or a claim only, so 'foiled a plot' stays a claim)
+    r"(?:an?\s+|part\s+of\s+an?\s+)?[\u201c\"\u2018']?(?:(?:political|foreign|international|hostile|malicious)\s+)?"
+    r"(?:conspiracy|conspiracies|plot|witch[- ]?hunt|set-?up|frame-?up)\b"
 )
 # Whose words are judged, in front of them: 'their claims', "the brigade's reports", "the Kessel Times' story".
 SAID_OWNER = r"(?:their|his|her|(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+(?:['\u2019]s|s['\u2019]))"
 _CALLED = (
     rf"^\s+(?:(?:on|for)\b|{_NO_STOP}{{0,80}}?\b(?:{FALSE_WORDS}|lie|{FALSE_PHRASES})\b"
     # (what was said, then a word false only of it: 'called the claims absurd', 'called their claims absurd')
-    rf"|(?:the|these|those|such|this|{SAID_OWNER})\s+(?:[a-z]+\s+)?{SAID}\s+(?:as\s+)?(?:[a-z]+ly\s+)?(?:pure\s+|sheer\s+|utter\s+)?"
+    # (the words said about someone or something first: 'called the accusations against the army over the raid a
+    # sham', as 'called the accusations a sham')
+    rf"|(?:the|these|those|such|this|{SAID_OWNER})\s+(?:[a-z]+\s+)?{SAID}"
+    r"(?:\s+(?:of|about|on|by|from|against|over)(?:\s+[\w'\u2019-]+){1,8}?)?\s+(?:as\s+)?(?:[a-z]+ly\s+)?(?:pure\s+|sheer\s+|utter\s+)?"
     rf"(?:{SAID_JUDGED})"
     r"|(?:[^.;:\u201c\u201d\"\u2018]|(?<=[A-Z])\.){0,80}?[\u201c\"\u2018])"  # 'calls the report an "unfounded lie"'
 )
