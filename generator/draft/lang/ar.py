@@ -607,8 +607,10 @@ ARABIC_WORDS = Words(
         # claims called wrong ('هذه اتهامات خاطئة', 'الاتهامات الخاطئة تماما', 'ادعاء خاطئ'), as 'معلومات خاطئة'; the
         # article on both nouns or on neither. Not 'خاطئة' alone ('سياسات خاطئة', wrong policies), nor information
         # with the article ('مكافحة المعلومات الخاطئة' speaks of misinformation in general)
-        r"(?:ال(?:ادعاءات|مزاعم|اتهامات|ادعاء|اتهام|انباء|اخبار|تقارير|روايه)\s+ال|"
-        r"(?:ادعاءات|مزاعم|اتهامات|ادعاء|اتهام)\s+)(?:خاطيه|خاطي|مغلوطه|مغلوط)(?!\w)",
+        # (one report too, 'الخبر الخاطئ الذي نشرته الوكالة', the wrong report the agency published, as 'الأنباء
+        # الخاطئة')
+        r"(?:ال(?:ادعاءات|مزاعم|اتهامات|ادعاء|اتهام|انباء|اخبار|تقارير|روايه|خبر|تقرير)\s+ال|"
+        r"(?:ادعاءات|مزاعم|اتهامات|ادعاء|اتهام|خبر|تقرير)\s+)(?:خاطيه|خاطي|مغلوطه|مغلوط)(?!\w)",
         # claims made without evidence or lacking it ('اتهام قوى إقليمية دون سند حقيقي', 'هذه الادعاءات بلا دليل',
         # 'المزاعم تفتقر إلى أي دليل'): the claims, a few words of the same clause, then what they are without;
         # not evidence lacking for anything else ('اعتقل دون دليل', arrested without evidence, accuses no claim)

@@ -484,6 +484,24 @@ class AttributionStage(DenialsStage):
             return None
         return act.speaker if not masked[max(act.end, act.subject_end) : start].strip() else None
 
+    def _reported_speaker_agreeing(self, masked: str, acts: list[ReadAct], start: int, end: int) -> Speaker | None:
+        """In Arabic, the speaker of a verb of saying reported within the sentence ('نقلت الوكالة ... إن حمدان أكد أن
+        "..."'), whose quotation a participle after it goes on, when the participle agrees in gender with that verb and
+        not with the sentence's first one ('مشيرا', masculine, after 'أكد', where 'نقلت' and 'قالت' are the agency's,
+        feminine): the agreement tells whose words go on. None where both agree, or neither."""
+        firsts = [a for a in acts if a.kind == "verb" and a.speaker is not None and not a.claimed]
+        if len(firsts) < 2:
+            return None
+        inner, first = firsts[-1], firsts[0]
+        if inner.speaker is None or first.speaker is None or inner.speaker.same(first.speaker):
+            return None
+        if MASK not in masked[inner.end : start]:
+            return None  # (the reported speaker's own words in marks stand between his verb and the participle)
+        feminine = fold_words(masked[start:end]).endswith("\u0647")
+        if _feminine_past(masked[inner.start : inner.end]) != feminine:
+            return None
+        return inner.speaker if _feminine_past(masked[first.start : first.end]) != feminine else None
+
     def _while_doing(self, verb: str) -> bool:
         """Whether a Persian verb of denying is a verbal noun after 'while' or 'with' ('ضمن تکذیب', 'با رد'): it takes an
         object and has no subject of its own."""
@@ -1390,3 +1408,8 @@ class AttributionStage(DenialsStage):
             if that and not re.search(r"[.:;\u061b!?\u061f]", between):
                 return True
         return False
+
+
+def _feminine_past(verb: str) -> bool:
+    """Whether an Arabic past verb is feminine, its 'ت' written on ('قالت', 'أكدت', 'نقلت'; not 'قال', 'أكد')."""
+    return fold_words(verb).endswith("\u062a")

@@ -383,7 +383,11 @@ class DenialsStage(HeadlinesStage):
                 continue
             # ('قالت الوزارة إنها "لم تنفذ ..."': the quotation's marks set aside, its words read)
             after, _ = folded(re.sub(MARKS, " ", para.text[act.subject_end : read.sentence.end]))
-            if self.c.negated_that.match(after) or self.c.negated_that_near.search(after[:60]):
+            near = self.c.negated_that_near.search(after[:60])
+            # ('أفادت مصادر بأن "الحركة تقول إنها لم ..."': the movement's words, which the sources tell of)
+            if near is not None and self.words.verb_first and self._another_tells_it(after[: near.start()]):
+                near = None
+            if self.c.negated_that.match(after) or near is not None:
                 # ('قالت الوزارة في بيان إنها "لم ..."': a phrase may stand between the subject and 'that')
                 owner = self._statement_owner_within(para, read, act) if self.words.verb_first else None
                 return ReadAct(act.start, act.end, owner or act.speaker, True, act.kind, act.subject_end)
@@ -411,6 +415,18 @@ class DenialsStage(HeadlinesStage):
             if self.c.reacting.search(lead) and self._negated(said):
                 return ReadAct(act.start, act.end, act.speaker, True, act.kind, act.subject_end)
         return None
+
+    def _another_tells_it(self, before: str) -> bool:
+        """Whether the folded Arabic words between a speaker's verb and a 'that ... not' are 'that', a subject of its
+        own and a verb of saying ('بأن الحركة تقول', 'إلى أن الوزارة أكدت'): the 'not' is that subject's, told of by the
+        speaker, who denies nothing by telling it (its own verb, where read, makes the denial)."""
+        words = [w for w in (w.strip(PUNCT) for w in before.split()) if w]
+        if words[:1] == [TO]:
+            words = words[1:]  # ('لافتة إلى أن X يقول إنه لم ...', pointing to that)
+        if len(words) < 3 or words[0] not in BARE_THAT:
+            return False
+        k = next((i for i, w in enumerate(words) if i and self.c.verb.fullmatch(w)), None)
+        return k is not None and k >= 2
 
     def _statement_owner_within(self, para: Paragraph, read: ReadSentence, act: ReadAct) -> Speaker | None:
         """In Arabic, the issuer of a statement the speaker tells of, when what it said is 'not' ('وقالت الحركة إن كسليا

@@ -84,6 +84,15 @@ from generator.draft.units import Unit
 RELATIVES = ("\u0627\u0644\u062a\u064a", "\u0627\u0644\u0630\u064a")
 
 
+def _without_and_apart(before: str) -> str:
+    """The words before an Arabic verb without a 'و' (and) written apart from it at their end ('و قالت "X"', as some
+    outlets type it): the verb opens its clause as 'وقالت "X"' does, and the name in marks after it is its subject."""
+    words = before.rsplit(None, 1)
+    if words and words[-1] == "\u0648":
+        return words[0].rstrip() if len(words) == 2 else ""
+    return before
+
+
 class HeadlinesStage(SubjectRegionStage):
     """Headlines, datelines, signatures, labels before a colon, and names in quotation marks."""
 
@@ -762,7 +771,7 @@ class HeadlinesStage(SubjectRegionStage):
             verb = re.search(r"(?<!\S)\S+$", lead)  # from a word's start only: linear on a long word
             if verb is None or not self.c.verb.fullmatch(fold_words(verb.group())):
                 return False
-            rest = lead[: verb.start()].rstrip()
+            rest = _without_and_apart(lead[: verb.start()].rstrip())
             # (or after a dateline's dash: 'مرايا – نفت "X" ...', the verb still opens its clause)
             return not rest or rest[-1] in ".\u060c,:\u061b-\u2013\u2014"
         # ('به «X» گفت', 'در مصاحبه با «X» اعلام کرد:', told X, in an interview with X: the outlet or person spoken

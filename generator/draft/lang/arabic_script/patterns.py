@@ -1542,6 +1542,8 @@ LEADING = frozenset(  # returned, came out, hastened, went back: a verb whose su
 SPEECH_AFTER = re.compile(  # right after a verb: a colon or 'إن', then a quotation ('قال: «...»', 'قال إن "..."')
     "\\s*+(?:(?::|\u0625\u0646(?!\\w))\\s*+)?[" + OPENERS + "]?\u2591"
 )
+# right after a verb: 'أن' or 'بأن' (that), then a quotation ('أكد أن "..."'), as SPEECH_AFTER's 'إن'
+SPEECH_AFTER_THAT = re.compile("\\s++\u0628?\u0623\u0646\\s*+[" + OPENERS + "]?\u2591")
 # right after a verb: the occasion it was said on, 'في' and up to three words ('قال في مقابلة معها:', 'قال في حديث
 # للقناة:'), then a colon and a quotation: the verb opens that quotation as SPEECH_AFTER's does
 SPEECH_AFTER_OCCASION = re.compile(

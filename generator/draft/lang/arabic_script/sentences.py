@@ -124,6 +124,7 @@ from generator.draft.lang.arabic_script.patterns import (
     SAYING_THIS_FA,
     SPEECH_AFTER,
     SPEECH_AFTER_OCCASION,
+    SPEECH_AFTER_THAT,
     TALKS_FA,
     THAT_AFTER_FA,
     THAT_KE_RAW,
@@ -770,6 +771,31 @@ class ArabicScriptReader(AttributionStage):
             fold_words(masked[start:end]) in PASSIVE_DENIED_FEMININE_AR
         )
 
+    def _named_before_quotes(self, masked: str, fronted: tuple[int, int] | None, verb_end: int) -> bool:
+        """Whether the subject after 'that' is a person the article named before, by the last word of his name, and
+        his verb then quotes him after 'أن' ('نقلت الوكالة تصريحات له قالت فيها إن الكسلي أكد أن "..."', the agency
+        said that al-Kesli stressed that "..."): the words in marks are his, told through the one who relays them."""
+        if fronted is None or not SPEECH_AFTER_THAT.match(masked, verb_end):
+            return False
+        tokens = self._tokens(masked, fronted[0], fronted[1])
+        if len(tokens) != 1 or not self._name_word(tokens[0][3], True):
+            return False
+        word = tokens[0][3]
+        if any(e.person and fold_words(e.name).split(" ")[-1] == word for e in self.entities):
+            return True
+        return self._written_in_full(word)
+
+    def _written_in_full(self, word: str) -> bool:
+        """Whether a one-word name is written in the article with a given name name data knows right before it
+        ('قائد الفيلق سامي حمدان' in the lead, then 'حمدان'): a person's name, even where no statement of his was read
+        (his remarks denied in the lead)."""
+        for text in self.texts.values():
+            words = [w.strip(PUNCT) for w in text.split()]
+            for k in range(1, len(words)):
+                if fold_words(words[k]) == word and given_or_family_name(words[k - 1]):
+                    return True
+        return False
+
     @staticmethod
     def _particle_alone(phrase: str) -> bool:
         """Whether the words before an Arabic verb are only the particle 'قد' ('وقد', 'فقد', 'لقد'), which opens a past
@@ -1185,6 +1211,10 @@ class ArabicScriptReader(AttributionStage):
                     # ('ذكرت القناة أن سامي الوردي صرح قائلا: «...»': a participle right after a verb, nothing
                     # between, says how that verb's subject spoke, as after 'أن' it is another's than the sentence's)
                     joined = self._manner_of(masked, read.acts, start)
+                if self.words.verb_first and joined is None:
+                    # ('نقلت الوكالة تصريحات له قالت فيها إن حمدان أكد أن "..."، مشيرا إلى أن "..."': the reported
+                    # speaker's words go on, the participle agreeing with his verb and not the agency's)
+                    joined = self._reported_speaker_agreeing(masked, read.acts, start, end)
                 last = None if aside and main is None else self.last
                 if joined is None and main is None:
                     joined = self._owner_of_what_came(para, sent, start, end)
@@ -1373,13 +1403,21 @@ class ArabicScriptReader(AttributionStage):
                     # ('وأكد X أن سامي الوردي قال: «...»': a given name, then a verb that opens a quotation, reports
                     # Sami's words even where the article has not named him before)
                     # (or after the occasion it was said on: 'أن سامي الوردي قال في مقابلة معها: «...»')
-                    opens = bool(SPEECH_AFTER.match(masked, end) or SPEECH_AFTER_OCCASION.match(masked, end))
+                    opens = bool(
+                        SPEECH_AFTER.match(masked, end)
+                        or SPEECH_AFTER_OCCASION.match(masked, end)
+                        or SPEECH_AFTER_THAT.match(masked, end)
+                    )
                     manner = re.compile(r"\s*+([^\s:]+)").match(masked, end)
                     if not opens and manner is not None and self.c.participle.fullmatch(fold_words(manner.group(1))):
                         # ('أن سامي الوردي صرح قائلا: «...»': a participle of saying, then the quotation)
                         opens = bool(SPEECH_AFTER.match(masked, manner.end()))
                     if not (
-                        deny or main is None or office or self._named_person(masked, fronted, given=opens)
+                        deny
+                        or main is None
+                        or office
+                        or self._named_person(masked, fronted, given=opens)
+                        or self._named_before_quotes(masked, fronted, end)
                     ) and not (self._body_subject(masked, fronted)):
                         fronted = None
                     relaying = fronted is not None and office and main is not None and not deny

@@ -591,6 +591,7 @@ class SubjectRegionStage(SubjectsStage):
             # ('ودعا سامي حمدان القوات إلى الصمود', called on the forces): those called on are no part of the name
             words = [t[2] for t in tokens]
             n = next((k for k in range(2, n) if self._called_on_at(verb, words, k)), n)
+            n = next((k for k in range(1, n) if self._body_called_on_at(verb, tokens, k)), n)
         if (
             n >= 2
             and n < len(tokens)
@@ -1124,6 +1125,25 @@ class SubjectRegionStage(SubjectsStage):
         if any(fold_words(w.strip(PUNCT)) in self.c.titles | self.c.heads | self.c.body_words for w in raw[:i]):
             return False  # (nor an office, 'وزير الخارجية الكسلي', though 'وزير' is a family name too)
         return fold_words(word).startswith("\u0627\u0644") and not given_or_family_name(word)
+
+    def _body_called_on_at(self, verb: str, tokens: list[tuple[int, int, str, str]], k: int) -> bool:
+        """Whether the word at ``k`` after an Arabic verb of calling on opens the body called on, after a definite
+        word or a person's name that ends the subject ('وطالبت الحركة وكالة أسترا بتصحيح ...', 'ودعت حركة النور
+        منظمة كسلا إلى ...', 'وطالب الرئيس حكومة كسليا بـ...', 'وطالب سامي حمدان وكالة أسترا'): a body's or an
+        outlet's word without the article, which no definite word nor name before it takes in construct; the subject
+        is the words before it, not both run together."""
+        if verb not in CALLING_ON and verb[1:] not in CALLING_ON:
+            return False
+        word = tokens[k][3]
+        if word.startswith(DEFINITE[0]) or not (word in self.c.body_words or word in self.c.outlet_words):
+            return False
+        if tokens[k - 1][2][-1:] in CUT_AFTER:
+            return False
+        if tokens[k - 1][3].startswith(DEFINITE[0]):
+            return True
+        # (or after a person's name: 'وطالب سامي حمدان وكالة أسترا بـ...')
+        name = " ".join(t[2].strip(PUNCT) for t in tokens[:k])
+        return k >= 2 and given_or_family_name(tokens[0][2].strip(PUNCT)) and looks_like_a_persons_name(name)
 
     def _second_name_goes_on(self, tokens: list[tuple[int, int, str, str]], lead: int, j: int) -> bool:
         """Whether the Persian word at ``j`` goes on the second of two people's names joined by 'و', after its first
