@@ -330,6 +330,9 @@ PERSIAN_WORDS = Words(
         "دروغ",
         # false news, reports, claims, information ('خبر نادرست'); 'نادرست' alone is in ``cue_patterns``
         *("خبر نادرست", "اخبار نادرست", "گزارش نادرست", "ادعای نادرست", "اطلاعات نادرست", "نادرستی"),
+        # (and in the plural, joined or apart: 'برخی قصد ارائه گزارش‌های نادرست را دارند', some mean to put out
+        # false reports, said of the reports answered, as the singular is)
+        *("گزارش‌های نادرست", "گزارش های نادرست", "ادعاهای نادرست", "ادعا های نادرست"),
         "بی اساس",
         "بیاساس",
         "بی‌اساس",
@@ -516,8 +519,11 @@ PERSIAN_WORDS = Words(
         # reports or claims said to be spread to mislead or deceive ('انتشار این اخبار در راستای گمراه کردن مردم است',
         # 'این ادعاها با هدف فریب افکار عمومی مطرح شده'): dismissed by their aim, as 'گمراه‌کننده'; the noun comes
         # first, so misleading named alone ('گمراه کردن جوانان جرم است') accuses no report
+        # (and to confuse or to spoil minds, public opinion: 'گزارش X را تلاشی برای تخریب اذهان خواند', 'این گزارش
+        # برای تشویش اذهان عمومی است', as Dari and Iranian news write a report so dismissed)
         rf"(?<!به\s)(?:{_CLAIMS_RE})\S*(?:\s+[^\s.،]+){{0,8}}?\s+"
-        r"(?:در\s+راستاي|با\s+هدف|به\s+منظور|به\s+قصد|براي)\s+(?:گمراه\s*(?:كردن|سازي)|فريب(?:\s*دادن)?)(?!\w)",
+        r"(?:در\s+راستاي|با\s+هدف|به\s+منظور|به\s+قصد|براي)\s+(?:گمراه\s*(?:كردن|سازي)|فريب(?:\s*دادن)?"
+        r"|(?:تشويش|تخريب|مشوش\s*كردن)\s+(?:اذهان|افكار))(?!\w)",
         # news called untrue with a word of degree between ('اخبار کاملاً نادرست', 'گزارش‌های کلاً کذب'), as 'اخبار
         # نادرست' in ``deny_cues``
         rf"(?<!به\s)(?:{_CLAIMS_RE}|اطلاعات)\S*\s+(?:كاملا|كلا|تماما|مطلقا|يكسره)\s+(?:نادرست|غلط|كذب|جعلي|دروغ)",
@@ -824,6 +830,9 @@ PERSIAN_WORDS = Words(
         "بازداشت دستگیری توقیف ضبط مصادره اخراج عزل برکناری "
         "استقرار عقب‌نشینی پیشروی سقوط تصرف تسلط محاصره اشغال تخلیه انسداد بستن نقض تجاوز "
         "سفر انجام کمک "
+        # a clash, the fighting ('رهبر X درگیری در استان Y را مسئله‌ای سیاسی دانست', called the clash a political
+        # matter): what the subject judges, not a word of its name (not 'جنگ', war: 'وزارت جنگ' names a ministry)
+        "درگیری درگیری‌ها "
         # putting a piece into print or online ('X درج مطلبی در یک کانال تلگرامی ... را کذب محض دانست')
         "درج"
     ),
