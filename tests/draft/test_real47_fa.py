@@ -120,24 +120,29 @@ def test_clash_controls(paragraph):
 
 
 # --- 3. a report called an attempt to confuse or spoil minds ----------------------------------------------------------
-"""Shape: '<speaker> گزارش X را تلاشی برای تخریب اذهان ... خواند', 'این گزارش برای تشویش اذهان عمومی است' — a report
-dismissed by its aim, as 'با هدف فریب افکار عمومی' (to deceive public opinion) was; the report's noun comes first."""
+"""Shape: '<speaker> گزارش X را تلاشی برای تخریب اذهان ... خواند', 'این ادعاها تلاشی برای تشویش افکار عمومی است' — a
+report named an attempt to confuse minds (public opinion), dismissed as 'با هدف فریب افکار عمومی' (to deceive public
+opinion) was; the report's noun comes first. The aim alone, with no 'attempt' ('برای تشویش افکار انجام می‌شود'), stays
+unread, as the gold files do not count it."""
 
 
 @pytest.mark.parametrize(
-    "paragraph",
+    ("paragraph", "denier"),
     [
-        "رامین دلاوری، سخنگوی وزارت کشور کسلیا، گزارش جبهه آسترا را تلاشی برای تخریب اذهان در آستانه نشست خواند.",
-        "رامین دلاوری گزارش جبهه آسترا را تلاشی برای تشویش اذهان عمومی دانست.",
-        "رامین دلاوری گفت این گزارش برای تشویش اذهان عمومی منتشر شده است.",
-        "رامین دلاوری گفت این ادعاها با هدف تشویش افکار عمومی مطرح می‌شود.",
-        "رامین دلاوری گفت انتشار این اخبار به منظور تخریب افکار عمومی است.",
-        "رامین دلاوری گفت این شایعات برای مشوش کردن اذهان مردم پخش شده است.",
+        (
+            "رامین دلاوری، سخنگوی وزارت کشور کسلیا، گزارش جبهه آسترا را تلاشی برای تخریب اذهان در آستانه نشست خواند.",
+            "رامین دلاوری",
+        ),
+        ("رامین دلاوری گزارش جبهه آسترا را تلاشی برای تشویش اذهان عمومی دانست.", "رامین دلاوری"),
+        ("رامین دلاوری گفت این ادعاها تلاشی برای تشویش افکار عمومی است.", "رامین دلاوری"),
+        ("رامین دلاوری گفت انتشار این اخبار تلاش برای تخریب افکار عمومی است.", "رامین دلاوری"),
+        ("رامین دلاوری این شایعات را تلاشی در راستای مشوش کردن اذهان مردم خواند.", "رامین دلاوری"),
+        ("سارا دلاوری گزارش‌های جبهه آسترا را تلاشی به منظور گمراه کردن افکار عمومی دانست.", "سارا دلاوری"),
     ],
 )
-def test_report_dismissed_as_confusing_minds(paragraph):
-    assert denials_of(CLAIM_FA, paragraph) == ["رامین دلاوری"]
-    assert denials_of(CLAIM_FA, no_zwnj(paragraph)) == ["رامین دلاوری"]
+def test_report_called_an_attempt_to_confuse_minds(paragraph, denier):
+    assert denials_of(CLAIM_FA, paragraph) == [denier]
+    assert denials_of(CLAIM_FA, no_zwnj(paragraph)) == [denier]
 
 
 @pytest.mark.parametrize(
@@ -146,8 +151,9 @@ def test_report_dismissed_as_confusing_minds(paragraph):
         # controls: confusing minds named with no report before it, or the reporter's own source ('به گزارش X')
         "رامین دلاوری گفت تشویش اذهان عمومی جرم است.",
         "رامین دلاوری گفت دشمن برای تشویش اذهان عمومی به شهرها حمله کرد.",
-        "به گزارش خبرگزاری آسترا، دشمن برای تشویش اذهان عمومی به شهرها حمله کرد.",
+        "به گزارش خبرگزاری آسترا، دشمن تلاشی برای تشویش اذهان عمومی آغاز کرده است.",
         "رامین دلاوری گفت تلاش دشمن تخریب اذهان مردم است.",
+        "رامین دلاوری گفت تلاش برای تشویش اذهان عمومی ادامه دارد.",
     ],
 )
 def test_confusing_minds_controls(paragraph):
