@@ -470,7 +470,7 @@ class HeadlinesStage(SubjectRegionStage):
         # speech after them its reader does not take so yet)
         text = typed_marks(untagged(para.text), brackets=self.words.verb_first)
         if not self.words.verb_first:  # ('صدر اعظم' read as the one title 'صدر‌اعظم'; offsets unchanged)
-            text = OFFICE_APART_FA.sub("\u0635\u062f\u0631\u200c", text)
+            text = OFFICE_APART_FA.sub("\\1\u200c", text)
         found = find_script_quotes(text, para.number)
         quotes = [q for q in found if not self._is_name(text, q)]
         for q in found:

@@ -699,8 +699,13 @@ PLURAL_OFFICES_FA = frozenset(
 # A Persian office of two words written apart that is one title joined ('صدر اعظم' for 'صدراعظم', Dari's prime
 # minister): the space between, which becomes a non-joiner so the two read as the title and not as a man's given
 # name ('اعظم'), offsets unchanged; 'اعظم' with its hamza written too ('صدر أعظم'). (Not 'نخست وزیر', 'رئیس جمهور':
-# their first word is a title on its own.)
-OFFICE_APART_FA = re.compile("(?<![\\w\u200c])\u0635\u062f\u0631 (?=[\u0627\u0623]\u0639\u0638\u0645(?![\\w\u200c]))")
+# their first word is a title on its own.) And a deputy or acting head, 'قائم مقام استاندار' for 'قائم‌مقام': apart,
+# its second word is 'مقام' (an official), so that '«X» قائم مقام استاندار ... گفت:' named no one and the name in marks
+# before it was read as a quotation of the last speaker's. Group 1 is the first word, which keeps its letters.
+OFFICE_APART_FA = re.compile(
+    "(?<![\\w\u200c])(\u0635\u062f\u0631(?= [\u0627\u0623]\u0639\u0638\u0645(?![\\w\u200c]))"
+    "|\u0642\u0627[\u0626\u064a\u06cc]\u0645(?= \u0645\u0642\u0627\u0645(?![\\w\u200c]))) "
+)
 PLURAL_END_FA = re.compile(r"(?:\u0627\u0646|\u0647\u0627|\u0647\u0627\u064a|\u0627\u062a)$")
 # 'تابع' (went on; as an adjective before 'ل', affiliated to), folded, without a conjunction written on it
 AFFILIATED = frozenset({"\u062a\u0627\u0628\u0639", "\u062a\u0627\u0628\u0639\u062a"})
