@@ -1210,6 +1210,8 @@ class Discourse:
         """Remember a sentence's subject, for the pronouns and descriptions that follow."""
         if speaker.person and speaker.plural:
             pass  # 'Officials said ...': no one 'he' or 'she' can be read as
+        elif speaker.person and _heard_only(speaker):
+            pass  # 'an off-camera voice said ...': one heard once, not whom a later 'he' stands for
         elif speaker.person and not _acronym(speaker):
             self.last_person = speaker
             self.last_person_at = self.paragraph
@@ -1298,6 +1300,13 @@ def _a_spokesperson(speaker: Speaker) -> bool:
 
 # What news calls any body, whatever its kind: 'the spokesperson for the group' may be the brigade's.
 _ANY_BODY_NOUNS = frozenset({"group", "groups", "movement", "organisation", "organization", "outfit"})
+
+
+def _heard_only(speaker: Speaker) -> bool:
+    """Whether a speaker is a voice described, heard and not seen ('an off-camera voice', 'a male voice on the
+    recording'): it speaks its words, but a video's or a call's later 'he' is the one the article is about."""
+    described = (speaker.described or "").lower().split()
+    return speaker.entity is None and any(w.strip(",.") == "voice" for w in described[:4])
 
 
 def _for_other_bodies(one: Speaker, other: Speaker) -> bool:

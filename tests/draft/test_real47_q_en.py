@@ -357,3 +357,17 @@ def test_guard_falsehood_judged_of_reports_is_a_denial(words):
 def said_en_kinds(paragraphs: list[str]) -> list[tuple[str, str, str]]:
     """(kind, speaker, words) of every unit drafted after the English grid lead."""
     return said("en", EN_LEAD, *paragraphs)
+
+
+@pytest.mark.parametrize(
+    "voice",
+    [
+        'It showed four soldiers, as an off-camera voice said that they were found guilty of "waging war".',
+        '"They were tried," a male voice on the recording said.',
+    ],
+)
+def test_guard_a_voice_is_not_whom_a_later_he_stands_for(voice):
+    # (the one the article is about, named before, is still 'he' in the paragraphs after the voice)
+    paragraphs = ["Arlo Venn, the brigade's leader, gave us a video of a trial.", voice, f'"{Q1}," he said.']
+    for marked in _both(paragraphs):
+        assert _speaker_of(marked, Q1) == "Arlo Venn", marked
