@@ -2950,8 +2950,12 @@ class Reader:
             absolute = before[-1:] == ["with"] and _PARTICIPLE_AFTER.match(masked, m.end) is not None
             if before and before[-1] in _BEFORE_SUBJECT and not absolute:
                 continue  # ('..., with X expressing concern': X is the subject of 'expressing', and 'he' next)
-            if _APPOSITIVE_IN_PREPOSITION.search(masked, max(reading.sentence.start, m.span_start - 60), m.span_start):
-                continue  # ('forces loyal to the country's ousted leader, Dara Marr': named in passing, as 'to X')
+            if _APPOSITIVE_IN_PREPOSITION.search(
+                masked, max(reading.sentence.start, m.span_start - 60), m.span_start
+            ) and _APPOSITIVE_CLOSES.match(masked, m.end):
+                # ('forces loyal to the country's ousted leader, Dara Marr.': named in passing, as 'to X'; not 'At
+                # the shop, Teodor shrugs', the subject after a phrase that opens the sentence)
+                continue
             and_then = _JOINED.match(masked, m.end)
             joined = next(
                 (reading.entities.get(id(o)) for o in reading.mentions if and_then and o.span_start == and_then.end()),
@@ -5288,6 +5292,11 @@ _APPOSITIVE_IN_PREPOSITION = re.compile(
     rf"\b(?i:{'|'.join(sorted(_BEFORE_SUBJECT - {'according'}))})\s++"
     r"(?:(?i:the|an?)\s++|[A-Z][\w-]*+['\u2019]s\s++)(?:[a-z][\w-]*+\s++){0,2}+[a-z][\w-]*+,\s*+$"
 )
+
+
+# What closes an appositive name: a comma, a stop, a bracket or the paragraph's end ('..., Dara Marr.', '..., Dara
+# Marr, who ...'), not a verb whose subject the name is.
+_APPOSITIVE_CLOSES = re.compile(r"\s*+(?:[,.;:)]|$)")
 
 
 def _person_a_body_judged(reading: Reading) -> Entity | None:

@@ -371,3 +371,18 @@ def test_guard_a_voice_is_not_whom_a_later_he_stands_for(voice):
     paragraphs = ["Arlo Venn, the brigade's leader, gave us a video of a trial.", voice, f'"{Q1}," he said.']
     for marked in _both(paragraphs):
         assert _speaker_of(marked, Q1) == "Arlo Venn", marked
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Back at the shop, Dara Marr shrugs when I read him the reply.",
+        "In the town, Dara Marr waits for news.",
+        "At the end of the day, Dara Marr goes home.",
+    ],
+)
+def test_guard_a_subject_after_a_phrase_that_opens_the_sentence_is_whom_he_stands_for(opening):
+    # (a phrase of place or time before the subject, set off by a comma: the name after it is the subject)
+    paragraphs = ["Arlo Venn said the brigade has 300 fighters.", opening + f' "{Q1}," he says.']
+    for marked in _both(paragraphs):
+        assert _speaker_of(marked, Q1) == "Dara Marr", marked
