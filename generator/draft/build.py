@@ -608,6 +608,8 @@ def _what_denied(denial, speaker: str) -> list[str]:
     return out
 
 
+# A quotation mark of any script, straight or curly: words in marks inside what a denial says was denied.
+_QUOTATION_MARK = re.compile('["\u201c\u201d\u00ab\u00bb]')
 _QUOTED_OWN_DENIAL = re.compile(
     r"(?:it|they|he|she|we)\s+[\u201c\"](?:[a-z]+ly\s+)?(?:denies|denied|deny|rejects|rejected|reject|refutes|"
     r"refuted|refute)\s+([^\s\u201c\u201d\"][^\u201c\u201d\"]*)[\u201d\"]"
@@ -636,7 +638,11 @@ def _join_denial(draft: Draft, unit: Unit, citation: dict[str, Any], how: str, l
     assert denial is not None
     if not _by_verb(unit):
         # a statement that only calls something false again ('such claims are unfounded') adds its citation, not
-        # another thing denied
+        # another thing denied; but reports it names with their words in marks are a thing of their own ("X's
+        # reports about "..." are false"), whose words the record then says were denied, not said by the denier
+        quoting = [p for p in denial.denied if _QUOTATION_MARK.search(p) and p not in data.get("denied", "")]
+        if quoting:
+            data["denied"] = "; ".join(p for p in (data.get("denied", ""), *quoting) if p)
         data["notes"] += f" Also cited: paragraph {unit.number}" + (f" ({how})." if how else ".")
         return
     if draft.id in by_words:

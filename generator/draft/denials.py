@@ -1441,6 +1441,8 @@ def _judged_thing(before: str) -> str:
     words = before.rstrip(" \u201c\u2018\"'").split()
     if words and words[-1].lower() == "as":
         words.pop()
+    if len(words) > 1 and words[-1].lower() in _ALL_OF_IT and words[-2].lower() in _COPULAS:
+        words.pop()  # 'the reports ... are all "absolutely false"', as 'are "absolutely false"'
     thing: list[str] = []
     if words and words[-1].lower() in _COPULAS:
         told = False
@@ -1476,13 +1478,37 @@ def _judged_thing(before: str) -> str:
     while thing and thing[-1].lower() in ("a", "an", "the"):
         thing.pop()  # 'calls the report an "unfounded lie"'
     if (
-        not 1 <= len(thing) <= 10
+        not 1 <= _length_of_thing(thing) <= (20 if _opens_a_thing(thing) else 10)
         or any(w.endswith(",") for w in thing)
         or thing[0].lower() == "as"  # 'which it described as containing "inaccuracies"': a label of 'which'
         or " ".join(thing).lower() in _PRONOUNS
     ):
         return ""
     return " ".join(thing)
+
+
+# Words that sum up a plural thing judged, between the copula and the label: 'are all "false"', 'were both "lies"'.
+_ALL_OF_IT = frozenset("all both".split())
+
+
+def _length_of_thing(thing: list[str]) -> int:
+    """How many words a thing judged has, words in marks counted as one: 'the reports about "stopping an attack from
+    the border"' is four (what they said is one part of the thing, however long)."""
+    length, inside = 0, False
+    for word in thing:
+        opens = word[:1] in _QUOTATION_MARKS
+        closes = word.rstrip(",.;")[-1:] in _QUOTATION_MARKS and not (opens and len(word) == 1)
+        if not inside:
+            length += 1
+        inside = (inside or opens) and not closes
+    return length
+
+
+def _opens_a_thing(thing: list[str]) -> bool:
+    """Whether a thing judged opens as a noun phrase does, with an article or an owner: 'the reports', "Veloria's
+    reports" (so that a longer one, 'the reports about X and the talk of Y', is still one thing)."""
+    first = thing[0].lower() if thing else ""
+    return first in _THING_OPENERS or first.endswith(("'s", "\u2019s"))
 
 
 # A labelling verb with its label set first, before what it labels: 'described as "false and baseless" the
@@ -1520,6 +1546,7 @@ def _false_at(text: str) -> int | None:
             for m in _FALSE.finditer(bare)
             if not _JUDGEMENT_NEGATED.search(bare, max(0, m.start() - 16), m.start())
             and not _PLEA_NOT_TO_SPREAD.search(bare, max(0, m.start() - 60), m.start())
+            and not _CAUSED_BEFORE.search(bare, max(0, m.start() - 60), m.start())
         ),
         None,
     )
@@ -1549,6 +1576,14 @@ _PLEA_NOT_TO_SPREAD = re.compile(_PLEA_NOT_TO + "$", re.IGNORECASE)
 PLEA_AGAINST_FALSEHOODS = (
     _PLEA_NOT_TO
     + r"(?:(?:fake|false)\s+(?:news|reports?|stories|information|claims)|rumou?rs|lies|misinformation|disinformation)\b"
+)
+# A verb of causing right before the judgement, in its clause: 'the errors have led to erroneous conclusions and
+# inaccurate reporting', 'the delays resulted in false reports': what something brought about, not a report the
+# speaker calls false (the development gold counts such words as no denial).
+_CAUSED_BEFORE = re.compile(
+    r"\b(?:led|lead|leads|leading|resulted|results|result|resulting|gave\s+rise|give\s+rise|gives\s+rise)\s+"
+    r"(?:to|in)\s+(?:[\w-]+\s+){0,5}$",
+    re.IGNORECASE,
 )
 _QUOTATION_MARKS = frozenset('\u201c\u201d"\u00ab\u00bb')
 

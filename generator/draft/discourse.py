@@ -80,7 +80,9 @@ HUMAN_NOUNS = ARMED_PEOPLE | frozenset(
     "commentator commentators pundit pundits columnist columnists blogger bloggers "
     # (who are named by their tribe or by what they saw: 'Armed tribesmen said ...', 'Eyewitnesses in Kessa told ...';
     # before, no speaker, or the place after them)
-    "tribesman tribesmen clansman clansmen eyewitness eyewitnesses onlooker onlookers bystander bystanders".split()
+    "tribesman tribesmen clansman clansmen eyewitness eyewitnesses onlooker onlookers bystander bystanders "
+    # (one heard and not seen, in a video or on a call: 'an off-camera voice said that ...', 'a male voice shouted')
+    "voice".split()
 )
 # (and what news calls a government by who heads it or holds power: 'the Kessel administration rejected the claims',
 # "Veloria's junta denied", a military government)
@@ -851,6 +853,11 @@ class Discourse:
                 # 'The brigade said ... "...," spokesman Dara Venn said. "...," they added': a spokesman's words, then
                 # 'they' for the body he speaks for, the one named just before him (no other person between)
                 for earlier in reversed(self.recent[-4:-1]):
+                    if _a_spokesperson(earlier) and not _for_other_bodies(earlier, last):
+                        # (a spokesman who spoke before for the same body: 'the brigade spokesman said ...', then
+                        # 'the spokesman for the fighters assured ...', then 'they added': still the brigade; not
+                        # 'a brigade spokesman' before 'a ministry spokesman', two bodies' voices)
+                        continue
                     if earlier.person or earlier.plural:
                         break
                     if _may_be_body(earlier) or _plural_body(earlier):
@@ -1203,6 +1210,8 @@ class Discourse:
         """Remember a sentence's subject, for the pronouns and descriptions that follow."""
         if speaker.person and speaker.plural:
             pass  # 'Officials said ...': no one 'he' or 'she' can be read as
+        elif speaker.person and _heard_only(speaker):
+            pass  # 'an off-camera voice said ...': one heard once, not whom a later 'he' stands for
         elif speaker.person and not _acronym(speaker):
             self.last_person = speaker
             self.last_person_at = self.paragraph
@@ -1287,6 +1296,28 @@ def _a_spokesperson(speaker: Speaker) -> bool:
     if speaker.entity is not None:
         return any(holds_office(w, speaker.entity.nearby) for w in _SPOKES)
     return any(w in _SPOKES for w in (speaker.described or "").lower().split())
+
+
+# What news calls any body, whatever its kind: 'the spokesperson for the group' may be the brigade's.
+_ANY_BODY_NOUNS = frozenset({"group", "groups", "movement", "organisation", "organization", "outfit"})
+
+
+def _heard_only(speaker: Speaker) -> bool:
+    """Whether a speaker is a voice described, heard and not seen ('an off-camera voice', 'a male voice on the
+    recording'): it speaks its words, but a video's or a call's later 'he' is the one the article is about."""
+    described = (speaker.described or "").lower().split()
+    return speaker.entity is None and any(w.strip(",.") == "voice" for w in described[:4])
+
+
+def _for_other_bodies(one: Speaker, other: Speaker) -> bool:
+    """Whether two spokespeople are described as speaking for bodies of different kinds ('a brigade spokesman', 'a
+    ministry spokesman'); one described by no such word ('the spokesman for the fighters') or by a word any body is
+    called ('the spokesperson for the group') may speak for either."""
+    kinds = [
+        {w.strip(",.'\u2019") for w in (s.described or "").lower().split()} & BODY_NOUNS - _ANY_BODY_NOUNS
+        for s in (one, other)
+    ]
+    return bool(kinds[0] and kinds[1] and kinds[0] != kinds[1])
 
 
 def _may_be_they(speaker: Speaker) -> bool:

@@ -249,6 +249,9 @@ _AFTER_DASH = re.compile(r"[\u2014\u2013]\s*\Z|\s-\s*\Z")
 # (an adverb may stand between the comma and the verb: '..., further said the statement', '..., also said X')
 _INVERTED = re.compile(r"[^\s,\u2591],\s++(?:(?:further|also|then|later|again)\s++)?\Z")
 _STOPPED = re.compile(r"[.!?][\u201d\"'\u2019)]*\s*\Z")
+# Words in marks inside a clause, a word before them and the marks closed at the end: 'goes in line with "..." ' (not
+# a sentence that opens with its marks, '"...," ', whose words after the marks may be its speaker).
+_MARKS_WITHIN_CLAUSE = re.compile(r"\w[,;:]?\s++[\u201c\"]\u2591++[\u201d\"]\s*+\Z")
 # Adverbs of manner quoted right before the verb: '"strongly and categorically" refuted', '"firmly" denies'.
 _QUOTED_MANNER = re.compile(r"(?<=\s)[\u201c\"](?:[a-z]+ly|and|,|\s)+[\u201d\"]\s*\Z")
 # A name or nickname in marks inside an aside, masked: 'X, who is known as "the minister", said' (the marks end no
@@ -2247,6 +2250,11 @@ class Reader:
                     reading.acts.append(Act(verb, named_it, sentence, relative=True))
                     continue
                 speaker, subject_start = self._subject_before(reading, verb, main)
+                if speaker is not None and self._tag_after_marks_within(reading, verb, subject_start):
+                    # 'The ban is part of "efforts to demonize" the group, says a group official.': the inverted
+                    # tag's subject after the verb speaks, not the words between the marks and its comma, which
+                    # end the clause that quotes (before: 'the group')
+                    speaker = self._subject_after(reading, verb) or speaker
                 if subject_start == _IN_RELATIVE_CLAUSE:
                     relative = self._relative_subject(reading, verb)
                     if relative is not None:  # not the sentence's subject: 'main' stays as it is
@@ -2959,6 +2967,12 @@ class Reader:
             absolute = before[-1:] == ["with"] and _PARTICIPLE_AFTER.match(masked, m.end) is not None
             if before and before[-1] in _BEFORE_SUBJECT and not absolute:
                 continue  # ('..., with X expressing concern': X is the subject of 'expressing', and 'he' next)
+            if _APPOSITIVE_IN_PREPOSITION.search(
+                masked, max(reading.sentence.start, m.span_start - 60), m.span_start
+            ) and _APPOSITIVE_CLOSES.match(masked, m.end):
+                # ('forces loyal to the country's ousted leader, Dara Marr.': named in passing, as 'to X'; not 'At
+                # the shop, Teodor shrugs', the subject after a phrase that opens the sentence)
+                continue
             and_then = _JOINED.match(masked, m.end)
             joined = next(
                 (reading.entities.get(id(o)) for o in reading.mentions if and_then and o.span_start == and_then.end()),
@@ -3547,6 +3561,21 @@ class Reader:
             and o.end < m.span_start
             and not masked[o.end : m.span_start].strip()
             for o in reading.mentions
+        )
+
+    def _tag_after_marks_within(self, reading: Reading, verb: Verb, subject_start: int | None) -> bool:
+        """Whether ``verb`` is an inverted tag ('..., said X.', '..., says a group official.') after a clause that holds
+        words in marks within it, the subject found before the verb being that clause's last words after the marks
+        ('... in line with "efforts to demonize" the group, says ...'): not a quotation the subject follows, as in
+        '"...," the group said', since the sentence does not open with the marks."""
+        sentence = reading.sentence
+        if subject_start is None or subject_start < sentence.start or verb.form != "finite":
+            return False
+        masked = sentence.paragraph.masked
+        return (
+            _INVERTED.search(masked, sentence.start, verb.start) is not None
+            and _STOPPED.search(sentence.text) is not None
+            and _MARKS_WITHIN_CLAUSE.search(masked, sentence.start, subject_start) is not None
         )
 
     def _subject_before(
@@ -4495,6 +4524,8 @@ class Reader:
                 if found is None and masked[reading.sentence.start : q.start].strip():
                     found = self._account_goes_on(readings, reading, q)
                 if found is None:
+                    found = self._between_one_speakers_words(readings, n, q)
+                if found is None:
                     reading.unattributed.append(q)
                     continue
                 speaker, how = found
@@ -4581,6 +4612,33 @@ class Reader:
                 ent = r.entities.get(id(m))
                 if ent is not None and ent.kind in ("person", "org", "unknown") and ent is not speaker.entity:
                     return None  # another is named: 'The move comes amid "growing pressure" on Lev Arno'
+        return _copy(speaker, how=how), how
+
+    def _between_one_speakers_words(self, readings: list[Reading], n: int, q: Quote) -> tuple[Speaker, str] | None:
+        """Words in marks in a sentence with no verb of saying, between two sentences that quote one speaker: 'The
+        report said that "..." .' then 'The brigade's chief has been "resistant to pressure," and his aides could not
+        "sway policy." The report noted "..."'. The one whose words come before and after, in the same account, gave
+        these too. The sentence before may close the paragraph before; the one after is in the same paragraph. Not
+        words in the phrase that opens the sentence ('The "liberated" town was shelled'), the writer's label."""
+        how = "no verb of saying, between two sentences of its speaker's words"
+        reading = readings[n]
+        if reading.acts or find_verbs(reading.sentence.masked, reading.sentence.start) or n + 1 >= len(readings):
+            return None
+        before = readings[n - 1] if n > 0 else (self._previous[-1] if self._previous else None)
+        after = readings[n + 1]
+        if before is None or not before.quotes or not after.sentence.quotes:
+            return None
+        said_before = [a for a in before.acts if a.verb.form == "finite" and not a.relative]
+        said_after = [a for a in after.acts if a.verb.form == "finite" and not a.relative]
+        if len(said_before) != 1 or len(said_after) != 1:
+            return None
+        speaker, then = said_before[0].speaker, said_after[0].speaker
+        same = speaker.entity is then.entity if speaker.entity is not None else speaker.label == then.label
+        if not same or any(a.speaker is not speaker and a.speaker.label != speaker.label for a in before.quotes):
+            return None
+        masked, start = reading.sentence.paragraph.masked, reading.sentence.start
+        if _MARKS_IN_NOUN_OPENING.fullmatch(masked, start, q.start):
+            return None
         return _copy(speaker, how=how), how
 
     def _other_subject(self, reading: Reading, speaker: Speaker) -> bool:
@@ -5222,6 +5280,13 @@ _REPORT_THAT_BEFORE = re.compile(
     r"(?:(?-i:[A-Z])[\w.'\u2019-]*\s+|(?:and|of|for|on)\s+){0,8}$"
 )
 _REPORT_THAT_AFTER = re.compile(r"\s+(?:had\s+|has\s+)?(?:released|issued|published|compiled|prepared|produced)\b")
+# A body's verb of issuing a report right after its name, the report its object: 'Tovek Watch released a report', 'the
+# team on Monday published its annual assessment' (not 'X denied a report', 'X read a report', which someone else wrote).
+_REPORT_ISSUED_AFTER = re.compile(
+    r"\s++(?:(?:on\s++)?(?-i:[A-Z])[a-z]++\s++)?(?:has\s++|had\s++|have\s++)?(?:also\s++)?"
+    r"(?:released|issued|published|compiled|produced|put\s++out)\s++(?:a|an|its|their|the)\s++"
+    r"(?:[\w-]++\s++){0,3}?(?:report|story|assessment)\b"
+)
 # A report by a body described, not named: 'a report by the Velorian interior ministry'.
 _REPORT_BY_DESCRIBED = re.compile(
     r"\b(?:report|story)\s+(?:[a-z]+\s+){0,5}?by\s+(the\s+(?:[A-Z][\w-]*\s+){1,3}(?:[a-z]+\s+){0,2}?(?:"
@@ -5239,6 +5304,18 @@ _BY_RULE = re.compile(
     re.IGNORECASE,
 )
 _PARTICIPLE_AFTER = re.compile(r"\s+[a-z]+ing\b")
+# A name set off by a comma after a noun that a preposition governs, the noun with its article or owner and up to two
+# words before it: 'loyal to Veloria's ousted leader, ', 'the barracks of the late commander, ' (before a name: the
+# name is in passing as the noun is, no subject 'he' next may stand for; as 'loyal to Dara Marr').
+_APPOSITIVE_IN_PREPOSITION = re.compile(
+    rf"\b(?i:{'|'.join(sorted(_BEFORE_SUBJECT - {'according'}))})\s++"
+    r"(?:(?i:the|an?)\s++|[A-Z][\w-]*+['\u2019]s\s++)(?:[a-z][\w-]*+\s++){0,2}+[a-z][\w-]*+,\s*+$"
+)
+
+
+# What closes an appositive name: a comma, a stop, a bracket or the paragraph's end ('..., Dara Marr.', '..., Dara
+# Marr, who ...'), not a verb whose subject the name is.
+_APPOSITIVE_CLOSES = re.compile(r"\s*+(?:[,.;:)]|$)")
 
 
 def _person_a_body_judged(reading: Reading) -> Entity | None:
@@ -5277,6 +5354,8 @@ def _report_author(reading: Reading) -> Entity | None:
             masked, max(reading.sentence.start, mention.span_start - 100), mention.span_start
         ):
             return ent  # 'the report that the Kessel Monitoring Team released'
+        if _REPORT_ISSUED_AFTER.match(masked, mention.end):
+            return ent  # 'Tovek Watch released a report on Monday.', then 'The report said ...'
     return None
 
 
@@ -5711,6 +5790,13 @@ _ALL_ONE_SAID_WAS = re.compile(
 # disbanded', 'The brigade's "popular committees" run the town'): the writer's label for its subject, no one's account.
 _MARKS_IN_OPENING_PHRASE = re.compile(
     r"\s*+(?:The|A|An|Its|Their|His|Her|This|These|Those|Such|Some)(?:\s++[\w'\u2019-]++){0,2}+\s*+"
+)
+
+
+# Words in marks inside the noun that opens a sentence, its determiner and at most one word before them: 'The
+# "liberated" town', "The brigade's \"popular committees\"" (not 'The brigade remains "..."', past the noun).
+_MARKS_IN_NOUN_OPENING = re.compile(
+    r"\s*+(?:The|A|An|Its|Their|His|Her|This|These|Those|Such|Some)(?:\s++[\w'\u2019-]++)?+\s*+"
 )
 
 
