@@ -2942,6 +2942,8 @@ class Reader:
             absolute = before[-1:] == ["with"] and _PARTICIPLE_AFTER.match(masked, m.end) is not None
             if before and before[-1] in _BEFORE_SUBJECT and not absolute:
                 continue  # ('..., with X expressing concern': X is the subject of 'expressing', and 'he' next)
+            if _in_apposition_after_preposition(masked, max(reading.sentence.start, m.span_start - 60), m.span_start):
+                continue  # ('forces loyal to the ousted leader, Dario Venn': named in passing, as 'loyal to Venn')
             and_then = _JOINED.match(masked, m.end)
             joined = next(
                 (reading.entities.get(id(o)) for o in reading.mentions if and_then and o.span_start == and_then.end()),
@@ -5220,6 +5222,22 @@ _BY_RULE = re.compile(
     re.IGNORECASE,
 )
 _PARTICIPLE_AFTER = re.compile(r"\s+[a-z]+ing\b")
+
+
+# A noun phrase set after a preposition and closed by a comma, a name in apposition to follow: 'loyal to Kessia's
+# ousted leader, ', 'under the former ruler, ' (up to four words of the phrase, a possessive's 's' one of them).
+_PHRASE_IN_APPOSITION = re.compile(
+    r"\b(?:" + "|".join(sorted(_BEFORE_SUBJECT - {"of", "according"})) + r")\s+"
+    r"(?:[\w'\u2019-]+\s+){0,3}[a-z][\w-]*,\s+\Z"
+)
+
+
+def _in_apposition_after_preposition(masked: str, start: int, at: int) -> bool:
+    """Whether the name at ``at`` stands in apposition to a noun governed by a preposition ('of forces loyal to
+    Kessia's ousted leader, Dario Venn'): a man named in passing, as 'loyal to Dario Venn' names him, not one the
+    sentence's subject acts on ('The ministry summoned its envoy, Dario Venn'), whom 'he' next may stand for. Not
+    after 'of' ('the envoy of Kessia, Dario Venn' may be the object)."""
+    return _PHRASE_IN_APPOSITION.search(masked[start:at]) is not None
 
 
 def _person_a_body_judged(reading: Reading) -> Entity | None:
