@@ -704,6 +704,13 @@ _FALSE = re.compile(
     r"(?:its|our|their)\s+(?:own\s+)?(?:territory|soil|land)\b|"
     r"\bfound\s+no\s+(?:trace|sign)\s+of\b[^.;:\u2591]{0,80}?\b(?:on|in|inside|within)\s+(?:its|our|their)\s+"
     r"(?:own\s+)?(?:territory|soil|land)\b|"
+    # a charge answered with the side's own record against what it is charged with: 'Responding to these claims, the
+    # official underscored Veloria's strong record in countering the group' (not 'in response to the claims, the
+    # ministry said it had opened an inquiry', nor a record cited with no charge answered)
+    r"(?:(?:responding|reacting|replying)\s+to|in\s+(?:response|reply|reaction)\s+to)\s+(?:(?:these|the|such|those|"
+    r"its|their|his|her)\s+)?(?:[a-z]+\s+)?(?:claims?|allegations?|accusations?|charges)\b[^.;\u2591]{0,120}?"
+    r"\b(?:record|efforts|sacrifices|commitment)\s+(?:in|of|to)\s+(?:countering|fighting|combating|combatting|"
+    r"confronting|eliminating|the\s+(?:fight|war|struggle)\s+against)\b|"
     # the accuser said to dare what it does: 'Kessia has the audacity to accuse Veloria of the raid', 'the nerve of
     # blaming us', 'the surprising audacity of attributing to Veloria the protests' (a charge called outrageous; not
     # 'had the nerve to attack the convoy', a deed, nor 'the audacity to claim victory', no charge)

@@ -5225,19 +5225,21 @@ _PARTICIPLE_AFTER = re.compile(r"\s+[a-z]+ing\b")
 
 
 # A noun phrase set after a preposition and closed by a comma, a name in apposition to follow: 'loyal to Kessia's
-# ousted leader, ', 'under the former ruler, ' (up to four words of the phrase, a possessive's 's' one of them).
+# ousted leader, ', 'under the former ruler, ' (up to four words of the phrase, a possessive's 's' one of them; its
+# head a word for a person, so that an opening phrase is not read so: 'Asked about the mayor's comments, Teodor').
 _PHRASE_IN_APPOSITION = re.compile(
     r"\b(?:" + "|".join(sorted(_BEFORE_SUBJECT - {"of", "according"})) + r")\s+"
-    r"(?:[\w'\u2019-]+\s+){0,3}[a-z][\w-]*,\s+\Z"
+    r"(?:[\w'\u2019-]+\s+){0,3}(?P<head>[a-z][\w-]*),\s+\Z"
 )
 
 
 def _in_apposition_after_preposition(masked: str, start: int, at: int) -> bool:
-    """Whether the name at ``at`` stands in apposition to a noun governed by a preposition ('of forces loyal to
-    Kessia's ousted leader, Dario Venn'): a man named in passing, as 'loyal to Dario Venn' names him, not one the
+    """Whether the name at ``at`` stands in apposition to a person's noun governed by a preposition ('of forces loyal
+    to Kessia's ousted leader, Dario Venn'): a man named in passing, as 'loyal to Dario Venn' names him, not one the
     sentence's subject acts on ('The ministry summoned its envoy, Dario Venn'), whom 'he' next may stand for. Not
     after 'of' ('the envoy of Kessia, Dario Venn' may be the object)."""
-    return _PHRASE_IN_APPOSITION.search(masked[start:at]) is not None
+    phrase = _PHRASE_IN_APPOSITION.search(masked[start:at])
+    return phrase is not None and phrase.group("head") in HUMAN_NOUNS
 
 
 def _person_a_body_judged(reading: Reading) -> Entity | None:

@@ -274,6 +274,39 @@ def test_not_found_on_its_soil_denies(text: str, denies: bool) -> None:
     assert bool(_deniers(text)) is denies
 
 
+# --- a charge answered with the side's record against what it is charged with ------------------------------------------
+
+CHARGE = "Kessia accused Veloria of sheltering the Tovek Brigade."
+RECORD_AGAINST_CHARGE = [
+    (
+        "Responding to these claims, the Velorian official underscored Veloria's strong record in countering the "
+        "Tovek Brigade, while noting that Kessia had \u201copenly harbored such groups.\u201d",
+        True,
+    ),
+    ("In response to the allegations, Lev Arno said Veloria's record in fighting the brigade spoke for itself.", True),
+    (
+        "Reacting to the accusations, the Velorian ministry stressed its sacrifices in the fight against the rebels.",
+        True,
+    ),
+    (
+        "Replying to the charges, Selka Moran, the ministry spokeswoman, said Veloria's efforts in combating the group were known to all.",
+        True,
+    ),
+    # controls: the charge answered with no denial, or a record cited with no charge answered
+    ("In response to the allegations, the ministry said it had opened an inquiry.", False),
+    ("The ministry underscored Veloria's strong record in countering the Tovek Brigade.", False),
+    ("Responding to questions, Lev Arno stressed the army's record in fighting the rebels.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "denies"), RECORD_AGAINST_CHARGE)
+def test_charge_answered_with_own_record_denies(text: str, denies: bool) -> None:
+    """Shape: a sentence opened by its answer to a charge ('Responding to these claims', 'In response to the
+    allegations') whose speaker cites the side's record (efforts, sacrifices) in countering what it is charged with.
+    Controls: an answer that opens an inquiry; a record cited with no charge answered, or answering questions."""
+    assert any(d != "Kessia" for d in _deniers(CHARGE, text)) is denies
+
+
 # --- 'he' in a new paragraph, after a man named in passing in apposition after a preposition --------------------------
 
 PASSING_APPOSITION = [
@@ -301,6 +334,13 @@ PASSING_APPOSITION = [
         "Lev Arno",
     ),
     # controls: a man the sentence's subject acts on, whom 'he' next stands for
+    (
+        (
+            "Lev Arno said the talks would go on.",
+            'Asked about the mayor\'s comments, Dario Venn is quiet. Then he says: "We did not attack the convoy."',
+        ),
+        "Dario Venn",
+    ),
     (
         (
             "Lev Arno said the talks would go on. The ministry summoned the envoy, Dario Venn.",
