@@ -2967,9 +2967,10 @@ class Reader:
             absolute = before[-1:] == ["with"] and _PARTICIPLE_AFTER.match(masked, m.end) is not None
             if before and before[-1] in _BEFORE_SUBJECT and not absolute:
                 continue  # ('..., with X expressing concern': X is the subject of 'expressing', and 'he' next)
-            if _APPOSITIVE_IN_PREPOSITION.search(
-                masked, max(reading.sentence.start, m.span_start - 60), m.span_start
-            ) and _APPOSITIVE_CLOSES.match(masked, m.end):
+            if (
+                _APPOSITIVE_IN_PREPOSITION.search(masked, max(reading.sentence.start, m.span_start - 60), m.span_start)
+                and _APPOSITIVE_CLOSES.match(masked, m.end)
+            ) or _in_apposition_after_preposition(masked, max(reading.sentence.start, m.span_start - 60), m.span_start):
                 # ('forces loyal to the country's ousted leader, Dara Marr.': named in passing, as 'to X'; not 'At
                 # the shop, Teodor shrugs', the subject after a phrase that opens the sentence)
                 continue
@@ -5316,6 +5317,24 @@ _APPOSITIVE_IN_PREPOSITION = re.compile(
 # What closes an appositive name: a comma, a stop, a bracket or the paragraph's end ('..., Dara Marr.', '..., Dara
 # Marr, who ...'), not a verb whose subject the name is.
 _APPOSITIVE_CLOSES = re.compile(r"\s*+(?:[,.;:)]|$)")
+
+
+# A noun phrase set after a preposition and closed by a comma, a name in apposition to follow: 'loyal to Kessia's
+# ousted leader, ', 'under the former ruler, ' (up to four words of the phrase, a possessive's 's' one of them; its
+# head a word for a person, so that an opening phrase is not read so: 'Asked about the mayor's comments, Teodor').
+_PHRASE_IN_APPOSITION = re.compile(
+    r"\b(?:" + "|".join(sorted(_BEFORE_SUBJECT - {"of", "according"})) + r")\s+"
+    r"(?:[\w'\u2019-]+\s+){0,3}(?P<head>[a-z][\w-]*),\s+\Z"
+)
+
+
+def _in_apposition_after_preposition(masked: str, start: int, at: int) -> bool:
+    """Whether the name at ``at`` stands in apposition to a person's noun governed by a preposition ('of forces loyal
+    to Kessia's ousted leader, Dario Venn'): a man named in passing, as 'loyal to Dario Venn' names him, not one the
+    sentence's subject acts on ('The ministry summoned its envoy, Dario Venn'), whom 'he' next may stand for. Not
+    after 'of' ('the envoy of Kessia, Dario Venn' may be the object)."""
+    phrase = _PHRASE_IN_APPOSITION.search(masked[start:at])
+    return phrase is not None and phrase.group("head") in HUMAN_NOUNS
 
 
 def _person_a_body_judged(reading: Reading) -> Entity | None:

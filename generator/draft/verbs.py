@@ -329,7 +329,11 @@ _CONDEMNING = re.compile(
     r"mocked|mocks|lambasted|lambasts|blasted|blasts|(?:heaped|heaps|poured|pours)\s+scorn\s+on|"
     # the participles, which share their clause's subject: '..., denouncing the reports'
     r"denouncing|condemning|slamming|decrying|deriding|ridiculing|mocking|lambasting|blasting|"
-    r"(?:heaping|pouring)\s+scorn\s+on)\s+"
+    r"(?:heaping|pouring)\s+scorn\s+on|"
+    # regretting or deploring charges, as the one charged does: 'regretted the suggestions of negligence on its part',
+    # 'deplored the allegations' (only charges: 'regretted the reports of civilian deaths' mourns what was reported)
+    r"(?:regretted|regrets|regretting|deplored|deplores|deploring)(?=\s+(?:(?:the|these|those|such|any|all)\s+)?"
+    r"(?:[a-z]+\s+)?(?:suggestions?|insinuations?|allegations?|accusations?|charges|claims?)\b))\s+"
     r"(?:as\s+(?:a\s+|an\s+)?(?:[\w\u2591\u201c\u201d\"-]+\s+){1,3}?)?"
     r"(?=(?:(?:the|a|an|these|those|such|all|any|this|recent|media|press|new|latest|earlier|[A-Z][\w'\u2019-]*)\s+)"
     rf"{{0,3}}(?:{SAID}|suggestions?|notions?|speculation)\b"
@@ -338,7 +342,14 @@ _CONDEMNING = re.compile(
     # accusations against it' (not 'the campaign accusing the brigade of ...': another accused, no denial of theirs);
     # and campaigns in the plural, with or without an article: 'denounced campaigns that accuse it of ...'
     r"|(?:[\w'\u2019-]+\s+){0,6}?campaigns?\s+(?:(?:that|which)\s+(?:accuses|accused|accuse|blames|blamed|blame)|"
-    r"accusing|blaming|of\s+(?:accusations?|allegations?|charges?)\s+against)\s+(?:it|him|her|them|us|me)\b)",
+    r"accusing|blaming|of\s+(?:accusations?|allegations?|charges?)\s+against)\s+(?:it|him|her|them|us|me)\b"
+    # or a campaign the condemning calls one of lies, whoever it accuses: 'denounced the psychological warfare campaign
+    # that accuses the brigade of carrying out Veloria's plans', 'slammed a smear campaign accusing the army of abuses'
+    # (the accusations judged as a smear, as 'called the accusations a smear campaign' is; not 'the campaign accusing
+    # the brigade of ...', which judges nothing)
+    r"|(?:[\w'\u2019-]+\s+){0,3}?(?:smear|propaganda|disinformation|misinformation|defamation|slander|"
+    r"vilification|demoni[sz]ation|(?:psychological|media)\s+war(?:fare)?)\s+campaigns?\s+(?:(?:that|which)\s+"
+    r"(?:accuses|accused|accuse|blames|blamed|blame|links|linked|link)|accusing|blaming|linking)\b)",
     re.IGNORECASE,
 )
 # Doubting what was said, or how true it is, is denying it, as condemning it is: 'doubts this report', 'expressed doubts
