@@ -976,10 +976,14 @@ class ArabicScriptReader(AttributionStage):
                 reads_as_headline(para.text) or not PRESENT_SAYS.match(text, m.end())
             ):
                 continue  # 'كسليا تعلن انشقاق ...' (a headline's announcement), 'يعلن X عن ...': no speech said
-            if {m.group(), m.group()[1:]} & TALKED_OF and self._report_by(
-                para, sent, sent.start + where[m.start()]
-            ) is None:
-                continue  # 'وتحدث الوزير عن الوضع' (talked about): speaking of says something only as a report's verb
+            if (
+                {m.group(), m.group()[1:]} & TALKED_OF
+                and ":" not in text[m.end() :]
+                and self._report_by(para, sent, sent.start + where[m.start()]) is None
+            ):
+                # 'وتحدث الوزير عن الوضع' (talked about): speaking of says something only before a colon ('وتحدث X:
+                # «...»') or as a report's verb
+                continue
             if {m.group(), m.group()[1:]} & (GOING_ON | CONCLUDED) and not re.search(f"[:{MASK}]", text[m.end() :]):
                 # 'وواصلت القوات تقدمها' (went on advancing), 'وأتم الجيش انسحابه' (completed its withdrawal): going on
                 # and concluding say something only before a quotation
