@@ -978,11 +978,11 @@ class ArabicScriptReader(AttributionStage):
                 continue  # 'كسليا تعلن انشقاق ...' (a headline's announcement), 'يعلن X عن ...': no speech said
             if (
                 {m.group(), m.group()[1:]} & TALKED_OF
-                and ":" not in text[m.end() :]
+                and not re.search(f":[^{MASK}]{{0,3}}{MASK}", text[m.end() :])
                 and self._report_by(para, sent, sent.start + where[m.start()]) is None
             ):
-                # 'وتحدث الوزير عن الوضع' (talked about): speaking of says something only before a colon ('وتحدث X:
-                # «...»') or as a report's verb
+                # 'وتحدث الوزير عن الوضع' (talked about): speaking of says something only before a colon and a
+                # quotation ('وتحدث X: «...»'; one in the next paragraph is read as such already) or as a report's verb
                 continue
             if {m.group(), m.group()[1:]} & (GOING_ON | CONCLUDED) and not re.search(f"[:{MASK}]", text[m.end() :]):
                 # 'وواصلت القوات تقدمها' (went on advancing), 'وأتم الجيش انسحابه' (completed its withdrawal): going on
