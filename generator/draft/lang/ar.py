@@ -99,6 +99,11 @@ ARABIC_WORDS = Words(
         "شكك شككت يشكك تشكك استبعد استبعدت يستبعد تستبعد سخر سخرت "
         # going on, adding a qualification ('واستطرد: "..."', 'واستدرك قائلا'), as 'أردف' and 'تابع'
         "استطرد استطردت استدرك استدركت "
+        # concluding, as 'أكمل' and 'اختتم' ('وأتم: "..."'); deeming likely, as sources and analysts put what they
+        # expect ('ورجحت المصادر "..."', 'رجح X أن ...'): past forms only ('يرجح أن' is also 'it is likely that')
+        "أتم أتمت رجح رجحت رجحوا "
+        # speaking of, only as the relative verb of a report ('تقرير نشرته X تحدث عن "..."', ``TALKED_OF``)
+        "تحدث تحدثت "
         # regretting, as a body's statement does ('وأسفت الوزارة "لما نشرته الصحيفة"'); not 'أسف' (also the noun
         # 'regret': 'بكل أسف')
         "أسفت "

@@ -26,6 +26,7 @@ from generator.draft.lang.arabic_script.patterns import (
     BEFORE_THAT,
     BUT,
     BY,
+    BY_THE_TONGUE,
     CALLING_ON,
     CAME,
     CLAIMS_OF,
@@ -40,6 +41,7 @@ from generator.draft.lang.arabic_script.patterns import (
     FROM_FA,
     HEARERS,
     IN,
+    IN_NAME_OF,
     IS_FA,
     KANA,
     LEADING,
@@ -81,6 +83,7 @@ from generator.draft.lang.arabic_script.patterns import (
     TO,
     TO_OUTLET,
     TOLD_IN,
+    TONGUE_SAYS,
     WE_SAY_AR,
     WHAT_AR,
     WHEN_WORDS,
@@ -637,10 +640,13 @@ class AttributionStage(DenialsStage):
                 None  # the relative verb agrees with the report ('تقرير ... قال', 'مقالة ... قالت'), not the sentence's
             )
         rest = tokens[at + 1 :]
-        if not rest or any(t[2][-1:] in CUT_AFTER for t in rest[:-1]):
+        if not rest or _cut_within(rest[:-1]):
             return None
         n = self._cut_subject(rest)
-        if n != len(rest):
+        # (a name in marks ends the subject, but an adjective of origin after it is still the publisher's: 'شبكة "X"
+        # الأميركية')
+        named_in_marks = 0 < n < len(rest) and rest[n - 1][2][-1:] in '"\u201d\u00bb'
+        if n != len(rest) and not (named_in_marks and all(nisba_of(t[3]) for t in rest[n:])):
             return None
         name = para.text[rest[0][0] : rest[-1][1]]
         found = self.speaker(name, para, rest[0][0], sent)
@@ -1297,6 +1303,17 @@ class AttributionStage(DenialsStage):
             return Attribution(q, noun_said, "the subject of a verbal noun of saying", read.sentence)
         if before:
             act = before[-1]
+            # (the act of 'ذكر' before 'على لسان X أنه قال:', or of 'قال' after it)
+            tongue = next(
+                (
+                    t
+                    for a in before[-2:][::-1]
+                    if self.words.verb_first and (t := self._quoted_by_the_tongue(para, read, a, q))
+                ),
+                None,
+            )
+            if tongue is not None:
+                return Attribution(q, tongue, "named after 'by the tongue of'", read.sentence)
             other = self._claim_of_another(para, read, act, q) if self.words.verb_first else None
             if other is not None:
                 return Attribution(q, other, "the claim of one named before it", read.sentence)
@@ -1311,6 +1328,61 @@ class AttributionStage(DenialsStage):
         if according:
             return Attribution(q, according[0].speaker, "according to", read.sentence)  # type: ignore[arg-type]
         return None
+
+    def _quoted_by_the_tongue(self, para: Paragraph, read: ReadSentence, act: ReadAct, q: Quote) -> Speaker | None:
+        """In Arabic, the one named after 'على لسان' (by the tongue of) between a verb of saying or relaying and the
+        quotation: 'ونقلت الوكالة على لسان X قوله: "..."', 'ذكر مقال على لسان X أنه قال: "..."' quote X, whose words
+        the report gives (and who may deny them), not the report. Only 'his saying', 'that he said', 'that' or a colon
+        stand between the name and the quotation; the report's own subject, a few words, between the verb and it."""
+        tokens = self._tokens(para.masked, act.end, q.start)
+        at = next(
+            (j for j in range(min(len(tokens) - 1, 7)) if [t[3] for t in tokens[j : j + 2]] == BY_THE_TONGUE), None
+        )
+        if at is None or any(t[2][-1:] in ".:" or MASK in t[2] for t in tokens[:at]):
+            return None
+        owner = self._tongues_owner(para, tokens[at + 2 :])
+        if owner is None:
+            return None
+        _, o_start, o_end = owner
+        if self._own_spokesman(fold_words(para.text[o_start:o_end]).split(), act):
+            return None  # ('وقالت الوزارة على لسان المتحدث باسمها': a body through its own spokesman, its own words)
+        between = [w.strip(PUNCT) for w in fold_words(para.masked[o_end : q.start]).split()]
+        if len(between) > 3 or any(w not in TONGUE_SAYS for w in between if w):
+            return None
+        return self.speaker(para.text[o_start:o_end], para, o_start, read.sentence)
+
+    def _named_doer(self, label: str) -> bool:
+        """Whether the subject of a deed, read for a verb of saying joined after it, names one who may speak: a
+        person's name, or an office's or a body's word first ('سامي حمدان', 'وزيرة الدفاع', 'كتائب كيسل'); not a
+        thing or a number of the dead ('قذيفة', 'ثلاثة أشخاص')."""
+        label = label.strip(PUNCT)
+        if "\u064b" in label:
+            return False  # ('وعد قائد الجيش الجنود خيراً، وقال': the words ran on into the deed's object, 'خيراً')
+        first = fold_words(label).split(" ")[0] if label else ""
+        heads = {first, first.removeprefix("\u0627\u0644")}
+        return bool(heads & (self.c.titles | self.c.heads | self.c.body_words)) or looks_like_a_persons_name(label)
+
+    @staticmethod
+    def _own_spokesman(owner: list[str], act: ReadAct) -> bool:
+        """Whether folded ``owner`` words speak for the act's own subject: 'المتحدث باسمها' (on its behalf), or
+        'باسم' and a word of the subject's name ('المتحدث باسم الوزارة' after 'وقالت الوزارة')."""
+        at = next((k for k, w in enumerate(owner) if w.startswith(IN_NAME_OF)), None)
+        if at is None:
+            return False
+        named = set(fold_words(act.speaker.label).split()) if act.speaker is not None else set()
+        return owner[at] != IN_NAME_OF or bool(named & set(owner[at + 1 :]))
+
+    def _tongues_owner(
+        self, para: Paragraph, rest: list[tuple[int, int, str, str]]
+    ) -> tuple[Paragraph, int, int] | None:
+        """Where the one named in the Arabic tokens after 'على لسان' is: a person or a body who may deny, or a name on
+        file; None where the words name no such one."""
+        k = self._cut_subject(rest)
+        phrase = para.text[rest[0][0] : rest[k - 1][1]].strip(PUNCT) if k else ""
+        if not phrase or not (self._named_doer(phrase) or self.index.lookup(phrase) is not None):
+            return None
+        start = para.text.index(phrase, rest[0][0])
+        return para, start, start + len(phrase)
 
     def _said_in_a_verbal_noun(self, para: Paragraph, sent: Sentence, q: Quote) -> Speaker | None:
         """In Arabic, who speaks a quotation that follows a verbal noun of saying, its subject, and 'أن' after a word
@@ -1413,3 +1485,17 @@ class AttributionStage(DenialsStage):
 def _feminine_past(verb: str) -> bool:
     """Whether an Arabic past verb is feminine, its 'ت' written on ('قالت', 'أكدت', 'نقلت'; not 'قال', 'أكد')."""
     return fold_words(verb).endswith("\u062a")
+
+
+def _cut_within(tokens: list[tuple[int, int, str, str]]) -> bool:
+    """Whether a mark that ends a subject ends one of ``tokens`` (a comma, a colon, a closing mark), other than the
+    closing mark of a name set in marks among them ('صحيفة "الأفق" الكسلية', a paper named in marks, runs on)."""
+    opened = False
+    for _, _, word, _ in tokens:
+        opened = opened or word[:1] in '"\u201c\u00ab'
+        if word[-1:] in '"\u201d\u00bb' and opened:
+            opened = False
+            continue
+        if word[-1:] in CUT_AFTER:
+            return True
+    return False

@@ -463,6 +463,9 @@ NOTED_PRONOUN_AR = re.compile(
 )
 # 'went on' (واصل واصلت), folded: a verb of saying only before quoted words ('وواصل الوزير: "..."')
 GOING_ON = frozenset({"\u0648\u0627\u0635\u0644", "\u0648\u0627\u0635\u0644\u062a"})
+# 'concluded' (أتم أتمت), folded: as 'went on', a verb of saying only before quoted words ('وأتم: "..."'), not a task
+# completed ('وأتم الجيش انسحابه')
+CONCLUDED = frozenset({"\u0627\u062a\u0645", "\u0627\u062a\u0645\u062a"})
 # 'renewed' (جدد جددت), folded: a verb of saying when what is renewed is said ('جدد X التأكيد', 'جددت نفيها',
 # 'جدد تنديده بالغارات'), not an attack renewed ('جددت مدفعية X قصفها', 'جدد الطيران من غاراته على ...'): shelling,
 # strikes, attacks, targeting, bare or with the article, as the first thing after the subject (``RENEWED_ACT``; one
@@ -1406,6 +1409,9 @@ THE_ANSWER = frozenset({fold_words("الرد")})
 BY_SIDE = (fold_words("قبل"), fold_words("جانب"))
 # 'على لسان' (by the tongue of), folded: a body denies through its spokesman named after it
 BY_THE_TONGUE = fold_words("على لسان").split(" ")
+# What may stand between the one named after 'على لسان' and the words given him, folded: 'قوله' (his saying), 'أنه قال'
+# (that he said), 'أن' (that)
+TONGUE_SAYS = frozenset(fold_words(w) for w in "قوله قولها أنه أنها قال قالت أن إن بأن".split())
 # ', وهو ما' / ', وهي ما' / ', الأمر الذي' right before a verb that carries its object ('وهو ما نفاه X', which X denied):
 # the relative takes up the clause before it
 # ('الأمر الذي' needs no comma before it: '... من الجيش الأمر الذي نفاه الجيش', the matter which the army denied)
@@ -1446,6 +1452,8 @@ PAST_WITH_TEH = frozenset(
         "\u062a\u0627\u0628\u0639\u062a",
         "\u062a\u0648\u0639\u062f",
         "\u062a\u0648\u0639\u062f\u062a",
+        "\u062a\u062d\u062f\u062b",
+        "\u062a\u062d\u062f\u062b\u062a",
     }
 )
 
@@ -1453,6 +1461,9 @@ PAST_WITH_TEH = frozenset(
 # An indefinite report, folded ('تقرير', 'خبرا'), and 'published it' with its pronoun ('نشرته', 'بثتها', 'أوردته'): 'تقرير
 # نشرته X' (a report X published), whose relative verb after it speaks in X's words
 REPORT_NOUNS = frozenset(fold_words(w) for w in "تقرير تقريرا خبر خبرا مقال مقالا مقالة تحقيق تحقيقا".split())
+# 'spoke of' (تحدث تحدثت), folded: a verb of saying only as the relative verb of such a report ('تقرير نشرته X تحدث عن
+# "..."'), not 'وتحدث الوزير عن الوضع' (talked about), 'تحدثت الصحيفة إلى X' (talked to)
+TALKED_OF = frozenset({"\u062a\u062d\u062f\u062b", "\u062a\u062d\u062f\u062b\u062a"})
 PUBLISHED_IT = frozenset(
     fold_words(p + v + o)
     for p in ("", "\u0648")

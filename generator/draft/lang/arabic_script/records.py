@@ -1123,7 +1123,10 @@ class RecordsStage:
                     self.entity(name, para.number, at, sentence, person=True), "named after their office"
                 )
         # (not an indefinite office in Arabic, 'مسؤول أمني إيراني' (an Iranian security official): someone new)
-        indefinite = self.words.verb_first and not any(w.startswith(DEFINITE) for w in words)
+        # (nor one whose indefinite office takes its body after a preposition, 'نائب في البرلمان', 'قيادي في الحركة' (an
+        # MP in parliament): the article after 'في' makes the body definite, not the one who holds the office)
+        office_words = words[: words.index(IN)] if IN in words else words
+        indefinite = self.words.verb_first and not any(w.startswith(DEFINITE) for w in office_words)
         holder = self._office_holder_fa(words) if words[0] in self.c.titles else None
         if holder is not None:
             # ('وزیر خارجه کسلیا، رضا کاظمی، گفت ...' then 'علی محمدی، رئیس جمهور قطر، ...' then 'وزیر خارجه افزود':

@@ -39,6 +39,7 @@ from generator.draft.lang.arabic_script.patterns import (
     CLAIMANT_FA,
     CLAIMED_FA,
     CLARIFIES_AFTER,
+    CONCLUDED,
     COUNTED,
     CREDIT_BEFORE_AR,
     CUT_AFTER,
@@ -125,6 +126,7 @@ from generator.draft.lang.arabic_script.patterns import (
     SPEECH_AFTER,
     SPEECH_AFTER_OCCASION,
     SPEECH_AFTER_THAT,
+    TALKED_OF,
     TALKS_FA,
     THAT_AFTER_FA,
     THAT_KE_RAW,
@@ -167,7 +169,7 @@ from generator.draft.lang.arabic_script.plain_text import (
 )
 from generator.draft.lang.arabic_script.records import ReadAct, ReadSentence
 from generator.draft.lang.arabic_words import fold_char, fold_words, folded
-from generator.draft.names import given_or_family_name, looks_like_a_persons_name
+from generator.draft.names import given_or_family_name
 from generator.draft.speakers import Attribution
 from generator.draft.text import MASK, Paragraph, Quote, Sentence
 from generator.draft.units import Unit, restated_denials
@@ -339,17 +341,6 @@ class ArabicScriptReader(AttributionStage):
         clause = Sentence(para, sent.start, stop)
         s_start, s_end = self._subject_region(para.masked, clause, tokens[0][0], tokens[0][1])
         return self.speaker(para.text[s_start:s_end], para, s_start, clause) if s_end > s_start else None
-
-    def _named_doer(self, label: str) -> bool:
-        """Whether the subject of a deed, read for a verb of saying joined after it, names one who may speak: a
-        person's name, or an office's or a body's word first ('سامي حمدان', 'وزيرة الدفاع', 'كتائب كيسل'); not a
-        thing or a number of the dead ('قذيفة', 'ثلاثة أشخاص')."""
-        label = label.strip(PUNCT)
-        if "\u064b" in label:
-            return False  # ('وعد قائد الجيش الجنود خيراً، وقال': the words ran on into the deed's object, 'خيراً')
-        first = fold_words(label).split(" ")[0] if label else ""
-        heads = {first, first.removeprefix("\u0627\u0644")}
-        return bool(heads & (self.c.titles | self.c.heads | self.c.body_words)) or looks_like_a_persons_name(label)
 
     def _owner_of_published(
         self,
@@ -1011,8 +1002,18 @@ class ArabicScriptReader(AttributionStage):
                 reads_as_headline(para.text) or not PRESENT_SAYS.match(text, m.end())
             ):
                 continue  # 'كسليا تعلن انشقاق ...' (a headline's announcement), 'يعلن X عن ...': no speech said
-            if {m.group(), m.group()[1:]} & GOING_ON and not re.search(f"[:{MASK}]", text[m.end() :]):
-                continue  # 'وواصلت القوات تقدمها' (went on advancing): going on says something only before a quotation
+            if (
+                {m.group(), m.group()[1:]} & TALKED_OF
+                and not re.search(f":[^{MASK}]{{0,3}}{MASK}", text[m.end() :])
+                and self._report_by(para, sent, sent.start + where[m.start()]) is None
+            ):
+                # 'وتحدث الوزير عن الوضع' (talked about): speaking of says something only before a colon and a
+                # quotation ('وتحدث X: «...»'; one in the next paragraph is read as such already) or as a report's verb
+                continue
+            if {m.group(), m.group()[1:]} & (GOING_ON | CONCLUDED) and not re.search(f"[:{MASK}]", text[m.end() :]):
+                # 'وواصلت القوات تقدمها' (went on advancing), 'وأتم الجيش انسحابه' (completed its withdrawal): going on
+                # and concluding say something only before a quotation
+                continue
             if self.words.verb_first and self.c.participle.fullmatch(m.group()):
                 # 'نافيا', 'رافضا' (denying, rejecting): a participle's subject is its sentence's speaker, never
                 # the noun after it ('رافضا الكشف عن هويته' has no speaker 'الكشف')
@@ -1776,18 +1777,6 @@ class ArabicScriptReader(AttributionStage):
         if [t[3] for t in after[:2]] != BY_THE_TONGUE:
             return None
         return self._tongues_owner(para, after[2:])
-
-    def _tongues_owner(
-        self, para: Paragraph, rest: list[tuple[int, int, str, str]]
-    ) -> tuple[Paragraph, int, int] | None:
-        """Where the one named in the Arabic tokens after 'على لسان' is: a person or a body who may deny, or a name on
-        file; None where the words name no such one."""
-        k = self._cut_subject(rest)
-        phrase = para.text[rest[0][0] : rest[k - 1][1]].strip(PUNCT) if k else ""
-        if not phrase or not (self._named_doer(phrase) or self.index.lookup(phrase) is not None):
-            return None
-        start = para.text.index(phrase, rest[0][0])
-        return para, start, start + len(phrase)
 
     def _denied_through(self, para: Paragraph, sent: Sentence, verb_end: int) -> Speaker | None:
         """In Arabic, the one named after 'على لسان' (by the tongue of) a few words after a verb of denying with no
