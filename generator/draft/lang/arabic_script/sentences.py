@@ -986,7 +986,9 @@ class ArabicScriptReader(AttributionStage):
                 continue
             if {m.group(), m.group()[1:]} & GOING_ON and not re.search(f"[:{MASK}]", text[m.end() :]):
                 continue  # 'وواصلت القوات تقدمها' (went on advancing): going on says something only before a quotation
-            if {m.group(), m.group()[1:]} & CONCLUDED and not _beside_speech(text, m.start(), m.end()):
+            if {m.group(), m.group()[1:]} & CONCLUDED and not (
+                MASK in text[m.end() :] or _beside_speech(text, m.start(), m.end())
+            ):
                 continue  # 'وأتم الجيش انسحابه' (completed its withdrawal): concluding says something only beside words
             if self.words.verb_first and self.c.participle.fullmatch(m.group()):
                 # 'نافيا', 'رافضا' (denying, rejecting): a participle's subject is its sentence's speaker, never
