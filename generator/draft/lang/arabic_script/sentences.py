@@ -1004,16 +1004,18 @@ class ArabicScriptReader(AttributionStage):
                 continue  # 'كسليا تعلن انشقاق ...' (a headline's announcement), 'يعلن X عن ...': no speech said
             if (
                 {m.group(), m.group()[1:]} & TALKED_OF
-                and not re.search(f":[^{MASK}]{{0,3}}{MASK}", text[m.end() :])
+                and not _beside_speech(text, m.start(), m.end())
                 and self._report_by(para, sent, sent.start + where[m.start()]) is None
             ):
-                # 'وتحدث الوزير عن الوضع' (talked about): speaking of says something only before a colon and a
-                # quotation ('وتحدث X: «...»'; one in the next paragraph is read as such already) or as a report's verb
+                # 'وتحدث الوزير عن الوضع' (talked about): speaking of says something only beside its words or as a
+                # report's verb
                 continue
-            if {m.group(), m.group()[1:]} & (GOING_ON | CONCLUDED) and not re.search(f"[:{MASK}]", text[m.end() :]):
-                # 'وواصلت القوات تقدمها' (went on advancing), 'وأتم الجيش انسحابه' (completed its withdrawal): going on
-                # and concluding say something only before a quotation
-                continue
+            if {m.group(), m.group()[1:]} & GOING_ON and not re.search(f"[:{MASK}]", text[m.end() :]):
+                continue  # 'وواصلت القوات تقدمها' (went on advancing): going on says something only before a quotation
+            if {m.group(), m.group()[1:]} & CONCLUDED and not (
+                MASK in text[m.end() :] or _beside_speech(text, m.start(), m.end())
+            ):
+                continue  # 'وأتم الجيش انسحابه' (completed its withdrawal): concluding says something only beside words
             if self.words.verb_first and self.c.participle.fullmatch(m.group()):
                 # 'نافيا', 'رافضا' (denying, rejecting): a participle's subject is its sentence's speaker, never
                 # the noun after it ('رافضا الكشف عن هويته' has no speaker 'الكشف')
@@ -2148,3 +2150,14 @@ def _verb_with_lam(word: str) -> bool:
     """Whether an Arabic word as written is a past verb whose first letters fold as the article does (see
     :data:`_VERB_WITH_LAM`), not a noun with the article."""
     return _VERB_WITH_LAM.fullmatch(word) is not None
+
+
+def _beside_speech(text: str, start: int, end: int) -> bool:
+    """Whether the verb at ``text[start:end]`` (folded and masked) stands beside what it says: a colon and words or a
+    quotation after it ('وأتم X: «...»', 'وتحدث X: ...'), or a quotation and a comma right before it ('«...»، أتم X');
+    not a colon that ends the paragraph, whose quotation in the next paragraph is read as such already."""
+    return bool(re.search(r":\s*\S", text[end:]) or _QUOTED_BEFORE.search(text, 0, start))
+
+
+# a quotation (masked), its closing mark and a comma right before a verb: '«...»، أتم X'
+_QUOTED_BEFORE = re.compile(f"{MASK}[^{MASK}\\s]{{0,3}}[\u060c,]\\s*$")
