@@ -407,6 +407,12 @@ _FALSE = re.compile(
     r"politici[sz]ed|partial|unprofessional)\b|"
     r"(?:deemed|deems|deeming)\s+(?:[\w'\u2019-]+\s+){1,6}?" + SAID + r"\s+(?:[a-z]+ly\s+)?(?:biased|one-sided|"
     r"politici[sz]ed|partial|unprofessional)\b|"
+    # what was said, or the blame laid on the speaker's side, judged made in haste: 'said the condemnations were issued
+    # "in haste"', 'the hasty accusations' (not 'the troops left in haste', no words judged; nor 'the statement was
+    # issued in haste', perhaps the speaker's own; nor 'hasty conclusions', which one may warn against)
+    rf"(?:{SAID}|condemnations?)\s+(?:(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+)"
+    r"(?:issued|made|levell?ed|voiced|published)\s+[\u201c\"\u2018']?in\s+(?:such\s+)?haste\b|"
+    rf"\bhasty\s+(?:{SAID}|condemnations?)\b|"
     # what was said, traced to sources judged partial or unreliable: 'these reports are taken from biased, dubious
     # sources', 'the claims are based on unverified sources' (not 'the report is based on sources in Kessel City')
      + SAID + r"\s+(?:are|were|is|was|come|comes|came)\s+(?:(?:taken|drawn|sourced|based|derived)\s+)?(?:from|on)\s+"

@@ -90,7 +90,7 @@ HUMAN_NOUNS = ARMED_PEOPLE | frozenset(
 # committees, said' has no speaker 'its committees')
 BODY_NOUNS = frozenset(ORG_WORDS.keys() - {"committees"}) | frozenset(
     "authorities statement media outlet newspaper military troops organisation organization groups administration "
-    "regime junta outfit".split()
+    "regime junta outfit opposition".split()
 )
 # A body's branch that speaks for it, as its office does: "the army's media wing said", 'the group's political arm
 # said in a statement' (described with its body, or 'the media wing of the army').

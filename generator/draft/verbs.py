@@ -434,6 +434,9 @@ ISSUED_DENIAL = re.compile(
     r"issued|issues|released|put out|published|tweeted|tweets|posted|posts|sent|made|gave|offered)\s+(?:(?:a|an)\s+"
     # ('a flat denial', 'a strongly worded denial', 'a swift, categorical denial')
     r"(?:[a-z-]+,?\s+){0,2}?(?:denial|rebuttal|refutation|rejection" + REJECTION_OF_SAID + r")|"
+    # (and the denial told before, issued by the one named now: 'The army denied the report on Monday.' then 'Its
+    # spokesman Tovek Banks issued the denial after ...'; only 'issued': 'published the denial' may be an outlet's)
+    r"(?<=issued\s)the\s+(?:[a-z-]+\s+)?(?:denial|rebuttal|refutation)\b|"
     # (and in the plural, with no article: 'issued rare denials of involvement', 'has issued repeated denials'; not
     # none or few: 'has issued no denials', 'made few denials' issue none)
     r"(?!(?:no|few|any|zero)\b)(?:[a-z-]+,?\s+){0,2}?(?:denials|rebuttals|refutations|rejections"

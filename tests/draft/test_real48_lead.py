@@ -1,0 +1,104 @@
+"""Round 48's lead rules, written from misses in the round's fresh English development articles and tested here on
+made-up sentences: 'the opposition' is a body that speaks ('Kessia's Western-backed opposition denied ...'); one
+named now 'issued the denial' told before is its denier; and a charge said to be made 'in haste' ('the condemnations
+were issued "in haste"', 'the hasty accusations') is dismissed."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.draft.conftest import EN_LEAD, deniers
+
+# --- the opposition as a speaker --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("subject", "denier"),
+    [
+        ("Kessia's Western-backed opposition", "Kessia's Western-backed opposition"),
+        ("Kessia's opposition", "Kessia's opposition"),
+        ("The Western-backed opposition", "the Western-backed opposition"),
+        ("The Kessian opposition", "the Kessian opposition"),
+        ("The main opposition party", "the main opposition party"),
+    ],
+)
+@pytest.mark.parametrize(
+    "verb", ["denied that the brigade had seized the depot.", "rejected the reports.", "dismissed the claims as lies."]
+)
+def test_the_opposition_speaks_as_a_body(subject: str, denier: str, verb: str) -> None:
+    sentence = f"{subject} {verb}"
+    assert deniers("en", EN_LEAD, sentence) == [denier], sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The opposition to the plan grew, the minister said.",
+        "The army said the opposition had gained ground near Barno.",
+    ],
+)
+def test_the_opposition_named_in_others_words_denies_nothing(sentence: str) -> None:
+    assert deniers("en", EN_LEAD, sentence) == []
+
+
+# --- 'issued the denial' -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Army spokesman Tovek Banks issued the denial after rebel chief Arno Vell claimed that the brigade had fled.",
+        "Army spokesman Tovek Banks issued the denial on Monday after the rebels claimed that the brigade had fled.",
+        "Army spokesman Tovek Banks issued the formal denial.",
+        "Tovek Banks, the army's spokesman, issued the denial hours after the video appeared.",
+    ],
+)
+def test_who_issued_the_denial_is_its_denier(sentence: str) -> None:
+    assert deniers("en", EN_LEAD, sentence) == ["Tovek Banks"], sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an outlet that published someone's denial relays it
+        "Kessel TV published the denial of the ministry.",
+        # an order, not a denial
+        "The ministry issued the order after the rebels claimed the town.",
+    ],
+)
+def test_what_is_not_issuing_the_denial_denies_nothing(sentence: str) -> None:
+    assert deniers("en", EN_LEAD, sentence) == []
+
+
+# --- a charge made in haste ----------------------------------------------------------------------------------------
+
+CHARGE = "The Velorian Rights Watch accused the Kessel Brigade of shelling a shelter in Barno."
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "The Kessel Brigade said the condemnations were issued \u201cin haste\u201d and based on one source.",
+        "The Kessel Brigade said the accusations were made in haste.",
+        "The Kessel Brigade said the claims had been levelled in haste by its enemies.",
+        "The Kessel Brigade said the charges were voiced in such haste that no one checked them.",
+        "The Kessel Brigade dismissed the hasty accusations of the rebels.",
+        "The Kessel Brigade said the hasty condemnations ignored the facts.",
+    ],
+)
+def test_a_charge_made_in_haste_is_dismissed(answer: str) -> None:
+    assert deniers("en", EN_LEAD, CHARGE, answer) == ["Kessel Brigade"], answer
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lev Arno said the troops left the town in haste.",
+        # (the statement may be the speaker's own)
+        "The ministry said the statement was issued in haste to calm the public.",
+        "The ministry warned against hasty conclusions about the crash.",
+        "The convoy was assembled in haste, Lev Arno said.",
+    ],
+)
+def test_haste_not_said_of_a_charge_is_no_denial(sentence: str) -> None:
+    assert deniers("en", EN_LEAD, sentence) == []
