@@ -650,8 +650,9 @@ _FALSE = re.compile(
     r"in no way\s+(?:[a-z]+\s+)?(?:involved|responsible|connected|linked|related|affiliated)|"
     r"(?:took|takes|take|had|has|have)\s+no\s+part\s+in|"
     r"(?:lacks?|lacked|lacking|without)\s+(?:any\s+)?credibility|not credible|"
-    # 'cannot be given any credence', 'deserve no credence' (not 'lends credence to the reports')
-    r"(?:no|(?:not|cannot)\s+(?:be\s+)?(?:given|give|lend|attach(?:ed)?)\s+any)\s+credence|"
+    # 'cannot be given any credence', 'deserve no credence', 'urged people not to give any credence to the videos'
+    # (not 'lends credence to the reports')
+    r"(?:no|(?:not|cannot)\s+(?:to\s+)?(?:be\s+)?(?:given|give|lend|attach(?:ed)?)\s+any)\s+credence|"
     # the accuser said to be framing the accused: 'the government is trying to implicate the brigade'
     r"(?:trying|tried|tries|try|attempt(?:s|ed|ing)?|seeks?|seeking|sought|wants?|wanted)\s+to\s+(?:implicate|frame|"
     r"scapegoat)\b|"
@@ -684,6 +685,10 @@ _FALSE = re.compile(
     r"(?:has|have|had)\s+(?:been\s+)?(?:spread(?:ing)?|peddl(?:ed|ing)|publish(?:ed|ing)|circulat(?:ed|ing))\s+"
     r"(?:(?:several|many|numerous|these|such|the|false|baseless)\s+){0,2}rumou?rs\b|"
     r"(?:deceiv(?:e|es|ed|ing)|mislead(?:s|ing)?|misled)\s+(?:the\s+)?public(?:\s+(?:opinion|minds?))?\b|"
+    # or to make others believe what is not so: 'the videos attempt to make people believe that massacres were
+    # committed' (not 'we want to make people believe in peace again', no 'that' of a thing told)
+    r"(?:attempt(?:s|ed|ing)?|try|tries|tried|trying|seeks?|seeking|sought|aims?|aimed|aiming|designed)\s+to\s+make\s+"
+    r"(?:people|the\s+public|the\s+world|everyone|(?:the\s+)?(?:citizens|population))\s+believe\s+that\b|"
     # rumours warned against, as untrue: 'warned against similar media rumours about ...', 'cautioned the public
     # against believing rumours of a raid', rumours of something (not 'warned against rumours', of nothing said; nor
     # 'warned against spreading rumours': the spreading is what is warned against)

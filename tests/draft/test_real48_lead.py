@@ -1,7 +1,9 @@
 """Round 48's lead rules, written from misses in the round's fresh English development articles and tested here on
 made-up sentences: 'the opposition' is a body that speaks ('Kessia's Western-backed opposition denied ...'); one
-named now 'issued the denial' told before is its denier; and a charge said to be made 'in haste' ('the condemnations
-were issued "in haste"', 'the hasty accusations') is dismissed."""
+named now 'issued the denial' told before is its denier; a charge said to be made 'in haste' ('the condemnations
+were issued "in haste"', 'the hasty accusations') is dismissed. A plea 'not to give any credence' to what is told
+denies it, as 'give no credence' does; and words said to 'attempt to make people believe that' something happened
+call it false."""
 
 from __future__ import annotations
 
@@ -101,4 +103,45 @@ def test_a_charge_made_in_haste_is_dismissed(answer: str) -> None:
     ],
 )
 def test_haste_not_said_of_a_charge_is_no_denial(sentence: str) -> None:
+    assert deniers("en", EN_LEAD, sentence) == []
+
+
+# --- 'not to give any credence', 'attempt to make people believe that' ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lev Arno said the government invites the population not to give any credence to the videos.",
+        "Lev Arno urged citizens not to give any credence to the reports.",
+        "Lev Arno said the reports should not be given any credence.",
+        "Lev Arno said the reports cannot be given any credence.",
+    ],
+)
+def test_a_plea_to_give_no_credence_denies(sentence: str) -> None:
+    assert deniers("en", EN_LEAD, sentence) == ["Lev Arno"], sentence
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "\u201cThese videos attempt to make people believe that massacres were committed by our forces,\u201d Lev Arno said.",
+        "Lev Arno said the campaign was designed to make people believe that the army had fled.",
+        "Lev Arno said the rebels were trying to make the world believe that the army had shelled Barno.",
+        "Lev Arno said the posts sought to make the public believe that the brigade had left its posts.",
+    ],
+)
+def test_words_said_to_make_people_believe_a_thing_call_it_false(answer: str) -> None:
+    assert deniers("en", EN_LEAD, CHARGE, answer) == ["Lev Arno"], answer
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "\u201cWe want to make people believe in peace again,\u201d Lev Arno said.",
+        "Lev Arno said the report lends credence to the claims of the monitors.",
+        "Lev Arno said the army would try to make people feel safe in Barno.",
+    ],
+)
+def test_belief_and_credence_said_otherwise_deny_nothing(sentence: str) -> None:
     assert deniers("en", EN_LEAD, sentence) == []
