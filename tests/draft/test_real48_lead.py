@@ -145,3 +145,34 @@ def test_words_said_to_make_people_believe_a_thing_call_it_false(answer: str) ->
 )
 def test_belief_and_credence_said_otherwise_deny_nothing(sentence: str) -> None:
     assert deniers("en", EN_LEAD, sentence) == []
+
+
+# --- words in single marks within a denier's restatement -----------------------------------------------------------
+
+DENIED = "Kessel leader Lev Arno has denied sending men to fight in Barno, despite reports that gunmen there serve him."
+
+
+@pytest.mark.parametrize(
+    "restated",
+    [
+        "\"No 'Kessel troops' and especially no 'military convoys from Kessia' are taking part in the conflict,\" "
+        "Lev Arno said.",
+        "\u201cNo \u2018Kessel troops\u2019 are taking part in the conflict,\u201d Lev Arno said.",
+        "\u201cThere are no \u2018secret prisons\u2019 run by my men in Barno,\u201d Lev Arno said.",
+        "\u201cMy men have never sent \u2018convoys\u2019 to Barno,\u201d Lev Arno said.",
+    ],
+)
+def test_a_restatement_with_words_in_single_marks_is_a_place_of_the_denial(restated: str) -> None:
+    assert deniers("en", EN_LEAD, DENIED, restated) == ["Lev Arno", "Lev Arno"], restated
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "\u201cWe will hold the \u2018line\u2019 in Barno,\u201d Lev Arno said.",
+        "\u201cThe soldiers\u2019 homes in Barno were shelled,\u201d Lev Arno said.",
+        "\u201cOur \u2018convoys\u2019 reached Barno on Monday,\u201d Lev Arno said.",
+    ],
+)
+def test_words_in_single_marks_that_negate_nothing_are_no_place_of_the_denial(said: str) -> None:
+    assert deniers("en", EN_LEAD, DENIED, said) == ["Lev Arno"], said

@@ -1400,8 +1400,14 @@ def _blank_negations_denying_nothing(words: str) -> str:
     return _NOT_A_DENIAL.sub(lambda m: " " * len(m.group()), words)
 
 
+# Single marks around words, as a speaker sets off the other side's terms ('No \u2018Kessel troops\u2019 are there'): the
+# words are read without them, as if unmarked (an apostrophe within or after a word, 'don't', 'soldiers' homes', stays).
+_SCARE_MARKS = re.compile("(?:(?<=\\s)|^)['\u2018](?=\\w)|(?<=\\w)['\u2019](?=[\\s,.;:!?]|$)")
+
+
 def negates(words: str) -> bool:
     """Whether words say that something is not so (the denier's own words restating a denial)."""
+    words = _SCARE_MARKS.sub("", words)
     goes_on = _REPORTER_GOES_ON.search(words)
     if goes_on is not None and len(words[: goes_on.start()].split()) > 3:
         words = words[: goes_on.start()]  # (not a clause on the subject: 'The army, which opened the roads, cannot')
