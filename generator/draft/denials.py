@@ -88,6 +88,7 @@ from generator.draft.verbs import (
     PASSIVE_ADVERBS,
     REJECTION_OF_SAID,
     SAID,
+    SAID_ABOUT,
     SAID_JUDGED,
     SAID_OWNER,
     SIDE_KINDS,
@@ -784,8 +785,8 @@ _DISMISSIVE = re.compile(rf"\b{_DISMISSIVE_WORDS}\b", re.IGNORECASE)
 # too, 'incorrect', 'fake', are said here of reports; 'called the decision incorrect' stays no denial).
 _LABELLED_SAID_FALSE = re.compile(
     # (the reports' owner in front of them as their article: 'called their reports fake', "the brigade's claims")
-    rf"\s+(?:{_REPORTS_DETERMINER}|{SAID_OWNER})\s+{_REPORTS_BY_MEDIA}(?:{_REPORTS})"
-    r"(?:\s+(?:of|about|on|by|from|against)(?:\s+[\w'\u2019-]+){1,6}?)?\s+(?:as\s+)?(?:[a-z]+ly\s+)?"
+    rf"\s+(?:{_REPORTS_DETERMINER}|{SAID_OWNER})\s+{_REPORTS_BY_MEDIA}(?:{_REPORTS}){SAID_ABOUT}"
+    r"\s+(?:as\s+)?(?:[a-z]+ly\s+)?"
     rf"(?:an?\s+|mere\s+|pure\s+|sheer\s+|utter\s+)?[\u201c\"\u2018']?(?:{FALSE_WORDS}|{FALSE_PHRASES}|{SAID_JUDGED})\b",
     re.IGNORECASE,
 )

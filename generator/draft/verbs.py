@@ -580,13 +580,18 @@ SAID_JUDGED = (
 )
 # Whose words are judged, in front of them: 'their claims', "the brigade's reports", "the Kessel Times' story".
 SAID_OWNER = r"(?:their|his|her|(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+(?:['\u2019]s|s['\u2019]))"
+# What the words judged were said about, after them and before the judgement: 'called the accusations against the
+# army over the raid a sham', 'termed the reports of its fighters in Ostravia baseless' (a preposition and up to eight
+# words, as few as reach the judgement). Shared by 'called' as a verb of saying (_CALLED) and by the denial of words
+# labelled false (denials._LABELLED_SAID_FALSE), so both step over the same phrase.
+SAID_ABOUT = r"(?:\s+(?:of|about|on|by|from|against|over)(?:\s+[\w'\u2019-]+){1,8}?)?"
 _CALLED = (
     rf"^\s+(?:(?:on|for)\b|{_NO_STOP}{{0,80}}?\b(?:{FALSE_WORDS}|lie|{FALSE_PHRASES})\b"
     # (what was said, then a word false only of it: 'called the claims absurd', 'called their claims absurd')
     # (the words said about someone or something first: 'called the accusations against the army over the raid a
     # sham', as 'called the accusations a sham')
-    rf"|(?:the|these|those|such|this|{SAID_OWNER})\s+(?:[a-z]+\s+)?{SAID}"
-    r"(?:\s+(?:of|about|on|by|from|against|over)(?:\s+[\w'\u2019-]+){1,8}?)?\s+(?:as\s+)?(?:[a-z]+ly\s+)?(?:pure\s+|sheer\s+|utter\s+)?"
+    rf"|(?:the|these|those|such|this|{SAID_OWNER})\s+(?:[a-z]+\s+)?{SAID}{SAID_ABOUT}"
+    r"\s+(?:as\s+)?(?:[a-z]+ly\s+)?(?:pure\s+|sheer\s+|utter\s+)?"
     rf"(?:{SAID_JUDGED})"
     r"|(?:[^.;:\u201c\u201d\"\u2018]|(?<=[A-Z])\.){0,80}?[\u201c\"\u2018])"  # 'calls the report an "unfounded lie"'
 )
