@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any, get_args
 
 from generator.draft.denials import (
+    QUOTATION_MARKS,
     called_after,
     judgement_after,
     judgement_before,
@@ -608,8 +609,6 @@ def _what_denied(denial, speaker: str) -> list[str]:
     return out
 
 
-# A quotation mark of any script, straight or curly: words in marks inside what a denial says was denied.
-_QUOTATION_MARK = re.compile('["\u201c\u201d\u00ab\u00bb]')
 _QUOTED_OWN_DENIAL = re.compile(
     r"(?:it|they|he|she|we)\s+[\u201c\"](?:[a-z]+ly\s+)?(?:denies|denied|deny|rejects|rejected|reject|refutes|"
     r"refuted|refute)\s+([^\s\u201c\u201d\"][^\u201c\u201d\"]*)[\u201d\"]"
@@ -640,7 +639,7 @@ def _join_denial(draft: Draft, unit: Unit, citation: dict[str, Any], how: str, l
         # a statement that only calls something false again ('such claims are unfounded') adds its citation, not
         # another thing denied; but reports it names with their words in marks are a thing of their own ("X's
         # reports about "..." are false"), whose words the record then says were denied, not said by the denier
-        quoting = [p for p in denial.denied if _QUOTATION_MARK.search(p) and p not in data.get("denied", "")]
+        quoting = [p for p in denial.denied if QUOTATION_MARKS & set(p) and p not in data.get("denied", "")]
         if quoting:
             data["denied"] = "; ".join(p for p in (data.get("denied", ""), *quoting) if p)
         data["notes"] += f" Also cited: paragraph {unit.number}" + (f" ({how})." if how else ".")

@@ -1406,7 +1406,7 @@ def denies_in_quotation(reading: Reading) -> bool:
         ):
             return True
         after = sentence.paragraph.text[q.end : min(sentence.end, q.end + 80)]
-        if _QUOTED_DENYING_VERB.match(q.text + "".join(c for c in after if c not in _QUOTATION_MARKS)) and not (
+        if _QUOTED_DENYING_VERB.match(q.text + "".join(c for c in after if c not in QUOTATION_MARKS)) and not (
             _BASE_FORM.match(q.text) and not _base_form_after_subject(reading, q)
         ):
             return True
@@ -1566,8 +1566,8 @@ def _length_of_thing(thing: list[str]) -> int:
     the border"' is four (what they said is one part of the thing, however long)."""
     length, inside = 0, False
     for word in thing:
-        opens = word[:1] in _QUOTATION_MARKS
-        closes = word.rstrip(",.;")[-1:] in _QUOTATION_MARKS and not (opens and len(word) == 1)
+        opens = word[:1] in QUOTATION_MARKS
+        closes = word.rstrip(",.;")[-1:] in QUOTATION_MARKS and not (opens and len(word) == 1)
         if not inside:
             length += 1
         inside = (inside or opens) and not closes
@@ -1608,7 +1608,7 @@ def calls_false(text: str) -> bool:
 
 def _false_at(text: str) -> int | None:
     """Where in ``text`` words first call something false (as :func:`calls_false`), or None."""
-    kept = [i for i, c in enumerate(text) if c not in _QUOTATION_MARKS]
+    kept = [i for i, c in enumerate(text) if c not in QUOTATION_MARKS]
     bare = "".join(text[i] for i in kept)  # 'had "nothing to do" with it'
     judged = next(
         (
@@ -1655,7 +1655,8 @@ _CAUSED_BEFORE = re.compile(
     r"(?:to|in)\s+(?:[\w-]+\s+){0,5}$",
     re.IGNORECASE,
 )
-_QUOTATION_MARKS = frozenset('\u201c\u201d"\u00ab\u00bb')
+# A quotation mark of any script, straight or curly.
+QUOTATION_MARKS = frozenset('\u201c\u201d"\u00ab\u00bb')
 
 
 def continued_denial(denial_act: Act, reading: Reading) -> Denial | None:
@@ -2520,7 +2521,7 @@ def _unquoted(sentence: Sentence, act: Act) -> str:
     """The words after a verb with their quotation marks dropped: 'said it “did not fire a shot”' reads as
     'said it did not fire a shot' (the masked text hides the quoted words)."""
     after = sentence.paragraph.text[act.verb.end : sentence.end]
-    return "".join(c for c in after if c not in _QUOTATION_MARKS)
+    return "".join(c for c in after if c not in QUOTATION_MARKS)
 
 
 # A noun of charging after the clause it sums up, then the subject of the active verb that denies it: ', a claim that
