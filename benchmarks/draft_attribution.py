@@ -457,8 +457,9 @@ def score_real(gold: dict, drafted: dict, headline: str = "", unattributed: tupl
     }
 
 
-def run_real(gold_path: Path) -> dict:
-    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+def drafted_article(gold: dict, gold_path: Path) -> tuple[dict, tuple[str, ...], int]:
+    """The article drafted as an editor would draft it, in a project of its own: what the draft wrote, the opening
+    words of the quotations it reported finding no speaker for, and the validator's errors on the result."""
     with tempfile.TemporaryDirectory(prefix="factsheet-draft-real-") as tmp:
         root, source_id = prepare_real(gold, gold_path, Path(tmp))
         # (not quiet: the run says which quotations it found no speaker for)
@@ -470,10 +471,15 @@ def run_real(gold_path: Path) -> dict:
         if out.exit_code != 0:
             raise SystemExit(f"draft failed for {source_id}: {out.exception or out.output}")
         no_speaker = tuple(m.group(1) for m in _NO_SPEAKER.finditer(out.output))
-        headline = _headline(gold_path.parent / gold["article"])
-        result = score_real(gold, drafted_real(root, source_id), headline, no_speaker)
         _, issues = check_project(Project(root))
-        result["validate_errors"] = sum(i.severity == "error" for i in issues)
+        return drafted_real(root, source_id), no_speaker, sum(i.severity == "error" for i in issues)
+
+
+def run_real(gold_path: Path) -> dict:
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    drafted, no_speaker, errors = drafted_article(gold, gold_path)
+    result = score_real(gold, drafted, _headline(gold_path.parent / gold["article"]), no_speaker)
+    result["validate_errors"] = errors
     return result
 
 
