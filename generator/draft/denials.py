@@ -1046,7 +1046,13 @@ _KNOWS_OF_NONE = (
     r"(?:know|knows|knew)\s+nothing)\s+(?:at\s+all\s+)?(?:about|of)\s+(?:the|this|that|these|those|any)\s+"
     r"(?:[a-z]+\s+)?" + _VIOLENCE + r"|"
     # and a body's having had no knowledge of the act (not 'he had no knowledge of the attack', as above)
-    r"(?i:it|we)\s+" + _HAD_NO_KNOWLEDGE
+    r"(?i:it|we)\s+" + _HAD_NO_KNOWLEDGE + "|"
+    # and a body's not having known of an act or operation before it came, as one charged with foreknowledge denies
+    # it: 'it did not know of the Palestinian operation beforehand' (not 'did not know of the attack', which one may
+    # learn of late, nor a person's 'he did not know of the raid in advance')
+    r"(?i:it|we)\s+(?:did\s+not|didn['\u2019]t|had\s+not|hadn['\u2019]t)\s+(?:know|known|been\s+aware)\s+(?:of|about)\s+"
+    r"(?:the|this|that|these|those|any|such)\s+(?:[A-Za-z-]+\s+){0,2}?(?:operations?|" + _VIOLENCE + r")\s*"
+    r"(?:beforehand|in\s+advance|ahead\s+of\s+(?:time|it)|before\s+it\s+(?:began|happened|took\s+place))\b"
 )
 _NOT_SO = _HAS_NO + "|" + _NOT_PRESENT + "|" + _NOT_PART_OF + "|" + NONE_DID + "|" + _KNOWS_OF_NONE
 # Acts a side is accused of, denied with 'did not' or 'never' ('did not carry out the raid'; not 'did not expect').

@@ -106,6 +106,7 @@ from generator.draft.verbs import (
     SAID,
     SAID_WORDS,
     SAYING_VERBS,
+    SPOKEN_WHEN,
     STRESSING,
     TOLD_PASSIVE,
     TRAILING_WORDS,
@@ -1272,7 +1273,7 @@ _SPOKEN_IN = (
 # (and an event one speaks at, or a date: 'X at a news conference in Barno denied', 'X on 3 May rejected', as 'X in a
 # statement denied'; and how it spoke: _SPOKEN_IN)
 _OCCASION = re.compile(
-    rf"(?<!\s)\s+(?:(?:{OCCASION_PHRASE}|{_SPOKEN_IN})(?:\s+(?:on\s+)?(?:{DAYS}))?|"
+    rf"(?<!\s)\s+(?:(?:{OCCASION_PHRASE}|{_SPOKEN_IN})(?:\s+{SPOKEN_WHEN})?|"
     r"(?:at|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:conference|briefing|rally|meeting|"
     r"ceremony|gathering|session)(?:\s+(?:in|on|at|with)\s+[^,;:\u2591]{1,40}?)?|"
     rf"on\s+(?:\d{{1,2}}\s+(?:{MONTHS})|(?:{MONTHS}|(?:jan|feb|aug|sept?|oct|nov|dec)\.)\s+\d{{1,2}})(?:,?\s+\d{{4}})?)$",

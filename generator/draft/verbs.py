@@ -38,6 +38,8 @@ _DENY_FORMS = {
     "disavow": "disavowed disavows disavowing",
     "contest": "contested contests contesting",
     "disclaim": "disclaimed disclaims disclaiming",
+    # (as Philippine news writes it: 'Argamosa belied the claims', contradicted them)
+    "belie": "belied belies belying",
 }
 # Verbs of saying news uses less often, and verbs that are speech only with words: each is speech only with the
 # words it brings, a that-clause or a quotation after it or just before it (_NEEDS, _COMPLEMENT_BEFORE).
@@ -639,8 +641,14 @@ OCCASIONS = (
 # an interview with Meridian Wire', and with a prefix joined by a hyphen: 'in a tele-statement', 'in a video-message'.
 OCCASION_PHRASE = (
     rf"in\s+(?:(?:a|an|its|his|her|their)\s+)?(?:[\w-]+\s+){{0,2}}?(?:[a-z]{{2,12}}-)?(?:{OCCASIONS})"
-    r"(?:\s+(?:posted|published|released|broadcast|aired|shared|carried))?"
+    r"(?:\s+(?:posted|published|released|issued|broadcast|aired|shared|carried))?"
     r"(?:\s+(?:on|to|with|via|from|at|by|in)\s+[^,;:\u2591]{1,40}?)?"
+)
+# When words were said, after where: 'on Friday', 'late on Friday', 'early Tuesday', 'on Sunday evening', 'yesterday',
+# 'this week' ("Hezbollah's media bureau in a statement late on Friday described ...").
+SPOKEN_WHEN = (
+    rf"(?:(?:late|early)\s+)?(?:(?:on\s+)?(?:{DAYS})(?:\s+(?:night|morning|afternoon|evening))?|yesterday|today|"
+    r"tonight|last\s+(?:night|week)|this\s+(?:morning|afternoon|evening|week))"
 )
 # 'The statement reads:', 'the letter read, "..."', and after its quotation '"...," read a statement by X'; how much
 # of the writing is quoted may stand before the colon, set off by a comma or not: 'It read in part:', 'The letter

@@ -1,0 +1,108 @@
+"""Round 49's lead rules, written from misses in the round's fresh English development articles and tested here on
+made-up sentences: when a body spoke may follow where ('the media bureau in a statement late on Friday described
+...'), and is no part of its name; 'belied the claims' denies them; and a body that says it did not know of an
+operation beforehand denies the foreknowledge it is charged with."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.draft.conftest import EN_LEAD, deniers
+
+# --- when, after where ------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "when",
+    [
+        "late on Friday",
+        "late Friday",
+        "early on Tuesday",
+        "early Tuesday",
+        "on Sunday evening",
+        "yesterday",
+        "last night",
+        "this week",
+        "issued late on Friday",
+        "issued on Monday",
+    ],
+)
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        ("Hezbollah\u2019s media bureau", "Hezbollah\u2019s media bureau"),
+        ("The army's media office", "the army's media office"),
+        ("The Kessel Brigade", "Kessel Brigade"),
+    ],
+)
+@pytest.mark.parametrize(
+    "verb", ["described the allegations as \u201cbaseless.\u201d", "denied the reports.", "rejected the claims."]
+)
+def test_when_a_body_spoke_is_no_part_of_its_name(when: str, subject: str, expected: str, verb: str) -> None:
+    sentence = f"{subject} in a statement {when} {verb}"
+    assert deniers("en", EN_LEAD, sentence) == [expected], sentence
+
+
+# --- 'belied' ---------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "However, Tovek Banks belied the claims, saying that the troops only responded to a call.",
+        "Army spokesman Tovek Banks belied the reports.",
+        "Tovek Banks belies the rebels' claims, the army said.",
+    ],
+)
+def test_belying_claims_denies_them(sentence: str) -> None:
+    assert deniers("en", EN_LEAD, "The rebels said eight soldiers died.", sentence)[-1:] == ["Tovek Banks"], sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "His calm belied the tension in the room, the minister said.",
+        "The evidence belies the claims.",
+    ],
+)
+def test_what_belies_a_claim_is_no_denier(sentence: str) -> None:
+    assert deniers("en", EN_LEAD, sentence) == [], sentence
+
+
+# --- not having known of an operation beforehand -----------------------------------------------------------------------
+
+_CHARGE = "A Lindau daily claimed that the Kessel Brigade had been told of the attack."
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "it did not know of the operation beforehand",
+        "it did not know of the Palestinian operation beforehand",
+        "it had not known about the raid in advance",
+        "it didn't know of the attack ahead of time",
+        "it had not been aware of the strikes before it began",
+    ],
+)
+@pytest.mark.parametrize("verb", ["said", "emphasized", "stressed"])
+def test_a_body_that_did_not_know_beforehand_denies_foreknowledge(clause: str, verb: str) -> None:
+    sentence = f"The brigade {verb} {clause}."
+    assert deniers("en", EN_LEAD, _CHARGE, sentence) == ["Kessel Brigade"], sentence
+
+
+def test_the_same_in_its_own_words() -> None:
+    sentence = "\u201cWe did not know of the operation in advance,\u201d the brigade said."
+    assert deniers("en", EN_LEAD, _CHARGE, sentence) == ["Kessel Brigade"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The brigade said it did not know of the attack.",  # (one may learn of an attack late: no foreknowledge denied)
+        "The police said he did not know of the raid in advance.",  # (a person's own knowing)
+        "The brigade said they did not know of the raid beforehand.",  # (others')
+        "The brigade said it did not know of the plan beforehand.",  # (no act nor operation)
+    ],
+)
+def test_not_knowing_otherwise_denies_nothing(sentence: str) -> None:
+    assert deniers("en", EN_LEAD, sentence) == [], sentence
