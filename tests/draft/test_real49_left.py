@@ -1,13 +1,16 @@
 """Round 49's left helper's rules, written from development misses left by rounds 47 and 48 and tested here on made-up
 sentences: a side that says its own website or account had been hacked disowns what was published there (a denial);
 a deed of the kind charged said to be illogical or unthinkable for any of the speaker's people ('it is illogical for
-any Kessel fighter to commit a crime against ...') denies the charge, where the side was charged before."""
+any Kessel fighter to commit a crime against ...') denies the charge, where the side was charged before; what was said,
+'which was later denied' with no denier named, is a place of the denial of the one side the article told denying
+before; and 'However, it said' after a sentence in which a body that said nothing charged the last body that spoke is
+the one charged."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import EN_LEAD, deniers
+from tests.draft.conftest import EN_LEAD, deniers, project_index, said_en
 
 # --- a statement disowned as the work of hackers ----------------------------------------------------------------------
 
@@ -84,3 +87,97 @@ def test_what_is_illogical_for_others_or_no_deed_denies_nothing(answer: str) -> 
 def test_a_deed_called_illogical_with_no_charge_before_denies_nothing() -> None:
     sentence = "The Kessel Brigade said it is illogical for any Kessel fighter to commit a crime against a villager."
     assert deniers("en", EN_LEAD, sentence) == []
+
+
+# --- a statement 'which was later denied', its denier told before ---------------------------------------------------
+
+DENIED_BEFORE = "The Kessel Brigade denied reports that its fighters had shelled Barno."
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "According to the statement, which was later denied, \u201cthe fighters opened fire on the crowd.\u201d",
+        "According to the report, which was subsequently denied, the fighters opened fire on the crowd.",
+        "The report, which was later denied, said the fighters had opened fire on the crowd.",
+        "The claims, which were quickly denied, spread on social media on Monday.",
+        "Kessel TV aired the statement, which has since been denied, on Monday night.",
+        "The statement, later denied, said the fighters had opened fire on the crowd.",
+    ],
+)
+def test_what_was_later_denied_is_denied_by_the_one_denier_told_before(later: str) -> None:
+    assert deniers("en", EN_LEAD, DENIED_BEFORE, later) == ["Kessel Brigade", "Kessel Brigade"], later
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        # not words said: a request refused
+        "The request, which was later denied, was sent on Monday.",
+        # not denied
+        "The report, which was not denied, said the fighters had opened fire on the crowd.",
+        "The report, which was never denied, said the fighters had opened fire on the crowd.",
+    ],
+)
+def test_what_was_not_said_or_not_denied_is_no_place_of_a_denial(later: str) -> None:
+    assert deniers("en", EN_LEAD, DENIED_BEFORE, later) == ["Kessel Brigade"], later
+
+
+def test_what_was_later_denied_with_no_denier_told_before_is_denied_by_no_one() -> None:
+    later = "According to the statement, which was later denied, \u201cthe fighters opened fire on the crowd.\u201d"
+    assert deniers("en", EN_LEAD, "Clashes broke out in Barno on Friday.", later) == []
+
+
+def test_what_was_later_denied_after_two_deniers_is_denied_by_no_one_of_them() -> None:
+    other = "The Velorian army also rejected the claims of the monitors."
+    later = "The report, which was later denied, said the fighters had opened fire on the crowd."
+    found = deniers("en", EN_LEAD, DENIED_BEFORE, other, later)
+    assert found == ["Kessel Brigade", "the Velorian army"], found
+
+
+# --- 'However, it said' after a third side's charge that is no speech ---------------------------------------------
+
+ARMY_DENIED = "The Velorian army on Tuesday denied accusations that it had killed villagers in Barno."
+
+
+@pytest.mark.parametrize(
+    "charge",
+    [
+        "However, organizations such as Human Rights Watch denounced a \u201cmassacre\u201d by the Velorian army, "
+        "which allegedly shelled the village.",
+        "However, groups like Human Rights Watch decried a \u201cmassacre\u201d by the Velorian army.",
+    ],
+)
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "However, it said Velorian soldiers \u201centered Barno not to kill civilians,\u201d but to protect them.",
+        "But it said Velorian soldiers \u201centered Barno not to kill civilians,\u201d but to protect them.",
+        "However, it said the reports of a massacre were false.",
+    ],
+)
+def test_it_after_a_contrast_is_the_one_charged_by_a_body_that_said_nothing(charge: str, answer: str) -> None:
+    found = deniers("en", EN_LEAD, ARMY_DENIED, charge, answer, index=project_index())
+    assert found == ["the Velorian army", "the Velorian army"], (charge, answer)
+
+
+@pytest.mark.parametrize(
+    ("charge", "answer", "speaker"),
+    [
+        # no contrast: 'it' as before
+        (
+            "However, organizations such as Human Rights Watch denounced a \u201cmassacre\u201d by the Velorian army.",
+            "It said its researchers had visited Barno.",
+            "Human Rights Watch",
+        ),
+        # the charging body spoke ('said'): 'it' is that body still
+        (
+            "Human Rights Watch said the Velorian army had shelled the village.",
+            "However, it said its researchers had not visited Barno.",
+            "Human Rights Watch",
+        ),
+    ],
+)
+def test_it_after_a_charge_otherwise_stays_as_read(charge: str, answer: str, speaker: str) -> None:
+    units = said_en(ARMY_DENIED, charge, answer, index=project_index())
+    assert units[-1][1] == speaker, units
