@@ -3,14 +3,15 @@ sentences: a side that says its own website or account had been hacked disowns w
 a deed of the kind charged said to be illogical or unthinkable for any of the speaker's people ('it is illogical for
 any Kessel fighter to commit a crime against ...') denies the charge, where the side was charged before; what was said,
 'which was later denied' with no denier named, is a place of the denial of the one side the article told denying
-before; and 'However, it said' after a sentence in which a body that said nothing charged the last body that spoke is
-the one charged."""
+before; 'However, it said' after a sentence in which a body that said nothing charged the last body that spoke is the
+one charged; and in Persian, 'one of the Xs' ('یکی از نمایندگان مجلس') and 'an X' ('نماینده مجلس') are one speaker,
+whose 'did not come' ('نیامده است') restates the denial."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import EN_LEAD, deniers, project_index, said_en
+from tests.draft.conftest import AF_LEAD, EN_LEAD, deniers, project_index, said_en
 
 # --- a statement disowned as the work of hackers ----------------------------------------------------------------------
 
@@ -181,3 +182,52 @@ def test_it_after_a_contrast_is_the_one_charged_by_a_body_that_said_nothing(char
 def test_it_after_a_charge_otherwise_stays_as_read(charge: str, answer: str, speaker: str) -> None:
     units = said_en(ARMY_DENIED, charge, answer, index=project_index())
     assert units[-1][1] == speaker, units
+
+
+# --- Persian: 'one of the Xs' and 'an X', two unnamed speakers of one kind, one side ------------------------------
+# 'نماینده مجلس ... گفت: X به آسترا نیامده است' then 'یکی از نمایندگان مجلس ... گفت: این خبر کذب است': the member of
+# parliament who says the trip did not happen is the one of its members who calls the reports false, and his words
+# restate that denial (before: a claim of his own).
+
+REPORTED_FA = "از شب گذشته اخباری مبنی بر سفر رامین دلاوری به آسترا در برخی رسانه ها منتشر شده است."
+FALSE_FA = "این خبر کذب است."
+NOT_SO_FA = "رامین دلاوری به آسترا نیامده است."
+
+
+@pytest.mark.parametrize(
+    ("one", "many"),
+    [
+        ("نماینده مجلس", "یکی از نمایندگان مجلس"),
+        ("نماینده مجلس", "يكی از نمايندگان مجلس"),  # (Arabic yeh and kaf, as pages mix them)
+        ("مسئول محلی", "یکی از مسئولان محلی"),
+        ("فرمانده ارتش کسلیا", "یکی از فرماندهان ارتش کسلیا"),
+        ("مقام امنیتی", "یکی از مقام\u200cهای امنیتی"),
+    ],
+)
+@pytest.mark.parametrize("first", ["one", "many"])
+def test_one_of_the_xs_and_an_x_are_one_denier_fa(one: str, many: str, first: str) -> None:
+    said_so = f"{one} در گفت و گو با خبرنگاران گفت: {NOT_SO_FA}"
+    called = f"{many} در خصوص اخبار منتشر شده گفت: {FALSE_FA}"
+    if first == "one":
+        found = deniers("fa", AF_LEAD["fa"], REPORTED_FA, said_so, called)
+        assert found == [one, many], found
+    else:
+        said_so = f"{many} در گفت و گو با خبرنگاران گفت: {NOT_SO_FA}"
+        called = f"{one} در خصوص اخبار منتشر شده گفت: {FALSE_FA}"
+        found = deniers("fa", AF_LEAD["fa"], REPORTED_FA, said_so, called)
+        assert found == [many, one], found
+
+
+@pytest.mark.parametrize(
+    ("one", "many"),
+    [
+        # two kinds: an MP and one of the ministers
+        ("نماینده مجلس", "یکی از وزیران دولت"),
+        # one of the MPs of another body
+        ("نماینده مجلس", "یکی از نمایندگان شورای شهر"),
+    ],
+)
+def test_one_of_another_kind_is_another_speaker_fa(one: str, many: str) -> None:
+    said_so = f"{one} در گفت و گو با خبرنگاران گفت: {NOT_SO_FA}"
+    called = f"{many} در خصوص اخبار منتشر شده گفت: {FALSE_FA}"
+    assert deniers("fa", AF_LEAD["fa"], REPORTED_FA, said_so, called) == [many]
