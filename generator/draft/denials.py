@@ -759,6 +759,18 @@ _FALSE = re.compile(
     r"(?:[a-z]+\s+){0,2}?(?:to|at)\s+(?:spread|spreading|circulat(?:e|ing)|peddl(?:e|ing)|disseminat(?:e|ing))\s+"
     r"(?:(?:false|baseless|such|these)\s+)?(?:rumou?rs|lies|falsehoods)\s+(?:about|of|that|over|regarding|"
     r"concerning|on)\b|"
+    # a statement disowned as the work of hackers: the side says its own website or account 'had been hacked', that
+    # 'hackers had taken over its website', or that the statement 'was the work of (posted by) hackers': what was
+    # published there is not its word (not 'the bank's website was hacked', 'it had hacked the army's website', 'its
+    # website could be hacked': another's outlet, the speaker's own hacking, or a danger feared)
+    r"\b(?:its|our|their|his|her|my)\s+(?:(?:own|official)\s+)?(?:[A-Z][\w-]*\s+)?(?:websites?|web\s*sites?|"
+    r"sites?|web\s*pages?|pages?|accounts?|channels?|feeds?)\s+(?:had|has|have|was|were)\s+(?:been\s+)?"
+    r"(?:[a-z]+ly\s+)?(?:hacked|compromised)\b|"
+    r"\bhackers\s+(?:had\s+|have\s+|has\s+)?(?:hacked|took\s+over|taken\s+over|broke\s+into|broken\s+into|"
+    r"seized|gained\s+(?:control\s+of|access\s+to))\s+(?:its|our|their|his|her|my)\s+(?:(?:own|official)\s+)?"
+    r"(?:[A-Z][\w-]*\s+)?(?:websites?|web\s*sites?|sites?|web\s*pages?|pages?|accounts?|channels?|feeds?)\b|"
+    r"\b(?:statements?|posts?|tweets?|messages?|communiqu(?:e|\u00e9)s?)\s+(?:(?:is|are|was|were|had\s+been|has\s+"
+    r"been)\s+)?(?:the\s+work\s+of|(?:posted|published|written|issued|put\s+out|sent)\s+by)\s+(?:[a-z]+\s+)?hackers\b|"
     # what was reported, as a condition contrary to fact: 'if twelve of our men had been killed, it would have been
     # seen', 'if there had been any casualties, we would have held funerals', 'if we had been behind it, we would have
     # said so' (the deaths or the act reported; not 'if the army had not intervened', 'had the missile struck')
@@ -1927,6 +1939,23 @@ _NO_SUCH_DEED = re.compile(
 )
 
 
+# A deed of force said to be illogical or unthinkable for any of the speaker's own people: 'it is illogical and
+# unreasonable for any Kessel fighter to commit any crime against ...', 'it would be absurd for its men to attack their
+# neighbours', 'unthinkable for any of us to kill' (read, as _NO_SUCH_DEED is, only where the speaker's side was charged
+# before; not 'unreasonable for the army to attack villagers', another side's deed judged, nor 'impossible for any aid
+# to reach the town', no deed of force).
+_UNTHINKABLE = (
+    r"(?:illogical|unreasonable|unthinkable|inconceivable|unimaginable|impossible|absurd|irrational|senseless)"
+)
+_UNTHINKABLE_DEED = re.compile(
+    rf"\b(?:it\s+(?:is|was|would\s+be)|it['\u2019]s)\s+(?:[a-z]+ly\s+)?{_UNTHINKABLE}"
+    rf"(?:,?\s+(?:and|or)\s+(?:[a-z]+ly\s+)?{_UNTHINKABLE})?\s+for\s+(?:any|our|us|its|their)\b"
+    r"[^.;:\u2591]{0,50}?\bto\s+(?:ever\s+)?(?:commit|carry\s+out|perpetrate|kill|attack|harm|hurt|target|massacre|"
+    r"murder|shell|bomb|abduct|kidnap)\b",
+    re.IGNORECASE,
+)
+
+
 # The charged deed said not to be what the speaker's side came for: 'intervened in the village "not to kill civilians"
 # but to protect them', 'went there to fight the rebels, not to harm anyone' (read, as _NO_SUCH_DEED is, only where
 # the speaker's side was charged before).
@@ -2188,6 +2217,7 @@ def _denial_by_words(
             or _SIDE_DENIES.match(q.text)
             or _NO_SUCH_DEED.search(q.text)
             or _NOT_THERE_TO.search(q.text)
+            or _UNTHINKABLE_DEED.search(q.text)
         ),
         None,
     )
@@ -2284,7 +2314,11 @@ def _denial_by_words(
         # (or the deed charged said not to be what the side came for: 'said its fighters entered the town "not to
         # kill civilians," but to protect them')
         or (
-            (_NO_SUCH_DEED.search(text) is not None or _NOT_THERE_TO.search(text) is not None)
+            (
+                _NO_SUCH_DEED.search(text) is not None
+                or _NOT_THERE_TO.search(text) is not None
+                or _UNTHINKABLE_DEED.search(text) is not None
+            )
             and charged is not None
             and charged(act.speaker, subject)
         )

@@ -1134,6 +1134,12 @@ _THE_CHARGE = re.compile(
 )
 # Verbs of charging that are no speech: 'X blamed the brigade for the attack', 'held it responsible'.
 _CHARGING = re.compile(r"\b(?:blamed|blames|charged|charges|held|holds|implicated|implicates)\b")
+# A contrast, then 'it', opening a sentence: 'However, it said', 'But it said' (the pronoun is the last word).
+_CONTRAST_THEN_IT = re.compile(r"\s*(?:However|But|Yet),?\s+it", re.IGNORECASE)
+# A charge in a verb of no speech, after the one who made it: 'Human Rights Watch denounced a "massacre" by the army'.
+_CHARGE_OF_NO_SPEECH = re.compile(
+    r"\b(?:denounced|decried|condemned|accused|blamed|critici[sz]ed|documented|reported)\b", re.IGNORECASE
+)
 # Verbs of asking one for an answer: 'Meridian Wire contacted the brigade', 'Reporters asked Lev Arno about it'.
 # (not 'asked X to leave', a request)
 _ASKING = re.compile(
@@ -3670,6 +3676,7 @@ class Reader:
                     or self._relative_attached_to(reading, seg, verb)
                     or self._writing_read(seg, verb)
                     or self._document_of_the_clause_before(reading, seg)
+                    or self._charged_after_a_contrast(reading, seg)
                     or self.discourse.pronoun(seg.text, main, seg.start)
                     or self._resumed(reading, seg)
                 )
@@ -4167,6 +4174,33 @@ class Reader:
         if said is None:
             return None
         return _copy(said, how=f"'{seg.text}' read as the statement of {said.label}")
+
+    def _charged_after_a_contrast(self, reading: Reading, seg: Segment) -> Speaker | None:
+        """'it' opening a sentence after a contrast ('However, it said', 'But it said') where the sentence before is
+        no one's speech but a body's charge against the last body that spoke ('The army denied ... However, groups
+        such as Human Rights Watch denounced a "massacre" by the army.'): the one charged answers, not the body that
+        charged and said nothing (before: the body named last, Human Rights Watch). None otherwise."""
+        if seg.text.lower() != "it" or not _CONTRAST_THEN_IT.fullmatch(
+            reading.sentence.paragraph.masked, reading.sentence.start, seg.end
+        ):
+            return None
+        previous = self._last_read
+        if previous is None or previous.acts or not self.readings or previous is not self.readings[-1]:
+            return None
+        told = previous.sentence.paragraph.masked[previous.sentence.start : previous.sentence.end]
+        charge = _CHARGE_OF_NO_SPEECH.search(told)
+        if charge is None:
+            return None
+        spoke = next((r for r in reversed(self.readings[:-1]) if any(not a.relative for a in r.acts)), None)
+        if spoke is None:
+            return None
+        sayer = next(a.speaker for a in spoke.acts if not a.relative)
+        named = re.sub(r"^(?:the|a|an)\s+", "", sayer.label, flags=re.IGNORECASE)
+        if sayer.person or sayer.plural or not re.search(rf"\b{re.escape(named)}\b", told[charge.end() :]):
+            return None
+        return _copy(
+            sayer, how=f"'it' read as {sayer.label}, charged in the sentence before by a body that said nothing"
+        )
 
     def _document_of_the_clause_before(self, reading: Reading, seg: Segment) -> Speaker | None:
         """'it' after a clause that opens its sentence with a document as its subject ('While the prosecution

@@ -107,6 +107,7 @@ class English:
         _echoed_denials(units, deniers)
         restated_denials(units, deniers, restating_side, negates, negates_beside=negates_beside_marks)
         units += _relayed_denials(units)
+        units += _denied_later_by_one_told_before(readings, units)
         in_headline = headline_denials(headlines, units, one_side)
         units += in_headline
         units.sort(key=lambda u: (u.number, u.start))
@@ -364,6 +365,49 @@ def _relayed_denials(units: list[Unit]) -> list[Unit]:
             words = unit.paragraph.text[start:end] if m.group(2) is not None else a.quote.text
             denial = Denial(reading, act, (words.strip().rstrip(".,"),), ())
             out.append(Unit("denial", speaker, unit.paragraph, start, end, [reading], act=act, denial=denial))
+    return out
+
+
+# What was said, then 'which was later denied' with no one named as its denier: 'According to the statement, which was
+# later denied, "..."', 'The report, which was subsequently denied, said ...', 'the claims, which have since been denied'
+# (not 'which was not denied', nor 'the request, which was denied': no words; with 'by X' after it, X denies).
+_LATER_DENIED = re.compile(
+    rf"\b(?:{SAID}|statements?|communiqu(?:e|\u00e9)s?|posts?|tweets?)\s*,\s*(?:which|that)\s+(?:was|were|"
+    r"(?:has|have|had)\s+(?:since\s+)?been)\s+(?:(?:later|subsequently|since|quickly|swiftly|promptly|soon|also|"
+    r"immediately|officially|publicly)\s+)?denied(?:\s+(?:later|since|afterwards|hours\s+later|days\s+later))?"
+    r"(?!\s+by\b)(?=\s*[,.])",
+    re.IGNORECASE,
+)
+
+
+def _denied_later_by_one_told_before(readings: list[Reading], units: list[Unit]) -> list[Unit]:
+    """Places of a denial told in the passive with no denier named ('According to the statement, which was later
+    denied, "..."'): its denier is the one side the article has told denying before, and only where it told one; with
+    none, or two or more, no one is drafted. The words cited stay their speaker's; the place ends with 'denied'."""
+    out = []
+    for reading in readings:
+        sentence = reading.sentence
+        found = _LATER_DENIED.search(sentence.paragraph.masked, sentence.start, sentence.end)
+        if found is None or any(a.verb.denial for a in reading.acts):
+            continue
+        at = (sentence.number, sentence.start)
+        if any(u.kind == "denial" and u.number == sentence.number and u.start <= found.start() < u.end for u in units):
+            continue  # (the sentence is read as a denial already)
+        deniers: list[Speaker] = []
+        for u in units:
+            if u.kind == "denial" and (u.number, u.start) < at and not any(u.speaker.same(d) for d in deniers):
+                deniers.append(u.speaker)
+        if len(deniers) != 1:
+            continue
+        start, end = sentence.start, found.end()
+        speaker = replace(
+            deniers[0], how=f"'which was later denied', by the one told denying before: {deniers[0].label}"
+        )
+        verb_at = sentence.paragraph.masked.rfind("denied", found.start(), end)
+        act = Act(Verb(verb_at, verb_at + len("denied"), "denied", "finite"), speaker, sentence)
+        words = reading.quotes[0].quote.text if reading.quotes else sentence.text
+        denial = Denial(reading, act, (words.strip().rstrip(".,"),), ())
+        out.append(Unit("denial", speaker, sentence.paragraph, start, end, [reading], act=act, denial=denial))
     return out
 
 

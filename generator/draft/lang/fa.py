@@ -158,7 +158,8 @@ _WHILE = ("ضمن", "با", "پس از")
 # did not take place, happen, send ('صورت نگرفته', 'اتفاق نیفتاده', 'نفرستاده‌ایم'), how such verbs start: a denier
 # restating that something did not happen, as 'نشده' (was not done); not 'نداده' (has not given), which is as often
 # said of the other side ('آمریکا هنوز پاسخی نداده است', has not yet answered)
-_DID_NOT_HAPPEN = ("نگرفت", "نیفتاد", "نیافتاد", "نفرستاد")
+# (and did not come or go, a trip told and denied: 'X به تهران نیامده است', 'به آسترا نرفته است')
+_DID_NOT_HAPPEN = ("نگرفت", "نیفتاد", "نیافتاد", "نفرستاد", "نیامد", "نرفت")
 
 # does not accept, with 'قبول' ('این ادعا را قبول ندارد', 'قبول نداریم'): a claim so rejected as 'نپذیرفت' rejects it (a
 # proposal so refused is no denial: ``proposals``); not 'نمی‌پذیرد', 'نمی‌پذیریم', said as often of responsibility and

@@ -582,8 +582,14 @@ class RecordsStage:
         return self._named(ent, "a body named with its acronym in brackets after it")
 
     def _one_side(self, a: Speaker, b: Speaker) -> bool:
-        """Whether two speakers deny as one side: the same, or one speaks for the other (:meth:`_speaks_for`)."""
-        return a.same(b) or self._speaks_for(a, b) or self._speaks_for(b, a)
+        """Whether two speakers deny as one side: the same, or one speaks for the other (:meth:`_speaks_for`), or in
+        Persian one unnamed speaker is 'one of' the kind the other is (:func:`_one_of_that_kind`)."""
+        return (
+            a.same(b)
+            or self._speaks_for(a, b)
+            or self._speaks_for(b, a)
+            or (not self.words.verb_first and (_one_of_that_kind(a, b) or _one_of_that_kind(b, a)))
+        )
 
     def _speaks_for(self, member: Speaker, body: Speaker) -> bool:
         """Whether the article writes ``member`` as speaking for the body ``body``: its office names the body.
@@ -1815,3 +1821,32 @@ class RecordsStage:
         self.analysis.mentioned[id(unit)] = [
             e for e in self.entities if e.known is None and fold_words(e.name) and fold_words(e.name) in text
         ]
+
+
+# 'One of' in Persian, folded ('یکی از').
+_ONE_OF = fold_words("\u06cc\u06a9\u06cc \u0627\u0632") + " "
+# The plural endings of a Persian noun, folded: '-ها' (with its ezafe, '-های'), '-ان', and '-گان' for a final 'ه'
+# ('نماینده', 'نمایندگان'), '-یان' after a vowel.
+_PLURAL_ENDINGS = tuple(
+    fold_words(e) for e in ("\u0647\u0627", "\u0647\u0627\u06cc", "\u0627\u0646", "\u06cc\u0627\u0646")
+)
+
+
+def _one_of_that_kind(one: Speaker, many: Speaker) -> bool:
+    """In Persian, whether an unnamed speaker described as one of a kind ('نماینده مجلس', a member of parliament) and
+    another described as 'one of' that kind in the plural ('یکی از نمایندگان مجلس', one of the members of parliament)
+    are one: news names its unnamed source so twice, once in the lead and once where it gives his words (not 'one of
+    the ministers' beside an MP, nor the members of another body)."""
+    if one.entity is not None or many.entity is not None or not one.described or not many.described:
+        return False
+    single, plural = fold_words(one.described).split(), fold_words(many.described)
+    if not plural.startswith(_ONE_OF) or not single:
+        return False
+    rest = plural[len(_ONE_OF) :].split()
+    if len(rest) != len(single) or rest[1:] != single[1:]:
+        return False
+    noun, nouns = single[0], rest[0]
+    gan = fold_words("\u06af\u0627\u0646")
+    return any(nouns == noun + e for e in _PLURAL_ENDINGS) or (
+        noun.endswith(fold_words("\u0647")) and nouns == noun[:-1] + gan
+    )
