@@ -5653,18 +5653,23 @@ def _epithet(prefix: str) -> bool:
     article = bool(words) and (words[0] == "the" or _POSSESSIVE_WORD.fullmatch(words[0]) is not None)
     words = words[1:] if article else words
     # (three when the last is a kind of body, described twice: 'the Ostravia-based militant group X')
-    most = 3 if words and words[-1] in _KINDS_OF_BODY else 2
+    kind = bool(words) and (words[-1] in _KINDS_OF_BODY or (not article and words[-1] in _OUTLETS))
+    most = 3 if kind else 2
     if not 1 <= len(words) <= most or not all(_EPITHET_WORD.fullmatch(w) for w in words):
         return False
     if any(w in _PREPOSITIONS or w in DETERMINERS or w in ("and", "or", "but", "than") for w in words):
         return False
     # a kind of body before its name, with no article: 'terror outfit X', 'militant group X', 'rebel movement X'
-    return article or all(_HYPHENED.fullmatch(w) for w in words) or words[-1] in _KINDS_OF_BODY
+    return article or all(_HYPHENED.fullmatch(w) for w in words) or kind
 
 
 # (and a business, whose name may be a person's words: 'the fast food chain Burger King', 'Jack Daniel, the company')
 _BUSINESSES = frozenset("company corporation conglomerate business firm chain retailer".split())
 _KINDS_OF_BODY = GROUP_NOUNS | {"outfit", "party", "network"} | _BUSINESSES
+# An outlet's kind before its name with no article: 'French newspaper Le Figaro alleged', 'Israeli daily Haaretz
+# reported', 'Iraqi news agency INA said', as 'the Israeli daily Haaretz' is read. (Not three words after 'the': 'The
+# Yemeni news agency Saba reported that "..."' relays a side's words, and stays as it was.)
+_OUTLETS = frozenset("newspaper daily weekly paper magazine tabloid broadcaster agency outlet".split())
 
 
 # A pronoun that issues a writing in a clause another verb reports: 'X said it (had) issued a statement'.

@@ -1,13 +1,14 @@
 """Round 49's lead rules, written from misses in the round's fresh English development articles and tested here on
 made-up sentences: when a body spoke may follow where ('the media bureau in a statement late on Friday described
 ...'), and is no part of its name; 'belied the claims' denies them; and a body that says it did not know of an
-operation beforehand denies the foreknowledge it is charged with."""
+operation beforehand denies the foreknowledge it is charged with; and an outlet named by its kind and country with no
+article ('French newspaper Le Figaro alleged') reports as the same with 'the' does."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import EN_LEAD, deniers
+from tests.draft.conftest import EN_LEAD, deniers, said
 
 # --- when, after where ------------------------------------------------------------------------------------------------
 
@@ -106,3 +107,42 @@ def test_the_same_in_its_own_words() -> None:
 )
 def test_not_knowing_otherwise_denies_nothing(sentence: str) -> None:
     assert deniers("en", EN_LEAD, sentence) == [], sentence
+
+
+# --- an outlet named by its kind, with no article ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("kind", "name"),
+    [
+        ("French newspaper", "Le Figaro"),
+        ("Israeli daily", "Haaretz"),
+        ("Iraqi news agency", "INA"),
+        ("Pro-government newspaper", "Sabah"),
+        ("Turkish broadcaster", "TRT"),
+        ("Kessian weekly", "Nord Post"),
+    ],
+)
+@pytest.mark.parametrize(
+    "rest",
+    [
+        "alleged on December 26 that the commander had been told of the plans.",
+        "reported that the army had fired first.",
+        "said the army had fired first.",
+    ],
+)
+def test_an_outlet_named_by_its_kind_reports(kind: str, name: str, rest: str) -> None:
+    sentence = f"{kind} {name} {rest}"
+    assert [(k, s) for k, s, _ in said("en", EN_LEAD, sentence)] == [("reported", name)], sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Officials told French newspaper Le Figaro that the plans were known.", "officials"),
+        ("A minister told Israeli daily Haaretz that the army had fired first.", "a minister"),
+        ("In an interview with French weekly Le Point, Lev Arno said that the army had fired first.", "Lev Arno"),
+    ],
+)
+def test_an_outlet_told_is_no_speaker(sentence: str, speaker: str) -> None:
+    assert [s for _, s, _ in said("en", EN_LEAD, sentence)] == [speaker], sentence
