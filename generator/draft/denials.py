@@ -349,6 +349,12 @@ _LYING_LAID = rf"(?!\s+(?:on(?!\s+(?:{DAYS})\b)|in|at|under(?!\s+oath\b)|near|al
 # Words that make a statement a denial though its verb is not 'deny': the speaker calls something false, or
 # says it did not do it ('Hezbollah said it did not conduct any operations'). Looked for in the sentence's
 # own words and in its quotations ('are all "absolutely false"').
+# The speaker's own website, page or account, where what it published appeared: 'its website', 'our official
+# Telegram channel' (for a statement disowned as the work of hackers, in _FALSE).
+_OWN_OUTLET = (
+    r"(?:its|our|their|his|her|my)\s+(?:(?:own|official)\s+)?(?:[A-Z][\w-]*\s+)?"
+    r"(?:websites?|web\s*sites?|sites?|web\s*pages?|pages?|accounts?|channels?|feeds?)"
+)
 _FALSE = re.compile(
     # (not a false thing one carries or uses: 'a false ID', 'false papers', 'a false document', 'under false
     # pretences', 'a false alarm', 'false licence plates' and, British, 'false number plates')
@@ -763,12 +769,10 @@ _FALSE = re.compile(
     # 'hackers had taken over its website', or that the statement 'was the work of (posted by) hackers': what was
     # published there is not its word (not 'the bank's website was hacked', 'it had hacked the army's website', 'its
     # website could be hacked': another's outlet, the speaker's own hacking, or a danger feared)
-    r"\b(?:its|our|their|his|her|my)\s+(?:(?:own|official)\s+)?(?:[A-Z][\w-]*\s+)?(?:websites?|web\s*sites?|"
-    r"sites?|web\s*pages?|pages?|accounts?|channels?|feeds?)\s+(?:had|has|have|was|were)\s+(?:been\s+)?"
+    r"\b" + _OWN_OUTLET + r"\s+(?:had|has|have|was|were)\s+(?:been\s+)?"
     r"(?:[a-z]+ly\s+)?(?:hacked|compromised)\b|"
     r"\bhackers\s+(?:had\s+|have\s+|has\s+)?(?:hacked|took\s+over|taken\s+over|broke\s+into|broken\s+into|"
-    r"seized|gained\s+(?:control\s+of|access\s+to))\s+(?:its|our|their|his|her|my)\s+(?:(?:own|official)\s+)?"
-    r"(?:[A-Z][\w-]*\s+)?(?:websites?|web\s*sites?|sites?|web\s*pages?|pages?|accounts?|channels?|feeds?)\b|"
+    r"seized|gained\s+(?:control\s+of|access\s+to))\s+" + _OWN_OUTLET + r"\b|"
     r"\b(?:statements?|posts?|tweets?|messages?|communiqu(?:e|\u00e9)s?)\s+(?:(?:is|are|was|were|had\s+been|has\s+"
     r"been)\s+)?(?:the\s+work\s+of|(?:posted|published|written|issued|put\s+out|sent)\s+by)\s+(?:[a-z]+\s+)?hackers\b|"
     # what was reported, as a condition contrary to fact: 'if twelve of our men had been killed, it would have been
