@@ -791,10 +791,12 @@ def _called_a_body(reading: Reading, m: Mention, noun: str) -> None:
     al-Varda', 'al-Varda, a militia active in the north') and only its words made it a person: a name with an Arabic
     particle has the shape of a person's ('Harun al-Sadiq') as often as of a group's."""
     ent = reading.entities.get(id(m))
-    if noun in _KINDS_OF_BODY and ent is not None and _person_by_its_words_alone(ent, m):
-        # (a business no head word of a name tells, 'a family business', is a body, not an armed group)
+    if (noun in _KINDS_OF_BODY or noun in _OUTLETS) and ent is not None and _person_by_its_words_alone(ent, m):
+        # (a business no head word of a name tells, 'a family business', is a body, not an armed group; and a
+        # newspaper's name is an outlet's, 'French newspaper Le Figaro', not a person's)
         business = ("actor", "organization") if noun in _BUSINESSES else ("group", "armed-group")
-        ent.kind, ent.org_type = "org", ORG_WORDS.get(noun, business)
+        outlet = ("actor", "outlet") if noun in _OUTLETS else business
+        ent.kind, ent.org_type = "org", ORG_WORDS.get(noun, outlet)
 
 
 def _named_for_a_body(reading: Reading, m: Mention, description: str) -> None:

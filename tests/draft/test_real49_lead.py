@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import EN_LEAD, deniers, said
+from tests.draft.conftest import EN_LEAD, built, deniers, said
 
 # --- when, after where ------------------------------------------------------------------------------------------------
 
@@ -146,3 +146,16 @@ def test_an_outlet_named_by_its_kind_reports(kind: str, name: str, rest: str) ->
 )
 def test_an_outlet_told_is_no_speaker(sentence: str, speaker: str) -> None:
     assert [s for _, s, _ in said("en", EN_LEAD, sentence)] == [speaker], sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("French newspaper Le Figaro alleged that the commander had been told of the plans.", "Le Figaro"),
+        ("The Israeli daily Le Monde reported that the army had fired first.", "Le Monde"),
+        ("Kessian weekly Lev Arno said the army had fired first.", "Lev Arno"),  # (a person's shape, a weekly's name)
+    ],
+)
+def test_a_newspaper_named_by_its_kind_is_drafted_as_an_outlet(sentence: str, name: str) -> None:
+    actors = [(r["name"], r["kind"]) for r in built("en", EN_LEAD, sentence) if r.get("type") == "actor"]
+    assert actors == [(name, "outlet")], sentence
