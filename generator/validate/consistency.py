@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from generator.errors import Issue, issue_at
+from generator.folding import fold
 from generator.model.corpus import Corpus
-from generator.model.records import Claim, Denial
+from generator.model.records import Claim, Denial, Named
 from generator.validate.registry import Context, check
 from generator.wording import content_words, shared
 
@@ -54,6 +56,7 @@ def likely_claims(corpus: Corpus, denial: Denial, limit: int = 3) -> list[tuple[
     speaker = {denial.denier.actor, denial.denier.affiliation} - {None}
     sources = {c.source for c in denial.citations}
     words = content_words(" ".join(filter(None, (denial.summary, denial.denied))))
+    denied = fold(denial.denied or "")
     scored = []
     for claim in corpus.all_of(Claim):
         if claim.claimant.identity() == denial.denier.identity():
@@ -65,6 +68,9 @@ def likely_claims(corpus: Corpus, denial: Denial, limit: int = 3) -> list[tuple[
         if sources & {c.source for c in claim.citations}:
             reasons.append("same source")
             score += 2
+        if denied and any(_names(name, denied) for name in _claimant_names(corpus, claim)):
+            reasons.append("its claimant named in what is denied")  # "described Le Figaro's allegations as false"
+            score += 3
         common = shared(words, content_words(claim.summary))
         if len(common) >= 2:
             reasons.append(f"shares {', '.join(common[:4])}")
@@ -72,3 +78,18 @@ def likely_claims(corpus: Corpus, denial: Denial, limit: int = 3) -> list[tuple[
         if reasons:
             scored.append((-score, claim.id, claim, "; ".join(reasons)))
     return [(claim, why) for _, _, claim, why in sorted(scored)[:limit]]
+
+
+def _claimant_names(corpus: Corpus, claim: Claim) -> list[str]:
+    """The claimant's name and aliases where it is a record, else how the claim describes it."""
+    who = claim.claimant
+    record = corpus.get(who.actor) if who.actor else None
+    names = [record.name, *(a.name for a in record.aliases)] if isinstance(record, Named) else []
+    return [n for n in (*names, who.described_as) if n]
+
+
+def _names(name: str, folded_text: str) -> bool:
+    """Whether ``folded_text`` (folded) names ``name`` as whole words, or in the possessive (folding joins "Le
+    Figaro's" into 'le figaros')."""
+    key = fold(name)
+    return len(key) >= 3 and re.search(rf"(?<!\w){re.escape(key)}s?(?!\w)", folded_text) is not None

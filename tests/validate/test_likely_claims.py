@@ -60,3 +60,35 @@ def test_an_unnamed_denier_is_known_by_description_and_body():
     likely = [claim.id for claim, _ in likely_claims(corpus, corpus.get("ministry-denies-seizure"))]
     assert "source-says-customs-house-seized" not in likely
     assert "ministry-source-says-customs-house-seized" in likely
+
+
+def test_a_claim_by_the_one_whose_words_are_denied_comes_first():
+    """'The ministry denied the Harbour Gazette's report': the Gazette's claim, though it shares no word with the denial,
+    ranks before claims that share a few."""
+    overrides = {
+        "ministry-denies-seizure": {
+            "claims": [],
+            "status": "draft",
+            "denied": "the Harbour Gazette's report",
+            "summary": "The coast ministry denied the Harbour Gazette's report.",
+        }
+    }
+    gazette = record(
+        "claim",
+        "gazette-says-wardens-fled",
+        summary="The wardens fled the port at night, a newspaper said.",
+        claimant={"described_as": "the Harbour Gazette"},
+        citations=[cite("The coast ministry denied that the customs house was seized.")],
+    )
+    other = record(
+        "claim",
+        "resident-says-gazette-report-spread",
+        summary="A resident said the Harbour Gazette's report spread fast.",
+        claimant={"described_as": "a resident"},
+        citations=[cite("The coast ministry denied that the customs house was seized.")],
+    )
+    corpus = corpus_of(*lantern_records(**overrides), gazette, other)
+    likely = likely_claims(corpus, corpus.get("ministry-denies-seizure"))
+    assert likely[0][0].id == "gazette-says-wardens-fled"
+    assert "its claimant named in what is denied" in likely[0][1]
+    assert all("its claimant named" not in why for claim, why in likely[1:])
