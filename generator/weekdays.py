@@ -4,6 +4,10 @@ News names the day of the week for events of the past few days. When the source 
 date, 'Thursday' is read as the last Thursday on or before it (the same day when it was published on a
 Thursday), and the note says so, for the editor to check. A month-precision date, two different weekdays
 in one statement, or a weekday with 'next' or 'last' before it is left alone: no guess.
+
+English news also names the day of the month ('alleged on December 26 that ...'): after 'on', with no year it is
+read as the last such day on or before publication (the same year, or the year before for a later month), with
+a year as written. Two different days, or a weekday that falls on another date, are left alone.
 """
 
 from __future__ import annotations
@@ -114,6 +118,76 @@ def _written_as_a_day(word: str, persian: bool) -> bool:
 def is_weekday(word: str) -> bool:
     """Whether one word is a day of the week's name, in any of the three languages ('Thursday', 'الخميس', 'شنبه')."""
     return fold(word) in _WEEKDAYS
+
+
+# The months as English news writes them, capitalised ('May' alone is a month only so), and their abbreviations.
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "January Jan",
+            "February Feb",
+            "March Mar",
+            "April Apr",
+            "May",
+            "June Jun",
+            "July Jul",
+            "August Aug",
+            "September Sept Sep",
+            "October Oct",
+            "November Nov",
+            "December Dec",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
+_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+# A day of the month after 'on', when something was said or done: 'on December 26', 'on 26 December', 'on Dec. 26,
+# 2023', 'on the 26th of December', 'on Friday, December 29' (its weekday checked against it; not 'since October 7', 'the October 7 attack', 'on the morning of October 7':
+# an event's day, not the speaker's).
+_ON_MONTH_DAY = re.compile(
+    rf"\bon\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b|"
+    rf"(?:the\s+)?(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{_MONTH})\b\.?)"
+    r"(?:,?\s+(?P<year>\d{4})\b)?"
+)
+
+
+def resolve_date(text: str, published: str | None) -> tuple[str, str] | None:
+    """(ISO date, note) for the one day ``text`` names after 'on' (English), else for its one weekday, read against
+    ``published`` (YYYY-MM-DD); None when there is none, two, or a weekday that falls on another date."""
+    if not published or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", published):
+        return None
+    pub = datetime.date.fromisoformat(published)
+    days: dict[datetime.date, str] = {}
+    for m in _ON_MONTH_DAY.finditer(text):
+        month = _MONTHS[m.group("month") or m.group("month2")]
+        day = int(m.group("day") or m.group("day2"))
+        year = int(m.group("year")) if m.group("year") else pub.year
+        try:
+            date = datetime.date(year, month, day)
+            if not m.group("year") and date > pub:
+                date = datetime.date(year - 1, month, day)  # (a later month, said of the year before)
+        except ValueError:
+            return None  # no such day ('on February 30'): no guess
+        days.setdefault(date, m.group()[2:].strip())
+    weekday = resolve_weekday(text, published)
+    if not days:
+        return weekday
+    if len(days) != 1:
+        return None
+    ((date, words),) = days.items()
+    if weekday is not None and weekday[0] != date.isoformat():
+        return None  # ('on Friday, December 26' where the 26th was no Friday): no guess
+    how = (
+        "as written"
+        if re.search(r"\d{4}$", words)
+        else f"the last {date.strftime('%B')} {date.day} on or before publication on {published}"
+    )
+    return (
+        date.isoformat(),
+        f"'{words}' read as {date.strftime('%A')} {date.isoformat()}, {how}; check it against the text.",
+    )
 
 
 def resolve_weekday(text: str, published: str | None) -> tuple[str, str] | None:

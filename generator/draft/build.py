@@ -51,7 +51,7 @@ from generator.model.archive import ArchivedText
 from generator.model.records import RECORD_TYPES, speaker_identity
 from generator.model.slug import transliterated_slug
 from generator.model.vocab import ActorKind, GroupKind
-from generator.weekdays import only_says_when, resolve_weekday
+from generator.weekdays import only_says_when, resolve_date
 
 ID_LIMIT = 60
 # Words left out of ids.
@@ -663,10 +663,10 @@ def _join_denial(draft: Draft, unit: Unit, citation: dict[str, Any], how: str, l
 
 
 def _date_from(data: dict[str, Any], unit: Unit, published: str | None, later: bool = False) -> None:
-    """Date a drafted record by the one weekday ``unit``'s text names, read against the publication date, and say so
-    in its notes (``later``: a later place of the record gave it, named by its paragraph). The record's writer puts
-    the fields in the model's order."""
-    dated = resolve_weekday(_said_when(unit), str(published) if published else None)
+    """Date a drafted record by the one day ``unit``'s text names (a day of the month after 'on', else a weekday), read
+    against the publication date, and say so in its notes (``later``: a later place of the record gave it, named by
+    its paragraph). The record's writer puts the fields in the model's order."""
+    dated = resolve_date(_said_when(unit), str(published) if published else None)
     if dated is not None:
         data["date"] = dated[0]
         data["notes"] += (f" Date, from paragraph {unit.number}: " if later else " Date: ") + dated[1]
