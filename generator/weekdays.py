@@ -143,11 +143,14 @@ _MONTHS = {
     for name in names.split()
 }
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+# The English weekdays as a text writes them, for a weekday before a day of the month ('on Friday, December 29').
+_ENGLISH_WEEKDAYS = "|".join(day.capitalize() for day in _WEEKDAYS if day.isascii())
 # A day of the month after 'on', when something was said or done: 'on December 26', 'on 26 December', 'on Dec. 26,
-# 2023', 'on the 26th of December', 'on Friday, December 29' (its weekday checked against it; not 'since October 7', 'the October 7 attack', 'on the morning of October 7':
-# an event's day, not the speaker's).
+# 2023', 'on the 26th of December', 'on Friday, December 29' (its weekday checked against it); not 'since October 7',
+# 'the October 7 attack', 'on the morning of October 7': an event's day, not the speaker's.
 _ON_MONTH_DAY = re.compile(
-    rf"\bon\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b|"
+    rf"\bon\s+(?:(?:{_ENGLISH_WEEKDAYS}),?\s+)?"
+    rf"(?:(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b|"
     rf"(?:the\s+)?(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{_MONTH})\b\.?)"
     r"(?:,?\s+(?P<year>\d{4})\b)?"
 )
