@@ -47,6 +47,7 @@ from generator.draft.territories import is_country_name
 from generator.draft.text import Sentence, find_quotes
 from generator.draft.units import Unit
 from generator.draft.verbs import as_reported
+from generator.folding import fold
 from generator.model.archive import ArchivedText
 from generator.model.records import RECORD_TYPES, speaker_identity
 from generator.model.slug import transliterated_slug
@@ -114,6 +115,9 @@ class Builder:
     """By ``id(entity)``: names the article describes as a person's ('a spokesman for the rebels, X')."""
     _denials_by: dict[tuple, Draft] = field(default_factory=dict)
     """The denial drafted for each denier (by its speaker field), so that later ones join it."""
+    _claims_by: dict[tuple, Draft] = field(default_factory=dict)
+    """The claim drafted for each speaker and the words it quotes (:func:`_said_key`), so that the same words said
+    again join it."""
     _by_words: set[str] = field(default_factory=set)
     """Ids of denials drafted from a statement that only calls something false (no verb of denying yet)."""
     _states: set[str] | None = None
@@ -428,6 +432,7 @@ class Builder:
         if unit.restated:
             how = "; ".join(filter(None, (how, "the denier's own words, saying it is not so: check that they deny")))
         label = self.publisher if unit.speaker.publisher and self.publisher else unit.speaker.label
+        key = _said_key(speaker, unit) if unit.kind != "denial" else None
         if unit.kind == "denial":
             denial = unit.denial
             assert denial is not None
@@ -456,6 +461,14 @@ class Builder:
             type_name = "denial"
             todo = "check the denier and what was denied or acknowledged; link the claims it answers (claims: [...])"
         else:
+            said = self._claims_by.get(key) if key else None
+            if said is not None:
+                # the lead gives a statement and a later paragraph gives it again in full (Persian reports often
+                # do): one claim, each place cited, as a denier's places make one denial
+                if citation not in said.data["citations"]:
+                    said.data["citations"].append(citation)
+                    said.data["notes"] += f" Also cited: paragraph {unit.number} (the same words again)."
+                return
             data = {"summary": _claim_summary(unit), "claimant": speaker}
             if subjects:
                 data["subjects"] = subjects
@@ -492,6 +505,8 @@ class Builder:
         line = f"{type_name:<6} {record_id}  ¶{unit.number} {label}: {_clip(quote, 60)}"
         draft = Draft(type_name, record_id, data, line)
         self.drafts.append(draft)
+        if type_name == "claim" and key:
+            self._claims_by[key] = draft
         if type_name == "denial":
             self._denials_by[_speaker_key(speaker)] = draft
             if not _by_verb(unit):
@@ -737,6 +752,21 @@ def _words(text: str, n: int) -> str:
 def _clip(text: str, n: int) -> str:
     text = re.sub(r"\s+", " ", text).strip()
     return text if len(text) <= n else text[: n - 1].rstrip() + "\u2026"
+
+
+def _said_key(speaker: dict[str, str], unit: Unit) -> tuple | None:
+    """A claim's speaker and the words it quotes, folded and without spaces or marks (a copy that writes 'است و'
+    where another wrote 'استو', or 'سیاستها' for 'سیاست ها', says the same); None for a claim with no quoted
+    words or with a few only, which may well be said twice and mean two things."""
+    if not unit.attributions:
+        return None
+    words = unit.attributions[0].quote.text
+    if len(words.split()) < 6:
+        return None
+    return (_speaker_key(speaker), _NOT_A_LETTER.sub("", fold(words)))
+
+
+_NOT_A_LETTER = re.compile(r"[\W_]+")
 
 
 def _claim_summary(unit: Unit) -> str:

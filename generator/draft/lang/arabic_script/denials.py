@@ -17,6 +17,7 @@ from generator.draft.lang.arabic_script.patterns import (
     AGENT_CLOSING_FA,
     AND_FA,
     ANOTHERS_STATEMENT_IN_IT,
+    ASIDE_FA,
     BARE_THAT,
     BUT_FA,
     BUT_RATHER,
@@ -1074,19 +1075,32 @@ class DenialsStage(HeadlinesStage):
         """Persian words of a denial without the occasion that opens them ('در یک نشست خبری', at a press conference;
         'در گفتگو با خبرنگاران', talking to reporters; 'در واکنش به اظهارات X', reacting to X's remarks): they end
         at a comma, or where 'this' or a claim's noun opens the object (not one after a preposition, 'در پاسخ به
-        ادعای X', which belongs to the occasion); the words as they are when no such end comes within 12 words."""
+        ادعای X', which belongs to the occasion); the words as they are when no such end comes within 12 words.
+        Then, as often, an aside on what the speaker stressed or pointed to, to its comma ('با اشاره به اینکه ...،')."""
         tokens = words.split()
         head = 2 if len(tokens) > 2 and fold_words(tokens[1]) == ONE_FA else 1
         if len(tokens) <= head + 1 or fold_words(tokens[0]) != IN_FA or fold_words(tokens[head]) not in OCCASIONS_FA:
-            return words
-        for j in range(head + 1, min(len(tokens), 12)):
+            return self._past_aside_fa(words)
+        for j in range(head + 1, len(tokens)):
             if tokens[j - 1][-1:] in "\u060c,":
-                return " ".join(tokens[j:])
+                return self._past_aside_fa(" ".join(tokens[j:]))
             word = fold_words(tokens[j])
             opens = word in THIS_FA or self.c.claims.fullmatch(word)
-            if opens and fold_words(tokens[j - 1]) not in PREPOSITIONS_FA:
+            # (past 12 words only a comma ends it: 'در پاسخ به سوال خبرنگار ... در خصوص انتشار مطلبی ...، X را
+            # نادرست خواند', a reporter's whole question, whose claim nouns are the question's)
+            if opens and j < 12 and fold_words(tokens[j - 1]) not in PREPOSITIONS_FA:
                 return " ".join(tokens[j:])
         return words
+
+    @staticmethod
+    def _past_aside_fa(words: str) -> str:
+        """Persian words of a denial without an aside that opens them and ends at a comma: what the speaker pointed
+        to or stressed as well ('با اشاره به اینکه تحلیل نظر شخصی است، X را نادرست خواند'); at least two words are
+        left, or the words stay as they are."""
+        if not ASIDE_FA.match(words):
+            return words
+        _, comma, rest = words.partition("\u060c")
+        return rest.strip() if comma and len(rest.split()) >= 2 else words
 
     def _past_outlet_told(self, words: str, para: Paragraph, act: ReadAct | None) -> str:
         """An Arabic denial's words without the outlet told that opens them, right after the subject: 'لـ"النهار"',

@@ -272,6 +272,12 @@ AT_A_TIME_FA = re.compile(
 OCCASIONS_FA = frozenset(
     fold_words(w) for w in "نشست نشستی کنفرانس گفتگو گفتگوی گفت‌وگو گفت‌وگوی مصاحبه مصاحبه‌ای واکنش پاسخ".split()
 )
+# An aside that opens a Persian denial's words and ends at a comma: what the speaker pointed to, said or stressed as
+# well ('با اشاره به', 'ضمن اشاره به', 'با بیان اینکه', 'با تاکید بر'), in either letter form of yeh and keheh.
+ASIDE_FA = re.compile(
+    "(?:\u0628\u0627|\u0636\u0645\u0646)\\s+(?:\u0627\u0634\u0627\u0631\u0647\\s+\u0628\u0647|"
+    "\u0628[\u06cc\u064a]\u0627\u0646|\u062a[\u0623\u0627]?[\u06a9\u0643][\u06cc\u064a]\u062f\\s+\u0628\u0631)\\s"
+)
 # words, sayings, remarks, folded ('گفته‌ها', 'سخنان', 'حرف‌های'), and the plural ending written apart after them
 SAYINGS_FA = frozenset(fold_words(w) for w in "گفته گفته‌ها گفته‌های سخن سخنان حرف حرف‌ها حرف‌های ها های".split())
 # the plural ending written apart, folded: ها، های، هایی، هایش
