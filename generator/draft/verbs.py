@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from generator.weekdays import MONTH_NAMES, WEEKDAY_NAMES
+
 # The nouns of what was said, as what is denied ('dismissed the rumours') or what is called false ('the stories are
 # baseless'): one list, so that every rule that reads a denial takes the same words. A rule adds its own few.
 SAID_WORDS = (
@@ -169,10 +171,10 @@ def as_reported(verb: Verb) -> str | None:
     return None
 
 
-# The days of the week, as a regular-expression alternation (lower case).
-DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+# The days of the week, as a regular-expression alternation (lower case), from the one list of them (weekdays).
+DAYS = "|".join(day.lower() for day in WEEKDAY_NAMES)
 # The months, likewise: one list for every rule that reads a date (speakers' times and datelines, names' calendar).
-MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+MONTHS = "|".join(names[0].lower() for names in MONTH_NAMES)
 
 # The hearers news leaves unnamed after 'told' ('told reporters', 'told the press'), as an alternation (lower case):
 # one list for the speaker's verb (speakers), what ends its sentence (speakers) and what a denial's clause follows
