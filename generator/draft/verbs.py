@@ -182,13 +182,21 @@ MONTHS = "|".join(names[0].lower() for names in MONTH_NAMES)
 UNNAMED_HEARERS = r"reporters|journalists|the\s+press|the\s+media"
 
 
+# When words were said, after where (speakers._OCCASION) or after a passive's participle (QUOTED_AS): 'on Friday',
+# 'late on Friday', 'early Tuesday', 'on Sunday evening', 'yesterday', 'this week' ("Hezbollah's media bureau in a
+# statement late on Friday described ...").
+SPOKEN_WHEN = (
+    rf"(?:(?:late|early)\s+)?(?:(?:on\s+)?(?:{DAYS})(?:\s+(?:night|morning|afternoon|evening))?|yesterday|today|"
+    r"tonight|last\s+(?:night|week)|this\s+(?:morning|afternoon|evening|week))"
+)
+
 # A passive that frames its subject's words, from its auxiliary to the participle: 'was quoted (by Y) as saying',
 # 'is heard saying', 'can be heard denying'. One copy, for telling an opening word a name (names) and the
-# speaker (speakers._WAS_QUOTED_AS_SAYING). The day may stand before the participle, and 'as' is often left out: 'was
-# quoted on Friday denying', 'was quoted saying'.
+# speaker (speakers._WAS_QUOTED_AS_SAYING). When it was said (SPOKEN_WHEN) may stand before the participle, and 'as'
+# is often left out: 'was quoted on Friday denying', 'was quoted late on Sunday as saying', 'was quoted saying'.
 QUOTED_AS = (
     r"(?:(?:was|were|is|are|has\s+been|have\s+been)\s+(?:quoted|cited|reported)(?:\s+by\s+[^,;:\u2591]{2,60}?)?"
-    rf"(?:\s+(?:on\s+)?(?i:{DAYS}|today|yesterday))?(?:\s+as)?|"
+    rf"(?:\s+(?i:{SPOKEN_WHEN}))?(?:\s+as)?|"
     r"(?:is|are|was|were|can\s+be|could\s+be)\s+(?:heard|seen))"
     # ('as telling X', 'as having said': the same words framed)
     rf"\s+(?P<verb>saying|telling|having\s+said|{'|'.join(DENYING)})\b"
@@ -645,12 +653,6 @@ OCCASION_PHRASE = (
     rf"in\s+(?:(?:a|an|its|his|her|their)\s+)?(?:[\w-]+\s+){{0,2}}?(?:[a-z]{{2,12}}-)?(?:{OCCASIONS})"
     r"(?:\s+(?:posted|published|released|issued|broadcast|aired|shared|carried))?"
     r"(?:\s+(?:on|to|with|via|from|at|by|in)\s+[^,;:\u2591]{1,40}?)?"
-)
-# When words were said, after where: 'on Friday', 'late on Friday', 'early Tuesday', 'on Sunday evening', 'yesterday',
-# 'this week' ("Hezbollah's media bureau in a statement late on Friday described ...").
-SPOKEN_WHEN = (
-    rf"(?:(?:late|early)\s+)?(?:(?:on\s+)?(?:{DAYS})(?:\s+(?:night|morning|afternoon|evening))?|yesterday|today|"
-    r"tonight|last\s+(?:night|week)|this\s+(?:morning|afternoon|evening|week))"
 )
 # 'The statement reads:', 'the letter read, "..."', and after its quotation '"...," read a statement by X'; how much
 # of the writing is quoted may stand before the colon, set off by a comma or not: 'It read in part:', 'The letter
