@@ -457,9 +457,10 @@ def score_real(gold: dict, drafted: dict, headline: str = "", unattributed: tupl
     }
 
 
-def drafted_article(gold: dict, gold_path: Path) -> tuple[dict, tuple[str, ...], int]:
+def drafted_article(gold: dict, gold_path: Path, *, validate: bool = True) -> tuple[dict, tuple[str, ...], int | None]:
     """The article drafted as an editor would draft it, in a project of its own: what the draft wrote, the opening
-    words of the quotations it reported finding no speaker for, and the validator's errors on the result."""
+    words of the quotations it reported finding no speaker for, and the validator's errors on the result (None when
+    not ``validate``: a caller that reads only the draft need not wait for the validator)."""
     with tempfile.TemporaryDirectory(prefix="factsheet-draft-real-") as tmp:
         root, source_id = prepare_real(gold, gold_path, Path(tmp))
         # (not quiet: the run says which quotations it found no speaker for)
@@ -471,6 +472,8 @@ def drafted_article(gold: dict, gold_path: Path) -> tuple[dict, tuple[str, ...],
         if out.exit_code != 0:
             raise SystemExit(f"draft failed for {source_id}: {out.exception or out.output}")
         no_speaker = tuple(m.group(1) for m in _NO_SPEAKER.finditer(out.output))
+        if not validate:
+            return drafted_real(root, source_id), no_speaker, None
         _, issues = check_project(Project(root))
         return drafted_real(root, source_id), no_speaker, sum(i.severity == "error" for i in issues)
 

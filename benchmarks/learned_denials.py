@@ -28,7 +28,6 @@ import os
 import random
 import re
 import sys
-import tempfile
 from collections import defaultdict
 from collections.abc import Iterable
 from itertools import pairwise
@@ -38,11 +37,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from click.testing import CliRunner  # noqa: E402
-
 from benchmarks import draft_attribution as bench  # noqa: E402
-from generator.commands.common import Settings  # noqa: E402
-from generator.commands.draft import command as draft_command  # noqa: E402
 from generator.folding import fold  # noqa: E402
 
 FOLDS = 5
@@ -123,15 +118,15 @@ def labelled_places(gold: dict, statements: list[dict]) -> list[dict]:
 
 
 def drafted_places(gold_path: Path) -> dict:
-    """One development article drafted as draft_attribution.py drafts it, with its places labelled."""
+    """One development article drafted as draft_attribution.py drafts it (its drafted_article), with its places
+    labelled."""
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
-    with tempfile.TemporaryDirectory(prefix="factsheet-learned-") as tmp:
-        root, source_id = bench.prepare_real(gold, gold_path, Path(tmp))
-        out = CliRunner().invoke(draft_command, [source_id], obj=Settings(root, quiet=True))
-        if out.exit_code != 0:
-            raise SystemExit(f"draft failed for {source_id}: {out.exception or out.output}")
-        statements = bench.drafted_real(root, source_id)["statements"]
-    return {"language": gold["language"], "outlet": gold["outlet"], "places": labelled_places(gold, statements)}
+    drafted, _, _ = bench.drafted_article(gold, gold_path, validate=False)
+    return {
+        "language": gold["language"],
+        "outlet": gold["outlet"],
+        "places": labelled_places(gold, drafted["statements"]),
+    }
 
 
 def cross_validated(articles: list[dict]) -> list[tuple[dict, str, float]]:

@@ -17,15 +17,28 @@ import re
 
 from generator.folding import fold
 
+# The English days of the week, Monday first, and the months, January first, each with the short forms English news
+# writes (the one list of them: the drafting rules' alternations, generator.draft.verbs.DAYS and MONTHS, are made from
+# these).
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTH_NAMES = (
+    ("January", "Jan"),
+    ("February", "Feb"),
+    ("March", "Mar"),
+    ("April", "Apr"),
+    ("May",),
+    ("June", "Jun"),
+    ("July", "Jul"),
+    ("August", "Aug"),
+    ("September", "Sept", "Sep"),
+    ("October", "Oct"),
+    ("November", "Nov"),
+    ("December", "Dec"),
+)
+
 # Monday = 0, as datetime.date.weekday() counts. Arabic and Persian names are folded as search folds them.
 _WEEKDAYS: dict[str, int] = {
-    "monday": 0,
-    "tuesday": 1,
-    "wednesday": 2,
-    "thursday": 3,
-    "friday": 4,
-    "saturday": 5,
-    "sunday": 6,
+    **{day.lower(): number for number, day in enumerate(WEEKDAY_NAMES)},
     fold("الإثنين"): 0,
     fold("الاثنين"): 0,
     fold("الثلاثاء"): 1,
@@ -121,30 +134,10 @@ def is_weekday(word: str) -> bool:
 
 
 # The months as English news writes them, capitalised ('May' alone is a month only so), and their abbreviations.
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            "January Jan",
-            "February Feb",
-            "March Mar",
-            "April Apr",
-            "May",
-            "June Jun",
-            "July Jul",
-            "August Aug",
-            "September Sept Sep",
-            "October Oct",
-            "November Nov",
-            "December Dec",
-        ),
-        start=1,
-    )
-    for name in names.split()
-}
+_MONTHS = {name: number for number, names in enumerate(MONTH_NAMES, start=1) for name in names}
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 # The English weekdays as a text writes them, for a weekday before a day of the month ('on Friday, December 29').
-_ENGLISH_WEEKDAYS = "|".join(day.capitalize() for day in _WEEKDAYS if day.isascii())
+_ENGLISH_WEEKDAYS = "|".join(WEEKDAY_NAMES)
 # A day of the month after 'on', when something was said or done: 'on December 26', 'on 26 December', 'on Dec. 26,
 # 2023', 'on the 26th of December', 'on Friday, December 29' (its weekday checked against it); not 'since October 7',
 # 'the October 7 attack', 'on the morning of October 7': an event's day, not the speaker's.

@@ -61,6 +61,7 @@ from generator.draft.verbs import (
 )
 from generator.folding import fold as search_fold
 from generator.model.corpus import Corpus
+from generator.weekdays import WEEKDAY_NAMES
 
 _APOSTROPHES = str.maketrans(dict.fromkeys("‘’ʼ′`´", "'"))
 _TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
@@ -1277,7 +1278,7 @@ def _initial_before(word: str, nxt: str) -> bool:
     return plain not in TITLES and plain not in ORG_WORDS and plain not in PLACE_WORDS and plain not in FUNCTION_WORDS
 
 
-_DAY = re.compile("|".join(day.capitalize() for day in DAYS.split("|")))  # (as written in a name's place)
+_DAY = re.compile("|".join(WEEKDAY_NAMES))  # (as written in a name's place)
 _TOLD = frozenset({"told", "telling", "tells", "tell"})
 
 

@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from generator.draft.discourse import (
     ARMED_PEOPLE,
@@ -115,6 +116,7 @@ from generator.draft.verbs import (
     Verb,
     find_verbs,
 )
+from generator.weekdays import MONTH_NAMES
 
 # Marks that end a clause for subject finding: quotation marks (single ones where they hold a masked
 # quotation, not apostrophes), semicolons, colons, brackets, spaced dashes.
@@ -576,17 +578,18 @@ _LEADING_TIME = re.compile(
 _TRAILING_WORD = re.compile(TRAILING_WORDS, re.IGNORECASE)
 
 
-def _short_or_whole(month: str) -> str:
-    """A month's name, capitalised, as a dateline writes it: its first three letters, then the rest or none
-    ('Jan(?:uary)?'; 'Sept' too)."""
-    word = month.capitalize()
-    if month == "september":
-        return "Sep(?:t(?:ember)?)?"
-    return word if len(word) == 3 else f"{word[:3]}(?:{word[3:]})?"
+def _short_or_whole(names: tuple[str, ...]) -> str:
+    """A month's name as a dateline writes it: its shortest form, then each longer one as the rest or none
+    ('Jan(?:uary)?', 'Sep(?:t(?:ember)?)?', 'May')."""
+    forms = sorted(names, key=len)
+    rest = ""
+    for shorter, longer in reversed(list(pairwise(forms))):
+        rest = f"(?:{longer[len(shorter) :]}{rest})?"
+    return forms[0] + rest
 
 
 # A month's name or its short form, in a dateline: 'Mar', 'Sep.', 'March' (from the one list of months).
-_MONTH = "(?:" + "|".join(_short_or_whole(m) for m in MONTHS.split("|")) + r")\.?"
+_MONTH = "(?:" + "|".join(_short_or_whole(names) for names in MONTH_NAMES) + r")\.?"
 # A dateline opens a wire story: the place, perhaps a date, and the agency, then a dash ('BAGHDAD (Reuters) -',
 # 'TEHRAN, Sep. 01 (MNA) -', 'Damascus, SANA-', 'ERBIL / ', 'OSTRA, Velor (AP) -'). It is not part of the first
 # sentence's subject.

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from generator.model.archive import ArchivedText
+from generator.weekdays import MONTH_NAMES
 
 MASK = "\u2591"
 """Stands in for each character inside a quotation; not a word character, so no pattern matches it."""
@@ -21,11 +22,11 @@ MASK = "\u2591"
 # Opening marks and the marks that may close them.
 _PAIRS = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201d\u201c"}
 _STRAIGHT = '"'
-# A period after these does not end a sentence.
+# A period after these does not end a sentence (and after a month's short form: 'Sept.', 'Dec.').
 ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof gen lt col maj capt cpt sgt cpl adm brig rev sen rep gov pres st mt jr sr no nos vol "
-    "jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp vs approx est fig al".split()
-)
+    "inc ltd co corp vs approx est fig al".split()
+) | frozenset(short.lower() for names in MONTH_NAMES for short in names[1:])
 # A sentence ends at a run of . ! ? (then closing marks and space) before a capital or an opening mark.
 # The lookbehind lets a match start only where such a run starts: without it a run of n dots that
 # ends a paragraph or meets a letter is rescanned from each of its n positions (quadratic).

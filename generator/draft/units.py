@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from generator.draft.denials import (
@@ -203,13 +203,7 @@ def units_of(readings: list[Reading]) -> list[Unit]:
             # part of that quotation's citation: 'Army spokesman Lev Arno said.' after '"...,"')
             continue
         if reading.quotes:
-            groups: list[list[Attribution]] = []
-            for att in reading.quotes:
-                group = next((g for g in groups if g[0].speaker.same(att.speaker)), None)
-                if group is None:
-                    groups.append([att])
-                else:
-                    group.append(att)
+            groups = by_speaker(reading.quotes)
             previous = units[-1] if units else None
             if (
                 len(groups) == 1
@@ -343,6 +337,19 @@ def _without_joiner(clause: str) -> str:
     if last and last[0].lower() in _JOINERS:
         clause = clause[: -len(last[0])]
     return clause.rstrip(" ,;")
+
+
+def by_speaker(attributions: Iterable[Attribution]) -> list[list[Attribution]]:
+    """A sentence's quotations grouped by speaker (one group for each speaker, as Speaker.same tells them), in the
+    order each speaker is first met."""
+    groups: list[list[Attribution]] = []
+    for att in attributions:
+        group = next((g for g in groups if g[0].speaker.same(att.speaker)), None)
+        if group is None:
+            groups.append([att])
+        else:
+            group.append(att)
+    return groups
 
 
 def _clauses(reading: Reading, groups: list[list[Attribution]]) -> list[tuple[int, int]]:

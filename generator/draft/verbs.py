@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from generator.weekdays import MONTH_NAMES, WEEKDAY_NAMES
+
 # The nouns of what was said, as what is denied ('dismissed the rumours') or what is called false ('the stories are
 # baseless'): one list, so that every rule that reads a denial takes the same words. A rule adds its own few.
 SAID_WORDS = (
@@ -169,10 +171,10 @@ def as_reported(verb: Verb) -> str | None:
     return None
 
 
-# The days of the week, as a regular-expression alternation (lower case).
-DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+# The days of the week, as a regular-expression alternation (lower case), from the one list of them (weekdays).
+DAYS = "|".join(day.lower() for day in WEEKDAY_NAMES)
 # The months, likewise: one list for every rule that reads a date (speakers' times and datelines, names' calendar).
-MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+MONTHS = "|".join(names[0].lower() for names in MONTH_NAMES)
 
 # The hearers news leaves unnamed after 'told' ('told reporters', 'told the press'), as an alternation (lower case):
 # one list for the speaker's verb (speakers), what ends its sentence (speakers) and what a denial's clause follows
@@ -180,13 +182,21 @@ MONTHS = "january|february|march|april|may|june|july|august|september|october|no
 UNNAMED_HEARERS = r"reporters|journalists|the\s+press|the\s+media"
 
 
+# When words were said, after where (speakers._OCCASION) or after a passive's participle (QUOTED_AS): 'on Friday',
+# 'late on Friday', 'early Tuesday', 'on Sunday evening', 'yesterday', 'this week' ("Hezbollah's media bureau in a
+# statement late on Friday described ...").
+SPOKEN_WHEN = (
+    rf"(?:(?:late|early)\s+)?(?:(?:on\s+)?(?:{DAYS})(?:\s+(?:night|morning|afternoon|evening))?|yesterday|today|"
+    r"tonight|last\s+(?:night|week)|this\s+(?:morning|afternoon|evening|week))"
+)
+
 # A passive that frames its subject's words, from its auxiliary to the participle: 'was quoted (by Y) as saying',
 # 'is heard saying', 'can be heard denying'. One copy, for telling an opening word a name (names) and the
-# speaker (speakers._WAS_QUOTED_AS_SAYING). The day may stand before the participle, and 'as' is often left out: 'was
-# quoted on Friday denying', 'was quoted saying'.
+# speaker (speakers._WAS_QUOTED_AS_SAYING). When it was said (SPOKEN_WHEN) may stand before the participle, and 'as'
+# is often left out: 'was quoted on Friday denying', 'was quoted late on Sunday as saying', 'was quoted saying'.
 QUOTED_AS = (
     r"(?:(?:was|were|is|are|has\s+been|have\s+been)\s+(?:quoted|cited|reported)(?:\s+by\s+[^,;:\u2591]{2,60}?)?"
-    rf"(?:\s+(?:on\s+)?(?i:{DAYS}|today|yesterday))?(?:\s+as)?|"
+    rf"(?:\s+(?i:{SPOKEN_WHEN}))?(?:\s+as)?|"
     r"(?:is|are|was|were|can\s+be|could\s+be)\s+(?:heard|seen))"
     # ('as telling X', 'as having said': the same words framed)
     rf"\s+(?P<verb>saying|telling|having\s+said|{'|'.join(DENYING)})\b"
@@ -643,12 +653,6 @@ OCCASION_PHRASE = (
     rf"in\s+(?:(?:a|an|its|his|her|their)\s+)?(?:[\w-]+\s+){{0,2}}?(?:[a-z]{{2,12}}-)?(?:{OCCASIONS})"
     r"(?:\s+(?:posted|published|released|issued|broadcast|aired|shared|carried))?"
     r"(?:\s+(?:on|to|with|via|from|at|by|in)\s+[^,;:\u2591]{1,40}?)?"
-)
-# When words were said, after where: 'on Friday', 'late on Friday', 'early Tuesday', 'on Sunday evening', 'yesterday',
-# 'this week' ("Hezbollah's media bureau in a statement late on Friday described ...").
-SPOKEN_WHEN = (
-    rf"(?:(?:late|early)\s+)?(?:(?:on\s+)?(?:{DAYS})(?:\s+(?:night|morning|afternoon|evening))?|yesterday|today|"
-    r"tonight|last\s+(?:night|week)|this\s+(?:morning|afternoon|evening|week))"
 )
 # 'The statement reads:', 'the letter read, "..."', and after its quotation '"...," read a statement by X'; how much
 # of the writing is quoted may stand before the colon, set off by a comma or not: 'It read in part:', 'The letter

@@ -172,7 +172,7 @@ from generator.draft.lang.arabic_words import fold_char, fold_words, folded
 from generator.draft.names import given_or_family_name
 from generator.draft.speakers import Attribution
 from generator.draft.text import MASK, Paragraph, Quote, Sentence
-from generator.draft.units import Unit, restated_denials
+from generator.draft.units import Unit, by_speaker, restated_denials
 
 
 class ArabicScriptReader(AttributionStage):
@@ -2087,15 +2087,9 @@ class ArabicScriptReader(AttributionStage):
         if not read.acts and not read.quotes and self._restates_unsigned(para, sent):
             self.unsigned.append((para, sent))  # (its signer's too, if the text is signed)
             return
-        groups: list[list[Attribution]] = []
-        for att in read.quotes:
-            if introduces(att.quote.text) and LIST_ITEM.match(self.texts.get(para.number + 1, "")):
-                continue  # '... إلى "إلى ما يأتي:' opens the list quoted below; it says nothing itself
-            group = next((g for g in groups if g[0].speaker.same(att.speaker)), None)
-            if group is None:
-                groups.append([att])
-            else:
-                group.append(att)
+        # (not a quotation that opens the list quoted below, '... إلى "إلى ما يأتي:': it says nothing itself)
+        opens_list = LIST_ITEM.match(self.texts.get(para.number + 1, "")) is not None
+        groups = by_speaker(att for att in read.quotes if not (opens_list and introduces(att.quote.text)))
         for group in groups:
             self._add(Unit("quote", group[0].speaker, para, sent.start, sent.end, [], group))
         if groups:
