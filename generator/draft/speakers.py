@@ -1385,6 +1385,15 @@ _BODY_KINDS = frozenset(
 _OPENING_PERSON = re.compile(
     r"\s*([Tt]he\s+(?:[a-z-]+\s+){0,3}?([a-z]+)(?:\s+of\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)?)\b"
 )
+# An opening clause of 'as' whose subject is a pronoun, up to its verb: 'As it has always reiterated,', 'As he has
+# repeatedly said,', 'Just as they did before' (the pronoun is the main clause's subject, named after the comma).
+_AS_ONE_SAID = re.compile(
+    r"\s*(?:[Aa]s|[Jj]ust\s+as)\s+(?:it|he|she|they|we)\s+"
+    r"(?:(?:has|have|had|did|does|do|always|repeatedly|often|previously|consistently|long|already|also|frequently|"
+    r"many\s+times|time\s+and\s+again)\s+){0,3}"
+)
+# The end of such a clause: its comma, after a few words of time or place ('As it said on Monday,').
+_AS_CLAUSE_ENDS = re.compile(r"(?:\s+[^,;:.\u2591\u201c\u201d\"]{1,40}?)?\s*,")
 _SUBORDINATE_OPENING = re.compile(
     r"\s*(?:While|Whilst|Although|Though|Whereas|Even as|After|When)\s[^,;:\u2591\u201c\u201d\"]{1,200}?,"
 )
@@ -2248,6 +2257,14 @@ class Reader:
                     reading.acts.append(Act(verb, named_it, sentence, relative=True))
                     continue
                 speaker, subject_start = self._subject_before(reading, verb, main)
+                if _AS_ONE_SAID.fullmatch(masked, sentence.start, verb.start) and _AS_CLAUSE_ENDS.match(
+                    masked, verb.end, sentence.end
+                ):
+                    # 'As it has always reiterated, the ministry reaffirms ...': the pronoun of an opening 'as' clause
+                    # points ahead to the main clause's subject, not back to the last body named
+                    ahead = self._subject_after_opening(reading, verb)
+                    if ahead is not None:
+                        speaker, subject_start = _copy(ahead, how=ahead.how), None
                 if speaker is not None and self._tag_after_marks_within(reading, verb, subject_start):
                     # 'The ban is part of "efforts to demonize" the group, says a group official.': the inverted
                     # tag's subject after the verb speaks, not the words between the marks and its comma, which
@@ -4706,6 +4723,13 @@ class Reader:
                 if content.group("spoken") and not content.group("what"):
                     # ('Venn's statement "lacked credibility," Arno said': a predicate of the statement, another's)
                     continue
+                if not content.group("what") and _THAT_BEFORE_OWNER.search(
+                    masked, max(reading.sentence.start, mention.span_start - 12), mention.span_start
+                ):
+                    # ('Explaining that Venn's claims "fall within a smear campaign," Arno said ...', 'said that
+                    # Venn's reports "were lies"'): the claims open a clause told by another, the words in marks its
+                    # predicate, the teller's
+                    continue
                 return self.discourse.named(ent), f"the words of {ent.label}'s report, as cited"
         return None
 
@@ -5249,6 +5273,8 @@ _CONTENT_OF = re.compile(
     rf"(?:['\u2019]s?)?\s+(?:{SAID}|account|version|words|(?P<spoken>{_SPOKEN})){_CONTENT_WHEN}"
     r"(?P<what>\s+(?:about|of|that|(?:which|that)\s+(?:alleged|claimed|said|stated|suggested)(?:\s+that)?)|\s*:)?\s*",
 )
+# 'that' right before a possessive owner of claims: the claims are the subject of a reported clause.
+_THAT_BEFORE_OWNER = re.compile(r"\bthat\s+(?:the\s+)?\Z")
 # The same nouns with their owner after 'by', before the name: 'claims by ', 'a statement issued by the ' (or
 # released or published, as _BY_AGENT has them); after the name, when and what: ' on Monday that ', ': '.
 _CONTENT_BY_BEFORE = re.compile(

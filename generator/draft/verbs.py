@@ -461,6 +461,24 @@ ISSUED_DENIAL = re.compile(
     r"(?:\s+of\b)?",
     re.IGNORECASE,
 )
+# A writing issued on reports it calls false is a denial of them: 'issued a statement on false press reports published
+# on ...', 'released a clarification regarding the fabricated claims', 'put out a statement about baseless
+# allegations'. The judgement must stand on what was said: 'issued a statement on the reports' judges nothing, and
+# 'a statement on false flag attacks' names no report. (The verb is the words up to the preposition; what was said
+# follows it, as after 'denied'.)
+_ISSUED_ON = (
+    r"\b(?:issued|issues|released|releases|put\s+out|puts\s+out|published|publishes)\s+(?:a|an|its|his|her|their)\s+"
+    r"(?:[a-z-]+\s+)?(?:statement|communiqu\u00e9|communique|clarification|press\s+release)\s+"
+    r"(?:on|about|regarding|concerning|over|in\s+response\s+to|responding\s+to)"
+)
+_ISSUED_ON_WORDS = re.compile(_ISSUED_ON, re.IGNORECASE)
+ISSUED_ON_FALSE = re.compile(
+    _ISSUED_ON + r"(?=\s+(?:the\s+|recent\s+|some\s+|what\s+(?:it|he|she|they)\s+(?:called|described\s+as|termed)\s+)?"
+    r"(?:(?:completely|totally|entirely|utterly)\s+)?"
+    r"(?:false|baseless|fabricated|untrue|unfounded|groundless|fake|misleading|inaccurate|erroneous)"
+    r"(?:\s+and\s+(?:[a-z]+)|,\s+[a-z]+)?\s+(?:(?:press|media|news|social\s+media|online)\s+)?" + SAID + r"\b)",
+    re.IGNORECASE,
+)
 # A denial as a noun whose owner, in the possessive before it, is its denier: 'the brigade's denial of any role',
 # 'Lev Arno's rejection of the report', 'its flat denial that it was involved' (the owner is the subject, as
 # before a verb; what follows 'of' or 'that' is what is denied).
@@ -966,6 +984,7 @@ class Verb:
             or w in DENY
             or " ".join(w.split()) in DISMISSING_PHRASES
             or ISSUED_DENIAL.fullmatch(w)
+            or _ISSUED_ON_WORDS.fullmatch(w)
             or OWNED_DENIAL.fullmatch(w)
             or _DISTANCING.fullmatch(w)
             or _PLAYED_DOWN.search(w)  # (after its auxiliary too: 'is downplaying')
@@ -1027,7 +1046,7 @@ def find_verbs(masked_sentence: str, offset: int) -> list[Verb]:
     ]
     verbs += [
         Verb(m.start() + offset, m.end() + offset, m.group(), "finite")
-        for pattern in (ISSUED_DENIAL, _DISTANCING, _PLAYED_DOWN_TIES, INNOCENCE)
+        for pattern in (ISSUED_DENIAL, ISSUED_ON_FALSE, _DISTANCING, _PLAYED_DOWN_TIES, INNOCENCE)
         for m in pattern.finditer(masked_sentence)
     ]
     verbs += [

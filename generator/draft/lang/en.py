@@ -45,7 +45,16 @@ from generator.draft.speakers import (
 from generator.draft.territories import is_country_name, names_a_state
 from generator.draft.text import Paragraph
 from generator.draft.units import Unit, answered_charges, restated_denials, units_of
-from generator.draft.verbs import DAYS, ISSUED_WRITING, MONTHS, SAID, UNNAMED_HEARERS, Verb, find_verbs
+from generator.draft.verbs import (
+    DAYS,
+    ISSUED_A_WRITING,
+    ISSUED_WRITING,
+    MONTHS,
+    SAID,
+    UNNAMED_HEARERS,
+    Verb,
+    find_verbs,
+)
 
 
 class English:
@@ -164,6 +173,7 @@ def _statement_after_colon(readings: list[Reading], skip: set[int]) -> list[Unit
         by_paragraph.setdefault(r.sentence.number, []).append(r)
     out: list[Unit] = []
     speaker = None
+    issuer: Speaker | None = None
     taken = 0
     for number in sorted(by_paragraph):
         group = by_paragraph[number]
@@ -184,7 +194,68 @@ def _statement_after_colon(readings: list[Reading], skip: set[int]) -> list[Unit
         act = last.acts[-1] if last.acts else None
         if act is not None and _ANNOUNCES.fullmatch(paragraph.masked, act.verb.end):
             speaker = act.speaker
+        elif act is None:
+            speaker = _announced_statement(paragraph, group, issuer)
+        issuer = _issuer_of_a_writing(paragraph, group)
     return out
+
+
+# A paragraph that announces a statement's text with no verb of saying: 'Below is the text of the ministry's
+# statement:', 'Following is the full text of the statement:', 'Here is the statement in full:', 'The full text of
+# the communiqué follows:'. Its owner, in the possessive, is named there; else it is the one who issued a writing in
+# the paragraph before.
+_ANNOUNCING_TEXT = re.compile(
+    r"\s*(?:(?:Below|Following|Here|What\s+follows)\s+(?:is|are)\s+)?(?:(?i:the)\s+)?"
+    r"(?:(?i:full|complete|entire|official|unofficial)\s+)?(?:(?i:text|transcript|wording|translation)\s+of\s+)?"
+    r"(?:(?i:the|this|its|his|her|their)\s+|(?P<owner>(?:the\s+)?[A-Z][^:,.;\u2591]{0,60}?)['\u2019]s?\s+)?"
+    r"(?:(?:full|complete|entire|official)\s+)?(?i:statement|communiqu\u00e9|communique|press\s+release|declaration)"
+    r"(?:,?\s+in\s+full|\s+(?:reads\s+as\s+follows|is\s+as\s+follows|follows))?\s*:\s*"
+)
+# A writing issued, that such a paragraph may announce: 'X issued a statement on ...', 'X said in a statement ...'.
+_A_WRITING = re.compile(r"\b(?:statement|communiqu\u00e9|communique|press\s+release|declaration)\b", re.IGNORECASE)
+
+
+def _issuer_of_a_writing(paragraph: Paragraph, group: list[Reading]) -> Speaker | None:
+    """The speaker of a paragraph's last act, when the paragraph tells of a writing ('issued a statement', 'in a
+    statement'): the one whose text a paragraph after may announce."""
+    if _A_WRITING.search(paragraph.masked) is None:
+        return None
+    acts = [a for r in group for a in r.acts if not a.relative]
+    if acts:
+        return acts[-1].speaker
+    for r in reversed(group):  # ('The ministry issued a statement on Monday about the raid.': no verb of saying)
+        issued = ISSUED_A_WRITING.search(r.sentence.masked)
+        if issued is None:
+            continue
+        at = r.sentence.start + issued.start()
+        before = [
+            m
+            for m in r.mentions
+            if m.end <= at and not m.possessive and m.kind in ("person", "org") and id(m) in r.entities
+        ]
+        if before and re.fullmatch(
+            r"[\s,]*(?:(?:has|have|had|also|then|later|on\s+\w+)\s+)*", paragraph.masked[before[-1].end : at]
+        ):
+            ent = r.entities[id(before[-1])]
+            return Speaker(ent.label, ent, person=ent.person, how="named")
+    return None
+
+
+def _announced_statement(paragraph: Paragraph, group: list[Reading], issuer: Speaker | None) -> Speaker | None:
+    """Whose statement a paragraph with no verb announces (:data:`_ANNOUNCING_TEXT`): the body or person named as its
+    owner ('the ministry's statement'), or else the issuer of the paragraph before (an owner named by office, 'the
+    KRG spokesperson's statement', is that issuer, named there in full); None if it announces none."""
+    found = _ANNOUNCING_TEXT.fullmatch(paragraph.masked)
+    if found is None:
+        return None
+    if found.group("owner") is not None:
+        end = found.end("owner")
+        for r in group:
+            for m in r.mentions:
+                ent = r.entities.get(id(m))
+                if ent is not None and m.end == end:
+                    return Speaker(ent.label, ent, person=ent.person, how="named")
+    return issuer
 
 
 def _statement_unit(speaker: Speaker, paragraph: Paragraph, group: list[Reading]) -> Unit:

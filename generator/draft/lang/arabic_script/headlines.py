@@ -123,6 +123,25 @@ class HeadlinesStage(SubjectRegionStage):
                 # read as its (not a record of its own other than the denier's)
                 known = unit.speaker.entity.known if unit.speaker.entity is not None else None
                 words = self._stems_without_places(unit.speaker) or words
+                # ('"حماس": ...' over 'أعلنت حركة "حماس" ...' and 'قال عضو المكتب السياسي لحركة حماس X: ...'): a body the
+                # article names with all the headline's words is its speaker, before a person whose office it owns
+                org = next(
+                    (
+                        u.speaker
+                        for u in units
+                        if u.number not in heading
+                        and u.speaker.entity is not None
+                        and u.speaker.entity.kind == "org"
+                        and words
+                        and words <= name_stems(u.speaker)
+                    ),
+                    None,
+                )
+                if org is not None:
+                    unit.speaker = org
+                    for att in unit.attributions:
+                        att.speaker = org
+                    continue
                 match = next(
                     (
                         b
