@@ -1973,6 +1973,29 @@ _NOT_THERE_TO = re.compile(
 )
 
 
+# A deed said to be wholly another side's: 'the operation was purely Palestinian', 'a purely Ostravian decision',
+# 'planned and carried out by the Ostravians themselves', 'by Ostravian fighters alone'. Said by a side charged with a
+# part in it, it answers the charge (read only where the speaker's side was charged before, and the side named is
+# not its own: 'the raid was purely a Kessel operation', said by the Kessel Brigade, owns the deed).
+_ANOTHERS_ALONE = re.compile(
+    r"\b(?:purely|entirely|wholly|solely|exclusively|completely|totally|100\s*(?:%|percent|per\s+cent))\s+"
+    r"(?:an?\s+)?(?P<x>[A-Z][\w\u2019'-]*+)"
+    r"|\b(?:planned|carried\s+out|executed|conducted|decided|prepared|organi[sz]ed|launched|made|taken)\s+"
+    r"(?:[a-z]+\s+){0,6}?by\s+(?:the\s+)?(?P<y>[A-Z][\w\u2019'-]*+(?:\s+[A-Za-z][\w-]*+){0,2}?)\s+"
+    r"(?:themselves|alone|only)\b"
+)
+
+
+def _anothers_deed_alone(after: str, act: Act, subject: str) -> bool:
+    """Whether the words after the speaker's verb say a deed was wholly another side's (:data:`_ANOTHERS_ALONE`)."""
+    found = _ANOTHERS_ALONE.search(after)
+    if found is None:
+        return False
+    named = side_stems(found.group("x") or found.group("y"))
+    mine = side_stems(" ".join((subject, act.speaker.label, act.speaker.described or "")))
+    return bool(named) and not named & mine
+
+
 def _counter_told(after: str, act: Act, subject: str, charged: Callable[[Speaker, str], bool] | None) -> bool:
     """Whether the words after the speaker's verb give a counter-account of a deed told before of its side."""
     if charged is None or _COUNTER_TOLD.search(after) is None:
@@ -2322,6 +2345,9 @@ def _denial_by_words(
                 _NO_SUCH_DEED.search(text) is not None
                 or _NOT_THERE_TO.search(text) is not None
                 or _UNTHINKABLE_DEED.search(text) is not None
+                # (or the deed said to be wholly another side's: 'reiterated that the operation was purely
+                # Ostravian, planned and carried out by Ostravians themselves')
+                or (act.verb.form == "finite" and _anothers_deed_alone(after, act, subject))
             )
             and charged is not None
             and charged(act.speaker, subject)

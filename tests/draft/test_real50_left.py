@@ -1,12 +1,13 @@
 """Round 50's left helper's rules, written from development misses and tested here on made-up sentences: a
 description that names a body before its noun of a movement or group ('the Lebanese Kessel resistance movement')
-is that body, one denier with its name."""
+is that body, one denier with its name; and a deed said to be wholly another side's ('the raid was purely
+Ostravian', 'carried out by the Ostravians themselves') answers a charge against the speaker's side (a denial)."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import EN_LEAD, deniers
+from tests.draft.conftest import EN_LEAD, deniers, said
 
 # --- a body named inside a description of a movement or group ------------------------------------------------------
 
@@ -90,3 +91,42 @@ def test_a_movement_described_by_its_state_alone_is_no_body_named(first: str, se
 )
 def test_a_wing_or_another_noun_is_not_the_body_named(sentence: str) -> None:
     assert deniers("en", EN_LEAD, "Kessel said on Monday that the talks had failed.", sentence) != ["Kessel"], sentence
+
+
+# --- a deed said to be wholly another side's ---------------------------------------------------------------------
+
+CHARGE = "Meridian Wire reported that the Kessel Brigade had planned the raid on the depot in Barno."
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "The Kessel Brigade said the raid was purely Ostravian.",
+        "The Kessel Brigade said the raid had been planned and carried out by the Ostravians themselves.",
+        "The Kessel Brigade insisted that the decision to strike the depot was entirely Ostravian.",
+        "The Kessel Brigade reiterated that the raid was a purely Ostravian operation.",
+        "The Kessel Brigade said the raid was wholly an Ostravian affair.",
+        "The Kessel Brigade said the raid was executed by Ostravian fighters alone.",
+        "The Kessel Brigade stressed that the raid was 100 percent Ostravian.",
+        "The Kessel Brigade said the operation was solely Ostravian in its planning and execution.",
+    ],
+)
+def test_a_deed_said_to_be_wholly_anothers_answers_the_charge(answer: str) -> None:
+    assert deniers("en", EN_LEAD, CHARGE, answer) == ["Kessel Brigade"], answer
+
+
+@pytest.mark.parametrize(
+    ("before", "answer"),
+    [
+        # the speaker's own side named: it owns the deed
+        (CHARGE, "The Kessel Brigade said the raid was purely a Kessel operation."),
+        # no charge before: a claim
+        (EN_LEAD, "The Kessel Brigade said the uprising was purely Ostravian."),
+        # no side named
+        (CHARGE, "The Kessel Brigade said the talks were purely technical."),
+        # a third party who names the doer: its claim
+        (CHARGE, "Dara Venn said the raid was carried out by the Kessel Brigade itself."),
+    ],
+)
+def test_a_deed_owned_unanswered_or_told_by_a_third_party_denies_nothing(before: str, answer: str) -> None:
+    assert [k for k, _, _ in said("en", EN_LEAD, before, answer)].count("denial") == 0, answer
