@@ -1943,6 +1943,20 @@ _NO_SUCH_DEED = re.compile(
 )
 
 
+# A question in the speaker's own words asking why its side would do what it was charged with: 'Why would we hide
+# our losses?', 'Why will we hide that kind of information?', 'Why should we attack our own people?' (read, as
+# _NO_SUCH_DEED is, only where the speaker's side was charged before; not 'Why would we stop now?', no deed of the
+# kind charged, nor 'Why did they attack us?', another's deed).
+_WHY_WOULD_WE = re.compile(
+    r"\bwhy\s+(?:on\s+earth\s+)?(?:would|will|should|shall|could|do|does|did|must)\s+(?:we|I|our\s+[a-z]+)\s+"
+    r"(?:ever\s+|even\s+|then\s+|(?:want|need|have)\s+to\s+)?"
+    r"(?:hide|conceal|cover\s+up|lie|fake|falsify|fabricate|invent|attack|kill|target|shell|bomb|strike|harm|hurt|"
+    r"commit|carry\s+out|do\s+(?:that|this|so|such)|send|arm|fund|finance|kidnap|abduct|loot|burn|destroy)\b"
+    r"[^?.!]{0,120}\?",
+    re.IGNORECASE,
+)
+
+
 # A deed of force said to be illogical or unthinkable for any of the speaker's own people: 'it is illogical and
 # unreasonable for any Kessel fighter to commit any crime against ...', 'it would be absurd for its men to attack their
 # neighbours', 'unthinkable for any of us to kill' (read, as _NO_SUCH_DEED is, only where the speaker's side was charged
@@ -2245,6 +2259,7 @@ def _denial_by_words(
             or _NO_SUCH_DEED.search(q.text)
             or _NOT_THERE_TO.search(q.text)
             or _UNTHINKABLE_DEED.search(q.text)
+            or _WHY_WOULD_WE.search(q.text)
         ),
         None,
     )
@@ -2348,6 +2363,8 @@ def _denial_by_words(
                 # (or the deed said to be wholly another side's: 'reiterated that the operation was purely
                 # Ostravian, planned and carried out by Ostravians themselves')
                 or (act.verb.form == "finite" and _anothers_deed_alone(after, act, subject))
+                # (or a question why its side would do it: '"Why would we hide our losses?" he said')
+                or any(_WHY_WOULD_WE.search(q.text) is not None for q in sentence.quotes)
             )
             and charged is not None
             and charged(act.speaker, subject)

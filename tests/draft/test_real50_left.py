@@ -130,3 +130,50 @@ def test_a_deed_said_to_be_wholly_anothers_answers_the_charge(answer: str) -> No
 )
 def test_a_deed_owned_unanswered_or_told_by_a_third_party_denies_nothing(before: str, answer: str) -> None:
     assert [k for k, _, _ in said("en", EN_LEAD, before, answer)].count("denial") == 0, answer
+
+
+# --- a question why the speaker's side would do the deed charged -------------------------------------------------
+
+SHELLED = "Meridian Wire reported that the Kessel Brigade had shelled the market in Barno and hidden its own losses."
+
+
+@pytest.mark.parametrize(
+    ("answer", "denier"),
+    [
+        ("\u201cWhy would we hide our losses?\u201d the brigade's spokesman, Lev Arno, said.", "Lev Arno"),
+        (
+            "\u201cWhy will we hide that kind of news? Maybe the others lost more men,\u201d Lev Arno, the brigade's "
+            "spokesman, said.",
+            "Lev Arno",
+        ),
+        (
+            "\u201cWhy should we shell a market where our own families shop?\u201d the Kessel Brigade said in a "
+            "statement.",
+            "Kessel Brigade",
+        ),
+        ("\u201cWhy would we ever attack our own neighbours?\u201d the Kessel Brigade asked.", "Kessel Brigade"),
+        ("The Kessel Brigade said: \u201cWhy on earth would we target civilians in Barno?\u201d", "Kessel Brigade"),
+        ("\u201cWhy would our fighters kill the people they protect?\u201d the Kessel Brigade said.", "Kessel Brigade"),
+        ("\u201cWhy do we need to lie about our dead?\u201d the Kessel Brigade said.", "Kessel Brigade"),
+        ("\u201cWhy would we do such a thing?\u201d the Kessel Brigade said.", "Kessel Brigade"),
+    ],
+)
+def test_a_question_why_the_side_would_do_the_deed_charged_denies_it(answer: str, denier: str) -> None:
+    assert deniers("en", EN_LEAD, SHELLED, answer) == [denier], answer
+
+
+@pytest.mark.parametrize(
+    ("before", "answer"),
+    [
+        # no deed of the kind charged
+        (SHELLED, "\u201cWhy would we stop now?\u201d the Kessel Brigade said."),
+        # another's deed
+        (SHELLED, "\u201cWhy did they attack us?\u201d the Kessel Brigade said."),
+        # no charge before
+        ("Talks went on in Barno.", "\u201cWhy would we attack the town?\u201d the Kessel Brigade said."),
+        # one who was not charged
+        (SHELLED, "\u201cWhy would we hide our losses?\u201d Dara Venn, a resident, asked."),
+    ],
+)
+def test_a_question_of_no_deed_charged_or_by_one_not_charged_denies_nothing(before: str, answer: str) -> None:
+    assert [k for k, _, _ in said("en", EN_LEAD, before, answer)].count("denial") == 0, answer
