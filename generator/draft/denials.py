@@ -1957,6 +1957,24 @@ _WHY_WOULD_WE = re.compile(
 )
 
 
+# The speaker's side said to own its deeds openly, so that one it has not owned is not its own: 'Whenever we carry out
+# an operation, we announce it openly', 'We always claim responsibility for our attacks', 'If we had carried out the
+# attack, we would have claimed it', 'it would have announced the strike had it carried it out' (read, as _NO_SUCH_DEED
+# is, only where the speaker's side was charged before; not 'we announced the operation', one deed owned).
+_OWNS_ITS_DEEDS = re.compile(
+    r"\b(?:whenever|when|every\s+time|if|had)\s+(?:we|it|they)\s+(?:(?:had|have|has|ever)\s+)?"
+    r"(?:carr(?:y|ies|ied)\s+out|conduct(?:s|ed)?|launch(?:es|ed)?|do|does|did|done|stag(?:e|es|ed))\s+"
+    r"(?:(?:an?|any|the|such\s+an?|this|that|our|its|their)\s+)?(?:[a-z]+\s+)?"
+    r"(?:operations?|attacks?|strikes?|actions?|raids?|bombings?|it|that|this)\b[^.;:?!]{0,40}?,?\s+"
+    r"(?:we|it|they)\s+(?:would\s+have\s+|will\s+|always\s+|would\s+)?"
+    r"(?:announc|claim|declar|own|acknowledg|admit|inform|take\s+(?:full\s+)?responsibility)"
+    r"|\b(?:we|it|they)\s+(?:always|openly|proudly)\s+(?:claim|announce|own|acknowledge|take)s?\s+"
+    r"(?:(?:full\s+)?responsibility\s+for\s+)?(?:all\s+(?:of\s+)?|each\s+of\s+|every\s+one\s+of\s+)?"
+    r"(?:our|its|their)\s+(?:[a-z]+\s+)?(?:operations|attacks|strikes|actions)\b",
+    re.IGNORECASE,
+)
+
+
 # A deed of force said to be illogical or unthinkable for any of the speaker's own people: 'it is illogical and
 # unreasonable for any Kessel fighter to commit any crime against ...', 'it would be absurd for its men to attack their
 # neighbours', 'unthinkable for any of us to kill' (read, as _NO_SUCH_DEED is, only where the speaker's side was charged
@@ -2260,6 +2278,7 @@ def _denial_by_words(
             or _NOT_THERE_TO.search(q.text)
             or _UNTHINKABLE_DEED.search(q.text)
             or _WHY_WOULD_WE.search(q.text)
+            or _OWNS_ITS_DEEDS.search(q.text)
         ),
         None,
     )
@@ -2365,6 +2384,9 @@ def _denial_by_words(
                 or (act.verb.form == "finite" and _anothers_deed_alone(after, act, subject))
                 # (or a question why its side would do it: '"Why would we hide our losses?" he said')
                 or any(_WHY_WOULD_WE.search(q.text) is not None for q in sentence.quotes)
+                # (or its side said to own its deeds openly: '"Whenever we carry out an operation, we announce it
+                # openly," he said', 'said it always claims responsibility for its attacks')
+                or _OWNS_ITS_DEEDS.search(text) is not None
             )
             and charged is not None
             and charged(act.speaker, subject)

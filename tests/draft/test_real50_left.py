@@ -1,7 +1,9 @@
 """Round 50's left helper's rules, written from development misses and tested here on made-up sentences: a
 description that names a body before its noun of a movement or group ('the Lebanese Kessel resistance movement')
-is that body, one denier with its name; and a deed said to be wholly another side's ('the raid was purely
-Ostravian', 'carried out by the Ostravians themselves') answers a charge against the speaker's side (a denial)."""
+is that body, one denier with its name; and, where the speaker's side was charged before, three answers to the charge
+are denials: the deed said to be wholly another side's ('the raid was purely Ostravian', 'carried out by the
+Ostravians themselves'), a question why its side would do it ('Why would we hide our losses?'), and its side said
+to own its deeds openly ('Whenever we carry out an operation, we announce it openly')."""
 
 from __future__ import annotations
 
@@ -176,4 +178,59 @@ def test_a_question_why_the_side_would_do_the_deed_charged_denies_it(answer: str
     ],
 )
 def test_a_question_of_no_deed_charged_or_by_one_not_charged_denies_nothing(before: str, answer: str) -> None:
+    assert [k for k, _, _ in said("en", EN_LEAD, before, answer)].count("denial") == 0, answer
+
+
+# --- the speaker's side said to own its deeds openly --------------------------------------------------------------
+
+STRUCK = "Meridian Wire reported that the Kessel Brigade had shelled the market in Barno."
+
+
+@pytest.mark.parametrize(
+    ("answer", "denier"),
+    [
+        (
+            "\u201cWhenever we carry out an operation, we announce it openly,\u201d the Kessel Brigade said.",
+            "Kessel Brigade",
+        ),
+        ("\u201cWe always claim responsibility for our attacks,\u201d the Kessel Brigade said.", "Kessel Brigade"),
+        (
+            "\u201cIf we had carried out the attack, we would have claimed it,\u201d Lev Arno, the brigade's spokesman, "
+            "said.",
+            "Lev Arno",
+        ),
+        ("The Kessel Brigade said it always claims responsibility for its operations.", "Kessel Brigade"),
+        ("The Kessel Brigade said that had it carried out the strike, it would have announced it.", "Kessel Brigade"),
+        (
+            "\u201cEvery time we launch an attack, we declare it,\u201d the Kessel Brigade said in a statement.",
+            "Kessel Brigade",
+        ),
+        ("The Kessel Brigade said it openly claims all of its military operations.", "Kessel Brigade"),
+        (
+            "\u201cWhen we conduct an operation, we take responsibility for it,\u201d the Kessel Brigade said.",
+            "Kessel Brigade",
+        ),
+    ],
+)
+def test_a_side_said_to_own_its_deeds_openly_denies_the_deed_charged(answer: str, denier: str) -> None:
+    assert deniers("en", EN_LEAD, STRUCK, answer) == [denier], answer
+
+
+@pytest.mark.parametrize(
+    ("before", "answer"),
+    [
+        # one deed owned, no habit of owning
+        (STRUCK, "\u201cWe announced the operation on Monday,\u201d the Kessel Brigade said."),
+        # no charge before
+        (
+            "Talks went on in Barno.",
+            "\u201cWhenever we carry out an operation, we announce it openly,\u201d the Kessel Brigade said.",
+        ),
+        # a deed to come
+        (STRUCK, "The Kessel Brigade said it would announce its next operation soon."),
+        # said of the side by another
+        (STRUCK, "Dara Venn said the brigade always claims its attacks."),
+    ],
+)
+def test_a_deed_owned_once_or_said_by_another_denies_nothing(before: str, answer: str) -> None:
     assert [k for k, _, _ in said("en", EN_LEAD, before, answer)].count("denial") == 0, answer
