@@ -3,13 +3,14 @@ description that names a body before its noun of a movement or group ('the Leban
 is that body, one denier with its name; and, where the speaker's side was charged before, three answers to the charge
 are denials: the deed said to be wholly another side's ('the raid was purely Ostravian', 'carried out by the
 Ostravians themselves'), a question why its side would do it ('Why would we hide our losses?'), and its side said
-to own its deeds openly ('Whenever we carry out an operation, we announce it openly')."""
+to own its deeds openly ('Whenever we carry out an operation, we announce it openly'); and quoted words after a verb of
+approving ('welcomed the "brave decision" of the council') are its subject's."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import EN_LEAD, deniers, said
+from tests.draft.conftest import EN_LEAD, deniers, quotes, said
 
 # --- a body named inside a description of a movement or group ------------------------------------------------------
 
@@ -234,3 +235,36 @@ def test_a_side_said_to_own_its_deeds_openly_denies_the_deed_charged(answer: str
 )
 def test_a_deed_owned_once_or_said_by_another_denies_nothing(before: str, answer: str) -> None:
     assert [k for k, _, _ in said("en", EN_LEAD, before, answer)].count("denial") == 0, answer
+
+
+# --- quoted words after a verb of approving ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Lev Arno, the governor, commended the initiative led by \u201ccivil leaders and the police\u201d.",
+            "Lev Arno",
+        ),
+        (
+            "The Kessel Brigade, in a statement, welcomed the \u201cbrave decision\u201d of the council.",
+            "Kessel Brigade",
+        ),
+        ("Dara Venn welcomed what she called a \u201cnew page\u201d in the talks.", "Dara Venn"),
+        ("The council lauded the \u201ctireless work\u201d of the rescue teams.", "the council"),
+        ("The ministry applauded the \u201cwise stance\u201d of the tribal elders.", "the ministry"),
+        ("Lev Arno issued a statement welcoming the \u201cend of the siege\u201d.", "Lev Arno"),
+        (
+            "The Kessel Brigade commends the \u201cheroic resistance\u201d of the villagers, its statement said.",
+            "Kessel Brigade",
+        ),
+    ],
+)
+def test_quoted_words_after_a_verb_of_approving_are_its_subjects(sentence: str, speaker: str) -> None:
+    assert [who for _, who in quotes(EN_LEAD, sentence)] == [speaker], sentence
+
+
+def test_a_verb_of_approving_with_no_quoted_words_is_no_speech() -> None:
+    assert said("en", EN_LEAD, "The mayor welcomed the delegation to Barno on Monday.") == []
+    assert said("en", EN_LEAD, "The mayor lauded the rescue teams in Barno on Monday.") == []
