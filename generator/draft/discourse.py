@@ -136,7 +136,6 @@ _KIND_OF_BODY = frozenset(
     "resistance militant armed islamist political shiite shia sunni paramilitary jihadist extremist terrorist "
     "opposition rebel insurgent separatist fighting islamic".split()
 )
-_SECT_WORDS = frozenset({"Shiite", "Shia", "Sunni", "Islamist", "Jihadist", "Salafist"})
 _GROUP_KINDS_NAMED_IN = frozenset(
     {"armed-group", "militia", "movement", "party", "coalition", "network", "organization"}
 )
@@ -684,8 +683,9 @@ class Discourse:
         """The body a description names before its noun of a movement or group: 'the Lebanese Hezbollah resistance
         movement', 'the Iran-backed Kessel militant group', 'the Palestinian Kessel movement' (a name the article
         read, with or without the state's adjective before it, and between it and the noun only words that say what
-        kind of body it is). Not a person on file, not a body of another kind ('the Kessel youth movement', a wing
-        of its own), and not a name that is all a state's adjective ('the Lebanese resistance movement')."""
+        kind of body it is, a creed's adjective after the name too: 'the Kessel Shiite movement'). Not a person on
+        file, not a body of another kind ('the Kessel youth movement', a wing of its own), and not a name that is
+        all a state's or a creed's adjective ('the Lebanese resistance movement', 'the Muslim group')."""
         tokens = phrase.split()
         if len(tokens) < 3 or tokens[0].lower() != "the" or tokens[-1].lower() not in _MOVEMENT_NOUNS:
             return None
@@ -696,8 +696,10 @@ class Discourse:
             middle = middle[1:]  # ('Iran-backed', 'pro-Iran': said of the body, no part of its name)
         if not middle or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in middle):
             return None
+        from generator.draft.speakers import _CREED_ADJECTIVES
+
         names = [middle]
-        while len(middle) > 1 and middle[-1] in _SECT_WORDS:
+        while len(middle) > 1 and middle[-1].lower() in _CREED_ADJECTIVES:
             middle = middle[:-1]  # ('the Kessel Shiite resistance movement': Kessel, a Shiite movement, if named so)
             names.insert(0, middle)
         # (the name without a state's adjective first, where the article has named the body so: 'the Iraqi Tamar
@@ -709,6 +711,8 @@ class Discourse:
             if start < len(words)
         ]
         for name in candidates:
+            if all(w.lower() in _CREED_ADJECTIVES for w in name.split()):
+                continue  # (a creed's adjective names no body: 'the Muslim group', 'the Yazidi militia')
             ent = next((e for e in self.entities if e.key == name_key(name)), None)
             if ent is None or self._state_of(name):
                 continue  # (none, or a state's adjective: 'the Lebanese resistance movement' names no body)
