@@ -2006,8 +2006,7 @@ _NOT_THERE_TO = re.compile(
 
 
 # A deed said to be wholly another side's: 'the operation was purely Palestinian', 'a purely Ostravian decision',
-# 'planned and carried out by the Ostravians themselves', 'by Ostravian fighters alone', 'only the Ostravian
-# government was involved in running the jails'. Said by a side charged with a
+# 'planned and carried out by the Ostravians themselves', 'by Ostravian fighters alone'. Said by a side charged with a
 # part in it, it answers the charge (read only where the speaker's side was charged before, and the side named is
 # not its own: 'the raid was purely a Kessel operation', said by the Kessel Brigade, owns the deed).
 _ANOTHERS_ALONE = re.compile(
@@ -2016,8 +2015,6 @@ _ANOTHERS_ALONE = re.compile(
     r"|\b(?:planned|carried\s+out|executed|conducted|decided|prepared|organi[sz]ed|launched|made|taken)\s+"
     r"(?:[a-z]+\s+){0,6}?by\s+(?:the\s+)?(?P<y>[A-Z][\w\u2019'-]*+(?:\s+[A-Za-z][\w-]*+){0,2}?)\s+"
     r"(?:themselves|alone|only)\b"
-    r"|\bonly\s+(?:the\s+)?(?P<z>[A-Z][\w\u2019'-]*+(?:\s+[A-Za-z][\w-]*+){0,2}?)\s+"
-    r"(?:was|were|is|are|had\s+been|has\s+been)\s+(?:involved|responsible)\b"
 )
 
 
@@ -2026,7 +2023,7 @@ def _anothers_deed_alone(after: str, act: Act, subject: str) -> bool:
     found = _ANOTHERS_ALONE.search(after)
     if found is None:
         return False
-    named = side_stems(found.group("x") or found.group("y") or found.group("z"))
+    named = side_stems(found.group("x") or found.group("y"))
     mine = side_stems(" ".join((subject, act.speaker.label, act.speaker.described or "")))
     return bool(named) and not named & mine
 

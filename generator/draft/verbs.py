@@ -81,8 +81,6 @@ _FINITE = (
     "threatens predicted predicts promised suggested suggests complained complains revealed reveals disclosed "
     "affirmed affirms indicated mentioned tweeted countered counters demanded demands asked "
     "acknowledged acknowledges admitted admits conceded concedes "
-    # saying again, as 'reiterated' is: 'The ministry reaffirmed that ...', 'restated its position that ...'
-    "reaffirmed reaffirms reasserted reasserts restated restates "
     # verbs of judging that news puts before a quotation: 'condemned the "brutal aggression"'
     "reiterated reiterates underlined underscored highlighted commented condemned condemns criticised criticized "
     "slammed praised hailed branded termed labelled labeled dubbed dubs lamented posted denounced denounces decried "
@@ -111,7 +109,7 @@ _PARTICIPLES = (
     "accusing repeating affirming indicating acknowledging admitting demanding "
     "vowing threatening promising suggesting complaining revealing recalling "
     "condemning denouncing criticising criticizing praising reiterating underlining highlighting clarifying "
-    "welcoming commending lauding applauding reaffirming reasserting restating "
+    "welcoming commending lauding applauding "
     "terming branding labelling labeling dubbing assuring expressing voicing deeming echoing"
 ).split() + [forms.split()[2] for forms in _DENY_FORMS.values()]
 _PHRASAL = {

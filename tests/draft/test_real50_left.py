@@ -4,9 +4,7 @@ is that body, one denier with its name; and, where the speaker's side was charge
 are denials: the deed said to be wholly another side's ('the raid was purely Ostravian', 'carried out by the
 Ostravians themselves'), a question why its side would do it ('Why would we hide our losses?'), and its side said
 to own its deeds openly ('Whenever we carry out an operation, we announce it openly'); and quoted words after a verb of
-approving ('welcomed the "brave decision" of the council') are its subject's; 'reaffirmed', 'restated' and
-'reasserted' say again as 'reiterated' does, and 'only the Ostravian government was involved' names another side as
-the one that did it."""
+approving ('welcomed the "brave decision" of the council') are its subject's."""
 
 from __future__ import annotations
 
@@ -270,49 +268,3 @@ def test_quoted_words_after_a_verb_of_approving_are_its_subjects(sentence: str, 
 def test_a_verb_of_approving_with_no_quoted_words_is_no_speech() -> None:
     assert said("en", EN_LEAD, "The mayor welcomed the delegation to Barno on Monday.") == []
     assert said("en", EN_LEAD, "The mayor lauded the rescue teams in Barno on Monday.") == []
-
-
-# --- saying again: 'reaffirmed', 'restated', 'reasserted'; and 'only X was involved' -----------------------------
-
-JAILS = "Meridian Wire reported that the Kessel Brigade ran secret jails in Barno."
-
-
-@pytest.mark.parametrize(
-    "answer",
-    [
-        "The Kessel Brigade reaffirmed that it had no role in the jails.",
-        "The Kessel Brigade restated that it had never run any jail in Barno.",
-        "The Kessel Brigade reasserted that it did not run any jails in Barno.",
-        "The Kessel Brigade, in its statement, reaffirmed that none of its men had guarded a jail.",
-        "The Kessel Brigade reaffirmed that only the Ostravian government was involved in running the jails.",
-        "The Kessel Brigade said only the Ostravian police were responsible for the jails.",
-        "The Kessel Brigade insisted that only Ostravian officers had been involved in the jails.",
-    ],
-)
-def test_saying_again_or_only_another_involved_denies(answer: str) -> None:
-    assert deniers("en", EN_LEAD, JAILS, answer) == ["Kessel Brigade"], answer
-
-
-@pytest.mark.parametrize(
-    ("before", "answer"),
-    [
-        # its own side named as the only one responsible
-        (JAILS, "The Kessel Brigade said only the Kessel Brigade was responsible for the town's security."),
-        # no charge before
-        (
-            "Talks went on in Barno.",
-            "The Kessel Brigade said only the Ostravian police were responsible for the jails.",
-        ),
-        # a commitment reaffirmed, nothing denied
-        ("Talks went on in Barno.", "The council reaffirmed its commitment to the ceasefire."),
-    ],
-)
-def test_only_its_own_side_unanswered_or_a_commitment_denies_nothing(before: str, answer: str) -> None:
-    assert [k for k, _, _ in said("en", EN_LEAD, before, answer)].count("denial") == 0, answer
-
-
-def test_a_reaffirmed_that_clause_is_reported_speech() -> None:
-    assert said("en", EN_LEAD, "The council reaffirmed that the talks would resume in Barno.")[0][:2] == (
-        "reported",
-        "the council",
-    )
