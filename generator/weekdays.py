@@ -7,7 +7,9 @@ in one statement, or a weekday with 'next' or 'last' before it is left alone: no
 
 English news also names the day of the month ('alleged on December 26 that ...'): after 'on', with no year it is
 read as the last such day on or before publication (the same year, or the year before for a later month), with
-a year as written. Two different days, or a weekday that falls on another date, are left alone.
+a year as written. Two different days, or a weekday that falls on another date, are left alone. Only a day that
+dates the speaking is read ('said on', 'told reporters on', 'in a statement on', 'On December 26, the ministry
+said'); an event's day ('the attack on October 7', 'crossed into Israel on October 7') is not, nor its weekday.
 """
 
 from __future__ import annotations
@@ -142,11 +144,69 @@ _ENGLISH_WEEKDAYS = "|".join(WEEKDAY_NAMES)
 # 2023', 'on the 26th of December', 'on Friday, December 29' (its weekday checked against it); not 'since October 7',
 # 'the October 7 attack', 'on the morning of October 7': an event's day, not the speaker's.
 _ON_MONTH_DAY = re.compile(
-    rf"\bon\s+(?:(?:{_ENGLISH_WEEKDAYS}),?\s+)?"
+    rf"\b[Oo]n\s+(?:(?:{_ENGLISH_WEEKDAYS}),?\s+)?"
     rf"(?:(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b|"
     rf"(?:the\s+)?(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{_MONTH})\b\.?)"
     r"(?:,?\s+(?P<year>\d{4})\b)?"
 )
+# Verbs of saying: a day of the month after one of them ('said on December 26', 'told reporters on Dec. 26', 'denied
+# the report on 26 December') is the day of the speaking.
+_SAYING = (
+    r"(?:say|says|said|tell|tells|told|state[sd]?|announce[sd]?|allege[sd]?|claim(?:s|ed)?|den(?:y|ies|ied)|"
+    r"reject(?:s|ed)?|dismiss(?:es|ed)?|report(?:s|ed)?|wr[io]te|writes|add(?:s|ed)?|insist(?:s|ed)?|"
+    r"confirm(?:s|ed)?|accuse[sd]?|warn(?:s|ed)?|declare[sd]?|tweet(?:s|ed)?|post(?:s|ed)?|respond(?:s|ed)?|"
+    r"repl(?:y|ies|ied)|comment(?:s|ed)?|assert(?:s|ed)?|maintain(?:s|ed)?|note[sd]?|stress(?:es|ed)?|"
+    r"argue[sd]?|explain(?:s|ed)?|emphasi[sz](?:e|es|ed)|acknowledge[sd]?|admit(?:s|ted)?|refute[sd]?|"
+    r"reveal(?:s|ed)?|disclose[sd]?|quote[sd]?|cite[sd]?)"
+)
+# Nouns of a statement: 'in a statement on December 26', 'at a news conference held on 26 December'.
+_STATEMENT = (
+    r"(?:statement|interview|conference|briefing|speech|remarks|post|tweet|letter|message|communiqu[eé]|release|"
+    r"address|comments?)"
+)
+# Words between a verb of saying and 'on' that make the day another's: a clause of its own ('said that Hamas
+# struck on October 7', 'denied what happened on'), an event named ('denied a role in the attack on October 7'),
+# a time before or after ('said after the raid on', 'since'), or a past verb of the deed ('said Israel killed 30
+# people on December 26'); a statement's own 'issued', 'released', 'published', 'posted', 'made' and 'held' are
+# the speaking's.
+_NOT_THE_SPEAKING = re.compile(
+    r"\b(?:that|which|who|whom|whose|what|where|when|after|before|since|until|during|following|about|over|"
+    r"against|because|while|if|attacks?|assaults?|strikes?|raids?|massacres?|operations?|incursions?|invasion|"
+    r"war|offensive|bombings?|shelling|explosions?|blasts?|killings?|ambush|events?|incidents?|fighting|"
+    r"clashes|battle|election|ceasefire|truce|deal|agreement|"
+    r"(?-i:(?!(?:issued|released|published|posted|made|held|carried|aired)\b)[a-z]\w*ed))\b",
+    re.IGNORECASE,
+)
+
+
+def _dates_the_speaking(text: str, match: re.Match[str]) -> bool:
+    """Whether the day of the month ``match`` found after 'on' dates the statement, not an event it tells of: right
+    after a verb of saying, with at most six words between that name no event and start no clause ('said on
+    December 26', 'told reporters on', 'said in a statement issued on'); right after a noun of a statement ('in a
+    statement on'); or at the head of a sentence whose verb of saying follows within ten words with no deed named
+    ('On December 26, the ministry said'). Not 'the attack on October 7', 'denied a role in the raid on October 7',
+    'On October 7, Hamas fighters stormed the fence, the army said'."""
+    before = text[: match.start()]
+    clause = re.split(r"[.;:!?\"\u201c\u201d]\s", before)[-1]
+    said = ([None, *re.finditer(rf"\b{_SAYING}\b", clause, re.IGNORECASE)])[-1]
+    if said is not None:
+        gap = clause[said.end() :]
+        if len(gap.split()) <= 6 and not _NOT_THE_SPEAKING.search(gap):
+            return True
+    if re.search(
+        rf"\b{_STATEMENT}(?:\s+(?:issued|released|published|posted|made|held|given|delivered))?\s*$",
+        clause,
+        re.IGNORECASE,
+    ):
+        return True
+    if match.group().startswith("On") and not clause.strip():
+        after = re.split(r"[.;:!?\"\u201c\u201d]", text[match.end() :])[0]
+        words = after.split()
+        head = " ".join(words[:11])
+        said_after = re.search(rf"\b{_SAYING}\b", head, re.IGNORECASE)
+        if said_after is not None:
+            return not _NOT_THE_SPEAKING.search(head[: said_after.start()])
+    return False
 
 
 def resolve_date(text: str, published: str | None) -> tuple[str, str] | None:
@@ -156,7 +216,11 @@ def resolve_date(text: str, published: str | None) -> tuple[str, str] | None:
         return None
     pub = datetime.date.fromisoformat(published)
     days: dict[datetime.date, str] = {}
+    events = []
     for m in _ON_MONTH_DAY.finditer(text):
+        if not _dates_the_speaking(text, m):
+            events.append(m.group())  # (an event's day: its weekday, if any, is the event's too)
+            continue
         month = _MONTHS[m.group("month") or m.group("month2")]
         day = int(m.group("day") or m.group("day2"))
         year = int(m.group("year")) if m.group("year") else pub.year
@@ -167,6 +231,8 @@ def resolve_date(text: str, published: str | None) -> tuple[str, str] | None:
         except ValueError:
             return None  # no such day ('on February 30'): no guess
         days.setdefault(date, m.group()[2:].strip())
+    for words in events:
+        text = text.replace(words, " ")
     weekday = resolve_weekday(text, published)
     if not days:
         return weekday

@@ -1943,6 +1943,38 @@ _NO_SUCH_DEED = re.compile(
 )
 
 
+# A question in the speaker's own words asking why its side would do what it was charged with: 'Why would we hide
+# our losses?', 'Why will we hide that kind of information?', 'Why should we attack our own people?' (read, as
+# _NO_SUCH_DEED is, only where the speaker's side was charged before; not 'Why would we stop now?', no deed of the
+# kind charged, nor 'Why did they attack us?', another's deed).
+_WHY_WOULD_WE = re.compile(
+    r"\bwhy\s+(?:on\s+earth\s+)?(?:would|will|should|shall|could|do|does|did|must)\s+(?:we|I|our\s+[a-z]+)\s+"
+    r"(?:ever\s+|even\s+|then\s+|(?:want|need|have)\s+to\s+)?"
+    r"(?:hide|conceal|cover\s+up|lie|fake|falsify|fabricate|invent|attack|kill|target|shell|bomb|strike|harm|hurt|"
+    r"commit|carry\s+out|do\s+(?:that|this|so|such)|send|arm|fund|finance|kidnap|abduct|loot|burn|destroy)\b"
+    r"[^?.!]{0,120}\?",
+    re.IGNORECASE,
+)
+
+
+# The speaker's side said to own its deeds openly, so that one it has not owned is not its own: 'Whenever we carry out
+# an operation, we announce it openly', 'We always claim responsibility for our attacks', 'If we had carried out the
+# attack, we would have claimed it', 'it would have announced the strike had it carried it out' (read, as _NO_SUCH_DEED
+# is, only where the speaker's side was charged before; not 'we announced the operation', one deed owned).
+_OWNS_ITS_DEEDS = re.compile(
+    r"\b(?:whenever|when|every\s+time|if|had)\s+(?:we|it|they)\s+(?:(?:had|have|has|ever)\s+)?"
+    r"(?:carr(?:y|ies|ied)\s+out|conduct(?:s|ed)?|launch(?:es|ed)?|do|does|did|done|stag(?:e|es|ed))\s+"
+    r"(?:(?:an?|any|the|such\s+an?|this|that|our|its|their)\s+)?(?:[a-z]+\s+)?"
+    r"(?:operations?|attacks?|strikes?|actions?|raids?|bombings?|it|that|this)\b[^.;:?!]{0,40}?,?\s+"
+    r"(?:we|it|they)\s+(?:would\s+have\s+|will\s+|always\s+|would\s+)?"
+    r"(?:announc|claim|declar|own|acknowledg|admit|inform|take\s+(?:full\s+)?responsibility)"
+    r"|\b(?:we|it|they)\s+(?:always|openly|proudly)\s+(?:claim|announce|own|acknowledge|take)s?\s+"
+    r"(?:(?:full\s+)?responsibility\s+for\s+)?(?:all\s+(?:of\s+)?|each\s+of\s+|every\s+one\s+of\s+)?"
+    r"(?:our|its|their)\s+(?:[a-z]+\s+)?(?:operations|attacks|strikes|actions)\b",
+    re.IGNORECASE,
+)
+
+
 # A deed of force said to be illogical or unthinkable for any of the speaker's own people: 'it is illogical and
 # unreasonable for any Kessel fighter to commit any crime against ...', 'it would be absurd for its men to attack their
 # neighbours', 'unthinkable for any of us to kill' (read, as _NO_SUCH_DEED is, only where the speaker's side was charged
@@ -1971,6 +2003,29 @@ _NOT_THERE_TO = re.compile(
     r"abduct|kidnap|terrori[sz]e)\b",
     re.IGNORECASE,
 )
+
+
+# A deed said to be wholly another side's: 'the operation was purely Palestinian', 'a purely Ostravian decision',
+# 'planned and carried out by the Ostravians themselves', 'by Ostravian fighters alone'. Said by a side charged with a
+# part in it, it answers the charge (read only where the speaker's side was charged before, and the side named is
+# not its own: 'the raid was purely a Kessel operation', said by the Kessel Brigade, owns the deed).
+_ANOTHERS_ALONE = re.compile(
+    r"\b(?:purely|entirely|wholly|solely|exclusively|completely|totally|100\s*(?:%|percent|per\s+cent))\s+"
+    r"(?:an?\s+)?(?P<x>[A-Z][\w\u2019'-]*+)"
+    r"|\b(?:planned|carried\s+out|executed|conducted|decided|prepared|organi[sz]ed|launched|made|taken)\s+"
+    r"(?:[a-z]+\s+){0,6}?by\s+(?:the\s+)?(?P<y>[A-Z][\w\u2019'-]*+(?:\s+[A-Za-z][\w-]*+){0,2}?)\s+"
+    r"(?:themselves|alone|only)\b"
+)
+
+
+def _anothers_deed_alone(after: str, act: Act, subject: str) -> bool:
+    """Whether the words after the speaker's verb say a deed was wholly another side's (:data:`_ANOTHERS_ALONE`)."""
+    found = _ANOTHERS_ALONE.search(after)
+    if found is None:
+        return False
+    named = side_stems(found.group("x") or found.group("y"))
+    mine = side_stems(" ".join((subject, act.speaker.label, act.speaker.described or "")))
+    return bool(named) and not named & mine
 
 
 def _counter_told(after: str, act: Act, subject: str, charged: Callable[[Speaker, str], bool] | None) -> bool:
@@ -2222,6 +2277,8 @@ def _denial_by_words(
             or _NO_SUCH_DEED.search(q.text)
             or _NOT_THERE_TO.search(q.text)
             or _UNTHINKABLE_DEED.search(q.text)
+            or _WHY_WOULD_WE.search(q.text)
+            or _OWNS_ITS_DEEDS.search(q.text)
         ),
         None,
     )
@@ -2322,6 +2379,14 @@ def _denial_by_words(
                 _NO_SUCH_DEED.search(text) is not None
                 or _NOT_THERE_TO.search(text) is not None
                 or _UNTHINKABLE_DEED.search(text) is not None
+                # (or the deed said to be wholly another side's: 'reiterated that the operation was purely
+                # Ostravian, planned and carried out by Ostravians themselves')
+                or (act.verb.form == "finite" and _anothers_deed_alone(after, act, subject))
+                # (or a question why its side would do it: '"Why would we hide our losses?" he said')
+                or any(_WHY_WOULD_WE.search(q.text) is not None for q in sentence.quotes)
+                # (or its side said to own its deeds openly: '"Whenever we carry out an operation, we announce it
+                # openly," he said', 'said it always claims responsibility for its attacks')
+                or _OWNS_ITS_DEEDS.search(text) is not None
             )
             and charged is not None
             and charged(act.speaker, subject)

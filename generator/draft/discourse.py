@@ -129,6 +129,16 @@ _LAST_BODY_NOUNS = frozenset(
 # What news calls a movement, a militia or a party, never a state's office, army or ministry: 'the movement' is not
 # the last body that spoke when that is the Defence Ministry ('... a commander said that the movement had declared').
 _GROUP_ONLY_NOUNS = frozenset({"movement", "militia", "party"})
+# The nouns after a body's name in a description that say it is a movement or a group ('the Lebanese Hezbollah
+# resistance movement'), the words between that say of which kind, and the kinds of record so described.
+_MOVEMENT_NOUNS = frozenset({"movement", "group", "organisation", "organization", "party", "militia", "faction"})
+_KIND_OF_BODY = frozenset(
+    "resistance militant armed islamist political shiite shia sunni paramilitary jihadist extremist terrorist "
+    "opposition rebel insurgent separatist fighting islamic".split()
+)
+_GROUP_KINDS_NAMED_IN = frozenset(
+    {"armed-group", "militia", "movement", "party", "coalition", "network", "organization"}
+)
 # Words of the writer's judgement before a body's noun, which say nothing of which body it is: 'the powerful agency'.
 _JUDGING_ADJECTIVES = frozenset({"powerful", "influential", "feared", "shadowy", "secretive", "notorious"})
 # Words that point back to the one named before, which they say nothing new of: 'the same agency', 'the latter agency'.
@@ -669,6 +679,53 @@ class Discourse:
         words = [ent.name, ent.owner_written, *(w.capitalize() for w in ent.nearby)]
         return {s for w in words if w for s in self._states_in(w)}
 
+    def _body_named_in(self, phrase: str) -> Entity | None:
+        """The body a description names before its noun of a movement or group: 'the Lebanese Hezbollah resistance
+        movement', 'the Iran-backed Kessel militant group', 'the Palestinian Kessel movement' (a name the article
+        read, with or without the state's adjective before it, and between it and the noun only words that say what
+        kind of body it is, a creed's adjective after the name too: 'the Kessel Shiite movement'). Not a person on
+        file, not a body of another kind ('the Kessel youth movement', a wing of its own), and not a name that is
+        all a state's or a creed's adjective ('the Lebanese resistance movement', 'the Muslim group')."""
+        tokens = phrase.split()
+        if len(tokens) < 3 or tokens[0].lower() != "the" or tokens[-1].lower() not in _MOVEMENT_NOUNS:
+            return None
+        middle = tokens[1:-1]
+        while middle and middle[-1].islower() and middle[-1].lower() in _KIND_OF_BODY:
+            middle = middle[:-1]
+        while middle and "-" in middle[0]:
+            middle = middle[1:]  # ('Iran-backed', 'pro-Iran': said of the body, no part of its name)
+        if not middle or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in middle):
+            return None
+        from generator.draft.speakers import _CREED_ADJECTIVES
+
+        names = [middle]
+        while len(middle) > 1 and middle[-1].lower() in _CREED_ADJECTIVES:
+            middle = middle[:-1]  # ('the Kessel Shiite resistance movement': Kessel, a Shiite movement, if named so)
+            names.insert(0, middle)
+        # (the name without a state's adjective first, where the article has named the body so: 'the Iraqi Tamar
+        # Brigades paramilitary group' after 'Tamar Brigades', else the name as written, 'Lebanese Hezbollah')
+        candidates = [
+            " ".join(words[start:])
+            for words in names
+            for start in ([1, 0, *range(2, len(words))] if self._state_of(words[0]) else range(len(words)))
+            if start < len(words)
+        ]
+        for name in candidates:
+            if all(w.lower() in _CREED_ADJECTIVES for w in name.split()):
+                continue  # (a creed's adjective names no body: 'the Muslim group', 'the Yazidi militia')
+            ent = next((e for e in self.entities if e.key == name_key(name)), None)
+            if ent is None or self._state_of(name):
+                continue  # (none, or a state's adjective: 'the Lebanese resistance movement' names no body)
+            if ent.known is not None and (ent.known.person or ent.known.kind not in _GROUP_KINDS_NAMED_IN):
+                return None
+            if ent.titles or ent.gender:
+                return None  # (a person the article titled: 'the Lev Arno group' is no person)
+            if ent.known is None and ent.kind != "org":
+                ent.kind = "org"  # (a name of no known kind, which the description says is a body's)
+            ent.nearby |= {w.lower() for w in tokens[1:] if w.islower() and "-" not in w}
+            return ent
+        return None
+
     def _described_so(self, phrase: str, head: str) -> Entity | None:
         """The one body named with a definite description set after its name that holds ``phrase``'s words and ends
         in its head ('the media wing', "the army's media wing" after 'X (XPR), the army's media wing,'); none where
@@ -988,6 +1045,9 @@ class Discourse:
                 )
                 self.entities.append(ent)
             return self.named(ent, how=f"'{phrase}' is {known.name}")
+        named_in = self._body_named_in(phrase)
+        if named_in is not None:
+            return self.named(named_in, how=f"'{phrase}' read as {named_in.label}, the body it names")
         armed_of = _ARMED_PEOPLE_OF.match(phrase)
         body = self._by_key.get(name_key(armed_of.group(1))) if armed_of is not None else None
         if armed_of is not None and body is None and re.fullmatch(r"the\s+[a-z]+", armed_of.group(1)):

@@ -70,6 +70,9 @@ _WITH_ITS_WORDS_PHRASAL = (
 _SAYING_BASES = "insist argue assert contend affirm reiterate emphasise emphasize concede".split()
 # Verbs of issuing a writing, speech only with its words after it (_ISSUED_ITS_WORDS).
 _ISSUING_WORDS = "issued issues released releases".split()
+# Verbs of approving are speech only with quoted words in their clause: 'welcomed the "brave decision" of the
+# council', 'commended the initiative led by "civil leaders"' (not 'welcomed the delegation to Barno').
+_APPROVING = "welcomed welcomes commended commends lauded lauds applauded applauds".split()
 _FINITE = (
     "said says say told tells added adds add warned warns insisted insists stressed stresses noted explained explains "
     f"{' '.join(_SAYING_BASES)} "
@@ -84,6 +87,8 @@ _FINITE = (
     "reiterated reiterates underlined underscored highlighted commented condemned condemns criticised criticized "
     "slammed praised hailed branded termed labelled labeled dubbed dubs lamented posted denounced denounces decried "
     "decries "
+    # and of approving, with quoted words (_APPROVED_IN_MARKS): 'welcomed the "development role" of ...'
+    f"{' '.join(_APPROVING)} "
     f"{' '.join(_ISSUING_WORDS)} "
     # setting the record straight, and reporting: 'clarified that', 'Lebanese media reported that "..."'
     "clarified clarifies reported cited cites calls reads read assured assures reassured expressed expresses voiced "
@@ -106,6 +111,7 @@ _PARTICIPLES = (
     "accusing repeating affirming indicating acknowledging admitting demanding "
     "vowing threatening promising suggesting complaining revealing recalling "
     "condemning denouncing criticising criticizing praising reiterating underlining highlighting clarifying "
+    "welcoming commending lauding applauding "
     "terming branding labelling labeling dubbing assuring expressing voicing deeming echoing"
 ).split() + [forms.split()[2] for forms in _DENY_FORMS.values()]
 _PHRASAL = {
@@ -729,9 +735,12 @@ _ISSUED_ITS_WORDS = (
     + _ON_A_PLATFORM
     + r"\s*(?::|,\s*[\u201c\"])"
 )
+# What a verb of approving needs: a that-clause, or a quotation opening later in its clause.
+_APPROVED_IN_MARKS = r"^(?:\s+that\b|[^.;:!?\u201c\u201d\"]{0,80}?[\u201c\"])"
 # Verbs that are speech only with this after them (within the sentence).
 _NEEDS = {
     **dict.fromkeys(_ISSUING_WORDS, _ISSUED_ITS_WORDS),
+    **dict.fromkeys((*_APPROVING, "welcoming", "commending", "lauding", "applauding"), _APPROVED_IN_MARKS),
     "continued": r"^\s*(?::|,\s*[\u201c\"]|\s+that\b)",
     "continues": r"^\s*(?::|,\s*[\u201c\"]|\s+that\b)",
     "called": _CALLED,
