@@ -129,6 +129,15 @@ _LAST_BODY_NOUNS = frozenset(
 # What news calls a movement, a militia or a party, never a state's office, army or ministry: 'the movement' is not
 # the last body that spoke when that is the Defence Ministry ('... a commander said that the movement had declared').
 _GROUP_ONLY_NOUNS = frozenset({"movement", "militia", "party"})
+# Adjectives of a creed or a movement of thought, capitalised as names are ('the Islamist group', 'a Shiite militia'):
+# they describe a body, and name none.
+CREED_ADJECTIVES = frozenset(
+    "islamist salafist salafi jihadist shiite shia shi'ite shi\u2019ite sunni wahhabi baathist ba'athist "
+    "ba\u2019athist alawite druze sufi christian marxist maoist "
+    # (every creed's, as the Christian one: 'the Muslim group', 'a Catholic group', 'the Yazidi militia')
+    "muslim catholic protestant evangelical coptic orthodox jewish hindu buddhist sikh yazidi ezidi ismaili zaidi "
+    "zaydi deobandi ahmadi alevi".split()
+)
 # The nouns after a body's name in a description that say it is a movement or a group ('the Lebanese Hezbollah
 # resistance movement'), the words between that say of which kind, and the kinds of record so described.
 _MOVEMENT_NOUNS = frozenset({"movement", "group", "organisation", "organization", "party", "militia", "faction"})
@@ -696,10 +705,8 @@ class Discourse:
             middle = middle[1:]  # ('Iran-backed', 'pro-Iran': said of the body, no part of its name)
         if not middle or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in middle):
             return None
-        from generator.draft.speakers import _CREED_ADJECTIVES
-
         names = [middle]
-        while len(middle) > 1 and middle[-1].lower() in _CREED_ADJECTIVES:
+        while len(middle) > 1 and middle[-1].lower() in CREED_ADJECTIVES:
             middle = middle[:-1]  # ('the Kessel Shiite resistance movement': Kessel, a Shiite movement, if named so)
             names.insert(0, middle)
         # (the name without a state's adjective first, where the article has named the body so: 'the Iraqi Tamar
@@ -711,7 +718,7 @@ class Discourse:
             if start < len(words)
         ]
         for name in candidates:
-            if all(w.lower() in _CREED_ADJECTIVES for w in name.split()):
+            if all(w.lower() in CREED_ADJECTIVES for w in name.split()):
                 continue  # (a creed's adjective names no body: 'the Muslim group', 'the Yazidi militia')
             ent = next((e for e in self.entities if e.key == name_key(name)), None)
             if ent is None or self._state_of(name):

@@ -44,6 +44,7 @@ from generator.draft.discourse import (
     ARMED_PEOPLE,
     BODY_NOUNS,
     BRANCH_NOUNS,
+    CREED_ADJECTIVES,
     GROUP_NOUNS,
     HUMAN_NOUNS,
     MEDIA_REPORTS,
@@ -1368,15 +1369,6 @@ _OFFICE_OF_NAMED = re.compile(
 )
 # A body's organ or part of a body or state named at its end: 'the state media of Veloria', 'the army of X'.
 _NOUN_OF_NAMED = re.compile(r"(?:an?|the)\s(?:[\w-]+\s){1,3}?of\s(?:the\s)?(?-i:[A-Z])[^,]{0,60}", re.IGNORECASE)
-# Adjectives of a creed or a movement of thought, capitalised as names are ('the Islamist group', 'a Shiite militia'):
-# they describe a body, and name none.
-_CREED_ADJECTIVES = frozenset(
-    "islamist salafist salafi jihadist shiite shia shi'ite shi\u2019ite sunni wahhabi baathist ba'athist "
-    "ba\u2019athist alawite druze sufi christian marxist maoist "
-    # (every creed's, as the Christian one: 'the Muslim group', 'a Catholic group', 'the Yazidi militia')
-    "muslim catholic protestant evangelical coptic orthodox jewish hindu buddhist sikh yazidi ezidi ismaili zaidi "
-    "zaydi deobandi ahmadi alevi".split()
-)
 # Heads of an appositive that says what kind of body a name is: ', an armed group', ', a militia'.
 _BODY_KINDS = frozenset(
     "alliance coalition group militia faction movement front network organisation organization".split()
@@ -3422,7 +3414,7 @@ class Reader:
                 # Sudanese army' does, and is no body called 'Sudanese')
                 and not (m.kind == "unknown" and _NATIONALITY_WORD.fullmatch(m.text) and names_a_state(m.text))
                 # (nor a creed's word: 'The Islamist group denied', 'the Shiite militia', a description)
-                and m.text.lower() not in _CREED_ADJECTIVES
+                and m.text.lower() not in CREED_ADJECTIVES
             )
             # (or a body's report, the body's name before it: 'The Kessel Herald report said ...' is the Herald's,
             # as 'A report by the Kessel Herald said' is; before: no one, and a name after 'said' read as its subject)
