@@ -178,6 +178,12 @@ _NOT_THE_SPEAKING = re.compile(
     re.IGNORECASE,
 )
 
+# A verb of saying as a word, and a noun of a statement (perhaps 'issued', 'held') ending the words before a day.
+_SAYING_WORD = re.compile(rf"\b{_SAYING}\b", re.IGNORECASE)
+_STATEMENT_BEFORE = re.compile(
+    rf"\b{_STATEMENT}(?:\s+(?:issued|released|published|posted|made|held|given|delivered))?\s*$", re.IGNORECASE
+)
+
 
 def _dates_the_speaking(text: str, match: re.Match[str]) -> bool:
     """Whether the day of the month ``match`` found after 'on' dates the statement, not an event it tells of: right
@@ -188,22 +194,18 @@ def _dates_the_speaking(text: str, match: re.Match[str]) -> bool:
     'On October 7, Hamas fighters stormed the fence, the army said'."""
     before = text[: match.start()]
     clause = re.split(r"[.;:!?\"\u201c\u201d]\s", before)[-1]
-    said = ([None, *re.finditer(rf"\b{_SAYING}\b", clause, re.IGNORECASE)])[-1]
+    said = ([None, *_SAYING_WORD.finditer(clause)])[-1]
     if said is not None:
         gap = clause[said.end() :]
         if len(gap.split()) <= 6 and not _NOT_THE_SPEAKING.search(gap):
             return True
-    if re.search(
-        rf"\b{_STATEMENT}(?:\s+(?:issued|released|published|posted|made|held|given|delivered))?\s*$",
-        clause,
-        re.IGNORECASE,
-    ):
+    if _STATEMENT_BEFORE.search(clause):
         return True
     if match.group().startswith("On") and not clause.strip():
         after = re.split(r"[.;:!?\"\u201c\u201d]", text[match.end() :])[0]
         words = after.split()
         head = " ".join(words[:11])
-        said_after = re.search(rf"\b{_SAYING}\b", head, re.IGNORECASE)
+        said_after = _SAYING_WORD.search(head)
         if said_after is not None:
             return not _NOT_THE_SPEAKING.search(head[: said_after.start()])
     return False

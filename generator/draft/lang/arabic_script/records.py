@@ -1830,6 +1830,8 @@ _ONE_OF = fold_words("\u06cc\u06a9\u06cc \u0627\u0632") + " "
 _PLURAL_ENDINGS = tuple(
     fold_words(e) for e in ("\u0647\u0627", "\u0647\u0627\u06cc", "\u0627\u0646", "\u06cc\u0627\u0646")
 )
+# A final 'ه' and the '-گان' that takes its place in the plural, folded.
+_HEH, _GAN = fold_words("\u0647"), fold_words("\u06af\u0627\u0646")
 
 
 def _one_of_that_kind(one: Speaker, many: Speaker) -> bool:
@@ -1846,7 +1848,4 @@ def _one_of_that_kind(one: Speaker, many: Speaker) -> bool:
     if len(rest) != len(single) or rest[1:] != single[1:]:
         return False
     noun, nouns = single[0], rest[0]
-    gan = fold_words("\u06af\u0627\u0646")
-    return any(nouns == noun + e for e in _PLURAL_ENDINGS) or (
-        noun.endswith(fold_words("\u0647")) and nouns == noun[:-1] + gan
-    )
+    return any(nouns == noun + e for e in _PLURAL_ENDINGS) or (noun.endswith(_HEH) and nouns == noun[:-1] + _GAN)
