@@ -131,3 +131,48 @@ def test_how_it_was_put_is_not_what_was_denied(how: str, body: str, what: str, d
 )
 def test_words_that_are_no_voice_nor_manner_stay_what_was_denied(sentence: str, what: str) -> None:
     assert [w for _, w in denied_by("en", sentence)] == [what], sentence
+
+
+# --- a rank between the office and the name is no part of the office ------------------------------------------
+
+
+def _roles(sentence: str) -> list[dict]:
+    people = [r for r in built("en", sentence) if r["type"] == "actor" and r.get("kind") == "person"]
+    assert len(people) == 1, sentence
+    return [{k: v for k, v in role.items() if k != "citations"} for role in people[0].get("roles", [])]
+
+
+@pytest.mark.parametrize(
+    ("words", "title", "rank"),
+    [
+        ("Army spokesman Brig. Gen. Lev Arno", "spokesman", "Brig. Gen."),
+        ("Ministry spokesperson Maj. Gen. Lev Arno", "spokesperson", "Maj. Gen."),
+        ("Army spokeswoman Colonel Petra Lind", "spokeswoman", "Colonel"),
+        ("Spokesman Lt. Col. Lev Arno", "Spokesman", "Lt. Col."),
+        ("Deputy Commander Major General Lev Arno", "Deputy Commander", "Major General"),
+        ("Brigade spokesman Capt. Dana Velk", "spokesman", "Capt."),
+    ],
+)
+def test_a_rank_after_the_office_is_noted_not_titled(words: str, title: str, rank: str) -> None:
+    sentence = f"{words} said the reports were false."
+    assert _roles(sentence) == [{"title": title, "note": f"rank, as written: {rank}"}], sentence
+
+
+@pytest.mark.parametrize(
+    ("words", "title"),
+    [
+        # offices that end in 'General' are offices, not ranks
+        ("Secretary General Lev Arno", "Secretary General"),
+        ("Director General Lev Arno", "Director General"),
+        ("Attorney General Lev Arno", "Attorney General"),
+        # a rank alone is the title there is
+        ("Major General Lev Arno", "Major General"),
+        ("Maj. Gen. Lev Arno", "Maj. Gen."),
+        # 'staff' and 'commander' are offices
+        ("Army Chief of Staff Lev Arno", "Army Chief of Staff"),
+        ("Army commander Lev Arno", "commander"),
+    ],
+)
+def test_an_office_with_no_rank_after_it_stays_whole(words: str, title: str) -> None:
+    sentence = f"{words} said the reports were false."
+    assert _roles(sentence) == [{"title": title}], sentence
