@@ -355,6 +355,8 @@ class Builder:
                 role["organization"] = org_id
             if d.former:
                 role["former"] = True
+            if d.rank:
+                role["note"] = f"rank, as written: {d.rank}"
             role["citations"] = [citation]
             roles.append(role)
             if d.membership and org_id and _is_body(d.organization):

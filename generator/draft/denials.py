@@ -2839,12 +2839,15 @@ def _object(reading: Reading, act: Act) -> str:
     what = text[begin:end].strip()
     what = _PHRASE_JUDGED_FIRST.sub("", what)
     what = drop_trailing_connectors(what)
+    what = _without_voice(what)
     what = _LEAD.sub("", what).strip()
     # how and to whom it was denied is not what was denied: 'denied by phone to the AP that the brigade had fired',
     # 'denied in a message on Tuesday that it had', 'dismissed the reports in a statement'
     channel = _CHANNEL_LEAD.match(what)
     if channel and _DENIED_AFTER_CHANNEL.match(what, channel.end()):
         what = what[channel.end() :]
+    what = _without_voice(what)
+    what = _HOW_IT_WAS_SAID.sub("", what)
     if _CHANNEL_ALONE.fullmatch(what):
         what = ""  # ('published a denial on their Telegram channel': where, not what; the sentence stands for it)
     what = _WHERE_THEN_THAT.sub("", what)
@@ -2854,6 +2857,14 @@ def _object(reading: Reading, act: Act) -> str:
     what = _REPORTED_TAIL.sub("", what)
     what = _ATTENTION_DRAWN.sub("", what)
     return _without_judgement_after(_JUDGED_FIRST.sub("", what))
+
+
+# How the denial was put, at the end of what is denied: 'denied the reports by saying that "..."', 'by describing
+# them as lies' (what follows is the denial's own words, which a quotation or the summary holds, not what it denies).
+_HOW_IT_WAS_SAID = re.compile(
+    r"(?<=\w)\s++by\s++(?:saying|stating|declaring|describing|calling|noting|insisting|stressing|affirming)\b.*+$",
+    re.IGNORECASE | re.DOTALL,
+)
 
 
 # A statement's formula before what it answers: 'the attention of the army has been drawn to a report that ...', 'its
@@ -3102,6 +3113,25 @@ _DENIED_AFTER_CHANNEL = re.compile(
     r"suggestions?|charges?)\b)",
     re.IGNORECASE,
 )
+# The one a body denied through, set between its verb and what it denies: 'denied, through its spokesman Lev Arno,
+# the reports', 'denied via its media office the claims', 'denied on the lips of its spokesperson Maj. Gen. Lev Arno
+# the reports' (the speaker's name and rank, capitalised, then what is denied; before: all of it was what was denied).
+_VOICE_LEAD = re.compile(
+    r"^,?\s*+(?:through|via|on\s++(?:the\s++)?lips\s++of|in\s++the\s++words\s++of|through\s++the\s++(?:mouth|voice)\s++of)"
+    r"\s++(?:its|their|his|her)\s++(?:[\w-]++\s++){0,2}?(?:spokes(?:man|woman|person)|official|minister|representative|"
+    r"envoy|leader|(?:media\s++)?(?:office|bureau))(?:\s++(?:(?-i:[A-Z])[\w.'\u2019-]*+|(?-i:al|el|bin|ibn|abu)-?[\w'\u2019-]*+))*+"
+    rf",?\s++(?={_DENIED_AFTER_CHANNEL.pattern})",
+    re.IGNORECASE,
+)
+
+
+def _without_voice(what: str) -> str:
+    """What is denied less the one it was denied through, set before it ('through its spokesman Lev Arno, the
+    reports' is 'the reports'); unchanged unless what is denied follows."""
+    voice = _VOICE_LEAD.match(what)
+    return what[voice.end() :] if voice else what
+
+
 # At the object's end only a statement of its own or a phone call, not a place, a date or the one addressed: 'the
 # remarks in his speech', 'the claims made to the Velorian Senate', 'any role in the attack on Tuesday' stay whole,
 # and a statement that what is denied was made in ('the claims made (published) in a statement').

@@ -39,6 +39,16 @@ _AUXILIARY = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says
 _LED = re.compile(r"\b(?:led|headed|commanded|run) by\s+", re.IGNORECASE)
 
 
+# Military ranks, written out or cut short, that end a title after an office: 'army spokesman Brig. Gen.', 'spokesperson
+# Maj. Gen.', 'spokeswoman Colonel' (an office word before them, so 'Gen.' alone, or 'Major General' alone, stays).
+_RANK_WORD = (
+    r"(?:Gen|Brig|Col|Lt|Maj|Capt|Sgt|Adm|Cmdr)\.?|General|Brigadier|Colonel|Lieutenant|Major|Captain|Sergeant|"
+    r"Admiral"
+)
+# ('General' alone ends offices of its own: 'Secretary General', 'Attorney General', 'Director General')
+_RANK_AFTER_OFFICE = re.compile(rf"(?<=[a-z])\s+(?!General$)(?:(?:{_RANK_WORD})(?:[\s-]+|$))+$")
+
+
 @dataclass(frozen=True)
 class Descriptor:
     """A description of an entity, and the span (name included) that states it."""
@@ -59,9 +69,19 @@ class Descriptor:
 
     @property
     def role(self) -> str:
-        """The description as a role title: the article dropped, 'former' moved to the flag."""
+        """The description as a role title: the article dropped, 'former' moved to the flag, a rank written after
+        the office dropped (:attr:`rank`)."""
         text = re.sub(r"^(?:a|an|the)\s+", "", self.text.strip(), flags=re.IGNORECASE)
-        return re.sub(r"\bformer\s+", "", text, count=1, flags=re.IGNORECASE).strip()
+        text = re.sub(r"\bformer\s+", "", text, count=1, flags=re.IGNORECASE).strip()
+        rank = _RANK_AFTER_OFFICE.search(text)
+        return text[: rank.start()].strip() if rank else text
+
+    @property
+    def rank(self) -> str:
+        """A military rank written between the office and the name, which is no part of the office: 'spokesperson
+        Maj. Gen.' of 'its spokesperson Maj. Gen. Lev Arno' is a spokesperson whose rank is 'Maj. Gen.'."""
+        rank = _RANK_AFTER_OFFICE.search(self.text.strip())
+        return rank.group(0).strip() if rank else ""
 
     @property
     def of_a_person(self) -> bool:

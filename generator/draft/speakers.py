@@ -3395,10 +3395,11 @@ class Reader:
             rest = re.sub(r"^\([^()]{1,24}\)", "", masked[m.end : seg.end].strip()).strip()  # '... Forces (SDF)'
             rest = rest.lower()
             # the name ends the segment, or a place follows it: 'the Ministry of Interior of the Republic of Veloria'
-            # 'Col. Saleh Al-Yacoubi of the Iraqi border guard said'
+            # 'Col. Saleh Al-Yacoubi of the Iraqi border guard said', or a body the named one sits within: 'The
+            # Interior Ministry within the Velorian government denied' (before: all of it a description)
             of_body = (
                 bool(rest)
-                and rest.split()[0] in ("of", "in", "from")
+                and rest.split()[0] in ("of", "in", "from", "within")
                 and (
                     m.kind == "org"
                     or (m.kind == "person" and rest.split()[0] in ("of", "from") and len(rest.split()) <= 6)

@@ -6,6 +6,8 @@ tag is shown as written, which is still correct, just less friendly.
 
 from __future__ import annotations
 
+import re
+
 LANGUAGES = {
     "ar": "Arabic",
     "az": "Azerbaijani",
@@ -77,6 +79,16 @@ def language_name(tag: str | None) -> str:
     if region:
         words += f" ({region})"
     return words
+
+
+# Letters of the scripts written right to left (Hebrew, Arabic with its supplements and presentation forms, Syriac,
+# Thaana, NKo): text holding any of them is set apart from the left-to-right words around it.
+_RTL_LETTER = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+
+
+def holds_rtl(text: str) -> bool:
+    """Whether ``text`` holds a letter of a script written right to left: 'مرضیه افخم', not 'Marzieh Afkham'."""
+    return _RTL_LETTER.search(text) is not None
 
 
 def direction(tag: str | None) -> str:

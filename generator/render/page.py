@@ -19,7 +19,7 @@ from generator.model.fields import external_id_url
 from generator.model.records import Alias, Citation, Claim, DifferingAccount, NotSameAs, Record, Source, Speaker
 from generator.render.dates import format_date
 from generator.render.escape import NOT_TEXT, Safe, escape_md, external_href, html_attr, internal_href, markdown_link
-from generator.render.languages import direction, html_lang, language_name
+from generator.render.languages import direction, holds_rtl, html_lang, language_name
 from generator.render.lookup import Lookup, display_name
 from generator.render.quotemarks import enclose
 
@@ -123,6 +123,10 @@ class PageContext:
         if speaker.actor:
             return self.link(speaker.actor)
         text = Safe.escape(speaker.described_as)
+        if holds_rtl(speaker.described_as or ""):
+            # (isolated, so that the footnote marks and words after it are not drawn into its direction: 'مرضیه
+            # افخم[^1]' in a left-to-right table cell showed the mark on the name's left)
+            text = Safe("<bdi>") + text + Safe("</bdi>")
         if speaker.affiliation:
             text += Safe(" (") + self.link(speaker.affiliation) + Safe(")")
         return text

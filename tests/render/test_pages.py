@@ -366,3 +366,14 @@ def test_a_role_links_its_body_once(title, expected):
     page = render_pages(lantern_corpus(**{"oriel-tamsin": {"roles": [role]}}), TEMPLATES)["actor/oriel-tamsin.md"]
     row = next(line for line in page.split("\n") if line.startswith("| Roles |"))
     assert row.startswith(f"| Roles | {expected}[^")
+
+
+def test_a_speaker_described_in_a_right_to_left_script_is_isolated_from_its_footnote_marks():
+    corpus = lantern_corpus(**{"watch-seized-customs-house": {"claimant": {"described_as": "مسؤول في الميناء"}}})
+    page = render_pages(corpus, TEMPLATES)["claim/watch-seized-customs-house.md"]
+    assert "| Claimed by | <bdi>مسؤول في الميناء</bdi>[^1] |" in page
+
+
+def test_a_speaker_described_in_latin_letters_is_written_as_it_is():
+    page = render_pages(lantern_corpus(), TEMPLATES)["claim/watch-seized-customs-house.md"]
+    assert "| Claimed by | a harbour official[^1] |" in page
