@@ -77,3 +77,32 @@ def test_an_owner_named_before_an_announced_writing_is_the_speaker(announcing: s
 def test_no_writing_announced_or_issued_gives_the_next_paragraphs_no_speaker(before: str, announcing: str) -> None:
     units = said_en(before, announcing, *BODY)
     assert {who for _, who in _after(units)} <= {"the publisher"}, units
+
+
+# --- a date with a month's short form between a subject and its verb ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "speaker"),
+    [
+        ("The Kessel Brigade on Mar. 3 rejected the reports as baseless.", "denial", "Kessel Brigade"),
+        ("Lev Arno on Jun. 5 said the talks would go on.", "reported", "Lev Arno"),
+        ("The Kessel Brigade on Jul. 21 dismissed the claims as lies.", "denial", "Kessel Brigade"),
+        ("Dara Venn on Apr. 9 told reporters that the crossing would reopen.", "reported", "Dara Venn"),
+        ("The Kessel Brigade on Sept. 14 denied the reports.", "denial", "Kessel Brigade"),
+    ],
+)
+def test_a_date_with_a_short_month_is_no_part_of_the_subject(sentence: str, kind: str, speaker: str) -> None:
+    assert [(k, who) for k, who, _ in said_en(sentence)] == [(kind, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # the date after the verb, of what was denied: the subject was never more than the name
+        ("Dara Venn rejected reports of a raid on Mar. 3.", "Dara Venn"),
+        ("The Kessel Brigade denied that it shelled Tarvo on Apr. 12.", "Kessel Brigade"),
+    ],
+)
+def test_a_date_after_the_verb_leaves_the_subject_as_it_was(sentence: str, speaker: str) -> None:
+    assert [who for _, who, _ in said_en(sentence)] == [speaker]
