@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import said_en
+from generator.draft.names import Lexicon, NameIndex, find_mentions
+from tests.draft.conftest import EN_LEAD, deniers, said_en
 
 # --- a writing's text announced by a paragraph with no verb of saying ------------------------------------------------
 
@@ -106,3 +107,78 @@ def test_a_date_with_a_short_month_is_no_part_of_the_subject(sentence: str, kind
 )
 def test_a_date_after_the_verb_leaves_the_subject_as_it_was(sentence: str, speaker: str) -> None:
     assert [who for _, who, _ in said_en(sentence)] == [speaker]
+
+
+# --- 'and' inside a body's name, between two fields of its work ----------------------------------------------------
+
+
+def _names(sentence: str) -> list[tuple[str, str]]:
+    lexicon = Lexicon.of([sentence])
+    return [(m.text, m.kind) for m in find_mentions(sentence, 0, lexicon, NameIndex())]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Reporters met the KRG Oil and Gas Council in the city.", "KRG Oil and Gas Council"),
+        (
+            "Reporters later asked the Velorian Security and Defence Committee about it.",
+            "Velorian Security and Defence Committee",
+        ),
+        ("Workers of the Velor Oil and Gas Company closed two wells.", "Velor Oil and Gas Company"),
+        ("Then the Ministry of Oil and Gas said the field was safe.", "Ministry of Oil and Gas"),
+        (
+            "Then the Ministry of Labour and Social Affairs said the camp was open.",
+            "Ministry of Labour and Social Affairs",
+        ),
+        (
+            "Then the Ministry of Energy and Natural Resources said the dam was safe.",
+            "Ministry of Energy and Natural Resources",
+        ),
+        (
+            "Then the Ministry of Agriculture and Water Resources said it.",
+            "Ministry of Agriculture and Water Resources",
+        ),
+    ],
+)
+def test_and_between_two_fields_stays_inside_a_bodys_name(sentence: str, name: str) -> None:
+    assert _names(sentence) == [(name, "org")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        # two bodies, each with its head word or none
+        ("Then the Ministry of Defence and Hamas denied it.", ["Ministry of Defence", "Hamas"]),
+        ("Then the Council of Ministers and the Presidency denied it.", ["Council of Ministers", "Presidency"]),
+        ("Then the Ministry of Defence and Interior Ministry denied it.", ["Ministry of Defence", "Interior Ministry"]),
+        ("Then the Oil Ministry and Gas Council denied it.", ["Oil Ministry", "Gas Council"]),
+        ("Then the Defence Ministry and Interior Ministry denied it.", ["Defence Ministry", "Interior Ministry"]),
+        # a person's name, and a body after 'and'
+        ("Then Lev Arno and Security Council members met.", ["Lev Arno", "Security Council"]),
+        # a body and a person's name
+        ("Then Kessel Fields and Dara Venn met.", ["Kessel Fields", "Dara Venn"]),
+    ],
+)
+def test_and_between_two_names_leaves_two(sentence: str, names: list[str]) -> None:
+    assert [text for text, _ in _names(sentence)] == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "denier"),
+    [
+        ("The Velorian Oil and Gas Council denied the reports of a leak.", "Velorian Oil and Gas Council"),
+        ("The Ministry of Oil and Gas rejected the reports as baseless.", "Ministry of Oil and Gas"),
+        (
+            "The Kessel Peace and Reconstruction Committee dismissed the claims as lies.",
+            "Kessel Peace and Reconstruction Committee",
+        ),
+    ],
+)
+def test_a_body_with_and_in_its_name_is_one_denier(sentence: str, denier: str) -> None:
+    assert deniers("en", EN_LEAD, sentence) == [denier]
+
+
+def test_two_bodies_joined_by_and_are_two_deniers() -> None:
+    found = deniers("en", EN_LEAD, "The Kessel Brigade and the Velorian Army denied the reports of a raid.")
+    assert "Kessel Brigade and the Velorian Army" not in found and len(found) == 2, found
