@@ -96,7 +96,7 @@ def article_report(gold_path: Path, first: dict, second: dict, drafts: bool) -> 
     for kind, words, who in KINDS:
         result[kind] = compare(first[kind], second[kind], words, who)
     if drafts:
-        drafted, no_speaker, _ = bench.drafted_article(first, gold_path)
+        drafted, no_speaker, _ = bench.drafted_article(first, gold_path, validate=False)
         headline = bench._headline(gold_path.parent / first["article"])
         for name, gold in (("first", first), ("second", second_gold(first, second))):
             scored = bench.score_real(gold, drafted, headline, no_speaker)

@@ -18,6 +18,7 @@ import datetime
 import re
 
 from generator.folding import fold
+from generator.saying import DENY_FORMS, OCCASION_NOUNS, SAYING_FORMS, WRITING_NOUNS
 
 # The English days of the week, Monday first, and the months, January first, each with the short forms English news
 # writes (the one list of them: the drafting rules' alternations, generator.draft.verbs.DAYS and MONTHS, are made from
@@ -149,21 +150,29 @@ _ON_MONTH_DAY = re.compile(
     rf"(?:the\s+)?(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{_MONTH})\b\.?)"
     r"(?:,?\s+(?P<year>\d{4})\b)?"
 )
+
+
+def _alternation(words: list[str]) -> str:
+    """A group matching any of ``words``, the longest first."""
+    return "(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + ")"
+
+
 # Verbs of saying: a day of the month after one of them ('said on December 26', 'told reporters on Dec. 26', 'denied
-# the report on 26 December') is the day of the speaking.
-_SAYING = (
-    r"(?:say|says|said|tell|tells|told|state[sd]?|announce[sd]?|allege[sd]?|claim(?:s|ed)?|den(?:y|ies|ied)|"
-    r"reject(?:s|ed)?|dismiss(?:es|ed)?|report(?:s|ed)?|wr[io]te|writes|add(?:s|ed)?|insist(?:s|ed)?|"
-    r"confirm(?:s|ed)?|accuse[sd]?|warn(?:s|ed)?|declare[sd]?|tweet(?:s|ed)?|post(?:s|ed)?|respond(?:s|ed)?|"
-    r"repl(?:y|ies|ied)|comment(?:s|ed)?|assert(?:s|ed)?|maintain(?:s|ed)?|note[sd]?|stress(?:es|ed)?|"
-    r"argue[sd]?|explain(?:s|ed)?|emphasi[sz](?:e|es|ed)|acknowledge[sd]?|admit(?:s|ted)?|refute[sd]?|"
-    r"reveal(?:s|ed)?|disclose[sd]?|quote[sd]?|cite[sd]?)"
+# the report on 26 December') is the day of the speaking. Every finite form (base, past, -s) of the common ones, and
+# of the verbs of denying those news dates most often.
+_SAYING = _alternation(
+    [
+        word
+        for base, forms in (
+            *SAYING_FORMS.items(),
+            *((base, DENY_FORMS[base]) for base in ("deny", "reject", "dismiss", "refute")),
+        )
+        for word in (base, *forms.split()[:2])
+    ]
 )
-# Nouns of a statement: 'in a statement on December 26', 'at a news conference held on 26 December'.
-_STATEMENT = (
-    r"(?:statement|interview|conference|briefing|speech|remarks|post|tweet|letter|message|communiqu[eé]|release|"
-    r"address|comments?)"
-)
+# Nouns of a statement: 'in a statement on December 26', 'at a news conference held on 26 December', 'in a press
+# release on', 'in his comment on'.
+_STATEMENT = _alternation([*WRITING_NOUNS, *OCCASION_NOUNS, "release", "comment"])
 # Words between a verb of saying and 'on' that make the day another's: a clause of its own ('said that Hamas
 # struck on October 7', 'denied what happened on'), an event named ('denied a role in the attack on October 7'),
 # a time before or after ('said after the raid on', 'since'), or a past verb of the deed ('said Israel killed 30

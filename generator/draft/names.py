@@ -1384,9 +1384,15 @@ def _and_joins(words: list[tuple[str, int, int]], i: int, j: int, sentence: str)
     on a body's head word, after one word that is no head word nor acronym ('Justice | and | Equality Movement',
     'Peace and Security Council'); not two names joined ('Fatah and Hamas', 'the Defence Ministry and Interior
     Ministry', a person's name of two words and another's office: 'Lev Arno and Front leader Dario Venn'), each of
-    which has its head or none."""
-    if j != i or j + 2 >= len(words) or words[j + 1][0] != "and":
+    which has its head or none. Deeper in a name, 'and' joins two fields of a body's work (:data:`_FIELDS`): before
+    its head word ('the KRG Oil and Gas | Council', 'the Velorian Security and Defence | Committee'), or after 'of'
+    with its head word before ('Ministry of Oil and Gas', 'Ministry of Labour and Social Affairs'); not 'the Ministry of
+    Defence and Hamas', 'the Council of Ministers and the Presidency', two bodies. (An office's, 'Minister of Oil and
+    Gas Lev Arno', is left as it was: its portfolio and the name after it are told apart elsewhere.)"""
+    if j + 2 >= len(words) or words[j + 1][0] != "and":
         return 0
+    if j != i:
+        return _fields_joined(words, i, j, sentence)
     first = words[i][0]
     if first.lower() in ORG_WORDS or not first[:1].isupper() or first.isupper():
         return 0
@@ -1398,6 +1404,37 @@ def _and_joins(words: list[tuple[str, int, int]], i: int, j: int, sentence: str)
             return 0
         if word.lower() in ORG_WORDS:
             return k - j
+    return 0
+
+
+def _fields_joined(words: list[tuple[str, int, int]], i: int, j: int, sentence: str) -> int:
+    """:func:`_and_joins` after a name's second word or later: how many words 'and' after the field ``words[j]`` adds,
+    up to a second field, when a head word follows it or 'of' and a head word stand before the first."""
+    before = [w.lower() for w, _, _ in words[i : j + 1]]
+    if before[-1] not in _FIELDS or words[j][0].isupper():
+        return 0
+    after_of = len(before) >= 3 and before[-2] in ("of", "for") and before[-3] in ORG_WORDS
+    if not after_of and any(w in ORG_WORDS or w in TITLES for w in before):
+        return 0  # ('the Oil Ministry and Gas Council': two bodies, the first with its head)
+    for k in range(j + 2, min(j + 4, len(words))):
+        word = words[k][0]
+        if (
+            sentence[words[k - 1][2] : words[k][1]] != " "
+            or not word[:1].isupper()
+            or word.isupper()
+            or _ENDS_POSSESSIVE.search(word)
+            or not is_name_word(word)
+            or word.lower() in ORG_WORDS
+        ):
+            return 0
+        if word.lower() not in _FIELDS:
+            continue
+        after = words[k + 1][0].lower() if k + 1 < len(words) and sentence[words[k][2] : words[k + 1][1]] == " " else ""
+        if after in ORG_WORDS and not after_of:
+            return k - j  # 'Oil and Gas | Council'
+        if after_of and after not in ORG_WORDS:
+            return k - j  # 'Ministry of Oil and Gas', not 'the Ministry of Defence and Interior Ministry'
+        return 0
     return 0
 
 
@@ -1811,6 +1848,13 @@ PORTFOLIOS = frozenset(
     "communications environment housing industry commerce tourism youth sports migration humanitarian "
     # ('Minister of State for External Affairs', 'Minister for Overseas Development')
     "external overseas development".split()
+)
+
+
+# The fields of a body's work that 'and' joins inside its name ('Ministry of Oil and Gas', 'the Peace and Security
+# Council', 'Ministry of Energy and Natural Resources'): the portfolios, and the fields news pairs with them.
+_FIELDS = PORTFOLIOS | frozenset(
+    "gas petroleum minerals mines mining water electricity resources peace reconstruction irrigation".split()
 )
 
 

@@ -1280,6 +1280,8 @@ _SPOKEN_IN = (
     rf"(?:language|tongue|dialect|vernacular|{'|'.join(_LANGUAGES)})|"
     r"(?:by|over|via)\s+(?:the\s+)?(?:tele)?phone|by\s+e-?mail|(?:by|via)\s+video\s+link"
 )
+# The months' short forms, as a date writes them with a stop ('on Mar. 3', 'on Sept. 12').
+_SHORT_MONTHS = "|".join(short.lower() for names in MONTH_NAMES for short in names[1:])
 # Where a subject spoke, written between it and its verb: 'the PMF in a statement Tuesday said', 'X, in remarks to
 # Meridian Wire, said'.
 # (and an event one speaks at, or a date: 'X at a news conference in Barno denied', 'X on 3 May rejected', as 'X in a
@@ -1288,7 +1290,7 @@ _OCCASION = re.compile(
     rf"(?<!\s)\s+(?:(?:{OCCASION_PHRASE}|{_SPOKEN_IN})(?:\s+{SPOKEN_WHEN})?|"
     r"(?:at|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:conference|briefing|rally|meeting|"
     r"ceremony|gathering|session)(?:\s+(?:in|on|at|with)\s+[^,;:\u2591]{1,40}?)?|"
-    rf"on\s+(?:\d{{1,2}}\s+(?:{MONTHS})|(?:{MONTHS}|(?:jan|feb|aug|sept?|oct|nov|dec)\.)\s+\d{{1,2}})(?:,?\s+\d{{4}})?)$",
+    rf"on\s+(?:\d{{1,2}}\s+(?:{MONTHS})|(?:{MONTHS}|(?:{_SHORT_MONTHS})\.)\s+\d{{1,2}})(?:,?\s+\d{{4}})?)$",
     re.IGNORECASE,
 )
 # The same set before the subject with no comma: 'In the statement he said ...', 'In a video message the commander

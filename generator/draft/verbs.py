@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from generator.saying import DENY_FORMS, OCCASION_NOUNS, SAYING_FORMS, WRITING_NOUNS
 from generator.weekdays import MONTH_NAMES, WEEKDAY_NAMES
 
 # The nouns of what was said, as what is denied ('dismissed the rumours') or what is called false ('the stories are
@@ -24,25 +25,6 @@ SAID_WORDS = (
 SAID = "(?:" + "|".join(sorted(SAID_WORDS, key=len, reverse=True)) + ")"
 # The nouns of a charge one answers: 'a claim the army rejected', 'the accusation that the brigade denies'.
 CHARGES = r"(?:charges?|claims?|accusations?|allegations?|assertions?)"
-# Every verb of denying in every form (past, -s, base, -ing): one list, so that no form reads where its twin does not.
-_DENY_FORMS = {
-    "deny": "denied denies denying",
-    "reject": "rejected rejects rejecting",
-    "dismiss": "dismissed dismisses dismissing",
-    "refute": "refuted refutes refuting",
-    "rebut": "rebutted rebuts rebutting",
-    "repudiate": "repudiated repudiates repudiating",
-    "rubbish": "rubbished rubbishes rubbishing",
-    "trash": "trashed trashes trashing",
-    "debunk": "debunked debunks debunking",
-    "dispute": "disputed disputes disputing",
-    "disown": "disowned disowns disowning",
-    "disavow": "disavowed disavows disavowing",
-    "contest": "contested contests contesting",
-    "disclaim": "disclaimed disclaims disclaiming",
-    # (as Philippine news writes it: 'Argamosa belied the claims', contradicted them)
-    "belie": "belied belies belying",
-}
 # Verbs of saying news uses less often, and verbs that are speech only with words: each is speech only with the
 # words it brings, a that-clause or a quotation after it or just before it (_NEEDS, _COMPLEMENT_BEFORE).
 _WITH_ITS_WORDS_FINITE = (
@@ -73,37 +55,45 @@ _ISSUING_WORDS = "issued issues released releases".split()
 # Verbs of approving are speech only with quoted words in their clause: 'welcomed the "brave decision" of the
 # council', 'commended the initiative led by "civil leaders"' (not 'welcomed the delegation to Barno').
 _APPROVING = "welcomed welcomes commended commends lauded lauds applauded applauds".split()
-_FINITE = (
-    "said says say told tells added adds add warned warns insisted insists stressed stresses noted explained explains "
-    f"{' '.join(_SAYING_BASES)} "
-    "argued argues claimed stated declared declares announced announces asserted asserts alleged alleges "
-    "cautioned cautions urged confirmed confirms continued continues concluded concludes emphasised emphasized "
-    "emphasises emphasizes described describes called accused accuses repeated repeats replied replies responded "
-    "responds remarked recalled recalls wrote writes maintained maintains vowed vows pledged pledges threatened "
-    "threatens predicted predicts promised suggested suggests complained complains revealed reveals disclosed "
-    "affirmed affirms indicated mentioned tweeted countered counters demanded demands asked "
-    "acknowledged acknowledges admitted admits conceded concedes "
-    # verbs of judging that news puts before a quotation: 'condemned the "brutal aggression"'
-    "reiterated reiterates underlined underscored highlighted commented condemned condemns criticised criticized "
-    "slammed praised hailed branded termed labelled labeled dubbed dubs lamented posted denounced denounces decried "
-    "decries "
-    # and of approving, with quoted words (_APPROVED_IN_MARKS): 'welcomed the "development role" of ...'
-    f"{' '.join(_APPROVING)} "
-    f"{' '.join(_ISSUING_WORDS)} "
-    # setting the record straight, and reporting: 'clarified that', 'Lebanese media reported that "..."'
-    "clarified clarifies reported cited cites calls reads read assured assures reassured expressed expresses voiced "
-    "deemed deems echoed echoes "
-    # putting a thing down to a cause only in quoted words: 'attributed the report to "a campaign of lies"'
-    "attributed attributes blamed blames "
-    # verbs news uses less often, speech only with the words they bring (_WITH_ITS_WORDS): 'retorted: "..."',
-    # '"...," Lev Arno quipped' (not 'answered questions', 'observed a truce', 'agreed to talks')
-    f"{' '.join(_WITH_ITS_WORDS_FINITE)}"
-).split() + [
+# The common verbs of saying (generator.saying), past and -s form: not an -s form that is a noun too ('claims',
+# 'reports', 'notes'), nor 'discloses', nor any form of 'quote' ('X quoted Y' gives Y's words, not X's).
+_NOUNS_TOO = frozenset("claims reports notes states posts tweets comments quotes".split())
+_COMMON_FINITE = [
+    word
+    for base, forms in SAYING_FORMS.items()
+    if base != "quote"
+    for word in forms.split()
+    if word not in _NOUNS_TOO and word != "discloses"
+]
+_FINITE = [
+    *_COMMON_FINITE,
+    *(
+        # the present of a plural subject: 'the ministers say', 'they add'
+        "say add "
+        f"{' '.join(_SAYING_BASES)} "
+        "cautioned cautions urged continued continues concluded concludes described describes called repeated repeats "
+        "remarked recalled recalls vowed vows pledged pledges threatened threatens predicted predicts promised suggested "
+        "suggests complained complains affirmed affirms indicated mentioned countered counters demanded demands asked "
+        "conceded concedes "
+        # verbs of judging that news puts before a quotation: 'condemned the "brutal aggression"'
+        "reiterated reiterates underlined underscored highlighted condemned condemns criticised criticized "
+        "slammed praised hailed branded termed labelled labeled dubbed dubs lamented denounced denounces decried "
+        "decries "
+        # and of approving, with quoted words (_APPROVED_IN_MARKS): 'welcomed the "development role" of ...'
+        f"{' '.join(_APPROVING)} "
+        f"{' '.join(_ISSUING_WORDS)} "
+        # setting the record straight, a writing's words, and voicing: 'clarified that', 'The statement reads:'
+        "clarified clarifies calls reads read assured assures reassured expressed expresses voiced "
+        "deemed deems echoed echoes "
+        # putting a thing down to a cause only in quoted words: 'attributed the report to "a campaign of lies"'
+        "attributed attributes blamed blames "
+        # verbs news uses less often, speech only with the words they bring (_WITH_ITS_WORDS): 'retorted: "..."',
+        # '"...," Lev Arno quipped' (not 'answered questions', 'observed a truce', 'agreed to talks')
+        f"{' '.join(_WITH_ITS_WORDS_FINITE)}"
+    ).split(),
     # every form of every verb of denying but the participle: the past, the -s form, and the present of a plural
     # subject ('Brigade leaders deny the report'; not after 'to' or a modal: _BASE_GUARD)
-    w
-    for base, forms in _DENY_FORMS.items()
-    for w in (base, *forms.split()[:2])
+    *(w for base, forms in DENY_FORMS.items() for w in (base, *forms.split()[:2])),
 ]
 _PARTICIPLES = (
     "saying telling adding warning insisting stressing noting explaining arguing claiming stating declaring "
@@ -113,7 +103,7 @@ _PARTICIPLES = (
     "condemning denouncing criticising criticizing praising reiterating underlining highlighting clarifying "
     "welcoming commending lauding applauding "
     "terming branding labelling labeling dubbing assuring expressing voicing deeming echoing"
-).split() + [forms.split()[2] for forms in _DENY_FORMS.values()]
+).split() + [forms.split()[2] for forms in DENY_FORMS.values()]
 _PHRASAL = {
     "pointed out": "finite",
     "points out": "finite",
@@ -133,14 +123,14 @@ _PHRASAL = {
 }
 # Verbs whose passive names the one told, the one who told after 'by': 'X was told by Y', 'X was asked by Y'.
 TOLD_PASSIVE = ("told", "assured", "informed", "warned", "asked")
-DENY = frozenset(w for base, forms in _DENY_FORMS.items() for w in (base, *forms.split()))
+DENY = frozenset(w for base, forms in DENY_FORMS.items() for w in (base, *forms.split()))
 # The past participles, for the passive with its agent: 'the reports were debunked by X' (speakers._DENIED_BY).
-DENY_PAST = tuple(forms.split()[0] for forms in _DENY_FORMS.values())
+DENY_PAST = tuple(forms.split()[0] for forms in DENY_FORMS.values())
 # Up to two adverbs between a passive's auxiliary and its participle, of manner, time or addition: 'was firmly
 # denied', 'has also since been', 'were later rejected'.
 PASSIVE_ADVERBS = r"(?:(?:[a-z]+ly|also|later|since|soon|then)\s+){0,2}"
 # The participles, for 'was quoted as denying' beside 'was quoted as saying' (speakers._WAS_QUOTED_AS_SAYING).
-DENYING = tuple(forms.split()[2] for forms in _DENY_FORMS.values())
+DENYING = tuple(forms.split()[2] for forms in DENY_FORMS.values())
 
 _FINITE_WORDS = frozenset(_FINITE)
 # The participle's simple past where adding '-ed' to its stem does not give it ('saying' -> 'said'; the one told
@@ -160,7 +150,7 @@ _REPORTED_AS = {
     "read": "said",
     "reads": "says",
     "say": "said",
-    **{base: forms.split()[0] for base, forms in _DENY_FORMS.items()},
+    **{base: forms.split()[0] for base, forms in DENY_FORMS.items()},
 }
 
 
@@ -209,7 +199,7 @@ QUOTED_AS = (
 )
 # Base forms are finite only with a subject of their own: not 'refused to deny', 'will reject', 'does not deny'.
 # (and the bases of saying, which are no nouns: 'to insist', 'will argue')
-_BASE = frozenset(_DENY_FORMS) | frozenset(_SAYING_BASES)
+_BASE = frozenset(DENY_FORMS) | frozenset(_SAYING_BASES)
 # What is denied, as the object right after a verb of denying that is also a noun ('leaders dispute the reports',
 # not 'the border dispute', 'a contest', 'rubbish piled up').
 _CLAIM_OBJECT = (
@@ -548,7 +538,7 @@ _HASTE_TO_DENY = re.compile(
     r"(?:\s+(?:(?:in|on|at)\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+|[\w-]+(?:\s+(?-i:[A-Z])[\w-]*){0,2})|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)){0,3})"
     r"\s+to\s+("
-    + "|".join([*_DENY_FORMS, *(p.replace(" ", r"\s+") for p in DISMISSING_BASES), _OWN_INNOCENCE, _EXPOSED_LIES])
+    + "|".join([*DENY_FORMS, *(p.replace(" ", r"\s+") for p in DISMISSING_BASES), _OWN_INNOCENCE, _EXPOSED_LIES])
     + r")\b",
     re.IGNORECASE,
 )
@@ -636,7 +626,7 @@ _CALLED = (
 _REPORTED = r"^(?:[^.;:\u201c\u201d\"\u2591]{0,100}?\bthat\b|\s*[:,]?\s*[\u201c\"])"
 # The writings a body speaks through, as a regular-expression alternation; each pattern below adds its own.
 # (a side's answer to reports is often called a clarification, and a body's statement a press release)
-WRITINGS = r"statement|communiqu\u00e9|communique|letter|message|post|tweet|clarification|press\s+release"
+WRITINGS = "|".join((*WRITING_NOUNS, "clarification", r"press\s+release"))
 # Adverbs and auxiliaries that may stand between a subject and its verb ('the minister also', 'Venn had', 'X on
 # Tuesday'): each one word, or two joined by one space. Shared by the subject finder and the test that tells a
 # name opening a sentence from a common word, so both step over the same words.
@@ -667,10 +657,7 @@ TRAILING_WORDS = (
 )
 # Every writing or occasion words are said in, for the rules that step over 'in a video clip', 'in an interview'
 # between a speaker and its verb or read a participle after one: one list, so that no rule knows fewer.
-OCCASIONS = (
-    rf"{WRITINGS}|video|clip|recording|footage|audio|speech|interview|email|e-mail|briefing|remarks|comments|address|"
-    r"conference|broadcast|sermon"
-)
+OCCASIONS = rf"{WRITINGS}|{'|'.join(OCCASION_NOUNS)}|video|clip|recording|footage|audio|email|e-mail|broadcast|sermon"
 # Where words were said, between a speaker and its verb: 'in a statement', 'in a video clip posted on Telegram', 'in
 # an interview with Meridian Wire', and with a prefix joined by a hyphen: 'in a tele-statement', 'in a video-message'.
 OCCASION_PHRASE = (

@@ -52,6 +52,7 @@ from generator.draft.verbs import (
     MONTHS,
     SAID,
     UNNAMED_HEARERS,
+    WRITINGS,
     Verb,
     find_verbs,
 )
@@ -200,6 +201,8 @@ def _statement_after_colon(readings: list[Reading], skip: set[int]) -> list[Unit
     return out
 
 
+# The writings whose text a paragraph may announce: those a body speaks through (verbs.WRITINGS), and a declaration.
+_ANNOUNCED_WRITINGS = rf"{WRITINGS}|declaration"
 # A paragraph that announces a statement's text with no verb of saying: 'Below is the text of the ministry's
 # statement:', 'Following is the full text of the statement:', 'Here is the statement in full:', 'The full text of
 # the communiqué follows:'. Its owner, in the possessive, is named there; else it is the one who issued a writing in
@@ -208,11 +211,12 @@ _ANNOUNCING_TEXT = re.compile(
     r"\s*(?:(?:Below|Following|Here|What\s+follows)\s+(?:is|are)\s+)?(?:(?i:the)\s+)?"
     r"(?:(?i:full|complete|entire|official|unofficial)\s+)?(?:(?i:text|transcript|wording|translation)\s+of\s+)?"
     r"(?:(?i:the|this|its|his|her|their)\s+|(?P<owner>(?:the\s+)?[A-Z][^:,.;\u2591]{0,60}?)['\u2019]s?\s+)?"
-    r"(?:(?:full|complete|entire|official)\s+)?(?i:statement|communiqu\u00e9|communique|press\s+release|declaration)"
+    rf"(?:(?:full|complete|entire|official)\s+)?(?i:{_ANNOUNCED_WRITINGS})"
     r"(?:,?\s+in\s+full|\s+(?:reads\s+as\s+follows|is\s+as\s+follows|follows))?\s*:\s*"
 )
-# A writing issued, that such a paragraph may announce: 'X issued a statement on ...', 'X said in a statement ...'.
-_A_WRITING = re.compile(r"\b(?:statement|communiqu\u00e9|communique|press\s+release|declaration)\b", re.IGNORECASE)
+# A writing issued, that such a paragraph may announce: 'X issued a statement on ...', 'X said in a letter ...' (not a
+# 'post', which is a border post as often as a writing).
+_A_WRITING = re.compile(rf"\b(?!post\b)(?:{_ANNOUNCED_WRITINGS})\b", re.IGNORECASE)
 
 
 def _issuer_of_a_writing(paragraph: Paragraph, group: list[Reading]) -> Speaker | None:
