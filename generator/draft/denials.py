@@ -640,10 +640,21 @@ _FALSE = re.compile(
     r"(?:solid\s+|credible\s+|real\s+|concrete\s+|actual\s+|hard\s+|tangible\s+|conclusive\s+|convincing\s+|"
     r"reliable\s+)?"
     r"(?:evidence|proof|basis|foundation)|"
+    # the evidence shown, dismissed as too weak to prove anything: 'what was presented is weak proof', 'the evidence
+    # is flimsy' (not 'strong evidence', nor 'a weak signal')
+    r"\b(?:is|are|was|were)\s+(?:a\s+|an\s+)?(?:very\s+|extremely\s+)?(?:weak|flimsy|feeble|unconvincing)\s+"
+    r"(?:evidence|proof)\b|\b(?:evidence|proof)\s+(?:[a-z]+\s+){0,3}?(?:is|are|was|were)\s+"
+    r"(?:very\s+|extremely\s+|too\s+)?(?:weak|flimsy|feeble|unconvincing)\b|"
+    # the accuser said to contrive events as a pretext: 'designing artificial events to justify their accusations',
+    # 'staging incidents to justify an attack' (not 'designing new policies to justify spending', no events)
+    r"\b(?:design|fabricat|stag|invent|manufactur|creat|engineer)(?:e|es|ed|ing)?\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:events|incidents|pretexts?|scenarios)\s+(?:in\s+order\s+)?to\s+justify\b|"
     # denying a part in something: 'had nothing to do with the attack', 'has no connection to any events' (the nouns
     # in the plural too: 'has no affiliations with the brigade', 'no connections to')
     # ('no connection whatsoever to', 'no links at all with')
-    r"nothing to do with|no (?:hand|involvement|connections?|links?|relations?|ties|affiliations?)\s+"
+    # (and its negated form: 'we do not have anything to do with it', 'the brigade doesn't have anything to do with')
+    r"nothing to do with|(?:(?:do|does|did)\s*n['\u2019]t|not)\s+(?:have|has|had)\s+anything\s+(?:at\s+all\s+)?to\s+do\s+with\b|"
+    r"no (?:hand|involvement|connections?|links?|relations?|ties|affiliations?)\s+"
     r"(?:(?:whatsoever|at\s+all)\s+)?(?:in|with|to)\b|"
     # the words said, judged untrue as a whole: 'none of this is true', 'that is not the case' (not 'is not the case
     # for': a comparison)

@@ -976,6 +976,13 @@ _ONE_OF_AFTER_NAME = re.compile(r"\b[A-Z][\w'\u2019-]*+(\s+one\s+of\s+)(?=\S)")
 _WHICH_AFTER = r"\b(?:in|at|through|with|during)\s++which"
 _WHICH_BEFORE = re.compile(_WHICH_AFTER + r"\s*+\Z", re.IGNORECASE)
 _PREPOSITION_WHICH = re.compile(_WHICH_AFTER + r"\s+(?!.*\bwhich\s)(?=\S)", re.IGNORECASE)
+# A thing shown or given, named by what others said of it: 'the army presented yesterday what officials said was
+# evidence', 'the police released what they called a confession'. The clause after 'what' has a subject of its own,
+# who speaks (a verb in the past before 'what', with its time between; not 'a report on what happened').
+_SHOWN_WHAT = re.compile(
+    r"\b(?:[a-z]+ed|showed|shown|gave|given|made|brought|sent|put\s+out|handed\s+over)\s+"
+    r"(?:(?:on\s+)?(?:yesterday|today|earlier|later|\w+day)\s+)?(?:(?:to\s+)?(?:the\s+)?[a-z]+\s+)?what\s+(?=\S)"
+)
 # A phrase set off by commas inside a subject after a quotation ('"...," X, who asked not to be named, said'): the
 # subject's aside, read past as it is before a quotation.
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w.'\u2019-]*+(?:\s++[A-Z][\w.'\u2019-]*+)++")
@@ -3154,6 +3161,9 @@ class Reader:
         clause = _PREPOSITION_WHICH.search(text)
         if clause:  # 'a tape emerged in which Lev Arno denied': the relative clause has a subject of its own
             text, start = text[clause.end() :], start + clause.end()
+        shown = _SHOWN_WHAT.search(text)
+        if shown:  # 'the army presented what officials said was': the clause's subject, who speaks
+            text, start = text[shown.end() :], start + shown.end()
         acronym = re.search(r"(?<!\s)\s*(\([^()\u2591]{1,80}\))$", text[-100:])
         if acronym and acronym.start() > 0 and _SHORT_BRACKETS.fullmatch(acronym.group(1)):
             # 'The Kurdistan Workers' Party (PKK)', 'X (also known as Y)': the name, less its other names

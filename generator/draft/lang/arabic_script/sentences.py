@@ -1083,10 +1083,15 @@ class ArabicScriptReader(AttributionStage):
             relay = bool(self.c.relay.fullmatch(m.group(1)))
             deny = not relay and bool(self.c.deny.fullmatch(m.group(1)))
             listed = next((f for f in found if f[0] == m.start(1)), None)  # ('قاله', listed as a verb of its own)
-            if listed is None:
-                found.append((m.start(1), m.end(), "relay" if relay else "verb", deny))
             # (not 'بحسب ما ذكره X', according to what X said: X speaks the sentence)
             according = self.c.according.fullmatch(" ".join(text[: m.start()].split()[-1:]))
+            if relay and not according and listed is None:
+                # 'إن ما نقلته وسائل الإعلام عن القائد لا أساس له' (what the media relayed from the commander is
+                # baseless): the reports, named by what was done with them, the sentence's object or subject; the one
+                # they were relayed from says nothing here (only 'بحسب ما نقلته الوكالة عن X' gives X the words)
+                continue
+            if listed is None:
+                found.append((m.start(1), m.end(), "relay" if relay else "verb", deny))
             if not (relay or deny or according or (listed is not None and (listed[2] != "verb" or listed[3]))):
                 claimed_at.add(m.start(1))
         for m in self._which_denied.finditer(text):
@@ -1274,6 +1279,16 @@ class ArabicScriptReader(AttributionStage):
                 issuer = self.speaker(name, para, at, sent) if name else None
                 if issuer is not None:  # 'وجاء في بيان الحركة', 'وجاء في إعلان "X":': the one named after it
                     speaker = issuer
+                    # ('أفادت الوكالة أنه جاء في بيان للوزارة أن ...', the agency reported that in a statement of the
+                    # ministry came: the agency relays, the ministry's statement speaks the rest of the sentence, as
+                    # 'نقلت الوكالة عن الوزارة')
+                    relaying = (
+                        self.words.verb_first
+                        and main is not None
+                        and THAT_IT_CAME.search(fold_words(masked[sent.start : start])) is not None
+                    )
+                    if relaying:  # (the agency's verb says nothing of its own: its acts give way to the statement's)
+                        read.acts[:] = [a for a in read.acts if a.speaker is not main]
                 kind = "verb"
             elif kind == "noun":  # 'تکذیب جنبش X' (the movement's denial): the name after the noun, if any
                 tokens = self._tokens(masked, end, sent.end)
@@ -2155,3 +2170,8 @@ def _beside_speech(text: str, start: int, end: int) -> bool:
 
 # a quotation (masked), its closing mark and a comma right before a verb: '«...»، أتم X'
 _QUOTED_BEFORE = re.compile(f"{MASK}[^{MASK}\\s]{{0,3}}[\u060c,]\\s*$")
+
+
+# 'أنه' or 'أن' (that it), folded, closing the words before a statement's 'جاء في بيان لـX': the sentence's verb relays
+# what came in X's statement ('أفادت الوكالة أنه جاء في بيان للوزارة أن ...')
+THAT_IT_CAME = re.compile("(?<!\\S)[\u0628\u0644]?\u0627\u0646(?:\u0647)?\\s*$")
