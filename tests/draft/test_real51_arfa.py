@@ -5,6 +5,9 @@
    the two plain words after it are the holder's name. Before, the name was dropped (the denier was the office alone)
    or run on into the office, and a later sentence with the family name alone ('افخم افزود: ...') was another speaker's
    quotation, not a denial of the one who denied.
+2. Officials named by a plural office and the words after it ('مسئولان محلی طالبان', 'مسئولان امنیتی پاکستان'): many,
+   described by those words, not an office followed by one person's name. Before, a person 'محلی طالبان' was drafted
+   as the denier, and their later 'آنها گفتند ...' (they said) was read as no one's denial.
 
 The names are made up (نسترن کیانفر، ترانه آذرپاد، گلاره آرامفر، آسترا) with real offices and countries (the rule reads a country name data knows); sentences are ours.
 """
@@ -96,3 +99,45 @@ def test_no_name_after_the_country(sentence):
 def test_a_known_name_is_read_as_before():
     assert units("سخنگوی وزارت امور خارجه ایران ناصر کنعانی این خبر را تکذیب کرد.") == [("denial", "ناصر کنعانی")]
     assert units("وزیر دفاع عراق، نسترن کیانفر، این خبر را تکذیب کرد.") == [("denial", "نسترن کیانفر")]
+
+
+# --- 2. officials named by a plural office: described, no person's name after it --------------------------------------
+
+PLURAL_OFFICIALS = [
+    "مسئولان محلی طالبان",
+    "مسئولان امنیتی پاکستان",
+    "مسئولان ارشد حماس",
+    "مسئولین محلی ولایت هلمند",
+    "مسؤولان نظامی سوریه",
+]
+
+
+@pytest.mark.parametrize("officials", PLURAL_OFFICIALS)
+@pytest.mark.parametrize(
+    "denied", ["این گزارش را رد کردند.", "ادعای رسانه‌های آسترا را تکذیب کردند.", "گفتند که این گزارش صحت ندارد."]
+)
+def test_officials_by_a_plural_office_are_described(officials, denied):
+    assert units(f"{officials} {denied}") == [("denial", officials)]
+
+
+# (not yet after officials of a province, 'مسئولین محلی ولایت هلمند': 'آنها' is read as no one there)
+@pytest.mark.parametrize("officials", [o for o in PLURAL_OFFICIALS if "ولایت" not in o])
+@pytest.mark.parametrize(
+    "then", ["آنها گفتند که هیچ غیرنظامی در این عملیات کشته نشده است.", "آن‌ها افزودند که این خبر ساختگی است."]
+)
+def test_they_go_on_denying_after_officials(officials, then):
+    assert units(f"{officials} این گزارش را رد کردند.", then) == [("denial", officials), ("denial", officials)]
+
+
+@pytest.mark.parametrize("form", [no_zwnj, other_letters])
+@pytest.mark.parametrize("officials", PLURAL_OFFICIALS[:2])
+def test_officials_by_a_plural_office_in_other_letter_forms(form, officials):
+    got = units(form(f"{officials} این گزارش را رد کردند."))
+    assert got == [("denial", form(officials))]
+
+
+def test_a_single_office_still_names_its_holder():
+    # (the singular office keeps its holder's name; 'سخنگویان' with a body after it is described as before)
+    assert units("مسئول امنیتی طالبان، ترانه آذرپاد، این گزارش را رد کرد.") == [("denial", "ترانه آذرپاد")]
+    assert units("سخنگوی وزارت خارجه ایران رامین دلاوری این گزارش را رد کرد.") == [("denial", "رامین دلاوری")]
+    assert units("فرماندهان محلی سپاه این گزارش را رد کردند.") == [("denial", "فرماندهان محلی سپاه")]

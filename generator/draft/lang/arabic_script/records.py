@@ -1107,6 +1107,9 @@ class RecordsStage:
                 2 <= len(rest_words) <= 4
                 and not any(w in self.c.body_words or w in self.c.stops for w in rest_words)
                 and not hits  # 'نماینده کشور X': an office of a country on record, not a name
+                # ('مسئولان محلی طالبان', 'مسئولان امنیتی پاکستان': officials, many, described by the words after
+                # their plural office; no one person is named after it)
+                and words[0] not in PLURAL_OFFICES_FA
                 # ('والی ولایت نور', 'فرماندار شهر X': the governor of a province or a city, no person 'ولایت نور')
                 and (self.words.verb_first or rest_words[0] not in PLACE_WORDS_FA)
                 and all(self._name_word(w.strip(PUNCT), i == 0) for i, w in enumerate(rest_words))
