@@ -25,6 +25,7 @@ from generator.draft.lang.arabic_script.patterns import (
     DEFINITE,
     DEMONSTRATIVES_AR,
     DESCRIBED_NAME,
+    DETERMINERS_FA,
     DOUBLE_MARKS,
     EPITHETS_FA,
     EXCEPT,
@@ -109,6 +110,7 @@ from generator.draft.speakers import Attribution
 from generator.draft.territories import lookup_territory, named_state
 from generator.draft.text import Paragraph, Quote, Sentence
 from generator.draft.units import Unit
+from generator.weekdays import is_weekday
 
 # a word and the space after it (the next word of a Persian rank: 'پاسدار' in 'سرهنگ پاسدار X')
 WORD_AND_SPACE = re.compile(r"(\S+)\s+")
@@ -1105,6 +1107,9 @@ class RecordsStage:
                 2 <= len(rest_words) <= 4
                 and not any(w in self.c.body_words or w in self.c.stops for w in rest_words)
                 and not hits  # 'نماینده کشور X': an office of a country on record, not a name
+                # ('مسئولان محلی طالبان', 'مسئولان امنیتی پاکستان': officials, many, described by the words after
+                # their plural office; no one person is named after it)
+                and words[0] not in PLURAL_OFFICES_FA
                 # ('والی ولایت نور', 'فرماندار شهر X': the governor of a province or a city, no person 'ولایت نور')
                 and (self.words.verb_first or rest_words[0] not in PLACE_WORDS_FA)
                 and all(self._name_word(w.strip(PUNCT), i == 0) for i, w in enumerate(rest_words))
@@ -1635,7 +1640,30 @@ class RecordsStage:
                 and not any(territory_fa(raw_words[j]) for j in run)
             ):
                 return len(words) - i
-        return 0
+        return self._name_after_country_fa(raw_words, words, len(words) - 2)
+
+    def _name_after_country_fa(self, raw_words: list[str], words: list[str], i: int) -> int:
+        """2 when the two Persian words from ``i`` are a person's name after an office, its body and the body's country
+        ('سخنگوی وزارت امور خارجه ایران مرضیه افخم', 'وزیر دفاع عراق ترانه آذرپاد'), though name data knows neither word: the
+        country ends the office's chain of words, as a comma would, so the two plain words after it are its holder's
+        name; not a claim's word, a time ('روز دوشنبه') or another country's. 0 if not so."""
+        if not (3 <= i == len(words) - 2) or words[0] not in self.c.titles or not territory_fa(raw_words[i - 1]):
+            return 0
+        if not any(w in self.c.body_words for w in words[1 : i - 1]):
+            return 0
+        run = words[i:]
+        if any(
+            not self._name_word(w, k == 0)
+            or territory_fa(raw_words[i + k])
+            or w in DETERMINERS_FA
+            or self.c.claims.fullmatch(w)
+            or w in STATE_FORMS_FA
+            or w == ISLAMIC_FA
+            or is_weekday(w)
+            for k, w in enumerate(run)
+        ):
+            return 0
+        return 2
 
     def _sources_described_before(self, noun: str, para: Paragraph, start: int, sentence: Sentence) -> Speaker | None:
         """In Arabic, who 'هذه المصادر' or 'هذا المصدر' (these sources, this source) are: the sources described earlier in

@@ -1072,6 +1072,12 @@ class SubjectRegionStage(SubjectsStage):
         plural = next((j for j in range(lead + 1, n - 1) if tokens[j + 1][3] in PLURAL_WORDS_FA), None)
         if plural is not None and not self._may_end_subject(tokens[plural]) and self._name_ends(tokens, lead, plural):
             return plural
+        if (
+            n < len(tokens)
+            and tokens[n][3] != RA
+            and self._name_after_country_fa(*self._raw_and_folded(tokens[:n]), n - 2)
+        ):
+            return n  # ('سخنگوی وزارت خارجه ایران مرضیه افخم ادعای X را': the office's holder named after its country)
         country = self._country_ends(tokens, lead, n, ra)
         if country:
             return country
@@ -1107,11 +1113,25 @@ class SubjectRegionStage(SubjectsStage):
         for j in range(lead + 1, n - 1 if rest_of_object else n):
             if j in inside or self._may_end_subject(tokens[j]) or self._second_name_goes_on(tokens, lead, j):
                 continue
+            if (
+                j + 2 == n < len(tokens)
+                and tokens[n][3] != RA
+                and self._name_after_country_fa(*self._raw_and_folded(tokens[:n]), j)
+            ):
+                # ('سخنگوی وزارت امور خارجه ایران مرضیه افخم این خبر را': the office, its body and country, then its
+                # holder's name, which name data does not know; the object opens after it, not right before 'را':
+                # 'سخنگوی وزارت خارجه ایران سخنان X را' is the spokesman's object)
+                return n
             if self._name_ends(tokens, lead, j):
                 return j
         if not rest_of_object:
             return n
         return n if self._may_end_subject(tokens[n - 1]) else n - 1
+
+    @staticmethod
+    def _raw_and_folded(tokens: list[tuple[int, int, str, str]]) -> tuple[list[str], list[str]]:
+        """The words of ``tokens`` as written (without punctuation) and folded."""
+        return [t[2].strip(PUNCT) for t in tokens], [t[3] for t in tokens]
 
     def _called_on_at(self, verb: str, raw: list[str], i: int) -> bool:
         """Whether the word at ``i`` after an Arabic verb of calling on and a name of two words or more opens those
