@@ -84,7 +84,7 @@ _FINITE = (
     "affirmed affirms indicated mentioned tweeted countered counters demanded demands asked "
     "acknowledged acknowledges admitted admits conceded concedes "
     # verbs of judging that news puts before a quotation: 'condemned the "brutal aggression"'
-    "reiterated reiterates underlined underscored highlighted commented condemned condemns criticised criticized "
+    "reiterated reiterates reaffirmed reaffirms underlined underscored highlighted commented condemned condemns criticised criticized "
     "slammed praised hailed branded termed labelled labeled dubbed dubs lamented posted denounced denounces decried "
     "decries "
     # and of approving, with quoted words (_APPROVED_IN_MARKS): 'welcomed the "development role" of ...'
@@ -110,7 +110,7 @@ _PARTICIPLES = (
     "announcing asserting alleging cautioning urging confirming emphasising emphasizing describing calling "
     "accusing repeating affirming indicating acknowledging admitting demanding "
     "vowing threatening promising suggesting complaining revealing recalling "
-    "condemning denouncing criticising criticizing praising reiterating underlining highlighting clarifying "
+    "condemning denouncing criticising criticizing praising reiterating reaffirming underlining highlighting clarifying "
     "welcoming commending lauding applauding "
     "terming branding labelling labeling dubbing assuring expressing voicing deeming echoing"
 ).split() + [forms.split()[2] for forms in _DENY_FORMS.values()]
