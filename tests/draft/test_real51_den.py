@@ -70,3 +70,84 @@ def test_the_statement_after_a_trader_who_spoke_stays_unnamed() -> None:
         "The statement denied reports of a truce.",
     )
     assert ("denial", "the statement") in found
+
+
+# --- a spokesperson described, not named, speaks for the body that denied -------------------------------------------
+
+KILLED = "The army denied reports that its commander had been killed."
+KESSEL_KILLED = "The Kessel Brigades denied reports that its commander had been killed."
+KESSEL_LEFT = "The Kessel Brigades denied reports that its fighters had left the town."
+
+
+@pytest.mark.parametrize(
+    ("lead", "said_so", "denier"),
+    [
+        (KILLED, "\u201cHe is alive and well,\u201d the spokesman said.", "the spokesman"),
+        (KILLED, "\u201cHe is alive and well,\u201d said a spokesman.", "a spokesman"),
+        (KILLED, "\u201cHe is alive and well,\u201d the military spokesman said.", "the military spokesman"),
+        (KILLED, "\u201cHe is alive and well,\u201d said the army's spokesman.", "the army's spokesman"),
+        (KILLED, "\u201cHe is still alive,\u201d its spokeswoman said.", "its spokeswoman"),
+        (KILLED, "\u201cOur commander is alive,\u201d a spokesman for the army said.", "a spokesman for the army"),
+        (KESSEL_KILLED, "\u201cHe is alive and well,\u201d the group's spokesman said.", "the group's spokesman"),
+        (KESSEL_KILLED, "\u201cHe is in good health,\u201d said the official spokesman.", "the official spokesman"),
+        (
+            KESSEL_KILLED,
+            "\u201cHe is alive,\u201d a spokesman for the group told reporters.",
+            "a spokesman for the group",
+        ),
+        (KESSEL_LEFT, "\u201cOur fighters are still in their positions,\u201d the spokesman said.", "the spokesman"),
+        (KESSEL_LEFT, "The spokesman said the group's fighters were still in their positions.", "the spokesman"),
+        (
+            KESSEL_LEFT,
+            "\u201cOur men remain in their posts,\u201d the brigades' spokesman said.",
+            "the brigades' spokesman",
+        ),
+    ],
+)
+def test_a_spokesperson_described_restates_the_bodys_denial(lead: str, said_so: str, denier: str) -> None:
+    assert _last_kinds(lead, said_so) == [("denial", denier)], said_so
+
+
+@pytest.mark.parametrize(
+    ("lead", "said_so"),
+    [
+        (KILLED, "\u201cHe is alive and well,\u201d said Lev Arno, the army's spokesman."),
+        (KILLED, "\u201cHe is alive and well,\u201d Lev Arno, a spokesman for the army, said."),
+        (KILLED, "\u201cHe is alive and well,\u201d said Lev Arno, the army's chief spokesman."),
+        (KILLED, "\u201cHe is still alive,\u201d Lev Arno, the spokesman, told reporters."),
+        (
+            "The Velorian army denied the report.",
+            "\u201cHe is alive,\u201d said Lev Arno, a spokesman for the Velorian army.",
+        ),
+        (KESSEL_KILLED, "\u201cHe is alive and well,\u201d said Lev Arno, the spokesman."),
+    ],
+)
+def test_one_named_with_the_bodys_title_after_the_name_restates_its_denial(lead: str, said_so: str) -> None:
+    assert _last_kinds(lead, said_so) == [("denial", "Lev Arno")], said_so
+
+
+@pytest.mark.parametrize(
+    ("lead", "said_so"),
+    [
+        # another body's spokesman
+        (KILLED, "\u201cThe officer is alive and well,\u201d a police spokesman said."),
+        (KILLED, "\u201cThe officer is alive and well,\u201d a spokesman for the police said."),
+        (KILLED, "\u201cThe officer is alive and well,\u201d said Lev Arno, a spokesman for the police."),
+        (KILLED, "\u201cHe is alive and well,\u201d a rebel spokesman said."),
+        (KESSEL_LEFT, "\u201cOur fighters are still in their positions,\u201d the front's spokesman said."),
+        (KESSEL_LEFT, "\u201cOur fighters are still in their positions,\u201d a spokesman for the Orvale Front said."),
+        # no denial to restate
+        (
+            "The army did not deny reports that its commander had been killed.",
+            "\u201cHe is alive and well,\u201d the spokesman said.",
+        ),
+        ("The army said its commander had been wounded.", "\u201cHe is alive and well,\u201d the spokesman said."),
+        # a person's denial: 'the spokesman' is no body's
+        (
+            "Lev Arno denied reports that the commander had been killed.",
+            "\u201cHe is alive and well,\u201d the spokesman said.",
+        ),
+    ],
+)
+def test_a_spokesperson_of_no_body_that_denied_restates_nothing(lead: str, said_so: str) -> None:
+    assert all(kind != "denial" for kind, _ in _last_kinds(lead, said_so)), said_so

@@ -1169,6 +1169,8 @@ def _speaks_for(
         and _short_name_before_role(member.described.split(), whole, body, _names_of(body))
     ):
         return True  # 'a ministry spokesman' after the ministry's denial, 'a brigade official' after the brigade's
+    if titled_anyhow and ent is None and member.described and _spokesperson_of(member.described, whole, body):
+        return True  # '"He is alive," the spokesman said' after the army's denial, 'a spokesman for the group'
     if ent is None and member.described and whole is not None:  # "the Kessel Brigade's media office"
         owner = re.match(r"(?:the\s+)?(.+?)['\u2019]s?\s", member.described, re.IGNORECASE)
         return owner is not None and any(owner.group(1) == text for _, _, _, text in whole.mentions)
@@ -1271,6 +1273,32 @@ def _short_name_before_role(title: list[str], whole: Entity | None, body: Speake
     return not whole.person and any(set(nouns) <= set(n) | {w[:-1] for w in n if w.endswith("s")} for n in names)
 
 
+# A spokesperson described, not named: 'the spokesman', 'a military spokesman', "the group's spokesman", 'its
+# spokeswoman', 'a spokesman for the army' (a word of the office between: 'the official spokesman', 'the chief
+# spokesman'; no other word, so not 'a police spokesman', nor 'a spokesman for the Velorian police').
+_DESCRIBED_SPOKESPERSON = re.compile(
+    r"(?:the|a|an|its|their|(?:the\s+)?(?P<owner>[a-z]+)['\u2019]s?)\s+"
+    r"(?:(?:official|military|chief|senior|main|media|press|top)\s+)?spokes(?:man|woman|person)"
+    r"(?:\s+(?:for|of)\s+(?:the\s+)?(?P<of>[a-z]+))?",
+    re.IGNORECASE,
+)
+
+
+def _spokesperson_of(described: str, whole: Entity | None, body: Speaker) -> bool:
+    """Whether a spokesperson so described speaks for ``body``, a body that denied (not a person): by no owner ('the
+    spokesman', 'its spokeswoman', as news names the body's spokesman after its denial), or by the body's noun ("the
+    group's spokesman" for a group named, 'a spokesman for the army' after 'the army denied')."""
+    said = _DESCRIBED_SPOKESPERSON.fullmatch(described.strip())
+    if said is None or body.person or (whole is not None and whole.person) or (whole is None and not body.described):
+        return False
+    noun = (said.group("owner") or said.group("of") or "").lower()
+    if not noun:
+        return True
+    if whole is None:
+        return noun == head_word(body.described or "").lower()
+    return noun in GROUP_NOUNS or any(_stem_in(noun, set(n)) for n in _names_of(body))
+
+
 def _appositive_speaks_for(
     after: str, whole: Entity | None, body: Speaker, names: list[list[str]], country: str | None
 ) -> bool:
@@ -1301,7 +1329,21 @@ def _appositive_speaks_for(
     written = [w for w in written if w.lower() not in ("a", "an", "the", "of", "and", "for")]
     owner = [w.lower() for w in written]
     if not owner:
-        return False
+        # ('X, the spokesman,' or 'X, a spokesman,' after a body's denial: its spokesman, as 'the spokesman' is)
+        return (
+            lowered[role].startswith("spokes")
+            and before in (["the"], ["a"])
+            and _spokesperson_of("the spokesman", whole, body)
+        )
+    if (
+        whole is None
+        and body.described
+        and owner[-1] == head_word(body.described).lower()
+        and set(owner) <= {w.lower() for w in body.described.split()}
+    ):
+        # ("X, the army's spokesman" or 'X, a spokesman for the Velorian army' after 'the Velorian army denied': the
+        # body described, by its noun and no word it was not written with)
+        return True
     if len(owner) == 1 and owner[0] in GROUP_NOUNS:
         # ('a spokesman for the brigade'): the body's noun alone, as its possessive before a name is read
         return whole is not None or owner[0] == head_word(body.described or "")
