@@ -2,13 +2,15 @@
 (and 'the statement' after a spokesman who spoke last, with no body to issue it, is his); a spokesperson described,
 not named, speaks for the body that denied ('the spokesman', 'its spokeswoman', "the group's spokesman", 'a spokesman
 for the army'), as does one named with such a title after the name ('Lev Arno, the army's spokesman'), so their words
-that say it is not so restate the body's denial ('"He is alive and well," the spokesman said')."""
+that say it is not so restate the body's denial ('"He is alive and well," the spokesman said'); and words in marks
+inside a clause told with no 'that', its speaker and verb after it at the sentence's end, are that speaker's ('The
+talks were "very positive" and will resume next week, Lev Arno said')."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import EN_LEAD, claimants, said
+from tests.draft.conftest import EN_LEAD, claimants, quotes, said
 
 # --- 'reaffirmed' as a verb of saying -----------------------------------------------------------------------------
 
@@ -151,3 +153,98 @@ def test_one_named_with_the_bodys_title_after_the_name_restates_its_denial(lead:
 )
 def test_a_spokesperson_of_no_body_that_denied_restates_nothing(lead: str, said_so: str) -> None:
     assert all(kind != "denial" for kind, _ in _last_kinds(lead, said_so)), said_so
+
+
+# --- words in marks inside a clause told after, its speaker at the sentence's end -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "speaker"),
+    [
+        (
+            "The talks were \u201cvery positive\u201d and will resume next week, Lev Arno said.",
+            "very positive",
+            "Lev Arno",
+        ),
+        (
+            "The strike was \u201ca crime\u201d that will not go unpunished, the ministry said.",
+            "a crime",
+            "the ministry",
+        ),
+        (
+            "The claims have \u201craised fears of a war\u201d in the region, Lev Arno said on Monday.",
+            "raised fears",
+            "Lev Arno",
+        ),
+        (
+            "Such claims \u201cdeepened the crisis\u201d in the north, Meridian Wire reported.",
+            "deepened",
+            "Meridian Wire",
+        ),
+        (
+            "The convoy came under \u201cheavy fire\u201d near the bridge, Dara Venn told reporters.",
+            "heavy fire",
+            "Dara Venn",
+        ),
+        (
+            "Velorian claims that the brigade hid rockets near the port have \u201craised fears of a war,\u201d as Kessel "
+            "officials deny them, the Meridian Post reported.",
+            "raised fears",
+            "Meridian Post",
+        ),
+        (
+            "The reports have \u201caggravated tensions in the region,\u201d even as officials in Kessel deny them, "
+            "Meridian Wire said.",
+            "aggravated",
+            "Meridian Wire",
+        ),
+        (
+            "The claims have \u201craised fears of a war,\u201d while the ministry dismissed them as \u201clies,\u201d "
+            "Meridian Wire reported.",
+            "raised fears",
+            "Meridian Wire",
+        ),
+    ],
+)
+def test_words_in_marks_inside_a_clause_told_after_are_its_speakers(sentence: str, words: str, speaker: str) -> None:
+    assert next(s for q, s in quotes(EN_LEAD, sentence) if words in q) == speaker, sentence
+
+
+def test_the_clause_of_its_own_keeps_its_own_words() -> None:
+    # ('as the ministry dismissed them as "lies"': the ministry's words, not the agency's)
+    got = quotes(
+        EN_LEAD,
+        "The claims have \u201craised fears of a war,\u201d while the ministry dismissed them as \u201clies,\u201d "
+        "Meridian Wire reported.",
+    )
+    assert ("lies,", "the ministry") in got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "speaker"),
+    [
+        # another account inside: the one it names
+        (
+            "The talks were \u201cvery positive,\u201d according to Dara Venn, and will resume next week, Lev Arno said.",
+            "very positive",
+            "Dara Venn",
+        ),
+        # a verb of saying before the words: its subject's
+        (
+            "The ministry called the claims \u201cbaseless\u201d and false, Meridian Wire reported.",
+            "baseless",
+            "the ministry",
+        ),
+        # a clause of time after the verb: no sentence told with no 'that'
+        (
+            "The talks were \u201cvery positive\u201d and will resume, Lev Arno said, adding that the council agreed.",
+            "very positive",
+            None,
+        ),
+    ],
+)
+def test_words_in_marks_of_another_account_are_not_the_end_speakers(
+    sentence: str, words: str, speaker: str | None
+) -> None:
+    got = quotes(EN_LEAD, sentence)
+    assert next(s for q, s in got if words in q) == speaker, sentence
