@@ -248,3 +248,47 @@ def test_words_in_marks_of_another_account_are_not_the_end_speakers(
 ) -> None:
     got = quotes(EN_LEAD, sentence)
     assert next(s for q, s in got if words in q) == speaker, sentence
+
+
+# --- what was said called deceit or scorned, in the words of one who denied ------------------------------------------
+
+DENIED = "The Kessel Brigades denied the report."
+
+
+@pytest.mark.parametrize(
+    "said_so",
+    [
+        "\u201cThis is psychological warfare,\u201d he said.",
+        "\u201cThis is part of the psychological war against us,\u201d the spokesman said.",
+        "\u201cIt is a smear campaign,\u201d he told reporters.",
+        "\u201cThese reports are part of a media war against the resistance,\u201d he said.",
+        "\u201cThis is pure disinformation,\u201d he said.",
+        "\u201cThat is misinformation,\u201d the spokesman added.",
+        "\u201cIt's a made-up story,\u201d he said.",
+        "\u201cThis is absurd,\u201d he said.",
+        "\u201cThat is completely ridiculous,\u201d the spokesman said.",
+        "\u201cNothing could be further from the truth,\u201d he said.",
+        "He said: \u201cThis is simply enemy propaganda and psychological warfare.\u201d",
+    ],
+)
+def test_deceit_or_scorn_in_the_deniers_words_restates_the_denial(said_so: str) -> None:
+    assert [kind for kind, _ in _last_kinds(DENIED, said_so)] == ["denial"], said_so
+
+
+@pytest.mark.parametrize(
+    ("lead", "said_so"),
+    [
+        # no denial before
+        ("Lev Arno spoke in Port Sable on Monday.", "\u201cThis is psychological warfare,\u201d he said."),
+        # not the denier's
+        (DENIED, "\u201cThis is psychological warfare,\u201d Dara Venn, a resident, said."),
+        # no pronoun that stands for what was said, nor a clause that ends at the scorn
+        (DENIED, "\u201cThe enemy is waging psychological warfare against our people,\u201d he said."),
+        (DENIED, "\u201cIt is absurd that the council meets in secret,\u201d he said."),
+        (DENIED, "\u201cWe will fight disinformation wherever we find it,\u201d he said."),
+        # a vow, not a judgement
+        (DENIED, "\u201cNothing will stop us,\u201d he said."),
+    ],
+)
+def test_scorn_of_no_charge_denied_restates_nothing(lead: str, said_so: str) -> None:
+    assert all(kind != "denial" for kind, _ in _last_kinds(lead, said_so)), said_so

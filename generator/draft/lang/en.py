@@ -1477,6 +1477,17 @@ _NEGATES = re.compile(
     r"\b(?:fake|faked|doctored|photoshopped|montaged|forged)\b|"
     r"\b(?:(?:such|this|these|those|(?:the\s+)?(?:recent|latest))\s+(?:[a-z]+\s+)?|(?:is|are|was|were)\s+(?:[a-z]+\s+)?)"
     r"propaganda\b|"
+    # what was said called deceit or scorned, in the denier's own words: '"This is psychological warfare,"', 'it is
+    # part of a smear campaign against us', 'this is pure disinformation', "it's a made-up story" (a pronoun its
+    # subject, not 'the enemy is waging psychological warfare'); 'this is absurd', where the clause ends (not 'it is
+    # absurd that the council has not met'); and 'nothing could be further from the truth'
+    r"\b(?:this|that|it|these|those|which)(?:\s+(?:is|are|was|were)|['\u2019]s)\s+(?:(?:[a-z]+ly|just|merely|only|"
+    r"simply|nothing|but|all|part|of|a|an|the|pure|mere|sheer|blatant|another|enemy|hostile|malicious|dirty|cheap|"
+    r"crude|new|same)\s+){0,5}(?:psychological\s+(?:war(?:fare)?|operations?)|smear(?:\s+campaign)?|propaganda|"
+    r"(?:dis|mis)information|media\s+war(?:fare)?|made-up\s+(?:story|stories|claims?|reports?|news))\b|"
+    r"\b(?:this|that|it)(?:\s+(?:is|was)|['\u2019]s)\s+(?:(?:completely|utterly|totally|simply|just|absolutely)\s+)?"
+    r"(?:absurd|ridiculous|laughable|nonsense)(?=\s*(?:[.,;!?\u201d\"]|and\b|$))|"
+    r"\bnothing\s+(?:could|can)\s+be\s+(?:further|farther)\s+from\s+the\s+truth\b|"
     # one said killed or hurt said to be well, after a denial of it: 'General X is in complete health', 'is alive',
     # and in the first person: '"I am alive and healthy"', "we're alive"
     r"(?:\b(?:is|are|was|were|am)|['\u2019](?:m|re))\s+(?:still\s+)?(?:alive|unharmed|unhurt|safe\s+and\s+sound|in\s+(?:[a-z]+\s+)?health|"
@@ -1541,7 +1552,8 @@ _NOT_A_DENIAL = re.compile(
     r"respected|honou?red|abided|complied|fulfilled|implemented)\b|"
     r"\b(?:is|are|was|were)(?:\s+not|n['\u2019]t)\s+the\s+(?:first|last|only|second|third)\b|"
     # (a vow, not what could not have been done: 'nobody could have shelled the town from our posts' denies it)
-    r"\b(?:nothing|nobody|no\s+one|none)\s+(?:will|would|can|could|shall)\b(?!\s+have\b)|"
+    # ('nothing could be further from the truth' is no vow: what was said is judged untrue)
+    r"\b(?:nothing|nobody|no\s+one|none)\s+(?:will|would|can|could|shall)\b(?!\s+(?:have|be\s+(?:further|farther))\b)|"
     r"\bno\s+(?:[\w-]+\s+){1,4}?(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:planned|scheduled|expected|set|due|"
     r"foreseen)\b|"
     r"\b(?:nobody|no\s+one|no\s+(?:[\w-]+\s+){1,2}?)(?:has|have|had)\s+(?:yet\s+)?claimed\s+(?:responsibility|credit)\b|"
