@@ -292,3 +292,37 @@ def test_deceit_or_scorn_in_the_deniers_words_restates_the_denial(said_so: str) 
 )
 def test_scorn_of_no_charge_denied_restates_nothing(lead: str, said_so: str) -> None:
     assert all(kind != "denial" for kind, _ in _last_kinds(lead, said_so)), said_so
+
+
+# --- its side far from the deed, or the deed against its ways, in the words of one who denied -----------------------
+
+
+@pytest.mark.parametrize(
+    "said_so",
+    [
+        "\u201cOur fighters were far from the area,\u201d he said.",
+        "\u201cOur forces were 50 kilometres away from the town at the time,\u201d the spokesman said.",
+        "He said the group's fighters were many miles away from the village.",
+        "\u201cThis is not our way,\u201d he said.",
+        "\u201cSuch acts are against our principles,\u201d he said.",
+        "\u201cKilling prisoners is contrary to our values and our religion,\u201d the spokesman said.",
+        "He said such attacks were not in its nature and were alien to its beliefs.",
+    ],
+)
+def test_its_side_far_away_or_the_deed_against_its_ways_restates_the_denial(said_so: str) -> None:
+    assert [kind for kind, _ in _last_kinds(DENIED, said_so)] == ["denial"], said_so
+
+
+@pytest.mark.parametrize(
+    ("lead", "said_so"),
+    [
+        # no denial before
+        ("Lev Arno spoke in Port Sable on Monday.", "\u201cOur fighters were far from the area,\u201d he said."),
+        ("Lev Arno spoke in Port Sable on Monday.", "\u201cSuch acts are against our principles,\u201d he said."),
+        # not its side's ways, nor far from the deed
+        (DENIED, "\u201cThe army's raids are against all principles of war,\u201d he said."),
+        (DENIED, "\u201cThe front line is far from quiet,\u201d he said."),
+    ],
+)
+def test_far_or_against_with_no_denial_or_no_side_restates_nothing(lead: str, said_so: str) -> None:
+    assert all(kind != "denial" for kind, _ in _last_kinds(lead, said_so)), said_so

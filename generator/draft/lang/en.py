@@ -1488,6 +1488,16 @@ _NEGATES = re.compile(
     r"\b(?:this|that|it)(?:\s+(?:is|was)|['\u2019]s)\s+(?:(?:completely|utterly|totally|simply|just|absolutely)\s+)?"
     r"(?:absurd|ridiculous|laughable|nonsense)(?=\s*(?:[.,;!?\u201d\"]|and\b|$))|"
     r"\bnothing\s+(?:could|can)\s+be\s+(?:further|farther)\s+from\s+the\s+truth\b|"
+    # its side said to have been far from where the deed was done: '"Our fighters were far from the area"', 'were 50
+    # kilometres away from the town', 'miles away' (as 'we were not there')
+    r"\b(?:is|are|was|were|am)\s+(?:(?:all|still|always)\s+)?(?:far\s+(?:away\b|from\s+(?:the|that|this|there|where|any)\b)|(?:\d+|many|several|tens\s+of)\s+(?:kilometres|"
+    r"kilometers|km|miles)\s+(?:away|from)\b)|"
+    # the deed charged said to be against its ways: 'this is not our way', 'such acts are against our principles',
+    # 'contrary to our values', 'not in our nature' (as 'it is not our policy')
+    r"\bnot\s+(?:our|its|their|his|my)\s+(?:way|ways|style|methods?|nature|ethics|values|principles|morals)\b|"
+    r"\bnot\s+in\s+(?:our|its|their|his|my)\s+nature\b|"
+    r"\b(?:against|contrary\s+to|incompatible\s+with|alien\s+to)\s+(?:our|its|their|his|my)\s+(?:principles|values|"
+    r"religion|ethics|morals|beliefs|faith|doctrine|creed|traditions)\b|"
     # one said killed or hurt said to be well, after a denial of it: 'General X is in complete health', 'is alive',
     # and in the first person: '"I am alive and healthy"', "we're alive"
     r"(?:\b(?:is|are|was|were|am)|['\u2019](?:m|re))\s+(?:still\s+)?(?:alive|unharmed|unhurt|safe\s+and\s+sound|in\s+(?:[a-z]+\s+)?health|"
