@@ -129,6 +129,11 @@ _PHRASAL = {
     "speaks out": "finite",  # 'spoke out against the attacks, claiming that ...'
     **dict.fromkeys(_WITH_ITS_WORDS_PHRASAL, "finite"),
     "put it": "finite",  # 'As Lev Arno put it, "..."', 'Lev Arno put it bluntly: "..."', '"...," as Arno put it'
+    # ('The brigade made it clear that it had no role', 'the statement made clear that ...', as 'stressed that')
+    "made clear": "finite",
+    "makes clear": "finite",
+    "made it clear": "finite",
+    "makes it clear": "finite",
     "puts it": "finite",
 }
 # Verbs whose passive names the one told, the one who told after 'by': 'X was told by Y', 'X was asked by Y'.

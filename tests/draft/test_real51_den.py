@@ -326,3 +326,23 @@ def test_its_side_far_away_or_the_deed_against_its_ways_restates_the_denial(said
 )
 def test_far_or_against_with_no_denial_or_no_side_restates_nothing(lead: str, said_so: str) -> None:
     assert all(kind != "denial" for kind, _ in _last_kinds(lead, said_so)), said_so
+
+
+# --- 'made clear' as a verb of saying --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "denier"),
+    [
+        ("The Kessel Brigades made it clear that it had no role in the attack.", "Kessel Brigades"),
+        ("The ministry made clear that the reports were false.", "the ministry"),
+        ("The Velorian army makes it clear that its troops did not cross the border.", "the Velorian army"),
+        ("\u201cWe had no role in the attack,\u201d the group made clear.", "the group"),
+    ],
+)
+def test_made_clear_is_a_verb_of_saying(sentence: str, denier: str) -> None:
+    assert _last_kinds(sentence) == [("denial", denier)], sentence
+
+
+def test_what_talks_made_clear_is_no_ones_words() -> None:
+    assert _last_kinds("The talks made clear that the sides were far apart.") == []
