@@ -1214,6 +1214,10 @@ class Discourse:
                             self.last_statement
                             or last_body
                             or next((r for r in reversed(self.recent) if _may_be_body(r)), None)
+                            # (or, with no body to issue it, a spokesperson who spoke last: 'The spokesman for the
+                            # council Dara Venn denied it. The spokesman reaffirmed that ... The statement denied
+                            # ...' is his, as one who speaks for a body issues its statements; not a trader's)
+                            or (sayer if sayer is not None and _a_spokesperson(sayer) else None)
                         )
                     if said is not None:
                         return _read_as(said, f"'{phrase}' read as the statement of {said.label}")

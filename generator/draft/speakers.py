@@ -4549,6 +4549,7 @@ class Reader:
                 found = found or self._all_one_said_was(reading, q, masked)
                 found = found or self._before(reading, q, masked) or self._label(reading, q, masked)
                 found = found or self._predicate_in_marks(reading, q, masked)
+                found = found or self._inside_clause_told_after(reading, q, masked)
                 if found is None and reading.sentence.only_quotes() and n + 1 < len(readings):
                     found = self._next_sentence(readings[n + 1])
                     if found is not None:
@@ -4786,9 +4787,11 @@ class Reader:
                 return None  # ('"...," Col. Saleh Al-Yacoubi of the Iraqi border guard said': the gap is the subject)
             # (but '"...," as Lev Arno put it')
             as_put = words[:1] == ["as"] and act.verb.word.lower() in ("put it", "puts it")
+            # ('even as', 'even though' as 'as', 'though': '"...," even as officials deny them, the daily reported')
+            opens = words[1:2] if words[:1] == ["even"] else words[:1]
             if (
-                words
-                and words[0].lower() in ("and", "but", "or", "yet", "while", "whereas", "as", "though", "although")
+                opens
+                and opens[0].lower() in ("and", "but", "or", "yet", "while", "whereas", "as", "though", "although")
                 and not as_put
             ) or _CLAUSE_AFTER_QUOTE.match(" ".join(words)):
                 # ('"...", (hours) after Israel said ...': a clause of its own, whose subject did not say the words)
@@ -4969,6 +4972,38 @@ class Reader:
         if speaker is None:
             return None
         return _copy(speaker, how=speaker.how), "the subject whose predicate the quotation is"
+
+    def _inside_clause_told_after(self, reading: Reading, q: Quote, masked: str) -> tuple[Speaker, str] | None:
+        """Words in marks inside the clause a speaker is told to have said, its subject and verb set after it at the
+        sentence's end, with no 'that': 'The talks were "very positive" and will resume next week, Lev Arno said.',
+        'The strike was "a crime" that will not go unpunished, the ministry said on Monday.' The whole clause is the
+        speaker's account, the words in marks among it (as '"...," Lev Arno said' is his when the marks close right
+        before the comma). Only where the sentence has that one verb of saying, nothing but a few words of time or
+        occasion after it, and no other account inside ('according to X', a second clause 'as officials deny')."""
+        if not reading.acts:
+            return None
+        act = max(reading.acts, key=lambda a: a.verb.start)
+        if act.relative or act.verb.form != "finite" or act.subject_start is None or act.verb.start < q.end:
+            return None
+        sentence = reading.sentence
+        between = masked[q.end : act.subject_start]
+        # (the comma before the subject may stand inside the marks of words quoted last: 'as "baseless," the daily')
+        written = sentence.paragraph.text[q.end : act.subject_start].rstrip()
+        if not written.endswith((",", ",\u201d", ',"')) or re.search(r"[.;:!?]", between):
+            return None
+        # (another verb of saying only inside a clause of its own between, led by 'as' or 'while': 'have "aggravated
+        # fears of an attack," as officials deny the claims describing them as "baseless," the daily reported')
+        opener = _CLAUSE_BETWEEN.search(between)
+        if any(a is not act and (opener is None or a.verb.start < q.end + opener.end()) for a in reading.acts):
+            return None
+        if len(masked[sentence.start : act.subject_start].split()) > 40:
+            return None
+        if not _TOLD_TAIL.fullmatch(masked, act.verb.end, sentence.end):
+            return None
+        if _ANOTHER_ACCOUNT.search(masked, sentence.start, act.subject_start):
+            return None
+        how = f"inside the clause told after it: '{_squash(masked[act.subject_start : act.verb.end])}'"
+        return _copy(act.speaker, how=how), how
 
     def _described_label(self, reading: Reading, seg: Segment) -> tuple[Speaker, str] | None:
         """People or a body described, then a short clause led by its verb, before a colon: 'The Velorian army
@@ -6094,6 +6129,16 @@ def _insert_act(reading: Reading, act: Act) -> None:
 
 def _copy(speaker: Speaker, how: str) -> Speaker:
     return Speaker(speaker.label, speaker.entity, speaker.described, speaker.person, how, speaker.plural)
+
+
+# What may follow the verb that ends a sentence told with no 'that' (speakers._inside_clause_told_after): a day, an
+# occasion or the hearer, a few words and no clause ('Lev Arno said on Monday.', 'the ministry said in a statement.',
+# 'Lev Arno told reporters.'); not 'said, citing ...', 'said, adding that ...'.
+_TOLD_TAIL = re.compile(r"(?:\s+[\w'\u2019-]+){0,6}\s*[.!]?\s*")
+# Another account inside the clause before the speaker: 'according to X', 'citing X', 'quoted X as saying'.
+_ANOTHER_ACCOUNT = re.compile(r"\baccording\s+to\b|\bciting\b|\bquot(?:ed|ing)\b", re.IGNORECASE)
+# A clause of its own after words in marks, led by 'as', 'while' or 'whereas' (its verb of saying is its subject's).
+_CLAUSE_BETWEEN = re.compile(r"^[\s,\u201d\"]*(?:even\s+)?(?:as|while|whereas)\s", re.IGNORECASE)
 
 
 def _squash(text: str) -> str:

@@ -76,7 +76,7 @@ _FINITE = [
         "suggests complained complains affirmed affirms indicated mentioned countered counters demanded demands asked "
         "conceded concedes "
         # verbs of judging that news puts before a quotation: 'condemned the "brutal aggression"'
-        "reiterated reiterates underlined underscored highlighted condemned condemns criticised criticized "
+        "reiterated reiterates reaffirmed reaffirms underlined underscored highlighted condemned condemns criticised criticized "
         "slammed praised hailed branded termed labelled labeled dubbed dubs lamented denounced denounces decried "
         "decries "
         # and of approving, with quoted words (_APPROVED_IN_MARKS): 'welcomed the "development role" of ...'
@@ -100,7 +100,7 @@ _PARTICIPLES = (
     "announcing asserting alleging cautioning urging confirming emphasising emphasizing describing calling "
     "accusing repeating affirming indicating acknowledging admitting demanding "
     "vowing threatening promising suggesting complaining revealing recalling "
-    "condemning denouncing criticising criticizing praising reiterating underlining highlighting clarifying "
+    "condemning denouncing criticising criticizing praising reiterating reaffirming underlining highlighting clarifying "
     "welcoming commending lauding applauding "
     "terming branding labelling labeling dubbing assuring expressing voicing deeming echoing"
 ).split() + [forms.split()[2] for forms in DENY_FORMS.values()]
@@ -119,6 +119,11 @@ _PHRASAL = {
     "speaks out": "finite",  # 'spoke out against the attacks, claiming that ...'
     **dict.fromkeys(_WITH_ITS_WORDS_PHRASAL, "finite"),
     "put it": "finite",  # 'As Lev Arno put it, "..."', 'Lev Arno put it bluntly: "..."', '"...," as Arno put it'
+    # ('The brigade made it clear that it had no role', 'the statement made clear that ...', as 'stressed that')
+    "made clear": "finite",
+    "makes clear": "finite",
+    "made it clear": "finite",
+    "makes it clear": "finite",
     "puts it": "finite",
 }
 # Verbs whose passive names the one told, the one who told after 'by': 'X was told by Y', 'X was asked by Y'.

@@ -1556,7 +1556,8 @@ def test_the_group_is_a_group_that_spoke_when_one_did():
         "The Kessel Defence Forces said the Grey Banner Brigade had attacked the depot.",
         "The Grey Banner Brigade denied it. \u201cWe were far from there,\u201d the group said.",
     )
-    assert units[-1][:2] == ("quote", "Grey Banner Brigade")
+    # (its words restate its denial since round 51, 'far from there' as 'we were not there': a denial, still the group's)
+    assert units[-1][:2] == ("denial", "Grey Banner Brigade")
 
 
 # --- English, round 18 ------------------------------------------------------------------------------

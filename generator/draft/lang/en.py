@@ -1173,6 +1173,8 @@ def _speaks_for(
         and _short_name_before_role(member.described.split(), whole, body, _names_of(body))
     ):
         return True  # 'a ministry spokesman' after the ministry's denial, 'a brigade official' after the brigade's
+    if titled_anyhow and ent is None and member.described and _spokesperson_of(member.described, whole, body):
+        return True  # '"He is alive," the spokesman said' after the army's denial, 'a spokesman for the group'
     if ent is None and member.described and whole is not None:  # "the Kessel Brigade's media office"
         owner = re.match(r"(?:the\s+)?(.+?)['\u2019]s?\s", member.described, re.IGNORECASE)
         return owner is not None and any(owner.group(1) == text for _, _, _, text in whole.mentions)
@@ -1275,6 +1277,32 @@ def _short_name_before_role(title: list[str], whole: Entity | None, body: Speake
     return not whole.person and any(set(nouns) <= set(n) | {w[:-1] for w in n if w.endswith("s")} for n in names)
 
 
+# A spokesperson described, not named: 'the spokesman', 'a military spokesman', "the group's spokesman", 'its
+# spokeswoman', 'a spokesman for the army' (a word of the office between: 'the official spokesman', 'the chief
+# spokesman'; no other word, so not 'a police spokesman', nor 'a spokesman for the Velorian police').
+_DESCRIBED_SPOKESPERSON = re.compile(
+    r"(?:the|a|an|its|their|(?:the\s+)?(?P<owner>[a-z]+)['\u2019]s?)\s+"
+    r"(?:(?:official|military|chief|senior|main|media|press|top)\s+)?spokes(?:man|woman|person)"
+    r"(?:\s+(?:for|of)\s+(?:the\s+)?(?P<of>[a-z]+))?",
+    re.IGNORECASE,
+)
+
+
+def _spokesperson_of(described: str, whole: Entity | None, body: Speaker) -> bool:
+    """Whether a spokesperson so described speaks for ``body``, a body that denied (not a person): by no owner ('the
+    spokesman', 'its spokeswoman', as news names the body's spokesman after its denial), or by the body's noun ("the
+    group's spokesman" for a group named, 'a spokesman for the army' after 'the army denied')."""
+    said = _DESCRIBED_SPOKESPERSON.fullmatch(described.strip())
+    if said is None or body.person or (whole is not None and whole.person) or (whole is None and not body.described):
+        return False
+    noun = (said.group("owner") or said.group("of") or "").lower()
+    if not noun:
+        return True
+    if whole is None:
+        return noun == head_word(body.described or "").lower()
+    return noun in GROUP_NOUNS or any(_stem_in(noun, set(n)) for n in _names_of(body))
+
+
 def _appositive_speaks_for(
     after: str, whole: Entity | None, body: Speaker, names: list[list[str]], country: str | None
 ) -> bool:
@@ -1305,7 +1333,21 @@ def _appositive_speaks_for(
     written = [w for w in written if w.lower() not in ("a", "an", "the", "of", "and", "for")]
     owner = [w.lower() for w in written]
     if not owner:
-        return False
+        # ('X, the spokesman,' or 'X, a spokesman,' after a body's denial: its spokesman, as 'the spokesman' is)
+        return (
+            lowered[role].startswith("spokes")
+            and before in (["the"], ["a"])
+            and _spokesperson_of("the spokesman", whole, body)
+        )
+    if (
+        whole is None
+        and body.described
+        and owner[-1] == head_word(body.described).lower()
+        and set(owner) <= {w.lower() for w in body.described.split()}
+    ):
+        # ("X, the army's spokesman" or 'X, a spokesman for the Velorian army' after 'the Velorian army denied': the
+        # body described, by its noun and no word it was not written with)
+        return True
     if len(owner) == 1 and owner[0] in GROUP_NOUNS:
         # ('a spokesman for the brigade'): the body's noun alone, as its possessive before a name is read
         return whole is not None or owner[0] == head_word(body.described or "")
@@ -1439,6 +1481,27 @@ _NEGATES = re.compile(
     r"\b(?:fake|faked|doctored|photoshopped|montaged|forged)\b|"
     r"\b(?:(?:such|this|these|those|(?:the\s+)?(?:recent|latest))\s+(?:[a-z]+\s+)?|(?:is|are|was|were)\s+(?:[a-z]+\s+)?)"
     r"propaganda\b|"
+    # what was said called deceit or scorned, in the denier's own words: '"This is psychological warfare,"', 'it is
+    # part of a smear campaign against us', 'this is pure disinformation', "it's a made-up story" (a pronoun its
+    # subject, not 'the enemy is waging psychological warfare'); 'this is absurd', where the clause ends (not 'it is
+    # absurd that the council has not met'); and 'nothing could be further from the truth'
+    r"\b(?:this|that|it|these|those|which)(?:\s+(?:is|are|was|were)|['\u2019]s)\s+(?:(?:[a-z]+ly|just|merely|only|"
+    r"simply|nothing|but|all|part|of|a|an|the|pure|mere|sheer|blatant|another|enemy|hostile|malicious|dirty|cheap|"
+    r"crude|new|same)\s+){0,5}(?:psychological\s+(?:war(?:fare)?|operations?)|smear(?:\s+campaign)?|propaganda|"
+    r"(?:dis|mis)information|media\s+war(?:fare)?|made-up\s+(?:story|stories|claims?|reports?|news))\b|"
+    r"\b(?:this|that|it)(?:\s+(?:is|was)|['\u2019]s)\s+(?:(?:completely|utterly|totally|simply|just|absolutely)\s+)?"
+    r"(?:absurd|ridiculous|laughable|nonsense)(?=\s*(?:[.,;!?\u201d\"]|and\b|$))|"
+    r"\bnothing\s+(?:could|can)\s+be\s+(?:further|farther)\s+from\s+the\s+truth\b|"
+    # its side said to have been far from where the deed was done: '"Our fighters were far from the area"', 'were 50
+    # kilometres away from the town', 'miles away' (as 'we were not there')
+    r"\b(?:is|are|was|were|am)\s+(?:(?:all|still|always)\s+)?(?:far\s+(?:away\b|from\s+(?:the|that|this|there|where|any)\b)|(?:\d+|many|several|tens\s+of)\s+(?:kilometres|"
+    r"kilometers|km|miles)\s+(?:away|from)\b)|"
+    # the deed charged said to be against its ways: 'this is not our way', 'such acts are against our principles',
+    # 'contrary to our values', 'not in our nature' (as 'it is not our policy')
+    r"\bnot\s+(?:our|its|their|his|my)\s+(?:way|ways|style|methods?|nature|ethics|values|principles|morals)\b|"
+    r"\bnot\s+in\s+(?:our|its|their|his|my)\s+nature\b|"
+    r"\b(?:against|contrary\s+to|incompatible\s+with|alien\s+to)\s+(?:our|its|their|his|my)\s+(?:principles|values|"
+    r"religion|ethics|morals|beliefs|faith|doctrine|creed|traditions)\b|"
     # one said killed or hurt said to be well, after a denial of it: 'General X is in complete health', 'is alive',
     # and in the first person: '"I am alive and healthy"', "we're alive"
     r"(?:\b(?:is|are|was|were|am)|['\u2019](?:m|re))\s+(?:still\s+)?(?:alive|unharmed|unhurt|safe\s+and\s+sound|in\s+(?:[a-z]+\s+)?health|"
@@ -1503,7 +1566,8 @@ _NOT_A_DENIAL = re.compile(
     r"respected|honou?red|abided|complied|fulfilled|implemented)\b|"
     r"\b(?:is|are|was|were)(?:\s+not|n['\u2019]t)\s+the\s+(?:first|last|only|second|third)\b|"
     # (a vow, not what could not have been done: 'nobody could have shelled the town from our posts' denies it)
-    r"\b(?:nothing|nobody|no\s+one|none)\s+(?:will|would|can|could|shall)\b(?!\s+have\b)|"
+    # ('nothing could be further from the truth' is no vow: what was said is judged untrue)
+    r"\b(?:nothing|nobody|no\s+one|none)\s+(?:will|would|can|could|shall)\b(?!\s+(?:have|be\s+(?:further|farther))\b)|"
     r"\bno\s+(?:[\w-]+\s+){1,4}?(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:planned|scheduled|expected|set|due|"
     r"foreseen)\b|"
     r"\b(?:nobody|no\s+one|no\s+(?:[\w-]+\s+){1,2}?)(?:has|have|had)\s+(?:yet\s+)?claimed\s+(?:responsibility|credit)\b|"
