@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import EN_LEAD, built, denied_by
+from tests.draft.conftest import EN_LEAD, built, denied_by, said
 
 # --- a body within another is the body -------------------------------------------------------------------------
 
@@ -176,3 +176,32 @@ def test_a_rank_after_the_office_is_noted_not_titled(words: str, title: str, ran
 def test_an_office_with_no_rank_after_it_stays_whole(words: str, title: str) -> None:
     sentence = f"{words} said the reports were false."
     assert _roles(sentence) == [{"title": title}], sentence
+
+
+# --- Arabic: a body's word bound to its name before a comma is no subject with an object ------------------------
+# (found by the property test in test_consistency_ar.py, which drew 'ودعت حركة النور، يوم الثلاثاء،: «...»' on one
+# helper's run: a verb whose object is a person, its body's word and name, then a comma, gave the words to 'حركة')
+
+_AR_WORDS = "القوات باقية في مواقعها"
+
+
+@pytest.mark.parametrize("verb", ["انتقدت", "هاجمت", "اتهمت", "دعت", "قالت"])
+@pytest.mark.parametrize("body", ["حركة النور", "كتائب الفجر", "جبهة التحرير", "وزارة الدفاع"])
+@pytest.mark.parametrize("between", ["، يوم الثلاثاء", "، أمس", "، في بيان"])
+def test_a_body_word_and_its_definite_name_before_a_comma_are_one_speaker(verb: str, body: str, between: str) -> None:
+    sentence = f"و{verb} {body}{between}: «{_AR_WORDS}»."
+    assert said("ar", sentence) == [("quote", body, _AR_WORDS)], sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a deed's object after the body's full name, closed by a comma, is still the object
+        (f"وهاجمت حركة النور مدينة أسترا، وقالت: «{_AR_WORDS}».", "حركة النور"),
+        # a body's word with its article takes a definite object of its own
+        (f"وهاجمت الحركة القرية، وقالت: «{_AR_WORDS}».", "الحركة"),
+        (f"وانتقد سامي حمدان القرار، وقال: «{_AR_WORDS}».", "سامي حمدان"),
+    ],
+)
+def test_a_deeds_object_before_a_comma_is_still_no_part_of_the_speaker(sentence: str, speaker: str) -> None:
+    assert said("ar", sentence) == [("quote", speaker, _AR_WORDS)], sentence

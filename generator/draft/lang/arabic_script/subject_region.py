@@ -805,6 +805,10 @@ class SubjectRegionStage(SubjectsStage):
         for k in range(1, min(n, len(clause), 5)):
             if any(t[2][-1:] in CUT_AFTER for t in clause[:k]) or not self._deeds_object_at(clause, k):
                 continue
+            if k == 1 and clause[0][3] in self.c.body_words and clause[1][3].startswith("\u0627\u0644"):
+                # (a body's word with no article is bound to the definite word after it, its name: 'وانتقدت حركة
+                # النور، يوم الثلاثاء: «...»' is the Nour movement's, not 'حركة' criticising 'النور')
+                continue
             head = clause[:k]
             if self._ends_persons_name(head) or self._body_name(head) or self._body_then_its_name(head):
                 return k
