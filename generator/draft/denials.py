@@ -2850,14 +2850,14 @@ def _object(reading: Reading, act: Act) -> str:
     what = text[begin:end].strip()
     what = _PHRASE_JUDGED_FIRST.sub("", what)
     what = drop_trailing_connectors(what)
-    what = _without_voice(what)
+    what = _without_voice(what)  # (before the lead, which reads 'on the' of 'on the lips of' as a day's 'on')
     what = _LEAD.sub("", what).strip()
     # how and to whom it was denied is not what was denied: 'denied by phone to the AP that the brigade had fired',
     # 'denied in a message on Tuesday that it had', 'dismissed the reports in a statement'
     channel = _CHANNEL_LEAD.match(what)
     if channel and _DENIED_AFTER_CHANNEL.match(what, channel.end()):
         what = what[channel.end() :]
-    what = _without_voice(what)
+    what = _without_voice(what)  # (again after the lead: 'denied on Monday through its spokesman X the reports')
     what = _HOW_IT_WAS_SAID.sub("", what)
     if _CHANNEL_ALONE.fullmatch(what):
         what = ""  # ('published a denial on their Telegram channel': where, not what; the sentence stands for it)

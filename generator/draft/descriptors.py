@@ -73,8 +73,7 @@ class Descriptor:
         the office dropped (:attr:`rank`)."""
         text = re.sub(r"^(?:a|an|the)\s+", "", self.text.strip(), flags=re.IGNORECASE)
         text = re.sub(r"\bformer\s+", "", text, count=1, flags=re.IGNORECASE).strip()
-        rank = _RANK_AFTER_OFFICE.search(text)
-        return text[: rank.start()].strip() if rank else text
+        return text.removesuffix(self.rank).strip()
 
     @property
     def rank(self) -> str:
