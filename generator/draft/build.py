@@ -53,6 +53,7 @@ from generator.model.records import RECORD_TYPES, speaker_identity
 from generator.model.slug import transliterated_slug
 from generator.model.vocab import ActorKind, GroupKind
 from generator.weekdays import only_says_when, resolve_date
+from generator.wording import content_words, shared
 
 ID_LIMIT = 60
 # Words left out of ids.
@@ -497,7 +498,7 @@ class Builder:
             answered = answered_claims(self.corpus, claimant_id, subjects, unit.text)
             if answered:
                 data["notes"] += (
-                    f" {_PROPOSED_ON_FILE} (confirm, then list under claims): "
+                    " May answer, most likely first (confirm, then list under claims): "
                     + "; ".join(f"`{cid}` ({why})" for cid, why in answered)
                     + "."
                 )
@@ -581,12 +582,10 @@ class Builder:
         answers a claim and the editor starts from both instead of writing the claim by hand."""
         for denial in [d for d in self.drafts if d.type == "denial"]:
             data = denial.data
-            if data.get("claims") or _PROPOSED in data["notes"] or _PROPOSED_ON_FILE in data["notes"]:
-                continue
-            if self.language != "en":
-                continue  # (the report nouns are English ones)
+            if data.get("claims") or _PROPOSED in data["notes"] or self.language != "en":
+                continue  # (a claim drafted beside it may be the reports; the report nouns are English ones)
             reports = _REPORTS_DENIED.match(data.get("denied", "").split("; ")[0])
-            if reports is None:
+            if reports is None or self._on_file_as(reports.group("what") or reports.group("of")):
                 continue
             citation = data["citations"][0]
             place = self.cite(citation["paragraph"], reports.group(0)) or citation
@@ -614,6 +613,15 @@ class Builder:
             data["notes"] += f" The claim it answers, `{claim_id}`, was drafted from the reports it names."
             line = f"{'claim':<6} {claim_id}  \u00b6{citation['paragraph']} {noun}: {_clip(what, 60)}"
             self.drafts.append(Draft("claim", claim_id, claim, line))
+
+    def _on_file_as(self, what: str) -> bool:
+        """Whether a claim on file shares three words of ``what`` the reports said: it may be their claim. (A claim
+        only about the denier, which the notes may propose, need not be: a body often named has many.)"""
+        words = content_words(what)
+        return self.corpus is not None and any(
+            len(shared(words, content_words(" ".join([c.summary, *(q.quote for q in c.citations)])))) >= 3
+            for c in self.corpus.of_type("claim")
+        )
 
     def validate(self) -> None:
         """Drop drafts the model would reject (and anything citing them), so the corpus stays valid."""
@@ -673,9 +681,8 @@ _QUOTED_OWN_DENIAL = re.compile(
 )
 
 
-# What a denial's notes say when a claim drafted beside it, or one on file, may be what it answers.
+# What a denial's notes say when a claim drafted beside it may be what it answers.
 _PROPOSED = "Claims drafted from the same article that it may answer"
-_PROPOSED_ON_FILE = "May answer, most likely first"
 # Reports a denial names as what it answers, and what they said: 'reports that the cleric was wounded', 'Israeli
 # media reports of an attack', 'the allegations that it armed the group' (a report's own source, 'reports by the
 # agency that', is a claimant the article names, and is left to the editor).

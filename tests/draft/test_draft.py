@@ -427,6 +427,12 @@ def test_a_drafted_id_leaves_out_the_words_that_only_say_when(language, paragrap
             "allegations",
             "Allegations said that it had sold fuel to the smugglers.",
         ),
+        # a denier with claims about it on file (Dario Venn's), none of them saying what the reports said
+        (
+            "The Grey Banner Brigade denied reports that its fighters had guided smugglers into the bay.",
+            "reports",
+            "Reports said that its fighters had guided smugglers into the bay.",
+        ),
     ],
 )
 def test_reports_a_denial_names_and_nothing_else_drafts_become_the_claim_it_answers(
