@@ -462,7 +462,7 @@ class Builder:
             verb = "denies" if denial.denied else "acknowledges"
             base = f"{_short(unit.speaker, self)}-{verb}-{_words(words, 4)}"
             type_name = "denial"
-            todo = "check the denier and what was denied or acknowledged; link the claims it answers (claims: [...])"
+            todo = f"check the denier and what was denied or acknowledged; {_LINK_TODO}"
         else:
             said = self._claims_by.get(key) if key else None
             if said is not None:
@@ -588,9 +588,11 @@ class Builder:
             if reports is None or self._on_file_as(reports.group("what") or reports.group("of")):
                 continue
             citation = data["citations"][0]
+            if _QUOTE_MARK.search(citation["quote"]):
+                # (words in marks have a speaker of their own: the reports may be the denier's words, '"reports
+                # that ... are unfounded"', or relay another's, or the denier may call them 'propaganda')
+                continue
             place = self.cite(citation["paragraph"], reports.group(0)) or citation
-            if _QUOTE_MARK.search(place["quote"]):
-                continue  # (words in marks have a speaker of their own, whom the reports only relay)
             noun = reports.group("noun")
             what = (reports.group("what") or reports.group("of")).rstrip(" .")
             said = f"said that {what}" if reports.group("that") else f"of {what}"  # ('reports of a rift')
@@ -610,6 +612,7 @@ class Builder:
             if data.get("subjects"):
                 claim["subjects"] = list(data["subjects"])
             data["claims"] = [claim_id]
+            data["notes"] = data["notes"].replace(_LINK_TODO, "check the claim drafted for the reports it answers")
             data["notes"] += f" The claim it answers, `{claim_id}`, was drafted from the reports it names."
             line = f"{'claim':<6} {claim_id}  \u00b6{citation['paragraph']} {noun}: {_clip(what, 60)}"
             self.drafts.append(Draft("claim", claim_id, claim, line))
@@ -681,7 +684,9 @@ _QUOTED_OWN_DENIAL = re.compile(
 )
 
 
-# What a denial's notes say when a claim drafted beside it may be what it answers.
+# What a denial's notes ask of the editor about the claims it answers, and say when a claim drafted beside it may
+# be one.
+_LINK_TODO = "link the claims it answers (claims: [...])"
 _PROPOSED = "Claims drafted from the same article that it may answer"
 # Reports a denial names as what it answers, and what they said: 'reports that the cleric was wounded', 'Israeli
 # media reports of an attack', 'the allegations that it armed the group' (a report's own source, 'reports by the
@@ -692,7 +697,9 @@ _REPORTS_DENIED = re.compile(
     r"(?i:reports?|claims?|allegations?|accusations?|rumou?rs?|assertions?))\s+"
     r"(?:(?P<that>that)\s+(?P<what>\S.{8,})|of\s+(?P<of>(?!.*\bthat\b)\S.{8,}))"
 )
-_QUOTE_MARK = re.compile('["\u201c\u201d\u00ab\u00bb]')
+# A quotation mark: double marks, guillemets, an opening single mark, or a straight one not inside a word (not the
+# apostrophe of 'Al-Qaeda's').
+_QUOTE_MARK = re.compile("[\"\u201c\u201d\u00ab\u00bb\u2018]|(?<!\\w)'|'(?!\\w)")
 
 
 def _by_verb(unit: Unit) -> bool:

@@ -449,6 +449,7 @@ def test_reports_a_denial_names_and_nothing_else_drafts_become_the_claim_it_answ
     assert len(claims) == 1 and len(denials) == 1, records
     (claim_id, claim), denial = next(iter(claims.items())), denials[0]
     assert denial["claims"] == [claim_id]
+    assert "link the claims it answers" not in denial["notes"] and claim_id in denial["notes"]
     assert claim["claimant"] == {"described_as": noun}
     assert claim["summary"] == summary
     assert claim["claim_status"] == "denied" and claim["status"] == "draft" and claim["notes"].startswith("TODO")
@@ -468,6 +469,9 @@ def test_reports_a_denial_names_and_nothing_else_drafts_become_the_claim_it_answ
         "The Tarvo Harbour Authority denied that its pilots had guided smugglers into the bay.",
         # the reports' maker named, after 'of'
         "The Tarvo Harbour Authority denied claims of the Meridian Wire that its pilots had guided smugglers.",
+        # the reports inside the denier's own words in marks, or called something in marks
+        "The Tarvo Harbour Authority said that \u201creports that our pilots guided smugglers are unfounded\u201d.",
+        "The Tarvo Harbour Authority dubbed the reports of its pilots' arrest 'propaganda'.",
         # a claim on file may be what the reports said: it is proposed instead
         "The Velorian Interior Ministry denied reports that Grey Banner fighters had crossed at Kessel Gate.",
     ],
