@@ -132,6 +132,7 @@ def plan_drafts(project: Project, corpus: Corpus, source_id: str) -> Plan:
     builder.validate()
     _drop_dangling(builder, set(corpus.records))
     builder.propose_answered_in_article()
+    builder.draft_reports_denied()
     plan.drafts = builder.drafts
     plan.dropped = builder.dropped
     return plan

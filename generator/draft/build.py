@@ -53,6 +53,7 @@ from generator.model.records import RECORD_TYPES, speaker_identity
 from generator.model.slug import transliterated_slug
 from generator.model.vocab import ActorKind, GroupKind
 from generator.weekdays import only_says_when, resolve_date
+from generator.wording import content_words, shared
 
 ID_LIMIT = 60
 # Words left out of ids.
@@ -461,7 +462,7 @@ class Builder:
             verb = "denies" if denial.denied else "acknowledges"
             base = f"{_short(unit.speaker, self)}-{verb}-{_words(words, 4)}"
             type_name = "denial"
-            todo = "check the denier and what was denied or acknowledged; link the claims it answers (claims: [...])"
+            todo = f"check the denier and what was denied or acknowledged; {_LINK_TODO}"
         else:
             said = self._claims_by.get(key) if key else None
             if said is not None:
@@ -569,10 +570,61 @@ class Builder:
             answered = answered_in_article([c["paragraph"] for c in citations], text, others)
             if answered:
                 draft.data["notes"] += (
-                    " Claims drafted from the same article that it may answer (confirm, then list under claims): "
+                    f" {_PROPOSED} (confirm, then list under claims): "
                     + "; ".join(f"`{cid}` ({why})" for cid, why in answered)
                     + "."
                 )
+
+    def draft_reports_denied(self) -> None:
+        """Draft the claim a denial answers where the article names it only as reports ('denied reports that the
+        cleric was wounded') and nothing drafted, in the article or on file, may be it: a claim by the reports as
+        the article words them ('reports', 'Israeli media reports'), linked to the denial, so that the denial
+        answers a claim and the editor starts from both instead of writing the claim by hand."""
+        for denial in [d for d in self.drafts if d.type == "denial"]:
+            data = denial.data
+            if data.get("claims") or _PROPOSED in data["notes"] or self.language != "en":
+                continue  # (a claim drafted beside it may be the reports; the report nouns are English ones)
+            reports = _REPORTS_DENIED.match(data.get("denied", "").split("; ")[0])
+            if reports is None or self._on_file_as(reports.group("what") or reports.group("of")):
+                continue
+            citation = data["citations"][0]
+            if _QUOTE_MARK.search(citation["quote"]):
+                # (words in marks have a speaker of their own: the reports may be the denier's words, '"reports
+                # that ... are unfounded"', or relay another's, or the denier may call them 'propaganda')
+                continue
+            place = self.cite(citation["paragraph"], reports.group(0)) or citation
+            noun = reports.group("noun")
+            what = (reports.group("what") or reports.group("of")).rstrip(" .")
+            said = f"said that {what}" if reports.group("that") else f"of {what}"  # ('reports of a rift')
+            claim_id = self.free_id(f"{noun}-{_words(what, 4)}")
+            claim = {
+                "summary": _full_stop(f"{_sentence_case(noun)} {said}"),
+                "claimant": {"described_as": noun},
+                "claim_status": "denied",
+                "status": "draft",
+                "notes": (
+                    f"TODO: the reports that the denial `{denial.id}` answers (paragraph {citation['paragraph']}), "
+                    "drafted because the article names no one who made them: find who reported it first and when, "
+                    "cite that report, name its claimant, and rewrite the summary in neutral words."
+                ),
+                "citations": [place],
+            }
+            if data.get("subjects"):
+                claim["subjects"] = list(data["subjects"])
+            data["claims"] = [claim_id]
+            data["notes"] = data["notes"].replace(_LINK_TODO, "check the claim drafted for the reports it answers")
+            data["notes"] += f" The claim it answers, `{claim_id}`, was drafted from the reports it names."
+            line = f"{'claim':<6} {claim_id}  \u00b6{citation['paragraph']} {noun}: {_clip(what, 60)}"
+            self.drafts.append(Draft("claim", claim_id, claim, line))
+
+    def _on_file_as(self, what: str) -> bool:
+        """Whether a claim on file shares three words of ``what`` the reports said: it may be their claim. (A claim
+        only about the denier, which the notes may propose, need not be: a body often named has many.)"""
+        words = content_words(what)
+        return self.corpus is not None and any(
+            len(shared(words, content_words(" ".join([c.summary, *(q.quote for q in c.citations)])))) >= 3
+            for c in self.corpus.of_type("claim")
+        )
 
     def validate(self) -> None:
         """Drop drafts the model would reject (and anything citing them), so the corpus stays valid."""
@@ -630,6 +682,24 @@ _QUOTED_OWN_DENIAL = re.compile(
     r"(?:it|they|he|she|we)\s+[\u201c\"](?:[a-z]+ly\s+)?(?:denies|denied|deny|rejects|rejected|reject|refutes|"
     r"refuted|refute)\s+([^\s\u201c\u201d\"][^\u201c\u201d\"]*)[\u201d\"]"
 )
+
+
+# What a denial's notes ask of the editor about the claims it answers, and say when a claim drafted beside it may
+# be one.
+_LINK_TODO = "link the claims it answers (claims: [...])"
+_PROPOSED = "Claims drafted from the same article that it may answer"
+# Reports a denial names as what it answers, and what they said: 'reports that the cleric was wounded', 'Israeli
+# media reports of an attack', 'the allegations that it armed the group' (a report's own source, 'reports by the
+# agency that', is a claimant the article names, and is left to the editor).
+_REPORTS_DENIED = re.compile(
+    r"(?i:the\s+|these\s+|recent\s+)?(?P<noun>(?:[A-Z][\w'-]*\s+|(?i:media|press|news|recent|new|earlier|several|"
+    r"some|unconfirmed|local|foreign|western|social\s+media)\s+){0,2}"
+    r"(?i:reports?|claims?|allegations?|accusations?|rumou?rs?|assertions?))\s+"
+    r"(?:(?P<that>that)\s+(?P<what>\S.{8,})|of\s+(?P<of>(?!.*\bthat\b)\S.{8,}))"
+)
+# A quotation mark: double marks, guillemets, an opening single mark, or a straight one not inside a word (not the
+# apostrophe of 'Al-Qaeda's').
+_QUOTE_MARK = re.compile("[\"\u201c\u201d\u00ab\u00bb\u2018]|(?<!\\w)'|'(?!\\w)")
 
 
 def _by_verb(unit: Unit) -> bool:

@@ -620,6 +620,9 @@ _DATELINE = re.compile(
     r"\s*(?:--|[-\u2013\u2014]|:)\s+(?=[A-Za-z\u201c\"])"
     r"|[A-Z]{3,}(?:[ -][A-Z]{3,}){0,2}(?:,\s*[A-Z][a-z][a-z'.]*(?:\s[A-Z][a-z][a-z'.]*){0,2}\s*(?:--|[-\u2013\u2014]|:)"
     r"|:)\s+(?=[A-Z\u201c\"])"
+    # (a date alone, with its year, then a dash, as a broadcaster's site writes it: '13 August 2004 -- The',
+    # 'August 13, 2004 - The')
+    rf"|(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}},?)\s+\d{{4}}\s*(?:--|[-\u2013\u2014])\s+(?=[A-Z\u201c\"])"
 )
 # A clause that opens with a subordinator has its own subject: 'The response comes as Iraq's PMF said ...' (the
 # PMF said). A capital after it is taken as that subject; 'such as' and 'as well as' open no clause.

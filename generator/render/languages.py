@@ -82,8 +82,9 @@ def language_name(tag: str | None) -> str:
 
 
 # Letters of the scripts written right to left (Hebrew, Arabic with its supplements and presentation forms, Syriac,
-# Thaana, NKo): text holding any of them is set apart from the left-to-right words around it.
-_RTL_LETTER = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+# Thaana, NKo): text holding any of them is set apart from the left-to-right words around it. The noncharacters
+# U+FDD0-U+FDEF amid the presentation forms are no letters (and escaping drops them).
+_RTL_LETTER = re.compile("[\u0590-\u08ff\ufb1d-\ufdcf\ufdf0-\ufdff\ufe70-\ufefc]")
 
 
 def holds_rtl(text: str) -> bool:

@@ -407,3 +407,80 @@ def test_a_drafted_id_leaves_out_the_words_that_only_say_when(language, paragrap
     ids = [r["id"] for r in built(language, paragraph) if r["type"] == "denial"]
     assert len(ids) == 1, ids
     assert not any(word in ids[0].split("-") for word in left_out), ids
+
+
+@pytest.mark.parametrize(
+    ("sentence", "noun", "summary"),
+    [
+        (
+            "The Tarvo Harbour Authority on Tuesday denied reports that its pilots had guided smugglers into the bay.",
+            "reports",
+            "Reports said that its pilots had guided smugglers into the bay.",
+        ),
+        (
+            "The Tarvo Harbour Authority rejected Meridian media reports of a smuggling ring among its pilots.",
+            "Meridian media reports",
+            "Meridian media reports of a smuggling ring among its pilots.",
+        ),
+        (
+            "The Tarvo Harbour Authority dismissed the allegations that it had sold fuel to the smugglers.",
+            "allegations",
+            "Allegations said that it had sold fuel to the smugglers.",
+        ),
+        # a denier with claims about it on file (Dario Venn's), none of them saying what the reports said
+        (
+            "The Grey Banner Brigade denied reports that its fighters had guided smugglers into the bay.",
+            "reports",
+            "Reports said that its fighters had guided smugglers into the bay.",
+        ),
+    ],
+)
+def test_reports_a_denial_names_and_nothing_else_drafts_become_the_claim_it_answers(
+    minimal_project, tmp_path, sentence, noun, summary
+):
+    """The article names the denied reports but no one who made them, and no claim on file or drafted beside it may
+    be theirs: their claim is drafted, by the reports as the article words them, marked denied and linked to the
+    denial, and the corpus stays valid with no warning about a denial that answers no claim."""
+    text = f"Harbour authority denies reports\n\n{sentence}\n"
+    ingest_and_draft(minimal_project, tmp_path / "reports.txt", text, "harbour-ledger-2024-05-reports")
+    records = drafted(minimal_project)
+    claims = {key.removeprefix("claim/"): d for key, d in records.items() if key.startswith("claim/")}
+    denials = [d for key, d in records.items() if key.startswith("denial/")]
+    assert len(claims) == 1 and len(denials) == 1, records
+    (claim_id, claim), denial = next(iter(claims.items())), denials[0]
+    assert denial["claims"] == [claim_id]
+    assert "link the claims it answers" not in denial["notes"] and claim_id in denial["notes"]
+    assert claim["claimant"] == {"described_as": noun}
+    assert claim["summary"] == summary
+    assert claim["claim_status"] == "denied" and claim["status"] == "draft" and claim["notes"].startswith("TODO")
+    assert claim["citations"][0]["paragraph"] == denial["citations"][0]["paragraph"]
+    assert claim["citations"][0]["quote"] in sentence
+    _, issues = check(minimal_project)
+    assert [i for i in issues if i.severity == "error"] == []
+    assert "missing-field" not in {i.code for i in issues}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the reports in marks: the quoted words have a speaker the reports relay
+        "The Tarvo Harbour Authority denied reports that its pilots \u201cguided smugglers\u201d into the bay.",
+        # what is denied is no report
+        "The Tarvo Harbour Authority denied that its pilots had guided smugglers into the bay.",
+        # the reports' maker named, after 'of'
+        "The Tarvo Harbour Authority denied claims of the Meridian Wire that its pilots had guided smugglers.",
+        # the reports inside the denier's own words in marks, or called something in marks
+        "The Tarvo Harbour Authority said that \u201creports that our pilots guided smugglers are unfounded\u201d.",
+        "The Tarvo Harbour Authority dubbed the reports of its pilots' arrest 'propaganda'.",
+        # a claim on file may be what the reports said: it is proposed instead
+        "The Velorian Interior Ministry denied reports that Grey Banner fighters had crossed at Kessel Gate.",
+    ],
+)
+def test_no_claim_is_drafted_for_reports_with_a_speaker_or_on_file_or_for_a_denial_of_no_report(
+    minimal_project, tmp_path, sentence
+):
+    text = f"Harbour authority denies reports\n\n{sentence}\n"
+    ingest_and_draft(minimal_project, tmp_path / "reports.txt", text, "harbour-ledger-2024-05-reports")
+    records = drafted(minimal_project)
+    assert [key for key in records if key.startswith("denial/")], records
+    assert not [key for key in records if key.startswith("claim/")], records

@@ -368,6 +368,29 @@ def test_a_role_links_its_body_once(title, expected):
     assert row.startswith(f"| Roles | {expected}[^")
 
 
+def test_a_roles_note_follows_its_title_and_date_on_the_actor_and_the_body():
+    # the drafter keeps a rank written between office and name as the role's note ('rank, as written: Maj. Gen.')
+    role = {
+        "title": "spokesperson",
+        "organization": "lantern-coast-watch",
+        "date": "2030",
+        "note": "rank, as written: <Maj. Gen.>",
+        "citations": [cite("Its commander, Oriel Tamsin")],
+    }
+    pages = render_pages(lantern_corpus(**{"oriel-tamsin": {"roles": [role]}}), TEMPLATES)
+    row = next(line for line in pages["actor/oriel-tamsin.md"].split("\n") if line.startswith("| Roles |"))
+    assert "2030; rank, as written: &lt;Maj. Gen.&gt;[^" in row
+    people = pages["group/lantern-coast-watch.md"]
+    assert "spokesperson, 2030; rank, as written: &lt;Maj. Gen.&gt;[^" in people
+
+
+def test_a_role_with_no_note_ends_at_its_date():
+    role = {"title": "spokesperson", "date": "2030", "citations": [cite("Its commander, Oriel Tamsin")]}
+    page = render_pages(lantern_corpus(**{"oriel-tamsin": {"roles": [role]}}), TEMPLATES)["actor/oriel-tamsin.md"]
+    row = next(line for line in page.split("\n") if line.startswith("| Roles |"))
+    assert "2030[^" in row and ";" not in row
+
+
 def test_a_speaker_described_in_a_right_to_left_script_is_isolated_from_its_footnote_marks():
     corpus = lantern_corpus(**{"watch-seized-customs-house": {"claimant": {"described_as": "مسؤول في الميناء"}}})
     page = render_pages(corpus, TEMPLATES)["claim/watch-seized-customs-house.md"]

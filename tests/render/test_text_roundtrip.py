@@ -13,7 +13,7 @@ import re
 from functools import cache
 
 import markdown
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from mkdocs.config import load_config
 
@@ -133,6 +133,7 @@ from generator.model.fields import check_text  # noqa: E402
 from generator.model.records import RECORD_TYPES  # noqa: E402
 from generator.render.escape import _CONTROL as _DROPPED  # noqa: E402
 from generator.render.frontmatter import read_front_matter  # noqa: E402
+from generator.render.languages import holds_rtl  # noqa: E402
 from tests.render.kit import ARCHIVE, cite, corpus_of, lantern_records, record  # noqa: E402
 from tests.strategies import UNICODE_TEXT, yaml_escaped, yaml_raw  # noqa: E402
 
@@ -349,6 +350,8 @@ def _loaded(text: str) -> str | None:
 
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
 @given(field=st.sampled_from(sorted(FIELDS)), text=UNICODE_TEXT.filter(lambda t: len(t) <= 150))
+@example(field=("Speaker", "described_as"), text="00\ufdd0")  # a noncharacter amid the Arabic presentation forms
+@example(field=("Speaker", "described_as"), text="مسؤول في الميناء")
 def test_any_text_in_any_field_is_refused_or_shown_as_itself_and_nothing_else(field, text):
     """Loaded or not, the pages hold the text as text: the same elements as with a plain word, front matter read.
 
@@ -365,7 +368,11 @@ def test_any_text_in_any_field_is_refused_or_shown_as_itself_and_nothing_else(fi
         if page == ref_page:
             continue  # the field does not reach this page
         meta, dom = _dom(page)
-        assert sorted(dom.shape) == sorted(ref.shape), path  # lists sort by name: order may change, nothing else
+        shape = dom.shape
+        if holds_rtl(text):
+            # right-to-left letters are set in a bare <bdi>, apart from the words and footnote marks around them
+            shape = [element for element in shape if element != ("bdi", (), ())]
+        assert sorted(shape) == sorted(ref.shape), path  # lists sort by name: order may change, nothing else
         assert set(meta) == set(ref_meta), path
         if accepted and MARKER in _squash("".join(ref.parts)):
             assert shown in _squash("".join(dom.parts)), path
