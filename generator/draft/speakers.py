@@ -2630,6 +2630,8 @@ class Reader:
             # 'the statement' later is this speaker's, or that of the one who wrote it ('X posted a statement from Y')
             writer = _statement_owner(reading)
             self.discourse.last_statement = self.discourse.named(writer) if writer is not None else main
+            if self.discourse.last_statement.person:
+                self.discourse.statement_named = self.discourse.last_statement
         if not reading.acts:
             self._remember_subjects(reading)
         return reading
@@ -2939,6 +2941,11 @@ class Reader:
             # next sentence's words were no one's)
             self.discourse.spoke(by)
             seen_person, seen_body = by.person, not by.person
+            # ('The brigade's leader issued a statement.' then '"...," the statement said': the statement is the one
+            # described's, as a named issuer's is; before, whoever had spoken last)
+            self.discourse.last_statement = by
+            if by.person:
+                self.discourse.statement_named = by
         body = _DESCRIBED_BODY_ACTS.match(masked, opens_at) if issuer is None else None
         acting = self.discourse.describe(body.group(1)) if body is not None else None
         if acting is not None and acting.entity is None and not acting.person and not acting.plural:
@@ -3035,6 +3042,8 @@ class Reader:
         owner = _statement_owner(reading)
         if owner is not None:
             self.discourse.last_statement = self.discourse.named(owner)
+            if owner.person:
+                self.discourse.statement_named = self.discourse.last_statement
 
     def _tells_of_description_before(
         self, reading: Reading, segments: list[Segment], i: int, kind: str, described: Speaker | None
@@ -5510,16 +5519,32 @@ def _statement_owner(reading: Reading) -> Entity | None:
         start = reading.sentence.start + m.start()
         for mention in reversed(reading.mentions):
             ent = reading.entities.get(id(mention))
-            if (
-                ent is not None
-                and mention.end <= start
-                and re.fullmatch(
-                    r"\s+(?:issued|released|published|put out|posted|sent|wrote|shared)\s+(?:a|an|its|his|her|their|the)\s+",
-                    masked[mention.end : start],
-                )
-            ):
-                return ent
+            if ent is None or mention.end > start:
+                continue
+            between = _ISSUER_TO_WRITING.fullmatch(masked, mention.end, start)
+            if between is None:
+                continue
+            opened = masked[reading.sentence.start : mention.span_start]
+            if between.group("closing") and not re.search(r",\s*+$", opened):
+                continue  # ('X, the head of the Kessel Brigade, issued': the comma closes X's appositive, not the brigade's)
+            return ent
     return None
+
+
+# What news sets between a writing's issuer and the writing ('X issued a statement'): an appositive ('X, the brigade's
+# leader, issued'), the comma that closes the appositive the name is ('The brigade's leader, X, later issued'), up to
+# two adverbs or a day ('also', 'later', 'on Monday'), an auxiliary ('has since issued'), and up to two words before the
+# writing's noun ('a brief statement', 'a written statement'). Before, only 'X issued a statement' named its issuer, and
+# 'the statement said' after the others was the statement of whoever spoke before.
+_ISSUER_TO_WRITING = re.compile(
+    r"(?:(?P<aside>,[^,;:\u2591]{1,80}+,)|(?P<closing>,))?\s++"
+    r"(?:(?:has|had|have)\s++)?"
+    r"(?:(?:also|later|then|earlier|again|since|now|just|subsequently|separately|[a-z]+ly(?=\s)|"
+    r"(?:late\s++|early\s++)?on\s++(?-i:[A-Z])[a-z]++)\s++){0,2}+"
+    r"(?:(?:has|had|have)\s++)?"
+    r"(?:issued|released|published|put\s++out|posted|sent|wrote|shared)\s++(?:a|an|its|his|her|their|the)\s++"
+    r"(?:[a-z][\w-]*+\s++){0,2}+"
+)
 
 
 # The words before a name end with another name and 'and' ('Spokesman Lev Arno and Petra Lind'): they are that one's.

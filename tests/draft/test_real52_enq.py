@@ -1,0 +1,91 @@
+"""Round 52's English-quotation helper's rules, tested on made-up sentences: a statement's issuer named with the words
+news sets between the issuer and the writing ('The brigade's leader, Dario Venn, later issued a brief statement.'),
+so that 'the statement said' after it is the issuer's and not whoever spoke before; and 'it said' after a person
+issued one, the statement's words."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.draft.conftest import EN_LEAD, quotes
+
+# Someone else speaks first: the statement's words were theirs before, as the last to speak.
+_BEFORE = "The army said the fighters had left the town a week ago."
+
+
+def _speakers(*paragraphs: str) -> list[str | None]:
+    return [who for _, who in quotes(EN_LEAD, _BEFORE, *paragraphs)]
+
+
+# --- the issuer of a statement, with words between it and the writing ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("issued", "issuer"),
+    [
+        ("Lev Arno later issued a statement.", "Lev Arno"),
+        ("Lev Arno also released a statement on Monday.", "Lev Arno"),
+        ("Petra Lind, the brigade's spokeswoman, issued a statement.", "Petra Lind"),
+        ("The brigade's leader, Sheikh Qais Nouri, later issued a statement.", "Qais Nouri"),
+        ("Dario Venn, who leads the council, on Tuesday issued a statement.", "Dario Venn"),
+        ("Tomas Vell has since published a lengthy written statement.", "Tomas Vell"),
+        ("The Kessel Brigade later put out a statement.", "Kessel Brigade"),
+        ("Lev Arno, the head of the Kessel Brigade, issued a brief statement.", "Lev Arno"),
+    ],
+)
+@pytest.mark.parametrize(
+    "tag",
+    ['"We respect the truce," the statement said.', 'The statement read: "We respect the truce."'],
+)
+def test_the_statement_is_its_issuers(issued: str, issuer: str, tag: str) -> None:
+    assert _speakers(issued, tag) == [issuer], (issued, tag)
+
+
+@pytest.mark.parametrize(
+    ("issued", "issuer"),
+    [
+        ("The brigade's leader issued a statement on Monday.", "the brigade's leader"),
+        ("A council spokesman later released a statement.", "a council spokesman"),
+    ],
+)
+def test_the_statement_of_one_described_is_theirs(issued: str, issuer: str) -> None:
+    assert _speakers(issued, '"We respect the truce," the statement said.') == [issuer], issued
+
+
+def test_a_body_named_inside_the_issuers_appositive_issues_nothing() -> None:
+    # the comma after 'the Kessel Brigade' closes Arno's appositive: Arno issued it, not the brigade
+    got = _speakers(
+        "Lev Arno, a commander of the Kessel Brigade, issued a statement.", '"We stay," the statement said.'
+    )
+    assert got == ["Lev Arno"]
+
+
+def test_a_body_whose_relative_names_a_person_issues_it() -> None:
+    got = _speakers("The Kessel Brigade, which Lev Arno leads, issued a statement.", '"We stay," the statement said.')
+    assert got == ["Kessel Brigade"]
+
+
+# --- 'it said' after a person issued a statement ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("issued", "tag", "issuer"),
+    [
+        ("Lev Arno issued a statement.", '"We respect the truce," it said.', "Lev Arno"),
+        ("Petra Lind, the council head, later released a statement.", '"We respect the truce," it read.', "Petra Lind"),
+        ("Dario Venn posted a statement online.", '"We respect the truce," it added.', "Dario Venn"),
+        ("Tomas Vell said in a statement that the talks were over.", '"We respect the truce," it said.', "Tomas Vell"),
+    ],
+)
+def test_it_after_a_person_issued_a_statement_is_the_statement(issued: str, tag: str, issuer: str) -> None:
+    assert _speakers(issued, tag) == [issuer], issued
+
+
+def test_it_after_a_body_spoke_since_stays_the_body() -> None:
+    # the sentence between names a body, the army, that 'it' may be
+    got = quotes(EN_LEAD, "Lev Arno issued a statement.", _BEFORE, '"We have left," it said.')
+    assert [who for _, who in got] == ["the army"]
+
+
+def test_it_after_a_person_with_no_statement_is_no_one_of_theirs() -> None:
+    assert _speakers("Lev Arno met the army chief on Monday.", '"We respect the truce," it said.') != ["Lev Arno"]
