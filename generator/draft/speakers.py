@@ -1222,6 +1222,12 @@ _QUOTED_FROM_WRITING = re.compile(
 _ANOTHER = frozenset({"another", "another one", "a second", "a second one"})
 # A person called by the age the article gave him: 'the 54-year-old' (his age in the group).
 _THE_AGED = re.compile(r"the (\d{1,3})-year-old")
+# A definite description by one noun, or a noun and up to two words before it: 'the shopkeeper', 'the taxi driver'.
+_THE_NOUN = re.compile(r"the (?:[a-z-]++ ){0,2}+([a-z]{3,})")
+# An appositive with an indefinite article after a name, past an age: 'X, a shopkeeper in Kessa,', 'X, 54, a baker'.
+_INDEFINITE_APPOSITIVE = re.compile(r",\s++(?:\d{1,3},\s++)?(?:a|an)\s++([^,;:.()\u2591]{1,60}+)")
+# A relative clause ends an appositive's description: 'a baker who lost his shop' is a baker.
+_CUT_AT_RELATIVE = re.compile(r"(?<!\s)\s++(?:who|whom|whose|which|that)\b.*+", re.DOTALL)
 # An age given in the text: 'Lev Arno, 54,', 'a 54-year-old farmer', '54-year-old Lev Arno'.
 _AGE_GIVEN = re.compile(r"[A-Z][\w'\u2019-]*,\s\d{1,3},|\b\d{1,3}-year-old\b")
 
@@ -3848,9 +3854,9 @@ class Reader:
                     return described, seg.start
                 if kind == "determined" and lower_seg(seg) in _ANOTHER:
                     return self._another(reading), seg.start
-                aged = _THE_AGED.fullmatch(lower_seg(seg)) if kind == "determined" else None
-                if aged is not None and (by_age := self._of_age(reading, aged.group(1))) is not None:
-                    return by_age, seg.start  # '"...," the 54-year-old said': Lev Arno, 54, named before
+                # '"...," the 54-year-old said': Lev Arno, 54, named before; '"...," the baker said': Lev Arno, a baker
+                if kind == "determined" and (so_determined := self._determined_person(reading, seg)) is not None:
+                    return so_determined, seg.start
                 if kind == "determined" and _THOSE_ASKED.fullmatch(lower_seg(seg)):
                     # 'Those interviewed claimed ...': the people a reporter asked speak, as 'witnesses' do
                     return self.discourse.describe(seg.text[:1].lower() + seg.text[1:], someone=True), seg.start
@@ -4001,9 +4007,14 @@ class Reader:
                 continue
             for paragraph, start, end, _ in ent.mentions:
                 text = texts.get(paragraph, "")
-                if (paragraph, start) >= at or not (
-                    re.match(rf",\s*{age}\b", text[end : end + 8])
-                    or re.search(rf"\b{age}-year-old\s+(?:[a-z]+\s+){{0,2}}$", text[max(0, start - 40) : start])
+                if (
+                    (paragraph, start) >= at
+                    or not (
+                        re.match(rf",\s*{age}\b", text[end : end + 8])
+                        # (or in an appositive after the name: 'Lev Arno, a 54-year-old farmer,')
+                        or re.match(rf",\s*an?\s+{age}-year-old\b", text[end : end + 24])
+                        or re.search(rf"\b{age}-year-old\s+(?:[a-z]+\s+){{0,2}}$", text[max(0, start - 40) : start])
+                    )
                 ):
                     continue
                 if best is None or (paragraph, start) > best[0]:
@@ -4014,6 +4025,39 @@ class Reader:
             return None  # (ages were given, none this one: 'Lev Arno, 54,' then 'the 61-year-old' is someone else)
         last = next((r for r in reversed(self.discourse.recent) if r.person and not r.plural), None)
         return _copy(last, how=f"'the {age}-year-old': the last person who spoke") if last is not None else None
+
+    def _by_their_noun(self, reading: Reading, noun: str) -> Speaker | None:
+        """Who 'the shopkeeper' is, a noun of no office the rules know: the one person named before this sentence with an
+        appositive that noun heads ('Lev Arno, a shopkeeper in Kessa,', 'Lev Arno, 54, a baker,'); None where no one,
+        or more than one, was so described (news gives a person's trade once, then calls them by it)."""
+        at = (reading.sentence.paragraph.number, reading.sentence.start)
+        texts = {p.number: p.masked for p in self.paragraphs}
+        found: list[Entity] = []
+        for ent in self.discourse.entities:
+            if ent.kind != "person" or any(e is ent for e in found):
+                continue
+            for paragraph, start, end, _ in ent.mentions:
+                apposed = _INDEFINITE_APPOSITIVE.match(texts.get(paragraph, ""), end)
+                if (
+                    (paragraph, start) < at
+                    and apposed is not None
+                    and head_word(_CUT_AT_RELATIVE.sub("", apposed.group(1))) == noun
+                ):
+                    found.append(ent)
+                    break
+        if len(found) != 1:
+            return None
+        return self.discourse.named(found[0], how=f"'the {noun}': the one person named before as one")
+
+    def _determined_person(self, reading: Reading, seg: Segment) -> Speaker | None:
+        """A definite description by a noun of no office the rules know, of someone named before: 'the 54-year-old'
+        (by age), 'the shopkeeper' (by the appositive given with the name); None if not."""
+        lowered = lower_seg(seg)
+        aged = _THE_AGED.fullmatch(lowered)
+        if aged is not None:
+            return self._of_age(reading, aged.group(1))
+        noun = _THE_NOUN.fullmatch(lowered)
+        return self._by_their_noun(reading, noun.group(1)) if noun is not None else None
 
     def _age_given_before(self, reading: Reading) -> bool:
         """Whether the article gave someone an age before this sentence ('Lev Arno, 54,', 'a 54-year-old farmer'):
@@ -4510,6 +4554,9 @@ class Reader:
             ):
                 # '"...," said a shopkeeper', as 'a shopkeeper said'
                 return self.discourse.describe(seg.text, someone=True)
+            if kind == "determined" and n == 0:
+                # '"...," said the baker', '"...," said the 54-year-old', as 'the baker said' (before, no one)
+                return self._determined_person(reading, seg)
             return None
         return None
 

@@ -89,3 +89,70 @@ def test_it_after_a_body_spoke_since_stays_the_body() -> None:
 
 def test_it_after_a_person_with_no_statement_is_no_one_of_theirs() -> None:
     assert _speakers("Lev Arno met the army chief on Monday.", '"We respect the truce," it said.') != ["Lev Arno"]
+
+
+# --- 'the baker said': a person named before with that noun heading an appositive ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("named", "tag", "speaker"),
+    [
+        ("Lev Arno, a baker in Kessa, said the army had come at night.", '"We hid," the baker said.', "Lev Arno"),
+        (
+            "Petra Lind, 41, a pharmacist, said the shelling went on for hours.",
+            '"We ran," the pharmacist added.',
+            "Petra Lind",
+        ),
+        (
+            "Dario Venn, a shepherd from the hills, said the road was closed.",
+            '"Nobody came," said the shepherd.',
+            "Dario Venn",
+        ),
+        (
+            "Tomas Vell, a historian who has written on the war, said the talks would fail.",
+            '"They always do," the historian said.',
+            "Tomas Vell",
+        ),
+        (
+            "Mira Kos, a professor of law at Kessa University, said the ruling was wrong.",
+            '"It is political," said the professor.',
+            "Mira Kos",
+        ),
+    ],
+)
+def test_the_noun_of_an_appositive_is_the_one_so_described(named: str, tag: str, speaker: str) -> None:
+    assert [who for _, who in quotes(EN_LEAD, named, tag)] == [speaker], (named, tag)
+
+
+@pytest.mark.parametrize(
+    ("named", "tag", "speaker"),
+    [
+        ("Lev Arno, 54, said the army had come at night.", '"We hid," said the 54-year-old.', "Lev Arno"),
+        (
+            "Petra Lind, a 41-year-old nurse, said the clinic was full.",
+            '"We ran out of beds," said the 41-year-old.',
+            "Petra Lind",
+        ),
+    ],
+)
+def test_said_the_aged_after_the_verb_is_the_one_of_that_age(named: str, tag: str, speaker: str) -> None:
+    assert quotes(EN_LEAD, named, tag)[-1][1] == speaker
+
+
+def test_two_people_of_one_trade_leave_the_noun_unread() -> None:
+    got = quotes(
+        EN_LEAD,
+        "Lev Arno, a baker, said the army came at night. Dario Venn, a baker from Tarvo, said it came at dawn.",
+        '"We hid," the baker said.',
+    )
+    assert got[-1][1] is None
+
+
+def test_a_noun_no_one_was_given_stays_unread() -> None:
+    got = quotes(EN_LEAD, "Lev Arno, a baker, said the army came at night.", '"We hid," the carpenter said.')
+    assert got[-1][1] is None
+
+
+def test_a_noun_given_after_the_quotation_is_not_read_back() -> None:
+    got = quotes(EN_LEAD, '"We hid," the baker said.', "Lev Arno, a baker, said the army came at night.")
+    assert got[0][1] is None
