@@ -538,6 +538,31 @@ _QUOTED_AS_SAYING = re.compile(
     r"((?:(?!\b(?:which|that|(?:quot|cit|report)(?:ed|es|s|ing))\s)[^,;:\u2591]){2,80}?)"
     r"(?:,\s+[^,;:\u2591]{2,100}?,|,\s+(?i:an?|the|its|his|her|their)\s[^,;:\u2591]{1,100}?)?" + _AS_SAYING
 )
+# How one answered, told in the reporter's words, which a paragraph of bare quotation then gives in theirs: asked
+# ('Asked about the raid, X was blunt', 'X was asked whether'), the remarks made, a judgement of the words ('X was
+# dismissive', 'remained defiant', 'was less sure', 'struck a defiant tone', 'had harsh words for'), disagreeing, or
+# answering ('X hit back', 'X disagreed', 'X went further', 'X thinks otherwise').
+_ANSWERED_SO = re.compile(
+    r"\b(?:(?:was|were|is|are)\s++asked|when\s++asked|(?:made|making)\s++(?:the|these|those|his|her|their)\s++"
+    r"(?:remarks|comments)|(?:dis)?agreed|(?:dis)?agrees|begged\s++to\s++differ|(?:went|goes)\s++further|"
+    r"(?:responded|responds|reacted|reacts|hit\s++back|hits\s++back|shot\s++back|fired\s++back)|"
+    r"(?:thinks|thought|believes|believed|feels|felt|sees\s++it|saw\s++it)\s++(?:otherwise|differently)|"
+    r"(?:did\s++not|didn't|does\s++not|doesn't)\s++mince\s++(?:his|her|their|its)\s++words|minced\s++no\s++words|"
+    r"(?:struck|strikes|sounded|sounds)\s++an?\s++(?:[\w-]++\s++){0,2}?(?:tone|note)|"
+    r"(?:had|has)\s++(?:[\w-]++\s++){0,2}?words\s++(?:for|of)|"
+    r"(?:took|takes)\s++an?\s++(?:different|harder|softer|tougher|similar|dimmer|more\s++\w++)\s++(?:view|line)|"
+    r"(?:offered|offers|issued|issues|sounded|sounds|gave|gives)\s++an?\s++(?:[\w-]++\s++){0,2}?"
+    r"(?:warning|view|take|assessment|verdict)|put\s++it\s++[a-z]+ly|"
+    r"(?:expressed|expresses|voiced|voices|defended|welcomed|blamed)\s|"
+    r"shared\s++(?:his|her|their)\s++(?:fears|concerns?|views?|thoughts|frustration|anger)|"
+    r"(?:was|were|is|are|remained|remains|sounded|sounds|seemed|seems|appeared|appears)\s++"
+    r"(?:(?:more|less|even|equally|far|much|just|as|so|also|similarly|not|no\s++less)\s++)?"
+    r"(?:blunt(?:er)?|adamant|defiant|dismissive|unequivocal|emphatic|categorical|forthright|candid|frank|scathing|"
+    r"cautious|optimistic|pessimistic|hopeful|sceptical|skeptical|unconvinced|unimpressed|upbeat|confident|defensive|"
+    r"angry|furious|bitter|resolute|unmoved|unrepentant|unapologetic|measured|guarded|circumspect|outspoken|terse|"
+    r"doubtful|dubious|undeterred|convinced|sure|insistent|worried|concerned|upset|frustrated|disappointed))\b",
+    re.IGNORECASE,
+)
 # Words that make a paragraph the scene of someone speaking, so that a paragraph of quotation after it is theirs:
 # 'X spoke to reporters on Monday.', 'X addressed a rally.', then '"We will not withdraw."'
 _SPEECH_EVENT = re.compile(
@@ -1540,6 +1565,8 @@ class Reading:
     """The office a body speaks through, by ``id(mention)`` of the body: "Hezbollah's Media Relations"."""
     named_quotes: list[Quote] = field(default_factory=list)
     """Quotations that are a name, the subject of a verb of saying ('" Dario Venn," added'): no one's words."""
+    subjects: list[Speaker] = field(default_factory=list)
+    """Whom the sentence made its subjects, for the pronouns and descriptions after it (Discourse.spoke)."""
 
 
 def head_word(phrase: str) -> str:
@@ -1661,7 +1688,9 @@ class Reader:
             mark = len(self.discourse.recent)
             readings = []
             for s in para.sentences:
+                remembered = len(self.discourse.recent)
                 readings.append(self._read_sentence(s))
+                readings[-1].subjects = self.discourse.recent[remembered:]
                 self._last_read = readings[-1]
             if (
                 previous_last is None
@@ -2009,6 +2038,9 @@ class Reader:
         before: of its last quotation or verb of saying, or its subject where it names a statement or speech.
         """
         previous = self._previous
+        closing = self._closing_subject(previous)
+        if closing is not None:
+            return Attribution(Quote(0, 0, 0, False, ""), closing, closing.how, first.sentence)
         for reading in reversed(previous):
             if reading.quotes:
                 last = reading.quotes[-1]
@@ -2043,6 +2075,22 @@ class Reader:
                 speaker = _copy(about, how="a paragraph of quotation after their statement")
                 return Attribution(Quote(0, 0, 0, False, ""), speaker, speaker.how, first.sentence)
         return None
+
+    @staticmethod
+    def _closing_subject(previous: list[Reading]) -> Speaker | None:
+        """Who a paragraph of bare quotation is by a paragraph before that ends on someone's answer, in words of how
+        they answered and none of theirs: 'Asked about the claims, Dario Venn was dismissive.', 'Petra Lind
+        disagreed.', 'Residents were not convinced.' (the sentence's subject; before, whoever spoke earlier in that
+        paragraph, or no one)."""
+        if not previous:
+            return None
+        last = previous[-1]
+        if last.quotes or last.acts or last.unattributed or not last.subjects:
+            return None
+        if not _ANSWERED_SO.search(last.sentence.masked):
+            return None
+        subject = last.subjects[0]
+        return _copy(subject, how="a paragraph of quotation after one that ends on how they answered")
 
     # --- pass 1: mentions, verbs and their subjects ---------------------------------------------
 

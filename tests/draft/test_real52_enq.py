@@ -156,3 +156,53 @@ def test_a_noun_no_one_was_given_stays_unread() -> None:
 def test_a_noun_given_after_the_quotation_is_not_read_back() -> None:
     got = quotes(EN_LEAD, '"We hid," the baker said.', "Lev Arno, a baker, said the army came at night.")
     assert got[0][1] is None
+
+
+# --- a paragraph of bare quotation after one that ends on how someone answered -------------------------------------
+
+_WORDS = '"Nobody listened to us, and nobody will."'
+
+
+@pytest.mark.parametrize(
+    ("before", "speaker"),
+    [
+        ("Asked about the claims, Lev Arno was dismissive.", "Lev Arno"),
+        ("Petra Lind disagreed.", "Petra Lind"),
+        ("Dario Venn, the council head, struck a defiant tone.", "Dario Venn"),
+        ("Tomas Vell, a Kessel elder, remained unconvinced.", "Tomas Vell"),
+        ("Mira Kos made the remarks during a visit to Kessa on Monday.", "Mira Kos"),
+        ("Lev Arno did not mince his words.", "Lev Arno"),
+        ("Petra Lind had harsh words for the army.", "Petra Lind"),
+        ("Dario Venn was asked whether the brigade would leave the town.", "Dario Venn"),
+        ("Residents were not convinced.", "residents"),
+    ],
+)
+def test_a_paragraph_of_quotation_after_how_one_answered_is_theirs(before: str, speaker: str) -> None:
+    assert [who for _, who in quotes(EN_LEAD, before, _WORDS)] == [speaker], before
+
+
+@pytest.mark.parametrize(
+    ("before", "speaker"),
+    [
+        ("The army said the fighters had left. Lev Arno disagreed.", "Lev Arno"),
+        ("The army said the fighters had left. Asked about the claim, Petra Lind was blunt.", "Petra Lind"),
+        ("The brigade denied the report. Dario Venn, a Kessel elder, thinks otherwise.", "Dario Venn"),
+    ],
+)
+def test_the_one_who_answers_last_in_the_paragraph_before_speaks_not_the_one_answered(
+    before: str, speaker: str
+) -> None:
+    assert [who for _, who in quotes(EN_LEAD, before, _WORDS)] == [speaker], before
+
+
+@pytest.mark.parametrize(
+    ("before", "speaker"),
+    [
+        # no word of how one answered: the one who spoke before, as ever, or no one
+        ("Lev Arno met the army chief on Monday.", None),
+        ("The army said the fighters had left. Lev Arno was killed in the raid.", "the army"),
+        ("The army said the fighters had left. The claim could not be verified.", "the army"),
+    ],
+)
+def test_a_paragraph_that_ends_on_no_answer_gives_no_new_speaker(before: str, speaker: str | None) -> None:
+    assert [who for _, who in quotes(EN_LEAD, before, _WORDS)] == [speaker], before
