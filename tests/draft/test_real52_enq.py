@@ -206,3 +206,25 @@ def test_the_one_who_answers_last_in_the_paragraph_before_speaks_not_the_one_ans
 )
 def test_a_paragraph_that_ends_on_no_answer_gives_no_new_speaker(before: str, speaker: str | None) -> None:
     assert [who for _, who in quotes(EN_LEAD, before, _WORDS)] == [speaker], before
+
+
+# --- 'said X in a video posted online' ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"We will hold the town," said Lev Arno in a video posted online.',
+        '"We will hold the town," said Lev Arno in a statement posted online on Monday.',
+        '"We will hold the town," said Lev Arno in a video circulated online.',
+        '"We will hold the town," said Lev Arno in a recording shared online.',
+        '"We will hold the town," said Lev Arno in an audio message circulated online by the brigade.',
+    ],
+)
+def test_words_said_in_a_writing_put_online_are_the_speakers(sentence: str) -> None:
+    assert [who for _, who in quotes(EN_LEAD, sentence)] == ["Lev Arno"], sentence
+
+
+def test_a_place_after_the_name_is_still_no_writing() -> None:
+    # (no writing before the participle: the name and where he spoke, as before)
+    assert [who for _, who in quotes(EN_LEAD, '"We will hold the town," said Lev Arno in Kessa.')] == ["Lev Arno"]
