@@ -348,6 +348,11 @@ class Discourse:
         """The author of a report the sentence being read names as its object ('X rejected the report that the
         Kessel Monitoring Team released'); ``report_before``: the same for the sentence before."""
         self.report_before: Speaker | None = None
+        self.statement_named: Speaker | None = None
+        """A person who issued a statement in the sentence being read ('Dario Venn issued a statement.'), whom 'it' in
+        the next sentence stands for through it ('"...," it said'); ``statement_before``: the same for the sentence
+        before."""
+        self.statement_before: Speaker | None = None
         self.countries: list[str] = []
         """The countries the article names, as written, in reading order: what 'the kingdom' may be."""
         self.article_states: set[str] = set()
@@ -361,6 +366,7 @@ class Discourse:
         self.paragraph = paragraph
         self._recent_at = (self._recent_at[1], len(self.recent))
         self.report_before, self.report_named = self.report_named, None
+        self.statement_before, self.statement_named = self.statement_named, None
         self.sayers_before, self.sentence_sayers = self.sentence_sayers, []
         named = [(e, -1) for e, _ in self.people[len(self._previous_people) :]]
         if named:
@@ -905,6 +911,10 @@ class Discourse:
                 # 'Lev Arno rejected the report that the Kessel Monitoring Team released. It said ...': the report,
                 # which no body the sentence before made its subject may be (its author speaks, as 'the report said')
                 target = self.report_before
+            elif self.statement_before is not None and before and not any(_may_be_body(r) for r in before):
+                # 'Dario Venn issued a statement.' then '"...," it said': his statement, which 'it' is when the sentence
+                # before named no body as its subject (before, the last body that spoke, another's)
+                target = self.statement_before
             else:
                 target = next((r for r in reversed(self.recent) if _may_be_body(r)), None) or self.last_body
         elif word == "they":

@@ -538,6 +538,31 @@ _QUOTED_AS_SAYING = re.compile(
     r"((?:(?!\b(?:which|that|(?:quot|cit|report)(?:ed|es|s|ing))\s)[^,;:\u2591]){2,80}?)"
     r"(?:,\s+[^,;:\u2591]{2,100}?,|,\s+(?i:an?|the|its|his|her|their)\s[^,;:\u2591]{1,100}?)?" + _AS_SAYING
 )
+# How one answered, told in the reporter's words, which a paragraph of bare quotation then gives in theirs: asked
+# ('Asked about the raid, X was blunt', 'X was asked whether'), the remarks made, a judgement of the words ('X was
+# dismissive', 'remained defiant', 'was less sure', 'struck a defiant tone', 'had harsh words for'), disagreeing, or
+# answering ('X hit back', 'X disagreed', 'X went further', 'X thinks otherwise').
+_ANSWERED_SO = re.compile(
+    r"\b(?:(?:was|were|is|are)\s++asked|when\s++asked|(?:made|making)\s++(?:the|these|those|his|her|their)\s++"
+    r"(?:remarks|comments)|(?:dis)?agreed|(?:dis)?agrees|begged\s++to\s++differ|(?:went|goes)\s++further|"
+    r"(?:responded|responds|reacted|reacts|hit\s++back|hits\s++back|shot\s++back|fired\s++back)|"
+    r"(?:thinks|thought|believes|believed|feels|felt|sees\s++it|saw\s++it)\s++(?:otherwise|differently)|"
+    r"(?:did\s++not|didn't|does\s++not|doesn't)\s++mince\s++(?:his|her|their|its)\s++words|minced\s++no\s++words|"
+    r"(?:struck|strikes|sounded|sounds)\s++an?\s++(?:[\w-]++\s++){0,2}?(?:tone|note)|"
+    r"(?:had|has)\s++(?:[\w-]++\s++){0,2}?words\s++(?:for|of)|"
+    r"(?:took|takes)\s++an?\s++(?:different|harder|softer|tougher|similar|dimmer|more\s++\w++)\s++(?:view|line)|"
+    r"(?:offered|offers|issued|issues|sounded|sounds|gave|gives)\s++an?\s++(?:[\w-]++\s++){0,2}?"
+    r"(?:warning|view|take|assessment|verdict)|put\s++it\s++[a-z]+ly|"
+    r"(?:expressed|expresses|voiced|voices|defended|welcomed|blamed)\s|"
+    r"shared\s++(?:his|her|their)\s++(?:fears|concerns?|views?|thoughts|frustration|anger)|"
+    r"(?:was|were|is|are|remained|remains|sounded|sounds|seemed|seems|appeared|appears)\s++"
+    r"(?:(?:more|less|even|equally|far|much|just|as|so|also|similarly|not|no\s++less)\s++)?"
+    r"(?:blunt(?:er)?|adamant|defiant|dismissive|unequivocal|emphatic|categorical|forthright|candid|frank|scathing|"
+    r"cautious|optimistic|pessimistic|hopeful|sceptical|skeptical|unconvinced|unimpressed|upbeat|confident|defensive|"
+    r"angry|furious|bitter|resolute|unmoved|unrepentant|unapologetic|measured|guarded|circumspect|outspoken|terse|"
+    r"doubtful|dubious|undeterred|convinced|sure|insistent|worried|concerned|upset|frustrated|disappointed))\b",
+    re.IGNORECASE,
+)
 # Words that make a paragraph the scene of someone speaking, so that a paragraph of quotation after it is theirs:
 # 'X spoke to reporters on Monday.', 'X addressed a rally.', then '"We will not withdraw."'
 _SPEECH_EVENT = re.compile(
@@ -1225,6 +1250,12 @@ _QUOTED_FROM_WRITING = re.compile(
 _ANOTHER = frozenset({"another", "another one", "a second", "a second one"})
 # A person called by the age the article gave him: 'the 54-year-old' (his age in the group).
 _THE_AGED = re.compile(r"the (\d{1,3})-year-old")
+# A definite description by one noun, or a noun and up to two words before it: 'the shopkeeper', 'the taxi driver'.
+_THE_NOUN = re.compile(r"the (?:[a-z-]++ ){0,2}+([a-z]{3,})")
+# An appositive with an indefinite article after a name, past an age: 'X, a shopkeeper in Kessa,', 'X, 54, a baker'.
+_INDEFINITE_APPOSITIVE = re.compile(r",\s++(?:\d{1,3},\s++)?(?:a|an)\s++([^,;:.()\u2591]{1,60}+)")
+# A relative clause ends an appositive's description: 'a baker who lost his shop' is a baker.
+_CUT_AT_RELATIVE = re.compile(r"(?<!\s)\s++(?:who|whom|whose|which|that)\b.*+", re.DOTALL)
 # An age given in the text: 'Lev Arno, 54,', 'a 54-year-old farmer', '54-year-old Lev Arno'.
 _AGE_GIVEN = re.compile(r"[A-Z][\w'\u2019-]*,\s\d{1,3},|\b\d{1,3}-year-old\b")
 
@@ -1537,6 +1568,8 @@ class Reading:
     """The office a body speaks through, by ``id(mention)`` of the body: "Hezbollah's Media Relations"."""
     named_quotes: list[Quote] = field(default_factory=list)
     """Quotations that are a name, the subject of a verb of saying ('" Dario Venn," added'): no one's words."""
+    subjects: list[Speaker] = field(default_factory=list)
+    """Whom the sentence made its subjects, for the pronouns and descriptions after it (Discourse.spoke)."""
 
 
 def head_word(phrase: str) -> str:
@@ -1658,7 +1691,9 @@ class Reader:
             mark = len(self.discourse.recent)
             readings = []
             for s in para.sentences:
+                remembered = len(self.discourse.recent)
                 readings.append(self._read_sentence(s))
+                readings[-1].subjects = self.discourse.recent[remembered:]
                 self._last_read = readings[-1]
             if (
                 previous_last is None
@@ -2006,6 +2041,9 @@ class Reader:
         before: of its last quotation or verb of saying, or its subject where it names a statement or speech.
         """
         previous = self._previous
+        closing = self._closing_subject(previous)
+        if closing is not None:
+            return Attribution(Quote(0, 0, 0, False, ""), closing, closing.how, first.sentence)
         for reading in reversed(previous):
             if reading.quotes:
                 last = reading.quotes[-1]
@@ -2040,6 +2078,22 @@ class Reader:
                 speaker = _copy(about, how="a paragraph of quotation after their statement")
                 return Attribution(Quote(0, 0, 0, False, ""), speaker, speaker.how, first.sentence)
         return None
+
+    @staticmethod
+    def _closing_subject(previous: list[Reading]) -> Speaker | None:
+        """Who a paragraph of bare quotation is by a paragraph before that ends on someone's answer, in words of how
+        they answered and none of theirs: 'Asked about the claims, Dario Venn was dismissive.', 'Petra Lind
+        disagreed.', 'Residents were not convinced.' (the sentence's subject; before, whoever spoke earlier in that
+        paragraph, or no one)."""
+        if not previous:
+            return None
+        last = previous[-1]
+        if last.quotes or last.acts or last.unattributed or not last.subjects:
+            return None
+        if not _ANSWERED_SO.search(last.sentence.masked):
+            return None
+        subject = last.subjects[0]
+        return _copy(subject, how="a paragraph of quotation after one that ends on how they answered")
 
     # --- pass 1: mentions, verbs and their subjects ---------------------------------------------
 
@@ -2633,6 +2687,8 @@ class Reader:
             # 'the statement' later is this speaker's, or that of the one who wrote it ('X posted a statement from Y')
             writer = _statement_owner(reading)
             self.discourse.last_statement = self.discourse.named(writer) if writer is not None else main
+            if self.discourse.last_statement.person:
+                self.discourse.statement_named = self.discourse.last_statement
         if not reading.acts:
             self._remember_subjects(reading)
         return reading
@@ -2942,6 +2998,11 @@ class Reader:
             # next sentence's words were no one's)
             self.discourse.spoke(by)
             seen_person, seen_body = by.person, not by.person
+            # ('The brigade's leader issued a statement.' then '"...," the statement said': the statement is the one
+            # described's, as a named issuer's is; before, whoever had spoken last)
+            self.discourse.last_statement = by
+            if by.person:
+                self.discourse.statement_named = by
         body = _DESCRIBED_BODY_ACTS.match(masked, opens_at) if issuer is None else None
         acting = self.discourse.describe(body.group(1)) if body is not None else None
         if acting is not None and acting.entity is None and not acting.person and not acting.plural:
@@ -3038,6 +3099,8 @@ class Reader:
         owner = _statement_owner(reading)
         if owner is not None:
             self.discourse.last_statement = self.discourse.named(owner)
+            if owner.person:
+                self.discourse.statement_named = self.discourse.last_statement
 
     def _tells_of_description_before(
         self, reading: Reading, segments: list[Segment], i: int, kind: str, described: Speaker | None
@@ -3842,9 +3905,9 @@ class Reader:
                     return described, seg.start
                 if kind == "determined" and lower_seg(seg) in _ANOTHER:
                     return self._another(reading), seg.start
-                aged = _THE_AGED.fullmatch(lower_seg(seg)) if kind == "determined" else None
-                if aged is not None and (by_age := self._of_age(reading, aged.group(1))) is not None:
-                    return by_age, seg.start  # '"...," the 54-year-old said': Lev Arno, 54, named before
+                # '"...," the 54-year-old said': Lev Arno, 54, named before; '"...," the baker said': Lev Arno, a baker
+                if kind == "determined" and (so_determined := self._determined_person(reading, seg)) is not None:
+                    return so_determined, seg.start
                 if kind == "determined" and _THOSE_ASKED.fullmatch(lower_seg(seg)):
                     # 'Those interviewed claimed ...': the people a reporter asked speak, as 'witnesses' do
                     return self.discourse.describe(seg.text[:1].lower() + seg.text[1:], someone=True), seg.start
@@ -3995,9 +4058,14 @@ class Reader:
                 continue
             for paragraph, start, end, _ in ent.mentions:
                 text = texts.get(paragraph, "")
-                if (paragraph, start) >= at or not (
-                    re.match(rf",\s*{age}\b", text[end : end + 8])
-                    or re.search(rf"\b{age}-year-old\s+(?:[a-z]+\s+){{0,2}}$", text[max(0, start - 40) : start])
+                if (
+                    (paragraph, start) >= at
+                    or not (
+                        re.match(rf",\s*{age}\b", text[end : end + 8])
+                        # (or in an appositive after the name: 'Lev Arno, a 54-year-old farmer,')
+                        or re.match(rf",\s*an?\s+{age}-year-old\b", text[end : end + 24])
+                        or re.search(rf"\b{age}-year-old\s+(?:[a-z]+\s+){{0,2}}$", text[max(0, start - 40) : start])
+                    )
                 ):
                     continue
                 if best is None or (paragraph, start) > best[0]:
@@ -4008,6 +4076,39 @@ class Reader:
             return None  # (ages were given, none this one: 'Lev Arno, 54,' then 'the 61-year-old' is someone else)
         last = next((r for r in reversed(self.discourse.recent) if r.person and not r.plural), None)
         return _copy(last, how=f"'the {age}-year-old': the last person who spoke") if last is not None else None
+
+    def _by_their_noun(self, reading: Reading, noun: str) -> Speaker | None:
+        """Who 'the shopkeeper' is, a noun of no office the rules know: the one person named before this sentence with an
+        appositive that noun heads ('Lev Arno, a shopkeeper in Kessa,', 'Lev Arno, 54, a baker,'); None where no one,
+        or more than one, was so described (news gives a person's trade once, then calls them by it)."""
+        at = (reading.sentence.paragraph.number, reading.sentence.start)
+        texts = {p.number: p.masked for p in self.paragraphs}
+        found: list[Entity] = []
+        for ent in self.discourse.entities:
+            if ent.kind != "person" or any(e is ent for e in found):
+                continue
+            for paragraph, start, end, _ in ent.mentions:
+                apposed = _INDEFINITE_APPOSITIVE.match(texts.get(paragraph, ""), end)
+                if (
+                    (paragraph, start) < at
+                    and apposed is not None
+                    and head_word(_CUT_AT_RELATIVE.sub("", apposed.group(1))) == noun
+                ):
+                    found.append(ent)
+                    break
+        if len(found) != 1:
+            return None
+        return self.discourse.named(found[0], how=f"'the {noun}': the one person named before as one")
+
+    def _determined_person(self, reading: Reading, seg: Segment) -> Speaker | None:
+        """A definite description by a noun of no office the rules know, of someone named before: 'the 54-year-old'
+        (by age), 'the shopkeeper' (by the appositive given with the name); None if not."""
+        lowered = lower_seg(seg)
+        aged = _THE_AGED.fullmatch(lowered)
+        if aged is not None:
+            return self._of_age(reading, aged.group(1))
+        noun = _THE_NOUN.fullmatch(lowered)
+        return self._by_their_noun(reading, noun.group(1)) if noun is not None else None
 
     def _age_given_before(self, reading: Reading) -> bool:
         """Whether the article gave someone an age before this sentence ('Lev Arno, 54,', 'a 54-year-old farmer'):
@@ -4504,6 +4605,9 @@ class Reader:
             ):
                 # '"...," said a shopkeeper', as 'a shopkeeper said'
                 return self.discourse.describe(seg.text, someone=True)
+            if kind == "determined" and n == 0:
+                # '"...," said the baker', '"...," said the 54-year-old', as 'the baker said' (before, no one)
+                return self._determined_person(reading, seg)
             return None
         return None
 
@@ -5513,16 +5617,32 @@ def _statement_owner(reading: Reading) -> Entity | None:
         start = reading.sentence.start + m.start()
         for mention in reversed(reading.mentions):
             ent = reading.entities.get(id(mention))
-            if (
-                ent is not None
-                and mention.end <= start
-                and re.fullmatch(
-                    r"\s+(?:issued|released|published|put out|posted|sent|wrote|shared)\s+(?:a|an|its|his|her|their|the)\s+",
-                    masked[mention.end : start],
-                )
-            ):
-                return ent
+            if ent is None or mention.end > start:
+                continue
+            between = _ISSUER_TO_WRITING.fullmatch(masked, mention.end, start)
+            if between is None:
+                continue
+            opened = masked[reading.sentence.start : mention.span_start]
+            if between.group("closing") and not re.search(r",\s*+$", opened):
+                continue  # ('X, the head of the Kessel Brigade, issued': the comma closes X's appositive, not the brigade's)
+            return ent
     return None
+
+
+# What news sets between a writing's issuer and the writing ('X issued a statement'): an appositive ('X, the brigade's
+# leader, issued'), the comma that closes the appositive the name is ('The brigade's leader, X, later issued'), up to
+# two adverbs or a day ('also', 'later', 'on Monday'), an auxiliary ('has since issued'), and up to two words before the
+# writing's noun ('a brief statement', 'a written statement'). Before, only 'X issued a statement' named its issuer, and
+# 'the statement said' after the others was the statement of whoever spoke before.
+_ISSUER_TO_WRITING = re.compile(
+    r"(?:(?P<aside>,[^,;:\u2591]{1,80}+,)|(?P<closing>,))?\s++"
+    r"(?:(?:has|had|have)\s++)?"
+    r"(?:(?:also|later|then|earlier|again|since|now|just|subsequently|separately|[a-z]+ly(?=\s)|"
+    r"(?:late\s++|early\s++)?on\s++(?-i:[A-Z])[a-z]++)\s++){0,2}+"
+    r"(?:(?:has|had|have)\s++)?"
+    r"(?:issued|released|published|put\s++out|posted|sent|wrote|shared)\s++(?:a|an|its|his|her|their|the)\s++"
+    r"(?:[a-z][\w-]*+\s++){0,2}+"
+)
 
 
 # The words before a name end with another name and 'and' ('Spokesman Lev Arno and Petra Lind'): they are that one's.

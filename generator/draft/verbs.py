@@ -667,7 +667,9 @@ OCCASIONS = rf"{WRITINGS}|{'|'.join(OCCASION_NOUNS)}|video|clip|recording|footag
 # an interview with Meridian Wire', and with a prefix joined by a hyphen: 'in a tele-statement', 'in a video-message'.
 OCCASION_PHRASE = (
     rf"in\s+(?:(?:a|an|its|his|her|their)\s+)?(?:[\w-]+\s+){{0,2}}?(?:[a-z]{{2,12}}-)?(?:{OCCASIONS})"
-    r"(?:\s+(?:posted|published|released|issued|broadcast|aired|shared|carried))?"
+    r"(?:\s+(?:posted|published|released|issued|broadcast|aired|shared|carried|circulated|uploaded))?"
+    # (the net, where no site is named: 'in a video posted online', 'in a statement circulated online on Monday')
+    r"(?:\s+online)?"
     r"(?:\s+(?:on|to|with|via|from|at|by|in)\s+[^,;:\u2591]{1,40}?)?"
 )
 # 'The statement reads:', 'the letter read, "..."', and after its quotation '"...," read a statement by X'; how much
