@@ -107,14 +107,18 @@ _CLAUSE_END = re.compile(r",?(?<!\s)\s+but\s+|;\s|,\s+while\s+|,\s+whereas\s+|,\
 _NEGATION = re.compile(r"\b(?:not|never|no longer|neither|nor)\Z|n['\u2019]t\Z")
 _CONNECTORS = ("and", "or", "but")
 _TRAILING_PUNCTUATION = ".,;:"
-_LEAD = re.compile(
+# When a denial was made, right after its verb (the words _LEAD and _VOICE_LEAD take off what was denied).
+_WHEN_SAID = (
     # (a day with its time: 'denied on Monday evening that ...', 'late on Sunday', 'last night'; before: 'evening
     # that ...' was what was denied; and a weekday with no 'on', as American news writes it: 'denied Thursday that')
-    rf"^(?:(?:at the time|(?:late |early )?on (?!(?:its|their|his|her)\s)\w+(?: (?:morning|afternoon|evening|night))?|"
+    r"(?:at the time|(?:late |early )?on (?!(?:its|their|his|her)\s)\w+(?: (?:morning|afternoon|evening|night))?|"
     # (and with 'late' or 'early', or yesterday with its time, as they are with 'on': 'denied late Thursday that',
     # 'yesterday evening')
     rf"(?:late |early )?(?:{DAYS}|yesterday)(?: (?:morning|afternoon|evening|night))?|"
-    r"today|overnight|last (?:night|week|month)|in \d{4}|also|later|previously|earlier|repeatedly|strongly|flatly|categorically|"
+    r"today|overnight|last (?:night|week|month)|in \d{4})"
+)
+_LEAD = re.compile(
+    rf"^(?:(?:{_WHEN_SAID}|also|later|previously|earlier|repeatedly|strongly|flatly|categorically|"
     r"publicly|again|outright|out of hand|firmly|vehemently|emphatically|totally|completely|absolutely|utterly)\s+)+",
     re.IGNORECASE,
 )
@@ -3128,7 +3132,9 @@ _DENIED_AFTER_CHANNEL = re.compile(
 # the reports', 'denied via its media office the claims', 'denied on the lips of its spokesperson Maj. Gen. Lev Arno
 # the reports' (the speaker's name and rank, capitalised, then what is denied; before: all of it was what was denied).
 _VOICE_LEAD = re.compile(
-    r"^,?\s*+(?:through|via|on\s++(?:the\s++)?lips\s++of|in\s++the\s++words\s++of|through\s++the\s++(?:mouth|voice)\s++of)"
+    # (after when it was denied, set off by a comma: 'denied yesterday, through its spokesman Lev Arno, the reports',
+    # 'on Monday,', 'late on Sunday,'; before: the day and the voice were what was denied)
+    rf"^,?\s*+(?:{_WHEN_SAID},\s*+)?(?:through|via|on\s++(?:the\s++)?lips\s++of|in\s++the\s++words\s++of|through\s++the\s++(?:mouth|voice)\s++of)"
     r"\s++(?:its|their|his|her)\s++(?:[\w-]++\s++){0,2}?(?:spokes(?:man|woman|person)|official|minister|representative|"
     r"envoy|leader|(?:media\s++)?(?:office|bureau))(?:\s++(?:(?-i:[A-Z])[\w.'\u2019-]*+|(?-i:al|el|bin|ibn|abu)-?[\w'\u2019-]*+))*+"
     rf",?\s++(?={_DENIED_AFTER_CHANNEL.pattern})",
