@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import denied
+from tests.draft.conftest import denied, said_en
 
 # --- the voice a body denied through, after the day and a comma -----------------------------------------------------
 
@@ -74,3 +74,50 @@ def test_the_voice_after_the_day_and_a_comma_is_not_what_was_denied(sentence: st
 )
 def test_near_misses_of_the_voice_keep_what_they_read(sentence: str, what: str) -> None:
     assert denied("en", sentence) == [what], sentence
+
+
+# --- an office's two fields joined by 'and' -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Minister of Oil and Gas Lev Arno said the pipeline would reopen next week.", "Lev Arno"),
+        ('"The pipeline will reopen next week," Minister of Trade and Industry Dara Venn said.', "Dara Venn"),
+        ("The Minister of Labour and Social Affairs Dara Venn said the pipeline would reopen.", "Dara Venn"),
+        (
+            "Deputy Minister of Energy and Natural Resources Dara Venn denied that the pipeline had been closed.",
+            "Dara Venn",
+        ),
+        ("Secretary of Energy and Water Lev Arno said the pipeline would reopen.", "Lev Arno"),
+        ("The pipeline will reopen, Minister of Trade and Industry Dara Venn told reporters.", "Dara Venn"),
+        ("On Monday, Minister of Oil and Gas Lev Arno said the pipeline would reopen.", "Lev Arno"),
+        ("Velorian Minister of Oil and Gas Lev Arno rejected the reports of a leak.", "Lev Arno"),
+    ],
+)
+def test_an_offices_fields_joined_by_and_are_the_offices(sentence: str, speaker: str) -> None:
+    assert [who for _, who, _ in said_en(sentence)] == [speaker], sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # the office alone, as 'Minister of Oil' is: no person called 'Oil and Gas' or 'and Gas'
+        ("Minister of Oil and Gas said the pipeline would reopen.", "minister of Oil and Gas"),
+        ("The Minister of Trade and Industry said the pipeline would reopen.", "the Minister of Trade and Industry"),
+        # (an office and a second office's holder: the second office is no field of the first)
+        ("Minister of Defence and Interior Minister Lev Arno said the pipeline would reopen.", "Lev Arno"),
+        # (a body so named, as round 51 read it)
+        ("The Ministry of Oil and Gas said the pipeline would reopen.", "Ministry of Oil and Gas"),
+        ("Lev Arno, the Minister of Oil and Gas, said the pipeline would reopen.", "Lev Arno"),
+    ],
+)
+def test_near_misses_of_the_joined_office(sentence: str, speaker: str) -> None:
+    assert [who for _, who, _ in said_en(sentence)] == [speaker], sentence
+
+
+def test_the_minister_and_another_stay_two() -> None:
+    # 'the minister and Lev Arno' are two who speak together, not one office
+    assert all(
+        who != "minister and Lev Arno" for _, who, _ in said_en("The minister and Lev Arno said the talks failed.")
+    )
