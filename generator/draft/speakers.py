@@ -1163,6 +1163,10 @@ _ASKING = re.compile(
     # (or the one asked ending the sentence after the question: '"...?" Lev Arno asked Dario Venn.')
     r"\basked\s++(?:the\s++)?(?:[A-Z][\w'\u2019-]*+\s++){0,3}?[A-Z][\w'\u2019-]*+[.]?\s*+$"
 )
+# A passive's 'was' (perhaps with an adverb) right before a verb of asking: 'was interviewed by', 'had been contacted by'.
+_ASKED_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s++(?:[a-z]++ly\s++|also\s++|later\s++)?$")
+# (or the participle with its agent after it: 'interviewed by', 'asked by Meridian Wire about')
+_ASKED_BY = re.compile(r"[a-z]++\s++by\b")
 # Verbs of answering, and the one told just before, who answers: '"...," X told Dario Venn. "...," he replied.'
 _REPLYING = frozenset({"replied", "responded", "answered", "retorted", "replies", "responds", "answers", "retorts"})
 _TOLD_ONE = re.compile(r"(?<=\btold)\s(?=[A-Z])")
@@ -4121,6 +4125,14 @@ class Reader:
             return speaker
         told = previous.sentence.paragraph.masked
         asking = _ASKING.search(told, previous.sentence.start, previous.sentence.end)
+        if asking is not None and (
+            _ASKED_PASSIVE.search(told, previous.sentence.start, asking.start())
+            or _ASKED_BY.match(told, asking.start(), previous.sentence.end)
+        ):
+            # 'Dara Venn was interviewed by Meridian Wire.' then '"...," he said': the one asked is the passive's
+            # subject, who speaks, not its agent (before: the agency); so too 'Dara Venn, interviewed by Meridian
+            # Wire, said ...'
+            asking = None
         if asking is None and verb.word.lower() in _REPLYING:  # '"...," X told Dario Venn. "...," he replied.': Venn
             asking = _TOLD_ONE.search(told, previous.sentence.start, previous.sentence.end)
         if asking is None and not (verb.denial == "denied" and _THE_CHARGE.match(masked, verb.end)):

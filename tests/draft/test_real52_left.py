@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import denied, said_en
+from tests.draft.conftest import EN_LEAD, denied, said, said_en
 
 # --- the voice a body denied through, after the day and a comma -----------------------------------------------------
 
@@ -121,3 +121,56 @@ def test_the_minister_and_another_stay_two() -> None:
     assert all(
         who != "minister and Lev Arno" for _, who, _ in said_en("The minister and Lev Arno said the talks failed.")
     )
+
+
+# --- the one interviewed by an outlet speaks next -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "speaker"),
+    [
+        ("Lev Arno was interviewed by Reuters on Monday.", '"We will not leave the town," he said.', "Lev Arno"),
+        ("Dara Venn was interviewed by Bloomberg.", "He said the group would not leave the town.", "Dara Venn"),
+        ("Dara Venn was contacted by Xinhua on Sunday.", '"We will not leave the town," she said.', "Dara Venn"),
+        ("Dara Venn was asked by Reuters about the talks.", '"We will not leave the town," he said.', "Dara Venn"),
+        ("Lev Arno was later approached by Bloomberg.", '"The talks have failed," he said.', "Lev Arno"),
+        (
+            "Lev Arno, interviewed by Reuters, said the group would stay.",
+            '"We will not leave the town," he said.',
+            "Lev Arno",
+        ),
+        ("The Kessel Brigade was contacted by Reuters.", "It denied the reports.", "Kessel Brigade"),
+    ],
+)
+def test_the_one_interviewed_speaks_not_the_outlet(first: str, then: str, speaker: str) -> None:
+    last = [who for _, who, words in said("en", EN_LEAD, first, then) if words.rstrip(",.") in then]
+    assert last == [speaker], (first, then)
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "speaker"),
+    [
+        # the one asked, after the active verb, answers (round 45's rule kept)
+        ("Meridian Wire contacted the Kessel Brigade.", "It denied the reports.", "Kessel Brigade"),
+        ("Reuters interviewed Dara Venn on Monday.", '"We will not leave the town," he said.', "Dara Venn"),
+        # the shapes the brief names, right before as after
+        (
+            "Speaking to Al Jazeera, Lev Arno said the group would stay.",
+            '"We will not leave the town," he said.',
+            "Lev Arno",
+        ),
+        (
+            "In an interview with the BBC, Dara Venn said the group would stay.",
+            '"We will not leave the town," she added.',
+            "Dara Venn",
+        ),
+        (
+            "Lev Arno told Reuters in an interview that the group would stay.",
+            '"We will not leave the town," he said.',
+            "Lev Arno",
+        ),
+    ],
+)
+def test_the_one_asked_after_an_active_verb_still_answers(first: str, then: str, speaker: str) -> None:
+    last = [who for _, who, words in said("en", EN_LEAD, first, then) if words.rstrip(",.") in then]
+    assert last == [speaker], (first, then)
