@@ -2336,6 +2336,16 @@ def _denial_by_words(
         # (or before a verb set before its speaker, or before 'according to': 'No raid took place, said X')
         end = act.subject_start if act.subject_start is not None else act.verb.start
         before = sentence.paragraph.masked[sentence.start : end]
+        unmarked = "".join(c for c in sentence.paragraph.text[sentence.start : end] if c not in QUOTATION_MARKS)
+        if (
+            "\u2591" in before
+            and _WORDS_BEFORE_MARKS.match(before)
+            and _DID_NOT_BEFORE.match(unmarked)
+            and re.search(r",\s*$", unmarked)
+        ):
+            # (words in marks after the side they tell of, named outside them: 'The Kessel Brigade "had no role in the
+            # raid," X said', 'The brigade "had no role" in the raid, X said', read as they are with no marks)
+            before = unmarked
         # (only where the words before deny: not a title set off by a comma, 'The spokesman for X, Name, said'; or
         # say a thing is not so, with the answer named after the verb: 'PKK fighters did not get any arms from the
         # region, said X on Sunday, responding to statements of the army's chief of staff')
@@ -2610,8 +2620,15 @@ def _without_aside(reading: Reading) -> str:
 
 _A_DENIAL = re.compile(r"\b(?:denials?|rebuttals?|refutations?)\b", re.IGNORECASE)
 _A_CLAIM = re.compile(rf"\b{SAID}\b", re.IGNORECASE)
-# The speaker's pronoun outside the marks, the rest quoted: 'said it "did not fire a shot"'.
-_SUBJECT_THEN_QUOTE = re.compile(r"\s*(?:that\s+)?(?:it|he|she|they)\s+[\u201c\"]", re.IGNORECASE)
+# Words of the sentence's own before its marks open: 'The brigade "had no role ..."' (not '"We did not ...," X said', a
+# quotation whole, which denies by what it says: denies_in_quotation).
+_WORDS_BEFORE_MARKS = re.compile(r"\s*+[^\s\u201c\"\u2591]")
+# The speaker's pronoun outside the marks, the rest quoted: 'said it "did not fire a shot"'
+# (or a side named, and a word or two of its verb before the marks: 'said the brigade "had no role" in the raid', 'said
+# it had "no role"', 'said the Kessel Brigade "played no part"')
+_SUBJECT_THEN_QUOTE = re.compile(
+    r"\s*+(?:that\s++)?(?:it|he|she|they|" + _NAMED_SIDE + r")\s++(?:[a-z]++\s++){0,2}?[\u201c\"]", re.IGNORECASE
+)
 
 
 def _speaker_after(reading: Reading, act: Act) -> bool:

@@ -174,3 +174,51 @@ def test_the_one_interviewed_speaks_not_the_outlet(first: str, then: str, speake
 def test_the_one_asked_after_an_active_verb_still_answers(first: str, then: str, speaker: str) -> None:
     last = [who for _, who, words in said("en", EN_LEAD, first, then) if words.rstrip(",.") in then]
     assert last == [speaker], (first, then)
+
+
+# --- words in marks after the side they tell of ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "denier"),
+    [
+        ('Lev Arno said the brigade "had no role" in the attack.', "Lev Arno"),
+        ('The group said it had "no role" in the attack.', "the group"),
+        ('Lev Arno said the Kessel Brigade "played no part" in the attack.', "Lev Arno"),
+        ('Dara Venn said its fighters "had no role in the raid."', "Dara Venn"),
+        ('The Kessel Brigade "had no role in the attack," Lev Arno said.', "Lev Arno"),
+        ('The group "had no role" in the attack, Lev Arno said.', "Lev Arno"),
+        ('The brigade "played no part" in the raid, its spokesman said.', "its spokesman"),
+        ('Its fighters "had no role in the attack," Lev Arno told reporters.', "Lev Arno"),
+    ],
+)
+def test_a_side_named_outside_the_marks_denies_in_them(sentence: str, denier: str) -> None:
+    assert [(kind, who) for kind, who, _ in said_en(sentence)] == [("denial", denier)], sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Lev Arno said the brigade "had a role" in the attack.',
+        'The brigade "had a role in the attack," Lev Arno said.',
+        # (a share of power is no part in a deed)
+        'Lev Arno said the army "had no role in the government."',
+        'Lev Arno said the brigade "will play a role" in the talks.',
+    ],
+)
+def test_words_in_marks_that_deny_nothing_stay_quotations(sentence: str) -> None:
+    assert all(kind != "denial" for kind, _, _ in said_en(sentence)), sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "denier"),
+    [
+        # (read before, kept)
+        ('"We had no role in it," the group said.', "the group"),
+        ('"We played no role in the attack," Lev Arno said.', "Lev Arno"),
+        ('"The brigade had no role in the attack," Lev Arno said.', "Lev Arno"),
+        ('The group said it "had no role" in the attack.', "the group"),
+    ],
+)
+def test_quoted_no_role_read_before_stays_a_denial(sentence: str, denier: str) -> None:
+    assert [(kind, who) for kind, who, _ in said_en(sentence)] == [("denial", denier)], sentence
