@@ -222,3 +222,28 @@ def test_words_in_marks_that_deny_nothing_stay_quotations(sentence: str) -> None
 )
 def test_quoted_no_role_read_before_stays_a_denial(sentence: str, denier: str) -> None:
     assert [(kind, who) for kind, who, _ in said_en(sentence)] == [("denial", denier)], sentence
+
+
+# --- an outlet's own official ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lead", "then", "speaker"),
+    [
+        ("Syria denied the report.", '"The report is false," a CBS News official said.', "a CBS News official"),
+        (
+            "The Syrian government denied the report.",
+            "A CBS News official said the report was false.",
+            "a CBS News official",
+        ),
+        ("Veloria denied the report.", "A BBC spokesperson said the report was false.", "a BBC spokesperson"),
+        (
+            "The army denied the report.",
+            '"It is untrue," a Meridian Wire spokeswoman said.',
+            "a Meridian Wire spokeswoman",
+        ),
+    ],
+)
+def test_an_outlets_official_is_not_the_state(lead: str, then: str, speaker: str) -> None:
+    last = [who for _, who, words in said("en", EN_LEAD, lead, then) if words.rstrip(",.") in then]
+    assert last == [speaker], (lead, then)
