@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import EN_LEAD, denied, said, said_en
+from tests.draft.conftest import EN_LEAD, af_units, denied, said, said_en
 
 # --- the voice a body denied through, after the day and a comma -----------------------------------------------------
 
@@ -247,3 +247,73 @@ def test_quoted_no_role_read_before_stays_a_denial(sentence: str, denier: str) -
 def test_an_outlets_official_is_not_the_state(lead: str, then: str, speaker: str) -> None:
     last = [who for _, who, words in said("en", EN_LEAD, lead, then) if words.rstrip(",.") in then]
     assert last == [speaker], (lead, then)
+
+
+# --- Arabic: an outlet relays; the one whose words it tells of speaks -----------------------------------------------
+
+SAMI_NAMED = "نفى المتحدث باسم الوزارة، سامي الوردي، اعتقال أي موظف في القنصلية."
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "denier"),
+    [
+        # the words of the one named, told of by the outlet, then his verb with no subject of its own
+        (
+            (
+                SAMI_NAMED,
+                "وأفادت وكالة مهر بأن كلام سامي الوردي جاء ردا على تقرير نشرته صحيفة، وقد أكد أن هذا التقرير لا أساس "
+                "له من الصحة.",
+            ),
+            "سامي الوردي",
+        ),
+        (
+            (
+                "وأفادت وكالة مهر بأن كلام سامي الوردي جاء ردا على تقرير نشرته صحيفة، وقد أكد أن هذا التقرير لا أساس "
+                "له من الصحة.",
+            ),
+            "سامي الوردي",
+        ),
+        (
+            (
+                "وذكرت صحيفة الأفق أن تصريحات سامي الوردي جاءت ردا على الأنباء، وقد شدد على أن هذه الأنباء عارية عن "
+                "الصحة.",
+            ),
+            "سامي الوردي",
+        ),
+        # an outlet's 'that', then the one named and his verb of saying
+        (("ذكرت وكالة مهر أن سامي الوردي أكد أن هذا التقرير لا أساس له من الصحة.",), "سامي الوردي"),
+        (("ذكرت صحيفة الأفق أن سامي الوردي أكد أن هذا التقرير عار عن الصحة.",), "سامي الوردي"),
+        (("أفادت قناة الأفق بأن خالد الكسلي أوضح أن هذه الأنباء غير صحيحة.",), "خالد الكسلي"),
+    ],
+)
+def test_an_outlet_relays_the_one_whose_words_it_tells_of(paragraphs: tuple[str, ...], denier: str) -> None:
+    units = af_units("ar", *paragraphs)
+    assert ("denial", denier) in units, paragraphs
+    assert all(who != "وكالة مهر" and "صحيفة" not in who and "قناة" not in who for _, who in units), units
+
+
+@pytest.mark.parametrize(
+    ("sentence", "denier"),
+    [
+        # (read before, kept: the one relayed with 'عن', or who denies with a verb of denying)
+        ("نقلت وكالة مهر عن سامي الوردي قوله إن التقارير عن انسحاب القوات غير صحيحة.", "سامي الوردي"),
+        ("أفادت وكالة مهر بأن سامي الوردي نفى التقارير عن انسحاب القوات.", "سامي الوردي"),
+        # the outlet's own feminine verb is the outlet's ('وأكدت', not 'وأكد')
+        (
+            "وأفادت وكالة مهر بأن كلام سامي الوردي جاء ردا على تقرير نشرته صحيفة، وأكدت أن هذا التقرير لا أساس له من "
+            "الصحة.",
+            "وكالة مهر",
+        ),
+        # no outlet: a ministry or a spokesman says so, as before
+        ("ذكرت الوزارة أن سامي الوردي أكد أن هذا التقرير لا أساس له من الصحة.", "الوزارة"),
+        (
+            "وقال المتحدث باسم الحركة إن كلام سامي الوردي جاء ردا على تقرير، وقد أكد أن هذا التقرير لا أساس له من "
+            "الصحة.",
+            "المتحدث باسم الحركة",
+        ),
+        # a body after the outlet's 'that' (read before, kept)
+        ("ذكرت وكالة مهر أن الجيش أكد أن هذا التقرير لا أساس له من الصحة.", "الجيش"),
+    ],
+)
+def test_near_misses_of_the_relayed_words(sentence: str, denier: str) -> None:
+    assert ("denial", denier) in af_units("ar", sentence), sentence

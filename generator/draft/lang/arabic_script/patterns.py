@@ -767,6 +767,8 @@ TURNS_AR = frozenset(
 )
 # remarks, and what may follow a statement before a subject, folded ('ونفت في بيان لها الوزارة', 'في تصريح صحفي')
 REMARKS_AR = frozenset(fold_words(w) for w in ("تصريح", "تصريحات", "تغريدة", "منشور"))
+# One's words, as a noun an outlet's 'that' opens with before their owner's name ('بأن كلام X جاء ردا على ...'), folded.
+WORDS_OF_AR = frozenset(fold_words(w) for w in ("كلام", "تصريح", "تصريحات", "حديث", "قول", "أقوال"))
 TO = "\u0627\u0644\u064a"  # إلى (to), folded
 # 'نسب X إلى Y قوله' (X ascribed to Y his saying), folded: Y speaks
 ASCRIBED = re.compile(
