@@ -70,6 +70,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from generator.alternation import alternation
 from generator.draft.discourse import ARMED_PEOPLE, Speaker
 from generator.draft.names import CONNECTORS, PLATFORMS_WRITTEN
 from generator.draft.speakers import Act, Reading, relayed
@@ -912,7 +913,7 @@ _FALSITY = (
     r"(?:false|untrue|baseless|unfounded|groundless|fabricated|fabrications?|fake(?:\s+news)?|lies?|rumou?rs?|"
     r"myths?|hoax(?:es)?|fiction|inventions?|falsehoods?|made\s+up)\b"
 )
-_PEOPLE_ARE = "|".join(sorted(_WHO_PEOPLE_ARE, key=len, reverse=True))
+_PEOPLE_ARE = alternation(_WHO_PEOPLE_ARE)
 # After 'was not' or 'were not' only, where what follows is a predicate (after 'did not' or 'had never' it is a verb
 # and its object: 'had never killed civilians', 'had not fabricated the figures' deny a deed):
 # (what is said not to be false, which affirms it: 'the seizure was not a rumour', 'the reports were not false', 'the
@@ -2952,7 +2953,7 @@ _LATER_CLAUSE_LEAD = re.compile(
 # reaching back past them). The name is one to four capitalised words, with its particles in small letters between
 # them ('Luiz da Vessa', 'Karel van Dorne') and an article written onto a word ('Lev al-Arno'), as names are read.
 _NAME_WORD = r"(?-i:(?:[a-z]{1,3}-)?+[A-Z])[\w'\u2019.-]*+"
-_PARTICLES = "|".join(sorted(CONNECTORS - {"of", "the"}, key=len, reverse=True))
+_PARTICLES = alternation(CONNECTORS - {"of", "the"})
 _APPOSED_SPEAKER_LEAD = re.compile(
     rf",\s++(?:the|a|an|its|his|her|their)\s[^,;:\u2591]{{3,80}}?,\s++(?:(?:{_NAME_WORD}|(?-i:{_PARTICLES}))\s++){{0,4}}+"
     rf"{_NAME_WORD},\s++$",

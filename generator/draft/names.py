@@ -37,6 +37,7 @@ from functools import cache
 from rigour.territories import lookup_territory
 from rigour.text.distance import levenshtein
 
+from generator.alternation import alternation
 from generator.draft.proposals import consonants, name_bag
 from generator.draft.territories import (
     PERSIAN_LETTERS,
@@ -1489,11 +1490,7 @@ def _of_state(words: list[tuple[str, int, int]], j: int, k: int) -> bool:
 
 # A name's last word after 'a', the Arabic article as some transliterations write it ('Yahya a Sarie', as 'Yahya
 # al-Sarie'), then a verb of saying or a comma: not 'told Veloria a Kessel source', nor 'a Velorian official'.
-_SAYS_NEXT = re.compile(
-    r"\s*,|\s+(?:(?:has|had|have|also|then|later)\s+)?(?:"
-    + "|".join(sorted(map(re.escape, SAYING_VERBS), key=len, reverse=True))
-    + r")\b"
-)
+_SAYS_NEXT = re.compile(r"\s*,|\s+(?:(?:has|had|have|also|then|later)\s+)?" + alternation(SAYING_VERBS) + r"\b")
 
 
 def _particle_a(words: list[tuple[str, int, int]], j: int, sentence: str) -> bool:
@@ -1537,7 +1534,7 @@ _BEFORE_VERB = re.compile(
 
 
 _QUOTED_AS = re.compile(r"(?<=\s)" + QUOTED_AS)
-_SAYING = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, SAYING_VERBS), key=len, reverse=True)) + r")\b")
+_SAYING = re.compile(r"(?<![\w-])" + alternation(SAYING_VERBS) + r"\b")
 
 
 # Singular words for an unnamed speaker that a headline or a deck opens with, no article: 'Official says only one

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from generator.alternation import alternation
 from generator.draft.lang.arabic_words import fold_words
 from generator.draft.territories import PERSIAN_LETTERS as PERSIAN_LETTERS
 
@@ -1357,7 +1358,7 @@ FALSE_STEMS = re.compile(
 # 'نفت خلاله' (during which), 'نفت في بيان' (denied in a statement), 'في بيان رسمي له' (in an official statement of
 # its own).
 IN_THE_STATEMENT = re.compile(
-    "^(?:(?:" + "|".join(sorted(_IN_IT_FORMS, key=len, reverse=True)) + ")|"
+    "^(?:" + alternation(_IN_IT_FORMS) + "|"
     "\u0641\u064a\\s++(?:\u0628\u064a\u0627\u0646|\u062a\u0635\u0631\u064a\u062d)[\u064b]?+"
     "(?:\\s++(?:\u0644\u0647\u0627|\u0644\u0647|\u0631\u0633\u0645\u064a))*+)\\s++"
 )
