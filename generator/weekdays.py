@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime
 import re
 
+from generator.alternation import alternation
 from generator.folding import fold
 from generator.saying import DENY_FORMS, OCCASION_NOUNS, SAYING_FORMS, WRITING_NOUNS
 
@@ -138,7 +139,7 @@ def is_weekday(word: str) -> bool:
 
 # The months as English news writes them, capitalised ('May' alone is a month only so), and their abbreviations.
 _MONTHS = {name: number for number, names in enumerate(MONTH_NAMES, start=1) for name in names}
-_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_MONTH = alternation(_MONTHS)
 # The English weekdays as a text writes them, for a weekday before a day of the month ('on Friday, December 29').
 _ENGLISH_WEEKDAYS = "|".join(WEEKDAY_NAMES)
 # A day of the month after 'on', when something was said or done: 'on December 26', 'on 26 December', 'on Dec. 26,
@@ -152,15 +153,10 @@ _ON_MONTH_DAY = re.compile(
 )
 
 
-def _alternation(words: list[str]) -> str:
-    """A group matching any of ``words``, the longest first."""
-    return "(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + ")"
-
-
 # Verbs of saying: a day of the month after one of them ('said on December 26', 'told reporters on Dec. 26', 'denied
 # the report on 26 December') is the day of the speaking. Every finite form (base, past, -s) of the common ones, and
 # of the verbs of denying those news dates most often.
-_SAYING = _alternation(
+_SAYING = alternation(
     [
         word
         for base, forms in (
@@ -172,7 +168,7 @@ _SAYING = _alternation(
 )
 # Nouns of a statement: 'in a statement on December 26', 'at a news conference held on 26 December', 'in a press
 # release on', 'in his comment on'.
-_STATEMENT = _alternation([*WRITING_NOUNS, *OCCASION_NOUNS, "release", "comment"])
+_STATEMENT = alternation([*WRITING_NOUNS, *OCCASION_NOUNS, "release", "comment"])
 # Words between a verb of saying and 'on' that make the day another's: a clause of its own ('said that Hamas
 # struck on October 7', 'denied what happened on'), an event named ('denied a role in the attack on October 7'),
 # a time before or after ('said after the raid on', 'since'), or a past verb of the deed ('said Israel killed 30

@@ -70,6 +70,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from generator.alternation import alternation
 from generator.draft.discourse import ARMED_PEOPLE, Speaker
 from generator.draft.names import CONNECTORS, PLATFORMS_WRITTEN
 from generator.draft.speakers import Act, Reading, relayed
@@ -107,14 +108,18 @@ _CLAUSE_END = re.compile(r",?(?<!\s)\s+but\s+|;\s|,\s+while\s+|,\s+whereas\s+|,\
 _NEGATION = re.compile(r"\b(?:not|never|no longer|neither|nor)\Z|n['\u2019]t\Z")
 _CONNECTORS = ("and", "or", "but")
 _TRAILING_PUNCTUATION = ".,;:"
-_LEAD = re.compile(
+# When a denial was made, right after its verb (the words _LEAD and _VOICE_LEAD take off what was denied).
+_WHEN_SAID = (
     # (a day with its time: 'denied on Monday evening that ...', 'late on Sunday', 'last night'; before: 'evening
     # that ...' was what was denied; and a weekday with no 'on', as American news writes it: 'denied Thursday that')
-    rf"^(?:(?:at the time|(?:late |early )?on (?!(?:its|their|his|her)\s)\w+(?: (?:morning|afternoon|evening|night))?|"
+    r"(?:at the time|(?:late |early )?on (?!(?:its|their|his|her)\s)\w+(?: (?:morning|afternoon|evening|night))?|"
     # (and with 'late' or 'early', or yesterday with its time, as they are with 'on': 'denied late Thursday that',
     # 'yesterday evening')
     rf"(?:late |early )?(?:{DAYS}|yesterday)(?: (?:morning|afternoon|evening|night))?|"
-    r"today|overnight|last (?:night|week|month)|in \d{4}|also|later|previously|earlier|repeatedly|strongly|flatly|categorically|"
+    r"today|overnight|last (?:night|week|month)|in \d{4})"
+)
+_LEAD = re.compile(
+    rf"^(?:(?:{_WHEN_SAID}|also|later|previously|earlier|repeatedly|strongly|flatly|categorically|"
     r"publicly|again|outright|out of hand|firmly|vehemently|emphatically|totally|completely|absolutely|utterly)\s+)+",
     re.IGNORECASE,
 )
@@ -908,7 +913,7 @@ _FALSITY = (
     r"(?:false|untrue|baseless|unfounded|groundless|fabricated|fabrications?|fake(?:\s+news)?|lies?|rumou?rs?|"
     r"myths?|hoax(?:es)?|fiction|inventions?|falsehoods?|made\s+up)\b"
 )
-_PEOPLE_ARE = "|".join(sorted(_WHO_PEOPLE_ARE, key=len, reverse=True))
+_PEOPLE_ARE = alternation(_WHO_PEOPLE_ARE)
 # After 'was not' or 'were not' only, where what follows is a predicate (after 'did not' or 'had never' it is a verb
 # and its object: 'had never killed civilians', 'had not fabricated the figures' deny a deed):
 # (what is said not to be false, which affirms it: 'the seizure was not a rumour', 'the reports were not false', 'the
@@ -2332,6 +2337,16 @@ def _denial_by_words(
         # (or before a verb set before its speaker, or before 'according to': 'No raid took place, said X')
         end = act.subject_start if act.subject_start is not None else act.verb.start
         before = sentence.paragraph.masked[sentence.start : end]
+        unmarked = "".join(c for c in sentence.paragraph.text[sentence.start : end] if c not in QUOTATION_MARKS)
+        if (
+            "\u2591" in before
+            and _WORDS_BEFORE_MARKS.match(before)
+            and _DID_NOT_BEFORE.match(unmarked)
+            and re.search(r",\s*$", unmarked)
+        ):
+            # (words in marks after the side they tell of, named outside them: 'The Kessel Brigade "had no role in the
+            # raid," X said', 'The brigade "had no role" in the raid, X said', read as they are with no marks)
+            before = unmarked
         # (only where the words before deny: not a title set off by a comma, 'The spokesman for X, Name, said'; or
         # say a thing is not so, with the answer named after the verb: 'PKK fighters did not get any arms from the
         # region, said X on Sunday, responding to statements of the army's chief of staff')
@@ -2606,8 +2621,15 @@ def _without_aside(reading: Reading) -> str:
 
 _A_DENIAL = re.compile(r"\b(?:denials?|rebuttals?|refutations?)\b", re.IGNORECASE)
 _A_CLAIM = re.compile(rf"\b{SAID}\b", re.IGNORECASE)
-# The speaker's pronoun outside the marks, the rest quoted: 'said it "did not fire a shot"'.
-_SUBJECT_THEN_QUOTE = re.compile(r"\s*(?:that\s+)?(?:it|he|she|they)\s+[\u201c\"]", re.IGNORECASE)
+# Words of the sentence's own before its marks open: 'The brigade "had no role ..."' (not '"We did not ...," X said', a
+# quotation whole, which denies by what it says: denies_in_quotation).
+_WORDS_BEFORE_MARKS = re.compile(r"\s*+[^\s\u201c\"\u2591]")
+# The speaker's pronoun outside the marks, the rest quoted: 'said it "did not fire a shot"'
+# (or a side named, and a word or two of its verb before the marks: 'said the brigade "had no role" in the raid', 'said
+# it had "no role"', 'said the Kessel Brigade "played no part"')
+_SUBJECT_THEN_QUOTE = re.compile(
+    r"\s*+(?:that\s++)?(?:it|he|she|they|" + _NAMED_SIDE + r")\s++(?:[a-z]++\s++){0,2}?[\u201c\"]", re.IGNORECASE
+)
 
 
 def _speaker_after(reading: Reading, act: Act) -> bool:
@@ -2931,7 +2953,7 @@ _LATER_CLAUSE_LEAD = re.compile(
 # reaching back past them). The name is one to four capitalised words, with its particles in small letters between
 # them ('Luiz da Vessa', 'Karel van Dorne') and an article written onto a word ('Lev al-Arno'), as names are read.
 _NAME_WORD = r"(?-i:(?:[a-z]{1,3}-)?+[A-Z])[\w'\u2019.-]*+"
-_PARTICLES = "|".join(sorted(CONNECTORS - {"of", "the"}, key=len, reverse=True))
+_PARTICLES = alternation(CONNECTORS - {"of", "the"})
 _APPOSED_SPEAKER_LEAD = re.compile(
     rf",\s++(?:the|a|an|its|his|her|their)\s[^,;:\u2591]{{3,80}}?,\s++(?:(?:{_NAME_WORD}|(?-i:{_PARTICLES}))\s++){{0,4}}+"
     rf"{_NAME_WORD},\s++$",
@@ -3128,7 +3150,9 @@ _DENIED_AFTER_CHANNEL = re.compile(
 # the reports', 'denied via its media office the claims', 'denied on the lips of its spokesperson Maj. Gen. Lev Arno
 # the reports' (the speaker's name and rank, capitalised, then what is denied; before: all of it was what was denied).
 _VOICE_LEAD = re.compile(
-    r"^,?\s*+(?:through|via|on\s++(?:the\s++)?lips\s++of|in\s++the\s++words\s++of|through\s++the\s++(?:mouth|voice)\s++of)"
+    # (after when it was denied, set off by a comma: 'denied yesterday, through its spokesman Lev Arno, the reports',
+    # 'on Monday,', 'late on Sunday,'; before: the day and the voice were what was denied)
+    rf"^,?\s*+(?:{_WHEN_SAID},\s*+)?(?:through|via|on\s++(?:the\s++)?lips\s++of|in\s++the\s++words\s++of|through\s++the\s++(?:mouth|voice)\s++of)"
     r"\s++(?:its|their|his|her)\s++(?:[\w-]++\s++){0,2}?(?:spokes(?:man|woman|person)|official|minister|representative|"
     r"envoy|leader|(?:media\s++)?(?:office|bureau))(?:\s++(?:(?-i:[A-Z])[\w.'\u2019-]*+|(?-i:al|el|bin|ibn|abu)-?[\w'\u2019-]*+))*+"
     rf",?\s++(?={_DENIED_AFTER_CHANNEL.pattern})",

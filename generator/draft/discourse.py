@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from generator.alternation import alternation
 from generator.draft.names import (
     ARABIC_BODY_HEADS,
     CONNECTORS,
@@ -47,9 +48,9 @@ ARMED_PEOPLE = frozenset(
 # Armed people of a body, and the body's name: 'fighters of the Kessel Brigade', 'gunmen from the Red Hand' (or its
 # noun, in any case: 'gunmen from the brigade').
 _ARMED_PEOPLE_OF = re.compile(
-    r"(?:the\s++)?+(?:[a-z][\w-]*+\s++){0,2}?(?:"
-    + "|".join(sorted(ARMED_PEOPLE, key=len, reverse=True))
-    + r")\s++(?:of|from|belonging\s++to)\s++((?:the\s++)?+[A-Z][\w'\u2019-]*+(?:\s++[A-Z][\w'\u2019-]*+){0,5}+)\Z",
+    r"(?:the\s++)?+(?:[a-z][\w-]*+\s++){0,2}?"
+    + alternation(ARMED_PEOPLE)
+    + r"\s++(?:of|from|belonging\s++to)\s++((?:the\s++)?+[A-Z][\w'\u2019-]*+(?:\s++[A-Z][\w'\u2019-]*+){0,5}+)\Z",
     re.IGNORECASE,
 )
 # Nouns that make a phrase a possible speaker: people and bodies that speak.

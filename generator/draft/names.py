@@ -37,6 +37,7 @@ from functools import cache
 from rigour.territories import lookup_territory
 from rigour.text.distance import levenshtein
 
+from generator.alternation import alternation
 from generator.draft.proposals import consonants, name_bag
 from generator.draft.territories import (
     PERSIAN_LETTERS,
@@ -1387,8 +1388,9 @@ def _and_joins(words: list[tuple[str, int, int]], i: int, j: int, sentence: str)
     which has its head or none. Deeper in a name, 'and' joins two fields of a body's work (:data:`_FIELDS`): before
     its head word ('the KRG Oil and Gas | Council', 'the Velorian Security and Defence | Committee'), or after 'of'
     with its head word before ('Ministry of Oil and Gas', 'Ministry of Labour and Social Affairs'); not 'the Ministry of
-    Defence and Hamas', 'the Council of Ministers and the Presidency', two bodies. (An office's, 'Minister of Oil and
-    Gas Lev Arno', is left as it was: its portfolio and the name after it are told apart elsewhere.)"""
+    Defence and Hamas', 'the Council of Ministers and the Presidency', two bodies. So too an office's two fields after
+    'of' ('Minister of Oil and Gas Lev Arno', :func:`_portfolio_joined`), the name after them told apart by
+    :func:`_place_of_title`."""
     if j + 2 >= len(words) or words[j + 1][0] != "and":
         return 0
     if j != i:
@@ -1414,6 +1416,12 @@ def _fields_joined(words: list[tuple[str, int, int]], i: int, j: int, sentence: 
     if before[-1] not in _FIELDS or words[j][0].isupper():
         return 0
     after_of = len(before) >= 3 and before[-2] in ("of", "for") and before[-3] in ORG_WORDS
+    # (and an office's portfolio so joined: 'Minister of Oil and Gas Lev Arno', 'Minister for Trade and Industry',
+    # the name after it read apart by _place_of_title; not the office's and another's: 'the Minister of Defence and
+    # Interior Minister Lev Arno')
+    office_of = len(before) >= 3 and before[-2] in ("of", "for") and before[-3] in TITLES
+    if office_of:
+        return _portfolio_joined(words, j, sentence)
     if not after_of and any(w in ORG_WORDS or w in TITLES for w in before):
         return 0  # ('the Oil Ministry and Gas Council': two bodies, the first with its head)
     for k in range(j + 2, min(j + 4, len(words))):
@@ -1438,6 +1446,38 @@ def _fields_joined(words: list[tuple[str, int, int]], i: int, j: int, sentence: 
     return 0
 
 
+def _portfolio_joined(words: list[tuple[str, int, int]], j: int, sentence: str) -> int:
+    """:func:`_fields_joined` after an office's 'of' and its first field ``words[j]``: how many words 'and' adds, up
+    to a second field (one capitalised word may stand before it: 'Energy and Natural Resources'), with no head word or
+    title right after it ('Minister of Oil and Gas | Lev Arno'; not 'Minister of Defence and Interior Minister')."""
+    for k in range(j + 2, min(j + 4, len(words))):
+        word = words[k][0]
+        if (
+            sentence[words[k - 1][2] : words[k][1]] != " "
+            or not word[:1].isupper()
+            or word.isupper()
+            or _ENDS_POSSESSIVE.search(word)
+            or word.lower() in ORG_WORDS
+            or word.lower() in TITLES
+        ):
+            return 0
+        if word.lower() not in _FIELDS:
+            continue
+        after = words[k + 1][0].lower() if k + 1 < len(words) and sentence[words[k][2] : words[k + 1][1]] == " " else ""
+        return k - j if after not in ORG_WORDS and after not in TITLES else 0
+    return 0
+
+
+def _joined_fields(lowered: list[str]) -> bool:
+    """Whether words (lower case) are an office's two fields joined by 'and' (:func:`_portfolio_joined`): fields before
+    it, and one or two words after it, the last a field ('oil and gas', 'labour and social affairs')."""
+    if lowered.count("and") != 1:
+        return False
+    at = lowered.index("and")
+    first, second = lowered[:at], lowered[at + 1 :]
+    return bool(first) and all(w in _FIELDS for w in first) and 1 <= len(second) <= 2 and second[-1] in _FIELDS
+
+
 # Offices named 'of State', where the word is the state itself, not a place's kind: 'Department of State',
 # 'Secretary of State', 'Minister of State'.
 _OF_STATE_HEADS = frozenset("department secretary minister ministry council".split())
@@ -1450,11 +1490,7 @@ def _of_state(words: list[tuple[str, int, int]], j: int, k: int) -> bool:
 
 # A name's last word after 'a', the Arabic article as some transliterations write it ('Yahya a Sarie', as 'Yahya
 # al-Sarie'), then a verb of saying or a comma: not 'told Veloria a Kessel source', nor 'a Velorian official'.
-_SAYS_NEXT = re.compile(
-    r"\s*,|\s+(?:(?:has|had|have|also|then|later)\s+)?(?:"
-    + "|".join(sorted(map(re.escape, SAYING_VERBS), key=len, reverse=True))
-    + r")\b"
-)
+_SAYS_NEXT = re.compile(r"\s*,|\s+(?:(?:has|had|have|also|then|later)\s+)?" + alternation(SAYING_VERBS) + r"\b")
 
 
 def _particle_a(words: list[tuple[str, int, int]], j: int, sentence: str) -> bool:
@@ -1498,7 +1534,7 @@ _BEFORE_VERB = re.compile(
 
 
 _QUOTED_AS = re.compile(r"(?<=\s)" + QUOTED_AS)
-_SAYING = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, SAYING_VERBS), key=len, reverse=True)) + r")\b")
+_SAYING = re.compile(r"(?<![\w-])" + alternation(SAYING_VERBS) + r"\b")
 
 
 # Singular words for an unnamed speaker that a headline or a deck opens with, no article: 'Official says only one
@@ -1594,6 +1630,9 @@ def _mention(run: list[tuple[str, int, int]], sentence: str, lexicon: Lexicon, i
                 # (an office of a service's staff opening the sentence is still the title before its name: 'Chief of
                 # Army Staff Qoravel Tunsk said', as after 'On Monday,'; before: a body 'Army Staff Qoravel Tunsk')
                 and not (first.lower() in TITLES and _staff_end([w.lower() for w, _, _ in run], 1) is not None)
+                # (nor an office of two fields joined by 'and': 'Minister of Oil and Gas said', as mid-sentence; before:
+                # a person called 'Oil and Gas')
+                and not (first.lower() in TITLES and _joined_fields([w.lower() for w, _, _ in run[2:]]))
                 # (a particle of a name goes on with it, as mid-sentence: 'Mohammed bin Karim', 'Luiz da Vessa', 'Karel
                 # van Dorne'; only 'of' and 'the' join a common word to a name: 'Residents of Kessel')
                 and (len(run) == 1 or run[1][0].lower() in ("of", "the"))
@@ -1691,7 +1730,7 @@ def _mention(run: list[tuple[str, int, int]], sentence: str, lexicon: Lexicon, i
             # it is the office, not a person called 'Foreign Affairs')
             elif k < len(run) and not (
                 lowered[last_title] in ("minister", "secretary")
-                and (k == len(run) - 1 or all(w in PORTFOLIOS for w in lowered[k:]))
+                and (k == len(run) - 1 or all(w in PORTFOLIOS for w in lowered[k:]) or _joined_fields(lowered[k:]))
             ):
                 if lowered[-1] == "staff" and all(w in _SERVICE_STAFF for w in lowered[k:-1]):
                     # 'Chief of Army Staff', 'Chief of Defence Staff': the office's name, no body called 'Army Staff'
@@ -1894,9 +1933,14 @@ def _place_of_title(
     portfolio = _portfolio_before_name(run)
     for cut in range(len(run) - 2, 0, -1):  # the longest place first: 'envoy to Saudi Arabia Tam Lodder'
         place = sentence[run[0][1] : run[cut - 1][2]]
+        if run[cut][0] == "and":
+            continue  # (no name opens with 'and': 'Minister of Oil | and Gas' is the office's, 'Oil and Gas')
         if (
             _known_place(place, index)
             or all(w.lower() in PORTFOLIOS for w, _, _ in run[:cut])
+            # (or two fields joined by 'and', as _portfolio_joined reads them: 'of Oil and Gas | Lev Arno', 'of Labour
+            # and Social Affairs | Dara Venn')
+            or (head[-1] != "to" and _joined_fields([w.lower() for w, _, _ in run[:cut]]))
             # (or words no name data knows, before a given name, after 'for' or 'of': 'for Operations | Lev Arno',
             # 'for Political Affairs | Lev Arno'; before, the portfolio opened the person's name. Not after 'to',
             # which names a place: 'envoy to Ostrava Tam Lodder' stays whole where Ostrava is no place on record)

@@ -40,6 +40,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from generator.alternation import alternation
 from generator.draft.discourse import (
     ARMED_PEOPLE,
     BODY_NOUNS,
@@ -765,13 +766,9 @@ _SAID_THAT = re.compile(rf"\b(?:{_REPORTING}|{_SAYING_THAT}){_REPORTED_WHEN}\s+t
 # (and a subject described, not named: 'X said a spokesman for the brigade denied it', 'X said brigade officials had
 # rejected the claims' as 'X said the brigade's spokesman denied it'; the description's head is one of people or of a
 # body, so that 'X said a day later' or 'X said talks had failed' opens no subject)
-_SPEAKER_HEADS = "|".join(sorted(HUMAN_NOUNS | BODY_NOUNS | PLURAL_PEOPLE, key=len, reverse=True))
-_PLURAL_HEADS = "|".join(
-    sorted(
-        (n for n in HUMAN_NOUNS | BODY_NOUNS | PLURAL_PEOPLE if n.endswith("s") or n in PLURAL_PEOPLE),
-        key=len,
-        reverse=True,
-    )
+_SPEAKER_HEADS = alternation(HUMAN_NOUNS | BODY_NOUNS | PLURAL_PEOPLE)
+_PLURAL_HEADS = alternation(
+    n for n in HUMAN_NOUNS | BODY_NOUNS | PLURAL_PEOPLE if n.endswith("s") or n in PLURAL_PEOPLE
 )
 _SAID_BARE = re.compile(
     # (and a participle of saying after a comma: 'X hit back, saying Kessia had denied it' as 'X said Kessia had ...')
@@ -922,11 +919,8 @@ _NAMED_AS_ASIDE = re.compile(
 # A noun for a person before a name, with a word or two before it and no verb ('-ed') or clause mark: 'political
 # analyst', 'human rights activist', 'local journalist' (as a title is: 'lawmaker', 'spokesman').
 _ROLE_NOUN_BEFORE = re.compile(
-    r"(?:the\s+)?(?:(?![a-z]+ed\b)[a-z][a-z-]*\s+){0,2}(?:"
-    + "|".join(
-        sorted((n for n in HUMAN_NOUNS if not n.endswith("s") and n not in PLURAL_PEOPLE), key=len, reverse=True)
-    )
-    + r")"
+    r"(?:the\s+)?(?:(?![a-z]+ed\b)[a-z][a-z-]*\s+){0,2}"
+    + alternation(n for n in HUMAN_NOUNS if not n.endswith("s") and n not in PLURAL_PEOPLE)
 )
 # An age before a name, alone or before a role noun: '61-year-old Lev Arno', 'the 61-year-old mother Mira Solen'.
 _AGE_BEFORE = re.compile(r"(?:the\s+)?\d{1,3}-year-old(?:\s+" + _ROLE_NOUN_BEFORE.pattern + ")?")
@@ -1191,6 +1185,10 @@ _ASKING = re.compile(
     # (or the one asked ending the sentence after the question: '"...?" Lev Arno asked Dario Venn.')
     r"\basked\s++(?:the\s++)?(?:[A-Z][\w'\u2019-]*+\s++){0,3}?[A-Z][\w'\u2019-]*+[.]?\s*+$"
 )
+# A passive's 'was' (perhaps with an adverb) right before a verb of asking: 'was interviewed by', 'had been contacted by'.
+_ASKED_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s++(?:[a-z]++ly\s++|also\s++|later\s++)?$")
+# (or the participle with its agent after it: 'interviewed by', 'asked by Meridian Wire about')
+_ASKED_BY = re.compile(r"[a-z]++\s++by\b")
 # Verbs of answering, and the one told just before, who answers: '"...," X told Dario Venn. "...," he replied.'
 _REPLYING = frozenset({"replied", "responded", "answered", "retorted", "replies", "responds", "answers", "retorts"})
 _TOLD_ONE = re.compile(r"(?<=\btold)\s(?=[A-Z])")
@@ -1379,9 +1377,7 @@ _PEOPLE_IN_PLURAL = (
         if noun.endswith(plural) and noun[: -len(plural)] + singular in HUMAN_NOUNS
     }
 )
-_ADJECTIVE_OF_PEOPLE = re.compile(
-    r"[a-z]+ed\s++(?:" + "|".join(sorted(_PEOPLE_IN_PLURAL, key=len, reverse=True)) + r")\b", re.IGNORECASE
-)
+_ADJECTIVE_OF_PEOPLE = re.compile(r"[a-z]+ed\s++" + alternation(_PEOPLE_IN_PLURAL) + r"\b", re.IGNORECASE)
 _PREPOSITIONS = frozenset(
     "in of at for from with near on to by since under over about inside within across into between during "
     "among against".split()
@@ -4225,6 +4221,14 @@ class Reader:
             return speaker
         told = previous.sentence.paragraph.masked
         asking = _ASKING.search(told, previous.sentence.start, previous.sentence.end)
+        if asking is not None and (
+            _ASKED_PASSIVE.search(told, previous.sentence.start, asking.start())
+            or _ASKED_BY.match(told, asking.start(), previous.sentence.end)
+        ):
+            # 'Dara Venn was interviewed by Meridian Wire.' then '"...," he said': the one asked is the passive's
+            # subject, who speaks, not its agent (before: the agency); so too 'Dara Venn, interviewed by Meridian
+            # Wire, said ...'
+            asking = None
         if asking is None and verb.word.lower() in _REPLYING:  # '"...," X told Dario Venn. "...," he replied.': Venn
             asking = _TOLD_ONE.search(told, previous.sentence.start, previous.sentence.end)
         if asking is None and not (verb.denial == "denied" and _THE_CHARGE.match(masked, verb.end)):
@@ -5483,9 +5487,9 @@ _REPORT_ISSUED_AFTER = re.compile(
 )
 # A report by a body described, not named: 'a report by the Velorian interior ministry'.
 _REPORT_BY_DESCRIBED = re.compile(
-    r"\b(?:report|story)\s+(?:[a-z]+\s+){0,5}?by\s+(the\s+(?:[A-Z][\w-]*\s+){1,3}(?:[a-z]+\s+){0,2}?(?:"
-    + "|".join(sorted(BODY_NOUNS, key=len, reverse=True))
-    + r"))\b"
+    r"\b(?:report|story)\s+(?:[a-z]+\s+){0,5}?by\s+(the\s+(?:[A-Z][\w-]*\s+){1,3}(?:[a-z]+\s+){0,2}?"
+    + alternation(BODY_NOUNS)
+    + r")\b"
 )
 # A name that only qualifies a body described after it ('the Velorian interior ministry'): not the body itself.
 _QUALIFIES_BODY = re.compile(r"(?:\s+[a-z][a-z-]*){1,3}\b")
@@ -5986,11 +5990,9 @@ _A_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s++(?:the\s++)?$")
 _ARTICLES = frozenset(("the", "a", "an"))
 # A description that opens a clause, up to its head noun: 'A ministry official', 'Two security sources'.
 _DESCRIBED_SUBJECT = re.compile(
-    r"((?:an?|the|two|three|several|some|senior|local)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:"
-    + "|".join(
-        sorted((n for n in HUMAN_NOUNS if n not in ("man", "woman", "men", "women", "people")), key=len, reverse=True)
-    )
-    + r"))\s+(?!of\b|in\b|for\b|from\b|at\b|with\b|close\b|who\b|whose\b)[a-z]",
+    r"((?:an?|the|two|three|several|some|senior|local)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+    + alternation(n for n in HUMAN_NOUNS if n not in ("man", "woman", "men", "women", "people"))
+    + r")\s+(?!of\b|in\b|for\b|from\b|at\b|with\b|close\b|who\b|whose\b)[a-z]",
     re.IGNORECASE,
 )
 # A subject of a few words that issues a writing of its own: 'Veloria's defence ministry issued a statement', 'A

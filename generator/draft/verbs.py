@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from generator.alternation import alternation
 from generator.saying import DENY_FORMS, OCCASION_NOUNS, SAYING_FORMS, WRITING_NOUNS
 from generator.weekdays import MONTH_NAMES, WEEKDAY_NAMES
 
@@ -22,7 +23,7 @@ SAID_WORDS = (
     "report reports claim claims allegation allegations accusation accusations rumour rumours rumor rumors news "
     "story stories charge charges assertion assertions"
 ).split()
-SAID = "(?:" + "|".join(sorted(SAID_WORDS, key=len, reverse=True)) + ")"
+SAID = alternation(SAID_WORDS)
 # The nouns of a charge one answers: 'a claim the army rejected', 'the accusation that the brigade denies'.
 CHARGES = r"(?:charges?|claims?|accusations?|allegations?|assertions?)"
 # Verbs of saying news uses less often, and verbs that are speech only with words: each is speech only with the

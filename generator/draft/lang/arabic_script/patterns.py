@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from generator.alternation import alternation
 from generator.draft.lang.arabic_words import fold_words
 from generator.draft.territories import PERSIAN_LETTERS as PERSIAN_LETTERS
 
@@ -767,6 +768,8 @@ TURNS_AR = frozenset(
 )
 # remarks, and what may follow a statement before a subject, folded ('ونفت في بيان لها الوزارة', 'في تصريح صحفي')
 REMARKS_AR = frozenset(fold_words(w) for w in ("تصريح", "تصريحات", "تغريدة", "منشور"))
+# One's words, as a noun an outlet's 'that' opens with before their owner's name ('بأن كلام X جاء ردا على ...'), folded.
+WORDS_OF_AR = frozenset(fold_words(w) for w in ("كلام", "تصريح", "تصريحات", "حديث", "قول", "أقوال"))
 TO = "\u0627\u0644\u064a"  # إلى (to), folded
 # 'نسب X إلى Y قوله' (X ascribed to Y his saying), folded: Y speaks
 ASCRIBED = re.compile(
@@ -1355,7 +1358,7 @@ FALSE_STEMS = re.compile(
 # 'نفت خلاله' (during which), 'نفت في بيان' (denied in a statement), 'في بيان رسمي له' (in an official statement of
 # its own).
 IN_THE_STATEMENT = re.compile(
-    "^(?:(?:" + "|".join(sorted(_IN_IT_FORMS, key=len, reverse=True)) + ")|"
+    "^(?:" + alternation(_IN_IT_FORMS) + "|"
     "\u0641\u064a\\s++(?:\u0628\u064a\u0627\u0646|\u062a\u0635\u0631\u064a\u062d)[\u064b]?+"
     "(?:\\s++(?:\u0644\u0647\u0627|\u0644\u0647|\u0631\u0633\u0645\u064a))*+)\\s++"
 )

@@ -26,6 +26,7 @@ from generator.draft.lang.arabic_script.patterns import (
     ASCRIBED,
     AT_A_TIME_FA,
     BARE_AN,
+    BARE_THAT,
     BROUGHT_FA,
     BUT,
     BY_SIDE,
@@ -140,6 +141,7 @@ from generator.draft.lang.arabic_script.patterns import (
     TO_DO,
     TO_FA,
     TOLD_AUDIENCES,
+    TOLD_OUTLETS,
     TOLD_PEOPLE_AR,
     UNANSWERED_AR,
     UNSAID_FA,
@@ -152,6 +154,7 @@ from generator.draft.lang.arabic_script.patterns import (
     WISHED_FA,
     WISHING,
     WISHING_TO,
+    WORDS_OF_AR,
 )
 from generator.draft.lang.arabic_script.plain_text import (
     continued_quotations,
@@ -868,6 +871,43 @@ class ArabicScriptReader(AttributionStage):
             self._spoke(issuer)
         return issuer
 
+    def _an_outlet(self, speaker: Speaker | None) -> bool:
+        """Whether an Arabic speaker is a news outlet by its word ('وكالة مهر', 'الوكالة', 'صحيفة الأفق'): it relays."""
+        if speaker is None:
+            return False
+        first = fold_words(speaker.label).split(" ")[0]
+        return first in TOLD_OUTLETS or first.removeprefix("\u0627\u0644") in TOLD_OUTLETS
+
+    def _owner_of_words_relayed(
+        self, para: Paragraph, sent: Sentence, start: int, main: Speaker | None, verb: str
+    ) -> Speaker | None:
+        """In Arabic, the one whose words an outlet's 'that' tells of ('أفادت الوكالة بأن كلام سامي الوردي جاء ردا على
+        ...', that Sami's words came in answer to ...), for a verb of saying later in the sentence with no subject of its
+        own ('وقد أكد أن ...'), when its gender is his, not the outlet's: he speaks on, the outlet only relays. None where
+        the sentence's speaker is no outlet, or no words of a person named are told of."""
+        if not self._an_outlet(main) or main is None:
+            return None
+        gender = self._gender(verb)
+        if gender is None or gender == self.genders.get(main.label, "f"):
+            return None
+        tokens = self._tokens(para.masked, sent.start, start)
+        for i, t in enumerate(tokens[:-2]):
+            if t[3] not in BARE_THAT or tokens[i + 1][3] not in WORDS_OF_AR:
+                continue
+            # (the name, two to four words: one the article named before where one is, else the shortest whose first
+            # word name data knows; a verb after it, 'جاء', is no part of it)
+            spans = [
+                (tokens[i + 2][0], tokens[k][1])
+                for k in range(i + 3, min(i + 6, len(tokens)))
+                if MASK not in tokens[k][2]
+            ]
+            named = [span for span in spans if self._named_person(para.masked, span)]
+            given = [span for span in spans if self._named_person(para.masked, span, given=True)]
+            span = named[-1] if named else given[0] if given else None
+            if span is not None:
+                return self.speaker(para.text[span[0] : span[1]], para, span[0], sent)
+        return None
+
     def _sentence(self, para: Paragraph, sent: Sentence) -> ReadSentence:
         read = ReadSentence(sent)
         masked = para.masked
@@ -1434,7 +1474,8 @@ class ArabicScriptReader(AttributionStage):
                         deny
                         or main is None
                         or office
-                        or self._named_person(masked, fronted, given=opens)
+                        # (an outlet relays: 'ذكرت الوكالة أن سامي الوردي أكد أن ...' is Sami's, named or not before)
+                        or self._named_person(masked, fronted, given=opens or self._an_outlet(main))
                         or self._named_before_quotes(masked, fronted, end)
                     ) and not (self._body_subject(masked, fronted)):
                         fronted = None
@@ -1534,8 +1575,16 @@ class ArabicScriptReader(AttributionStage):
                     tongue = self._denied_through(para, sent, end) if deny and self.words.verb_first else None
                     if tongue is not None:
                         accused, inner, main, deed = tongue, None, None, None
+                    # ('أفادت الوكالة بأن كلام سامي الوردي جاء ردا على ...، وقد أكد أن ...': the words an outlet tells of
+                    # are his, and he goes on, not the outlet that relays them)
+                    relayed_words = (
+                        self._owner_of_words_relayed(para, sent, start, main, verb)
+                        if self.words.verb_first and not (accused or inner)
+                        else None
+                    )
                     speaker = self._again(
-                        accused or inner or main or deed or last, "no subject of its own: the last speaker"
+                        accused or inner or relayed_words or main or deed or last,
+                        "no subject of its own: the last speaker",
                     )
                     if deny and self.words.verb_first and self._passive_denied(masked, start, end):
                         # ('وقد نُفي الخبر', 'ونُفيت هذه الأنباء': was denied, its vowel written): no one's denial but
