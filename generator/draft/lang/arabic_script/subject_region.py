@@ -1114,9 +1114,12 @@ class SubjectRegionStage(SubjectsStage):
         # (nor inside a record's name on file: 'سخنگوی سپاه پاسداران انقلاب اسلامی این خبر را', where 'سپاه' alone
         # is the Guards too in an article about Iran, is the spokesman of the whole name, 'پاسداران' no object)
         inside = self._within_names_on_file(tokens, lead, n)
+        raw_and_folded = self._raw_and_folded(tokens)
         for j in range(lead + 1, n - 1 if rest_of_object else n):
             if j in inside or self._may_end_subject(tokens[j]) or self._second_name_goes_on(tokens, lead, j):
                 continue
+            if self._given_before_god_fa(*raw_and_folded, j) or self._given_before_god_fa(*raw_and_folded, j - 1):
+                continue  # ('سخنگوی طالبان ذبیح الله مجاهد این گزارش را': a given name written in two words goes on)
             if (
                 j + 2 == n < len(tokens)
                 and tokens[n][3] != RA

@@ -1,0 +1,109 @@
+"""Round 52's arfa helper: Persian shapes of denials on made-up sentences.
+
+1. A Persian given name of two parts written as one word, which name data lists only now and then: a word and 'الله'
+   (God) after it, joined, with the non-joiner or apart ('ذبیح‌الله', 'ذبیحالله', 'ذبیح الله', 'حمدالله', 'انعام‌الله'),
+   or one of the usual first parts before another given name ('غلامرضا', 'محمدباقر', 'سیدعباس'). Written right after
+   an office and its body ('سخنگوی طالبان ذبیح‌الله مجاهد این گزارش را رد کرد'), the name was dropped (the denier was
+   'سخنگوی طالبان') or run into the body's name, and a later 'مجاهد افزود: ...' was another speaker's quotation.
+
+The people are made up (حمدالله آرامفر، ذبیح‌الله کیانفر، غلامرضا آذرپاد، محمدباقر نیک‌نام) beside real bodies, whose
+records the grids read with the names on file, as `factsheet draft` does; sentences are ours.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.draft.conftest import AF_LEAD, no_zwnj, other_letters, project_index, said
+
+
+def units(*paragraphs: str, on_file: bool = True) -> list[tuple[str, str]]:
+    """(kind, speaker) of every unit drafted after the lead, with the names on file unless not ``on_file``."""
+    index = project_index() if on_file else None
+    return [(kind, who) for kind, who, _ in said("fa", AF_LEAD["fa"], *paragraphs, index=index)]
+
+
+# --- 1. a compound given name after an office ----------------------------------------------------------------------
+
+# (the name, its family name alone)
+NAMES = [
+    ("ذبیح‌الله کیانفر", "کیانفر"),
+    ("ذبیحالله کیانفر", "کیانفر"),
+    ("ذبیح الله کیانفر", "کیانفر"),
+    ("حمدالله آرامفر", "آرامفر"),
+    ("انعام‌الله آذرپاد", "آذرپاد"),
+    ("نعمت الله آذرپاد", "آذرپاد"),
+    ("غلامرضا آذرپاد", "آذرپاد"),
+    ("محمدباقر نیک‌نام", "نیک‌نام"),
+    ("سیدعباس آرامفر", "آرامفر"),
+]
+OFFICES = ["سخنگوی طالبان", "معاون سخنگوی طالبان", "سخنگوی وزارت دفاع طالبان", "سخنگوی امارت اسلامی"]
+DENIED = [
+    "این گزارش را رد کرد.",
+    "ادعای سازمان ملل را تکذیب کرد.",
+    "این خبر را شایعه خواند.",
+    "گزارش‌ها درباره این دیدار را بی‌اساس خواند.",
+]
+
+
+@pytest.mark.parametrize(("name", "surname"), NAMES)
+@pytest.mark.parametrize("office", OFFICES)
+def test_compound_given_name_after_an_office_denies(name, surname, office):
+    assert units(f"{office} {name} {DENIED[0]}") == [("denial", name)]
+
+
+@pytest.mark.parametrize(("name", "surname"), NAMES[:5])
+@pytest.mark.parametrize("denied", DENIED[1:])
+def test_compound_given_name_with_other_verbs(name, surname, denied):
+    assert units(f"سخنگوی طالبان {name} {denied}") == [("denial", name)]
+
+
+@pytest.mark.parametrize(("name", "surname"), NAMES)
+@pytest.mark.parametrize(
+    "added",
+    ["{surname} افزود: هیچ عضو القاعده در افغانستان نیست.", "{surname} همچنین گفت: ما هیچ نقشی در این حمله نداشتیم."],
+)
+def test_family_name_alone_goes_on_denying(name, surname, added):
+    got = units(f"سخنگوی طالبان {name} {DENIED[0]}", added.format(surname=surname))
+    assert got == [("denial", name), ("denial", name)]
+
+
+@pytest.mark.parametrize("form", [no_zwnj, other_letters])
+@pytest.mark.parametrize(("name", "surname"), NAMES[:4])
+def test_compound_given_name_in_other_letter_forms(form, name, surname):
+    got = units(form(f"سخنگوی طالبان {name} {DENIED[0]}"))
+    assert [k for k, _ in got] == ["denial"]
+    assert plain(got[0][1]) == plain(name)
+
+
+def plain(text: str) -> str:
+    """``text`` in Persian yeh and kaf, without the non-joiner."""
+    return no_zwnj(text).replace("\u064a", "\u06cc").replace("\u0643", "\u06a9")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "denier"),
+    [
+        # a body's or a title's word before 'الله' is no given name
+        ("سخنگوی حزب الله لبنان این خبر را تکذیب کرد.", "سخنگوی حزب الله لبنان"),
+        ("دبیرکل حزب‌الله لبنان این خبر را تکذیب کرد.", "دبیرکل حزب الله لبنان"),
+        ("دفتر آیت‌الله سیستانی این خبر را تکذیب کرد.", "دفتر آیت‌الله سیستانی"),
+        # the office alone, then its object
+        ("سخنگوی طالبان این گزارش را رد کرد.", "سخنگوی طالبان"),
+        ("سخنگوی طالبان گزارش سازمان ملل را رد کرد.", "سخنگوی طالبان"),
+    ],
+)
+def test_no_compound_name_where_none_is(sentence, denier):
+    assert units(sentence) == [("denial", denier)]
+
+
+def test_compound_name_words():
+    from generator.draft.names import _given_or_family_name
+
+    for word in ("ذبیح‌الله", "ذبیحالله", "انعام‌الله", "امرالله", "غلامرضا", "محمدباقر", "سیدعباس", "میرحسین"):
+        assert _given_or_family_name(word, "fa"), word
+    for word in ("حزب‌الله", "حزبالله", "انصارالله", "آیت‌الله", "جندالله", "ان‌شاءالله", "بسم‌الله", "الحمدلله"):
+        assert not _given_or_family_name(word, "fa"), word
+    for word in ("علیرغم", "میراث", "امیرالمومنین", "سیدالشهدا", "علیه"):
+        assert not _given_or_family_name(word, "fa"), word
+    assert not _given_or_family_name("ذبیحالله", "ar")  # (Persian only)
