@@ -5,6 +5,9 @@
    or one of the usual first parts before another given name ('غلامرضا', 'محمدباقر', 'سیدعباس'). Written right after
    an office and its body ('سخنگوی طالبان ذبیح‌الله مجاهد این گزارش را رد کرد'), the name was dropped (the denier was
    'سخنگوی طالبان') or run into the body's name, and a later 'مجاهد افزود: ...' was another speaker's quotation.
+2. A short relative clause that describes an unnamed official, closed by its own verb with no comma, right before the
+   object ('یک مقام ارشد طالبان که نخواست نامش فاش شود این گزارش را تکذیب کرد'): the official denies; before, the
+   clause's words ('نخواست نامش فاش شود') were drafted as the denier.
 
 The people are made up (حمدالله آرامفر، ذبیح‌الله کیانفر، غلامرضا آذرپاد، محمدباقر نیک‌نام) beside real bodies, whose
 records the grids read with the names on file, as `factsheet draft` does; sentences are ours.
@@ -107,3 +110,47 @@ def test_compound_name_words():
     for word in ("علیرغم", "میراث", "امیرالمومنین", "سیدالشهدا", "علیه"):
         assert not _given_or_family_name(word, "fa"), word
     assert not _given_or_family_name("ذبیحالله", "ar")  # (Persian only)
+
+
+# --- 2. a relative clause closed by its own verb before the object ---------------------------------------------------
+
+UNNAMED = ["یک مقام ارشد طالبان", "یک منبع امنیتی", "یک فرمانده سپاه", "یک عضو ارشد حماس", "یک مقام وزارت دفاع"]
+CLAUSES = ["که نخواست نامش فاش شود", "که خواست نامش فاش نشود", "که نخواست نامش ذکر شود", "که نخواست نامش منتشر شود"]
+OBJECTS = [
+    "این گزارش را تکذیب کرد.",
+    "این خبر را شایعه خواند.",
+    "ادعای رسانه‌های پاکستانی را رد کرد.",
+    "اتهامات اسرائیل را بی‌اساس خواند.",
+]
+
+
+@pytest.mark.parametrize("who", UNNAMED)
+@pytest.mark.parametrize("clause", CLAUSES)
+def test_unnamed_official_denies_after_a_clause(who, clause):
+    assert units(f"{who} {clause} {OBJECTS[0]}") == [("denial", who)]
+
+
+@pytest.mark.parametrize("who", UNNAMED[:3])
+@pytest.mark.parametrize("obj", OBJECTS[1:])
+@pytest.mark.parametrize("on_file", [True, False])
+def test_unnamed_official_with_other_objects(who, obj, on_file):
+    assert units(f"{who} {CLAUSES[0]} {obj}", on_file=on_file) == [("denial", who)]
+
+
+@pytest.mark.parametrize("form", [no_zwnj, other_letters])
+def test_unnamed_official_in_other_letter_forms(form):
+    got = units(form(f"{UNNAMED[1]} {CLAUSES[1]} {OBJECTS[2]}"))
+    assert got == [("denial", form(UNNAMED[1]))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the clause with its comma, as before
+        ("یک منبع امنیتی که نخواست نامش فاش شود، این خبر را تکذیب کرد.", [("denial", "یک منبع امنیتی")]),
+        # a clause with a subject of its own before the object: not closed
+        ("گزارشی که دیروز منتشر شد این ادعا را رد کرد.", []),
+    ],
+)
+def test_clause_near_misses(sentence, expected):
+    assert units(sentence) == expected
