@@ -8,6 +8,9 @@
 2. A short relative clause that describes an unnamed official, closed by its own verb with no comma, right before the
    object ('یک مقام ارشد طالبان که نخواست نامش فاش شود این گزارش را تکذیب کرد'): the official denies; before, the
    clause's words ('نخواست نامش فاش شود') were drafted as the denier.
+3. A name after an office and one plain word that names its body, with no body's word and no record on file
+   ('سخنگوی حماس رامین دلاوری', 'سخنگوی پژاک X Y'): the name is the holder's; before, the body's word was run into the
+   name ('حماس رامین دلاوری').
 
 The people are made up (حمدالله آرامفر، ذبیح‌الله کیانفر، غلامرضا آذرپاد، محمدباقر نیک‌نام) beside real bodies, whose
 records the grids read with the names on file, as `factsheet draft` does; sentences are ours.
@@ -154,3 +157,43 @@ def test_unnamed_official_in_other_letter_forms(form):
 )
 def test_clause_near_misses(sentence, expected):
     assert units(sentence) == expected
+
+
+# --- 3. a name after an office and one word that names its body, no body's word, no record ---------------------------
+
+# (the office and its body in one word no record knows, the name)
+LONE_BODIES = ["سخنگوی حماس", "سخنگوی پژاک", "سخنگوی جیش‌العدل", "سخنگوی انصارالله", "فرمانده پژاک"]
+PEOPLE = [("رامین دلاوری", "دلاوری"), ("ذبیحالله کیانفر", "کیانفر"), ("حمدالله آرامفر", "آرامفر")]
+
+
+@pytest.mark.parametrize("office", LONE_BODIES)
+@pytest.mark.parametrize(("name", "surname"), PEOPLE)
+@pytest.mark.parametrize("on_file", [True, False])
+def test_name_after_an_office_and_one_body_word(office, name, surname, on_file):
+    assert units(f"{office} {name} {DENIED[0]}", on_file=on_file) == [("denial", name)]
+
+
+@pytest.mark.parametrize("office", LONE_BODIES[:3])
+@pytest.mark.parametrize(("name", "surname"), PEOPLE[:1])
+@pytest.mark.parametrize("denied", DENIED[1:])
+def test_name_after_one_body_word_with_other_verbs(office, name, surname, denied):
+    got = units(f"{office} {name} {denied}", f"{surname} افزود: ما هیچ نقشی در این حمله نداشتیم.")
+    assert got == [("denial", name), ("denial", name)]
+
+
+@pytest.mark.parametrize("office", ["سخنگوی حماس", "سخنگوی پژاک"])
+@pytest.mark.parametrize(
+    "rest",
+    [
+        "این گزارش را رد کرد.",
+        "روز دوشنبه این گزارش را رد کرد.",
+        "شامگاه یکشنبه این خبر را تکذیب کرد.",
+        "به شدت این خبر را تکذیب کرد.",
+        "هرگونه دخالت در این حمله را رد کرد.",
+        "ادعای اسرائیل را رد کرد.",
+        "اتهامات سپاه را رد کرد.",
+    ],
+)
+def test_no_name_after_one_body_word(office, rest):
+    # (a time, a manner, a determiner or the object after the office: no one's name)
+    assert units(f"{office} {rest}") == [("denial", office)]
