@@ -11,6 +11,8 @@
 3. A name after an office and one plain word that names its body, with no body's word and no record on file
    ('سخنگوی حماس رامین دلاوری', 'سخنگوی پژاک X Y'): the name is the holder's; before, the body's word was run into the
    name ('حماس رامین دلاوری').
+4. 'از قول Y' (on the word of Y) after an outlet ('خبرگزاری ایرنا از قول سخنگوی وزارت خارجه نوشت که این ادعا
+   بی‌اساس است'): Y's words, as after 'به نقل از Y'; before, the outlet was drafted as the denier.
 
 The people are made up (حمدالله آرامفر، ذبیح‌الله کیانفر، غلامرضا آذرپاد، محمدباقر نیک‌نام) beside real bodies, whose
 records the grids read with the names on file, as `factsheet draft` does; sentences are ours.
@@ -197,3 +199,47 @@ def test_name_after_one_body_word_with_other_verbs(office, name, surname, denied
 def test_no_name_after_one_body_word(office, rest):
     # (a time, a manner, a determiner or the object after the office: no one's name)
     assert units(f"{office} {rest}") == [("denial", office)]
+
+
+# --- 4. 'از قول Y' (on the word of Y) after an outlet, as 'به نقل از Y' ------------------------------------------------
+
+OUTLETS = ["خبرگزاری ایرنا", "خبرگزاری تسنیم", "روزنامه کیهان", "رسانه‌های پاکستانی"]
+SOURCES = ["سخنگوی وزارت خارجه", "یک منبع آگاه", "یک مقام امنیتی", "رامین دلاوری"]
+SAID_UNTRUE = [
+    "نوشت که این ادعا بی‌اساس است.",
+    "گزارش داد که این خبر صحت ندارد.",
+    "اعلام کرد که این گزارش دروغ است.",
+]
+
+
+@pytest.mark.parametrize("outlet", OUTLETS)
+@pytest.mark.parametrize("source", SOURCES)
+def test_on_the_word_of_a_source(outlet, source):
+    assert units(f"{outlet} از قول {source} {SAID_UNTRUE[0]}") == [("denial", source)]
+
+
+@pytest.mark.parametrize("source", SOURCES[:2])
+@pytest.mark.parametrize("said", SAID_UNTRUE[1:])
+@pytest.mark.parametrize("form", [no_zwnj, other_letters])
+def test_on_the_word_of_with_other_verbs_and_letters(source, said, form):
+    got = units(form(f"خبرگزاری ایسنا از قول {source} {said}"))
+    assert [(k, plain(w)) for k, w in got] == [("denial", plain(source))]
+
+
+def test_on_the_word_of_a_source_quoted():
+    got = units("روزنامه کیهان از قول یک مقام امنیتی نوشت: «این شایعات ساخته دشمن است.»")
+    assert got == [("denial", "یک مقام امنیتی")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the outlet's own words, no source relayed; and 'به نقل از' as before
+        ("خبرگزاری ایرنا نوشت که این ادعا بی‌اساس است.", [("denial", "خبرگزاری ایرنا")]),
+        ("خبرگزاری ایرنا به نقل از یک منبع آگاه نوشت که این ادعا بی‌اساس است.", [("denial", "یک منبع آگاه")]),
+        # 'قول' as a promise, no one's word relayed
+        ("دولت از قول خود درباره آزادی زندانیان عقب نشست.", []),
+    ],
+)
+def test_on_the_word_of_near_misses(sentence, expected):
+    assert units(sentence) == expected
