@@ -1,4 +1,4 @@
-"""Round 52's arfa helper: Persian shapes of denials on made-up sentences.
+"""Round 52's arfa helper: Persian and Arabic shapes of denials on made-up sentences.
 
 1. A Persian given name of two parts written as one word, which name data lists only now and then: a word and 'الله'
    (God) after it, joined, with the non-joiner or apart ('ذبیح‌الله', 'ذبیحالله', 'ذبیح الله', 'حمدالله', 'انعام‌الله'),
@@ -13,6 +13,9 @@
    name ('حماس رامین دلاوری').
 4. 'از قول Y' (on the word of Y) after an outlet ('خبرگزاری ایرنا از قول سخنگوی وزارت خارجه نوشت که این ادعا
    بی‌اساس است'): Y's words, as after 'به نقل از Y'; before, the outlet was drafted as the denier.
+5. Persian claims called imaginary, a delusion, unsubstantiated or a black-painting ('این ادعا را «خیالی» توصیف
+   کرد', 'این گزارش را «سیاه‌نمایی» خواند', 'این اتهامات را غیرمستند دانست'), and 'wrong' in marks ('این گزارش «غلط»
+   است'): denials, as 'مضحک' and 'پوچ' were; before, the speaker's claim or quotation.
 
 The people are made up (حمدالله آرامفر، ذبیح‌الله کیانفر، غلامرضا آذرپاد، محمدباقر نیک‌نام) beside real bodies, whose
 records the grids read with the names on file, as `factsheet draft` does; sentences are ours.
@@ -243,3 +246,46 @@ def test_on_the_word_of_a_source_quoted():
 )
 def test_on_the_word_of_near_misses(sentence, expected):
     assert units(sentence) == expected
+
+
+# --- 5. Persian: claims called imaginary, a delusion, unsubstantiated, a black-painting; 'wrong' in marks ------------
+
+PERSIAN_SPEAKERS = ["ناصر کنعانی", "سخنگوی وزارت خارجه ایران", "وزارت دفاع طالبان"]
+CALLED_FA = [
+    "این ادعا را «خیالی» توصیف کرد.",
+    "این گزارش را خیالی خواند.",
+    "این گزارش را «سیاه‌نمایی» خواند.",
+    "گزارش‌های رسانه‌های غربی را سیاه‌نمایی دانست.",
+    "این ادعا را «توهم» خواند.",
+    "این اتهامات را توهم‌آمیز خواند.",
+    "این گزارش را «غیرمستند» خواند.",
+    "گفت این اتهامات غیر مستند است.",
+    "گفت این گزارش «غلط» است.",
+]
+
+
+@pytest.mark.parametrize("who", PERSIAN_SPEAKERS)
+@pytest.mark.parametrize("called", CALLED_FA)
+def test_claims_called_imaginary_or_unsubstantiated(who, called):
+    assert units(f"{who} {called}") == [("denial", who)]
+
+
+@pytest.mark.parametrize("form", [no_zwnj, other_letters])
+@pytest.mark.parametrize("called", CALLED_FA[2:4])
+def test_claims_called_so_in_other_letter_forms(form, called):
+    assert [k for k, _ in units(form(f"ناصر کنعانی {called}"))] == ["denial"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the words said of no claim
+        "ناصر کنعانی از سیاه‌نمایی رسانه‌های داخلی درباره اقتصاد انتقاد کرد.",
+        "رئیس جمهور گفت برخی رسانه‌ها به سیاه‌نمایی درباره وضعیت اقتصادی کشور می‌پردازند.",
+        "این فیلم یک داستان خیالی درباره جنگ است.",
+        # 'wrong' of no claim, and a claim word after it
+        "کارشناسان می‌گویند این سیاست غلط است.",
+    ],
+)
+def test_no_denial_without_a_claim_called_so(sentence):
+    assert not [k for k, _ in units(sentence) if k == "denial"]

@@ -508,7 +508,10 @@ PERSIAN_WORDS = Words(
         # قبول و بی ارزش است', 'این ادعا را مضحک خواند', 'این خبر را مضحک خواند'): dismissed, as 'رد کرد' rejects them;
         # one list of what is answered with the other patterns, not the reporter's source ('به گزارش X، ...')
         rf"(?<!به\s)(?:{_CLAIMS_RE})\S*(?:\s+[^\s.،]+){{0,12}}?\s+[«\"“]?"
-        r"(?:غير\s*قابل\s*قبول|بي\s*ارزش|مضحك|خنده\s*دار|بي\s*معن(?:ا|ي)|پوچ|بي\s*مورد)(?!\w)",
+        r"(?:غير\s*قابل\s*قبول|بي\s*ارزش|مضحك|خنده\s*دار|بي\s*معن(?:ا|ي)|پوچ|بي\s*مورد"
+        # (and imaginary, a delusion, unsubstantiated, a black-painting of things: 'این ادعا را «خیالی» توصیف کرد',
+        # 'این گزارش را «سیاه‌نمایی» خواند', 'این اتهامات را غیرمستند دانست')
+        r"|خيالي|توهم(?:ي|\s*اميز)?|غير\s*مستند|سياه\s*نمايي)(?!\w)",
         # claims, accusations or reports condemned or mocked ('این ادعاها را محکوم کرد', 'اتهامات را به سخره گرفت'),
         # or called made in bad faith ('بدخواهانه', 'با اهداف سیاسی مطرح می‌شود'): dismissed, as 'رد کرد' rejects
         # them; the noun comes first, so an attack condemned ('حمله را محکوم کرد') denies nothing (an attribution
@@ -596,7 +599,7 @@ PERSIAN_WORDS = Words(
         # which judges, so only after the claim it is said of
         # (and 'wrong' said of it, 'این گزارش‌ها غلط است'; not 'غلط' alone, a spelling mistake)
         rf"(?:{_CLAIMS_RE})\S*(?:\s+[^\s.،]+){{0,10}}?\s+"
-        r"(?:درست\s*نيست|غلط(?=\s*(?:$|[.،»\"]|(?:است|بود|بوده|هست|"
+        r"[«\"“]?(?:درست\s*نيست|غلط(?=[»\"”]?\s*(?:$|[.،»\"]|(?:است|بود|بوده|هست|"
         rf"{_CALLED_RE})(?!\w))))(?!\w)",
         # called propaganda ('این ادعاها را «تبلیغات دشمن» خواند'), as psychological warfare below
         r"تبليغات(?:\s+[^\s.،]+){0,2}?\s+" rf"(?:{_CALLED_RE})",
