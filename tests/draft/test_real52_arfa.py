@@ -16,6 +16,9 @@
 5. Persian claims called imaginary, a delusion, unsubstantiated or a black-painting ('این ادعا را «خیالی» توصیف
    کرد', 'این گزارش را «سیاه‌نمایی» خواند', 'این اتهامات را غیرمستند دانست'), and 'wrong' in marks ('این گزارش «غلط»
    است'): denials, as 'مضحک' and 'پوچ' were; before, the speaker's claim or quotation.
+6. Arabic claims called silly, illusory, imaginary, laughable, unreal or mere speculation, in marks or after
+   'بأنها' ('وصف الاتهامات بأنها "سخيفة"', 'إن الأنباء "مجرد تكهنات"'), or said to lack credibility ('الرواية تفتقر
+   إلى المصداقية'), and 'erroneous' in marks ('إن هذه المعلومات "مغلوطة"'): denials; before, quotations.
 
 The people are made up (حمدالله آرامفر، ذبیح‌الله کیانفر، غلامرضا آذرپاد، محمدباقر نیک‌نام) beside real bodies, whose
 records the grids read with the names on file, as `factsheet draft` does; sentences are ours.
@@ -289,3 +292,54 @@ def test_claims_called_so_in_other_letter_forms(form, called):
 )
 def test_no_denial_without_a_claim_called_so(sentence):
     assert not [k for k, _ in units(sentence) if k == "denial"]
+
+
+# --- 6. Arabic: claims called silly, illusory, imaginary, laughable, unreal or mere speculation; lacking credibility --
+
+
+def units_ar(*paragraphs: str) -> list[tuple[str, str]]:
+    """(kind, speaker) of every unit drafted after the Arabic lead, with the names on file."""
+    return [(kind, who) for kind, who, _ in said("ar", AF_LEAD["ar"], *paragraphs, index=project_index())]
+
+
+ARABIC_SPEAKERS = [("المتحدث باسم الخارجية الإيرانية إسماعيل بقائي", "إسماعيل بقائي"), ("الحركة", "الحركة")]
+CALLED_AR = [
+    'ووصف {who} هذه الاتهامات بأنها "سخيفة".',
+    'ووصف {who} هذه المزاعم بأنها "وهمية".',
+    'ووصف {who} التقارير بـ"الخيالية".',
+    'ووصف {who} التقرير بأنه "مجرد تكهنات".',
+    'ووصف {who} هذه الاتهامات بـ"المضحكة".',
+    'وقال {who} إن هذه الأنباء "غير واقعية".',
+    'وقال {who} إن هذه المعلومات "مغلوطة".',
+    'وقال {who} إن هذه الرواية "تفتقر إلى المصداقية".',
+    'وقال {who} إن الادعاءات الإسرائيلية "سخيفة ولا تستحق الرد".',
+]
+
+
+@pytest.mark.parametrize(("who", "label"), ARABIC_SPEAKERS)
+@pytest.mark.parametrize("called", CALLED_AR)
+def test_arabic_claims_called_silly_or_illusory(who, label, called):
+    assert units_ar(called.format(who=who)) == [("denial", label)]
+
+
+@pytest.mark.parametrize("form", [other_letters])
+@pytest.mark.parametrize("called", CALLED_AR[:2])
+def test_arabic_claims_called_so_in_other_letter_forms(form, called):
+    got = units_ar(form(called.format(who="الحركة")))
+    assert [k for k, _ in got] == ["denial"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the word alone after a report's noun, of something else
+        "ونشرت الصحيفة تقريرا عن الشركات الوهمية في العراق.",
+        'وقال الخبير إن التقرير يتحدث عن "حسابات وهمية" على مواقع التواصل.',
+        # lacking accuracy, as often said of what is known
+        "وقال الوزير إن المعلومات المتوفرة تفتقر إلى الدقة بسبب صعوبة الوصول إلى المنطقة.",
+        # reports called something else in marks
+        'وأضاف الوزير أن الأنباء عن الهدنة "تبعث على التفاؤل".',
+    ],
+)
+def test_arabic_no_denial_without_a_claim_called_so(sentence):
+    assert not [k for k, _ in units_ar(sentence) if k == "denial"]
