@@ -19,6 +19,8 @@
 6. Arabic claims called silly, illusory, imaginary, laughable, unreal or mere speculation, in marks or after
    'بأنها' ('وصف الاتهامات بأنها "سخيفة"', 'إن الأنباء "مجرد تكهنات"'), or said to lack credibility ('الرواية تفتقر
    إلى المصداقية'), and 'erroneous' in marks ('إن هذه المعلومات "مغلوطة"'): denials; before, quotations.
+7. The Dari 'X را تردید کرد' (denied X), as Afghan outlets write it ('طالبان این خبر را تردید کردند'): a verb of
+   denying, only right after 'را' (in Iran 'در ... تردید کرد' is doubted or hesitated about); before, no denial.
 
 The people are made up (حمدالله آرامفر، ذبیح‌الله کیانفر، غلامرضا آذرپاد، محمدباقر نیک‌نام) beside real bodies, whose
 records the grids read with the names on file, as `factsheet draft` does; sentences are ours.
@@ -343,3 +345,42 @@ def test_arabic_claims_called_so_in_other_letter_forms(form, called):
 )
 def test_arabic_no_denial_without_a_claim_called_so(sentence):
     assert not [k for k, _ in units_ar(sentence) if k == "denial"]
+
+
+# --- 7. Dari 'X را تردید کرد' (denied X) ----------------------------------------------------------------------------
+
+DARI_DENIERS = ["طالبان", "وزارت دفاع طالبان", "سخنگوی والی بلخ", "مقام‌های محلی هرات", "ذبیح‌الله کیانفر"]
+DARI_DENIED = [
+    "این خبر را تردید کرد.",
+    "این گزارش را تردید کردند.",
+    "ادعای رسانه‌های پاکستانی را تردید کرده است.",
+    "گزارش کشته شدن غیرنظامیان را تردید می‌کنند.",
+    "این ادعا را تردید کرده و گفت که هیچ حمله‌ای صورت نگرفته است.",
+]
+
+
+@pytest.mark.parametrize("who", DARI_DENIERS)
+@pytest.mark.parametrize("denied", DARI_DENIED)
+def test_dari_denied_with_doubt_verb(who, denied):
+    got = units(f"{who} {denied}")
+    assert [k for k, _ in got] == ["denial"]
+    assert got[0][1] in (who, "Taliban")  # (the Taliban's record on file)
+
+
+@pytest.mark.parametrize("form", [no_zwnj, other_letters])
+def test_dari_denied_in_other_letter_forms(form):
+    assert [k for k, _ in units(form(f"{DARI_DENIERS[2]} {DARI_DENIED[3]}"))] == ["denial"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # doubted, hesitated (Iran's 'در ... تردید کرد'), a proposal refused, no doubt had
+        "ناصر کنعانی در صحت این خبر تردید کرد.",
+        "وزیر خارجه در پذیرش این پیشنهاد تردید کرد.",
+        "وزیر خارجه پیشنهاد آمریکا را تردید کرد.",
+        "او گفت که هیچ تردیدی در این باره ندارد.",
+    ],
+)
+def test_no_dari_denial_without_its_object(sentence):
+    assert not [k for k, _ in units(sentence) if k == "denial"]
