@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -912,7 +912,38 @@ def _given_or_family_name(word: str, language: str) -> bool:
     if letters is None:
         return False
     written = unicodedata.normalize("NFKC", word).translate(letters)
-    return written != word and known(written)
+    if written != word and known(written):
+        return True
+    return language == "fa" and _compound_given_name_fa(written.replace("\u200c", ""), known)
+
+
+# A Persian given name of two parts written as one word, with or without the zero-width non-joiner between them, which
+# name data lists only now and then: a word and 'الله' (God) after it ('ذبیح‌الله', 'ذبیحالله', 'انعام‌الله',
+# 'حمدالله', 'امرالله'), or one of the usual first parts before another given name ('غلامرضا', 'محمدباقر', 'سیدعباس',
+# 'میرحسین'). Not a body's or a title's word before 'الله' ('حزب‌الله', 'انصارالله', 'جندالله', 'ثارالله', 'آیت‌الله'
+# a title, 'بقیه‌الله'), nor a phrase of faith ('ان‌شاءالله', 'ماشاءالله', 'بسم‌الله', 'سبحان‌الله', 'رسول‌الله'), nor
+# a word with the article ('الحمدلله'); the second part of the other kind three letters at least and a given name.
+_GOD_FA = "\u0627\u0644\u0644\u0647"
+_NOT_NAMES_BEFORE_GOD_FA = frozenset(
+    "حزب انصار جند ثار آیت ایت آیه ایه آیة ایة بقیه بقیة بقیت بسم انشاء انشا ماشاء ماشا سبحان رسول کتاب کلام سبیل فیسبیل "
+    "لااله خلق".split()
+)
+_FIRST_PARTS_FA = ("محمد", "علی", "غلام", "امیر", "میر", "سید", "حسن", "حسین", "مهدی", "رضا")
+
+
+def _compound_given_name_fa(word: str, known: Callable[[str], bool]) -> bool:
+    if word.endswith(_GOD_FA):
+        stem = word.removesuffix(_GOD_FA)
+        return (
+            len(stem) >= 2
+            and stem.isalpha()
+            and not stem.startswith("\u0627\u0644")
+            and (stem not in _NOT_NAMES_BEFORE_GOD_FA)
+        )
+    return any(
+        word.startswith(first) and len(word) - len(first) >= 3 and known(word.removeprefix(first))
+        for first in _FIRST_PARTS_FA
+    )
 
 
 # Shapes of names that name data may not list: a kunya or 'Abd' and a name of God ('Abu Fadak', 'Abdulmalik',

@@ -529,7 +529,16 @@ ARABIC_WORDS = Words(
         # what was done with them, 'and' or 'so' written on 'ما' as on the nouns)
         r"[وف]?(?:(?:ال)?(?:خبر|نبا|انباء|اخبار|ادعاء|ادعاءات|اتهام|اتهامات|(?<=ال)زعم|مزاعم|كلام|تقرير|تقارير|روايه|معلومات)"
         r"|ما\s+(?:[تي]?(?:تداول|تناقل|نشر|روج|بث|اورد|نقل)|ي?تم\s+(?:تداول|نشر))[^\s.\u060c,:\u061b]*)"
-        r"(?:\s+[^\s.\u060c,:\u061b]+){0,6}?\s+(?:باطل|مغلوط[هة]?)(?!\w)",
+        r"(?:\s+[^\s.\u060c,:\u061b]+){0,6}?\s+[\"\u201c\u00ab]?(?:باطل|مغلوط[هة]?)(?!\w)",
+        # a report or claim called silly, illusory, imaginary, laughable, unreal or mere speculation, what it is called
+        # set in marks or after 'بأنها' ('وصف الاتهامات بأنها "سخيفة"', 'وصف التقارير بـ"الوهمية"', 'قال إن هذه المزاعم
+        # "خيالية"', 'إن الأنباء "مجرد تكهنات"'), or said to lack credibility ('الرواية تفتقر إلى المصداقية'; not accuracy, as often said of what is known); not the
+        # word alone after the noun ('تقرير عن الشركات الوهمية', a report on shell companies, denies nothing)
+        r"[وف]?(?:ال)?(?:خبر|نبا|انباء|اخبار|ادعاء|ادعاءات|اتهام|اتهامات|مزاعم|تقرير|تقارير|روايه|معلومات)"
+        r"(?:\s+[^\s.\u060c,:\u061b]+){0,6}?\s+(?:(?:ب(?:ان(?:ها|ه)\s+)?)[\"\u201c\u00ab]?|[\"\u201c\u00ab])"
+        r"(?:ال)?(?:مجرد\s+|محض\s+)?(?:سخيف|وهمي|خيالي|مضحك|تكهنات|غير\s+واقعي)[هة]?(?!\w)",
+        r"[وف]?(?:ال)?(?:خبر|نبا|انباء|اخبار|ادعاء|ادعاءات|اتهام|اتهامات|مزاعم|تقرير|تقارير|روايه|معلومات)"
+        r"(?:\s+[^\s.\u060c,:\u061b]+){0,6}?\s+[\"\u201c\u00ab]?[يت]?فت(?:قر|قد)\s+(?:الي\s+)?(?:ال)?مصداقيه(?!\w)",
         # a verdict in the accusative after a verb of deeming in the present ('ما نشرته القناة يعد "كذبا محضا"', 'يعتبر
         # باطلا', 'تعد عارية عن الصحة'): what is deemed so is called untrue, the accusative's alif the verdict's mark
         # (not 'يعد إنجازا', an achievement; nor the verb negated, 'لا يعد كذبا', is not deemed a lie)

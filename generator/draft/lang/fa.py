@@ -34,7 +34,8 @@ non-joiner: verbs match with their parts apart or joined (``joined``), cues are 
   (``cue_patterns``)
 - one's words misread: از سخنانش تفسیر نادرست داشته‌اند؛ برداشت غلط از اظهارات (``cue_patterns``)
 - one said dead or ill is well: در صحت و سلامت (کامل) است / به سر می‌برد؛ سالم و سرحال (``cue_patterns``)
-- Dari: راپور (report, a claim word)؛ بی‌بنیاد (baseless)؛ پروپاگند (propaganda)؛ افواهات (rumours) (``deny_cues``)
+- Dari: راپور (report, a claim word)؛ بی‌بنیاد (baseless)؛ پروپاگند (propaganda)؛ افواهات (rumours) (``deny_cues``)؛
+  X را تردید کرد (denied X; only after 'را') (``deny_verbs``)
 
 Not yet: 'we have none' (هیچ نیرویی نداریم, as often a plain statement; a denier's own words restate its denial so,
 :func:`generator.draft.units.restated_denials`), doubting (زیر سوال برد). Guards: 'the enemy's psychological war' as
@@ -302,6 +303,10 @@ PERSIAN_WORDS = Words(
         # 'منکر ... شد' (denied), its parts apart ('منکر این خبر شد'): the verb is read at 'منکر'
         *_tenses(("منکر شد",)),
         "منکر",
+        # Dari 'تردید کرد' with its object and 'را' (denied: 'طالبان این خبر را تردید کردند'), as Afghan outlets write
+        # it; only right after 'را' (the reader checks): in Iran 'در ... تردید کرد' is doubted, hesitated about
+        *_tenses(("تردید کرد",)),
+        *("تردید می کند", "تردید می کنند", "تردید نمود", "تردید نمودند"),
     ),
     # 'کشته شدن', 'حمله کردن' (being killed, attacking): a verbal noun, the object ('X کشته شدن Y را تکذیب کرد')
     # 'وزارت امور خارجه' is as often 'وزارت خارجه' (affairs)
@@ -318,6 +323,9 @@ PERSIAN_WORDS = Words(
     ),
     reject_verbs=(
         *_tenses(("رد کرد", "رد نمود", "رد شد")),
+        # (and the Dari 'denied', a claim's object before it: 'پیشنهاد را تردید کرد' refuses no claim)
+        *_tenses(("تردید کرد",)),
+        *("تردید می کند", "تردید می کنند", "تردید نمود", "تردید نمودند"),
         *("رد می کرد", "رد می کردند"),
         *("رد می کند", "رد می کنیم", "رد می شود", *(f"{while_} رد" for while_ in _WHILE), "رد کردیم", "رد کرده ایم"),
         *_tenses(("رد گردید", "نپذیرفت")),
@@ -508,7 +516,10 @@ PERSIAN_WORDS = Words(
         # قبول و بی ارزش است', 'این ادعا را مضحک خواند', 'این خبر را مضحک خواند'): dismissed, as 'رد کرد' rejects them;
         # one list of what is answered with the other patterns, not the reporter's source ('به گزارش X، ...')
         rf"(?<!به\s)(?:{_CLAIMS_RE})\S*(?:\s+[^\s.،]+){{0,12}}?\s+[«\"“]?"
-        r"(?:غير\s*قابل\s*قبول|بي\s*ارزش|مضحك|خنده\s*دار|بي\s*معن(?:ا|ي)|پوچ|بي\s*مورد)(?!\w)",
+        r"(?:غير\s*قابل\s*قبول|بي\s*ارزش|مضحك|خنده\s*دار|بي\s*معن(?:ا|ي)|پوچ|بي\s*مورد"
+        # (and imaginary, a delusion, unsubstantiated, a black-painting of things: 'این ادعا را «خیالی» توصیف کرد',
+        # 'این گزارش را «سیاه‌نمایی» خواند', 'این اتهامات را غیرمستند دانست')
+        r"|خيالي|توهم(?:ي|\s*اميز)?|غير\s*مستند|سياه\s*نمايي)(?!\w)",
         # claims, accusations or reports condemned or mocked ('این ادعاها را محکوم کرد', 'اتهامات را به سخره گرفت'),
         # or called made in bad faith ('بدخواهانه', 'با اهداف سیاسی مطرح می‌شود'): dismissed, as 'رد کرد' rejects
         # them; the noun comes first, so an attack condemned ('حمله را محکوم کرد') denies nothing (an attribution
@@ -596,7 +607,7 @@ PERSIAN_WORDS = Words(
         # which judges, so only after the claim it is said of
         # (and 'wrong' said of it, 'این گزارش‌ها غلط است'; not 'غلط' alone, a spelling mistake)
         rf"(?:{_CLAIMS_RE})\S*(?:\s+[^\s.،]+){{0,10}}?\s+"
-        r"(?:درست\s*نيست|غلط(?=\s*(?:$|[.،»\"]|(?:است|بود|بوده|هست|"
+        r"[«\"“]?(?:درست\s*نيست|غلط(?=[»\"”]?\s*(?:$|[.،»\"]|(?:است|بود|بوده|هست|"
         rf"{_CALLED_RE})(?!\w))))(?!\w)",
         # called propaganda ('این ادعاها را «تبلیغات دشمن» خواند'), as psychological warfare below
         r"تبليغات(?:\s+[^\s.،]+){0,2}?\s+" rf"(?:{_CALLED_RE})",

@@ -103,6 +103,9 @@ from generator.draft.territories import lookup_territory
 from generator.draft.text import MASK, Paragraph, Quote, Sentence
 from generator.weekdays import is_weekday
 
+# 'قول' (word, saying) of the Persian 'از قول Y' (on the word of Y), folded
+WORD_OF_FA = fold_words("قول")
+
 
 class AttributionStage(DenialsStage):
     """The speaker of each verb of saying and of each quotation."""
@@ -793,9 +796,12 @@ class AttributionStage(DenialsStage):
         # (after the subject's adjective of nationality: 'صرحت مجلة «X» الفرنسية، نقلا عن Y، «...»')
         while tokens[:1] and nisba_of(tokens[0][3].strip(PUNCT)) and len(tokens) > 1:
             tokens = tokens[1:]
-        if not tokens or not self.c.sourcing.match(fold_words(para.masked[tokens[0][0] : limit])):
+        # (and in Persian 'از قول Y', on the word of Y: 'خبرگزاری X از قول سخنگوی Y نوشت که ...')
+        on_the_word = [t[3] for t in tokens[:2]] == [FROM_FA, WORD_OF_FA] and not self.words.verb_first
+        if not tokens or not (on_the_word or self.c.sourcing.match(fold_words(para.masked[tokens[0][0] : limit]))):
             return None
         k = next((i for i, t in enumerate(tokens[:3]) if t[3] in (FROM, FROM_FA)), None)
+        k = k + 1 if on_the_word and k is not None else k
         rest = tokens[k + 1 :] if k is not None else []
         n = self._cut_subject(rest)
         if not n:

@@ -1632,15 +1632,37 @@ class RecordsStage:
         for i in range(max(2, len(words) - 4), len(words) - 1):
             run = range(i, len(words))
             if (
-                given_or_family_name(raw_words[i])
+                (given_or_family_name(raw_words[i]) or self._given_before_god_fa(raw_words, words, i))
                 and not ends_a_body(i)
                 and words[i] != ISLAMIC_FA
-                and any(w in self.c.body_words for w in words[1:i])
+                and (any(w in self.c.body_words for w in words[1:i]) or (i == 2 and self._lone_body_fa(raw_words[1])))
                 and all(self._name_word(words[j], j == i) for j in run)
                 and not any(territory_fa(raw_words[j]) for j in run)
             ):
                 return len(words) - i
         return self._name_after_country_fa(raw_words, words, len(words) - 2)
+
+    def _lone_body_fa(self, raw_word: str) -> bool:
+        """Whether one Persian word right after an office names its body, then its holder's name ('سخنگوی حماس رامین
+        دلاوری', 'سخنگوی پژاک X Y'): a plain word that is no given or family name, no office, no claim's word nor a time."""
+        word = fold_words(raw_word)
+        return (
+            word.isalpha()
+            and not given_or_family_name(raw_word)
+            and word not in self.c.titles
+            and word not in self.c.stops
+            and word not in DETERMINERS_FA
+            and self.c.claims.fullmatch(word) is None
+            and not is_weekday(word)
+        )
+
+    @staticmethod
+    def _given_before_god_fa(raw_words: list[str], words: list[str], i: int) -> bool:
+        """Whether the Persian word at ``i`` and 'الله' (God) after it are one given name written in two words ('ذبیح
+        الله مجاهد', 'انعام الله سمنگانی'), as name data knows it written as one ('ذبیح‌الله'); not 'حزب الله'."""
+        return (
+            i + 2 < len(words) and words[i + 1] == OF_GOD_WORD and given_or_family_name(raw_words[i] + raw_words[i + 1])
+        )
 
     def _name_after_country_fa(self, raw_words: list[str], words: list[str], i: int) -> int:
         """2 when the two Persian words from ``i`` are a person's name after an office, its body and the body's country

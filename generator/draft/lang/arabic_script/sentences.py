@@ -177,6 +177,9 @@ from generator.draft.speakers import Attribution
 from generator.draft.text import MASK, Paragraph, Quote, Sentence
 from generator.draft.units import Unit, by_speaker, restated_denials
 
+# 'تردید' (doubt) of the Dari 'تردید کرد' (denied), folded
+DOUBTED_FA = fold_words("تردید")
+
 
 class ArabicScriptReader(AttributionStage):
     """Reads one article; keeps who spoke last and the people and bodies named so far."""
@@ -934,6 +937,12 @@ class ArabicScriptReader(AttributionStage):
             deny = bool(self.c.deny.fullmatch(m.group())) or bool(
                 self.c.respond.fullmatch(m.group()) and self.c.answers_claims.match(text, m.end())
             )
+            if (
+                not self.words.verb_first
+                and m.group().startswith(DOUBTED_FA)
+                and not text[: m.start()].endswith(f"{RA} ")
+            ):
+                continue  # ('در صحت این خبر تردید کرد', doubted; the Dari 'denied' takes its object with 'را' right before)
             if deny and not self.words.verb_first and self._after_one_can_fa(text[: m.start()]):
                 continue  # 'نمی‌توان نقش ایران را انکار کرد' (it cannot be denied): a short infinitive, no one denies
             refusing = self.words.verb_first and DISOWNING not in m.group() and not DISTANCED_FROM.match(text, m.end())

@@ -443,6 +443,11 @@ class SubjectRegionStage(SubjectsStage):
                 # own verb when a preposition's phrase follows it to the verb, with no subject: it describes the source)
                 if not formula and self._clause_ends_before_phrase(tokens):
                     closed = True
+                # ('یک مقام ارشد طالبان که نخواست نامش فاش شود این گزارش را تکذیب کرد': without the comma, the clause
+                # ends at its own verb when the object follows it to the verb, opened by 'this' or a claim's word and
+                # marked by 'را', with no subject: it describes the official)
+                if not formula and self._clause_ends_before_object(tokens):
+                    closed = True
                 # ('X در گفتگو با شبکه Y که مشروح آن امشب پخش می‌شود اعلام کرد': the clause ends with its own verb
                 # right before the verb of saying, no word between; it describes a noun before 'که', whose sentence's
                 # subject stands before it)
@@ -934,6 +939,18 @@ class SubjectRegionStage(SubjectsStage):
             for j in range(1, len(tokens) - 1)
         )
 
+    def _clause_ends_before_object(self, tokens: list[tuple[int, int, str, str]]) -> bool:
+        """Whether the Persian words after 'که' end with the clause's own verb, then the object to 'را', opened by a
+        demonstrative or a claim's word, with no subject in it ('نخواست نامش فاش شود این گزارش را', 'خواست نامش فاش
+        نشود ادعای X را')."""
+        return any(
+            tokens[j][3] in CLAUSE_END_FA
+            and (tokens[j + 1][3] in self.c.demonstratives or self.c.claims.fullmatch(tokens[j + 1][3]) is not None)
+            and any(t[3] == RA for t in tokens[j + 2 :])
+            and not self._cut_subject(tokens[j + 1 :])
+            for j in range(1, len(tokens) - 2)
+        )
+
     @staticmethod
     def _talks(tokens: list[tuple[int, int, str, str]], k: int) -> bool:
         """Whether the Persian tokens at ``k`` are 'گفت و گو' (talks), in any spacing ('گفت وگوی', 'گفت و گوی')."""
@@ -1114,9 +1131,12 @@ class SubjectRegionStage(SubjectsStage):
         # (nor inside a record's name on file: 'سخنگوی سپاه پاسداران انقلاب اسلامی این خبر را', where 'سپاه' alone
         # is the Guards too in an article about Iran, is the spokesman of the whole name, 'پاسداران' no object)
         inside = self._within_names_on_file(tokens, lead, n)
+        raw_and_folded = self._raw_and_folded(tokens)
         for j in range(lead + 1, n - 1 if rest_of_object else n):
             if j in inside or self._may_end_subject(tokens[j]) or self._second_name_goes_on(tokens, lead, j):
                 continue
+            if self._given_before_god_fa(*raw_and_folded, j) or self._given_before_god_fa(*raw_and_folded, j - 1):
+                continue  # ('سخنگوی طالبان ذبیح الله مجاهد این گزارش را': a given name written in two words goes on)
             if (
                 j + 2 == n < len(tokens)
                 and tokens[n][3] != RA
