@@ -365,6 +365,10 @@ _FALSE = re.compile(
     r"lies?(?!\s+(?:in|on|at|along|between|within|near|beyond|across|with|behind|ahead|outside|inside|north|south|"
     r"east|west|mainly|largely|partly|just|about|some|only)\b)|"
     r"not true|no truth|far from (?:the )?(?:truth|reality)|"
+    # not the least part of it true: 'there is not a shred of truth in the report', 'not one word of truth', 'without a
+    # grain of truth', 'not an iota of truth' (as 'no truth')
+    r"(?:not|no|without)\s+(?:(?:a|an|one|single|the\s+slightest|even\s+a|even\s+one)\s+){0,2}(?:shred|grain|ounce|iota|"
+    r"scintilla|jot|kernel|modicum|speck|word|bit|particle|element)\s+of\s+truth\b|"
     # what was said, called rumours ('the reports are mere rumours', 'dismissed them as rumours'), or a thing called
     # one ('the intervention was a rumour'); not 'there were rumours of a raid', 'warned against rumours' (no one's
     # words denied), nor 'rumoured', 'a rumour mill', nor said not to be one ('the seizure was not a rumour', 'the

@@ -1,0 +1,52 @@
+"""Round 52's den helper's rules, tested on made-up sentences: words that find not the least part of what was said
+true deny it, as 'no truth' does ('there is not a shred of truth in the report', 'not one word of truth', 'without a
+grain of truth')."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.draft.conftest import EN_LEAD, said
+
+
+def _last_kinds(*paragraphs: str) -> list[tuple[str, str]]:
+    """(kind, speaker) of the units drafted from the last of ``paragraphs`` (after the grid lead)."""
+    last = paragraphs[-1]
+    return [(kind, who) for kind, who, words in said("en", EN_LEAD, *paragraphs) if words.rstrip(",.") in last]
+
+
+def _denies(*paragraphs: str) -> list[str]:
+    return [who for kind, who in _last_kinds(*paragraphs) if kind == "denial"]
+
+
+# --- not a shred of truth -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "denier"),
+    [
+        ("Lev Arno said there was not a shred of truth in the report.", "Lev Arno"),
+        ("\u201cThere is not a shred of truth in these reports,\u201d Lev Arno said.", "Lev Arno"),
+        ("\u201cThere is not an ounce of truth in it,\u201d said Dara Venn.", "Dara Venn"),
+        ("\u201cThere is not one word of truth in this story,\u201d the ministry said.", "the ministry"),
+        ("The Kessel Brigades said the claims were without a grain of truth.", "Kessel Brigades"),
+        ("Dara Venn told reporters there was not a single grain of truth to the allegations.", "Dara Venn"),
+        ("The council said the account contained not an iota of truth.", "the council"),
+        ("\u201cThere is no shred of truth in what they say,\u201d Lev Arno told the radio.", "Lev Arno"),
+    ],
+)
+def test_not_a_shred_of_truth_denies(sentence: str, denier: str) -> None:
+    assert _denies(sentence) == [denier], sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # no truth judged: evidence lacking, a word not said, or the words of another judged
+        "Analysts said there was not a shred of evidence for the plan.",
+        "Lev Arno said the envoy had sent not a word of thanks.",
+        "Did the ministry say there was not a shred of truth in the report?",
+    ],
+)
+def test_a_shred_of_something_else_denies_nothing(sentence: str) -> None:
+    assert _denies(sentence) == [], sentence
