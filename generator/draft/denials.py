@@ -2376,6 +2376,16 @@ def _denial_by_words(
         # (or a participle after its own subject's name, as a finite verb: 'in the wake of Lev Arno reiterating on
         # Thursday that the brigade had no role in the raid')
         or (_subject_named_before(reading, act) and _DID_NOT.match(after))
+        # (or a participle of saying set off by a comma after a verb of replying that brings no words of its own, the
+        # subject's: 'Lev Arno hit back on Monday, saying the group had no role in the attack'; and after such a
+        # finite verb of saying, 'The ministry responded on Sunday, saying its troops had not crossed the border')
+        or (_after_a_reply(reading, act) and _DID_NOT.match(after))
+        or (
+            act.verb.form == "finite"
+            and _REPLY_THEN_COMMA.fullmatch(act.verb.word) is not None
+            and (replied := _REPLY_THEN_SAYING.match(after)) is not None
+            and _DID_NOT.match(after[replied.end() :]) is not None
+        )
         # (another side said not to be backed by the speaker's own: 'Kessia said the brigade is not supported by
         # Kessia', 'its minister said ... not armed by Kessia'; by a third party, a claim)
         or (act.verb.form == "finite" and _not_backed_by_speaker(after, act))
@@ -2540,6 +2550,37 @@ def _answers_no(reading: Reading) -> str:
     if opening is None or _WHAT_WILL_BE.search(opening.group(1)):
         return ""  # ('Asked whether talks would resume, X said: "No."': a plan refused, no claim denied)
     return opening.group(1).strip()
+
+
+# A verb of replying that brings no words of its own, then a comma: 'hit back on Monday,', 'fired back,', 'responded
+# swiftly,', 'reacted angrily,' (what the participle after it says is the subject's answer).
+_REPLY_THEN_COMMA = re.compile(
+    r"\b(?:hit|hits|fired|fires|shot|shoots|struck|strikes|pushed|pushes)\s+back|\b(?:responded|responds|reacted|"
+    r"reacts|replied|replies|retorted|retorts|countered|counters)"
+)
+_REPLY_TAIL = re.compile(
+    r"(?:\s+(?:on\s+\w+|swiftly|quickly|angrily|sharply|furiously|immediately|later|today|"
+    r"yesterday|(?:on|late|early)\s+\w+|(?:" + DAYS + r")))*\s*,\s*$",
+    re.IGNORECASE,
+)
+
+# What follows such a verb, up to the words of a participle of saying after the comma: ' on Sunday, saying'.
+_REPLY_THEN_SAYING = re.compile(
+    _REPLY_TAIL.pattern.removesuffix(r"\s*,\s*$")
+    + r"\s*,\s*(?:"
+    + "|".join(sorted(NAME_THEN_PARTICIPLE | STRESSING))
+    + r")\s+(?:that\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _after_a_reply(reading: Reading, act: Act) -> bool:
+    """Whether a participle of saying follows, after a comma, a verb of replying of its own subject that brings no
+    words: 'Lev Arno hit back, saying ...', 'The ministry responded on Monday, stressing ...'."""
+    if act.verb.form != "participle" or act.verb.word.lower() not in NAME_THEN_PARTICIPLE | STRESSING:
+        return False
+    before = reading.sentence.paragraph.masked[reading.sentence.start : act.verb.start]
+    return any(_REPLY_TAIL.fullmatch(before, reply.end()) for reply in _REPLY_THEN_COMMA.finditer(before))
 
 
 def _subject_named_before(reading: Reading, act: Act) -> bool:

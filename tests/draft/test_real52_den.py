@@ -1,6 +1,8 @@
 """Round 52's den helper's rules, tested on made-up sentences: words that find not the least part of what was said
 true deny it, as 'no truth' does ('there is not a shred of truth in the report', 'not one word of truth', 'without a
-grain of truth')."""
+grain of truth'); and a verb of replying that brings no words of its own ('hit back', 'fired back', 'responded',
+'replied'), then a comma and a participle of saying whose clause says the subject's side did not do it, is read as
+'said' with that clause is ('Lev Arno hit back on Monday, saying the group had no role in the attack')."""
 
 from __future__ import annotations
 
@@ -49,4 +51,41 @@ def test_not_a_shred_of_truth_denies(sentence: str, denier: str) -> None:
     ],
 )
 def test_a_shred_of_something_else_denies_nothing(sentence: str) -> None:
+    assert _denies(sentence) == [], sentence
+
+
+# --- hit back, saying ... -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "denier"),
+    [
+        ("Lev Arno hit back on Monday, saying the group had no role in the attack.", "Lev Arno"),
+        ("Dara Venn shot back, saying she had never met the envoy.", "Dara Venn"),
+        ("The Kessel Brigades responded on Sunday, saying its fighters did not carry out the raid.", "Kessel Brigades"),
+        ("The ministry replied, adding that no troops had been deployed to the border.", "the ministry"),
+        ("The council responded swiftly, insisting that it had not received any request.", "the council"),
+        ("Lev Arno hit back, stressing that the brigade had no forces in the town.", "Lev Arno"),
+        ("The army countered on Tuesday, saying its soldiers did not fire on the crowd.", "the army"),
+        ("The Orvale Front retorted, saying it had no hand in the bombing.", "Orvale Front"),
+    ],
+)
+def test_a_reply_then_saying_it_did_not_denies(sentence: str, denier: str) -> None:
+    assert _denies(sentence) == [denier], sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a stance, not a deed denied
+        "Lev Arno hit back, saying the brigade did not want war.",
+        "The ministry responded, saying it did not support the plan.",
+        # a question, and a reply with nothing denied
+        "Did the ministry respond, saying no troops had been deployed?",
+        "The ministry responded on Monday, saying the talks would resume next week.",
+        # a reply 'did not' make
+        "The ministry did not respond, saying only that it had not been told.",
+    ],
+)
+def test_a_reply_that_denies_nothing(sentence: str) -> None:
     assert _denies(sentence) == [], sentence
