@@ -1229,7 +1229,12 @@ _DID_NOT_BEFORE = re.compile(
 
 # Verbs that set the record straight: to clarify or insist that something did not happen is to deny it ('The
 # Foreign Office clarified that Iran has not sought any assistance'). With other verbs a negative is only news.
-_CORRECTING = frozenset("clarified clarifies clarifying insisted insists insisting".split())
+_CORRECTING = frozenset("clarified clarifies clarifying insisted insists insisting".split()) | frozenset(
+    # (and being firm that it did not: 'Lev Arno was adamant that no troops had crossed', as 'insisted that')
+    f"{be} {firm}"
+    for be in ("was", "were", "is", "are", "remained", "remains")
+    for firm in ("adamant", "emphatic", "categorical", "unequivocal", "insistent")
+)
 _NEGATED_CLAUSE = re.compile(
     r"\s+that\s+(?:no\b|(?:[^\s,;:\u2591]+\s+){1,6}?(?:has|have|had|did|does|do|was|were|is|are)\s+(?:not|never)\b)",
     re.IGNORECASE,

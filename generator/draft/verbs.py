@@ -46,6 +46,13 @@ _WITH_ITS_WORDS_PHRASAL = (
     "weighed in",
     "summed up",
     "summed it up",
+    # being firm that a thing is so, as 'insisted that': 'Lev Arno was adamant that the group had no role', 'the
+    # ministry remained emphatic that ...' (speech only with a that-clause or a quotation, as the rest here)
+    *(
+        f"{be} {firm}"
+        for be in ("was", "were", "is", "are", "remained", "remains")
+        for firm in ("adamant", "emphatic", "categorical", "unequivocal", "insistent")
+    ),
 )
 # The present of a plural subject, as 'say' ('The leaders insist none of its members were involved'), guarded as the
 # bases of denying are (_BASE: not 'to insist', 'will argue').

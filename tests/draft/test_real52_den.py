@@ -2,7 +2,7 @@
 true deny it, as 'no truth' does ('there is not a shred of truth in the report', 'not one word of truth', 'without a
 grain of truth'); and a verb of replying that brings no words of its own ('hit back', 'fired back', 'responded',
 'replied'), then a comma and a participle of saying whose clause says the subject's side did not do it, is read as
-'said' with that clause is ('Lev Arno hit back on Monday, saying the group had no role in the attack')."""
+'said' with that clause is ('Lev Arno hit back on Monday, saying the group had no role in the attack'). Being firm that it is so ('was adamant that', 'remained emphatic that') is a verb of saying, as 'insisted' is."""
 
 from __future__ import annotations
 
@@ -89,3 +89,45 @@ def test_a_reply_then_saying_it_did_not_denies(sentence: str, denier: str) -> No
 )
 def test_a_reply_that_denies_nothing(sentence: str) -> None:
     assert _denies(sentence) == [], sentence
+
+
+# --- was adamant that ... -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "denier"),
+    [
+        ("Lev Arno was adamant that the group had not left the town.", "Lev Arno"),
+        ("The ministry was emphatic that no troops had crossed the border.", "the ministry"),
+        ("The Kessel Brigades remained adamant that its fighters had no role in the attack.", "Kessel Brigades"),
+        ("Dara Venn was unequivocal that she had never met the envoy.", "Dara Venn"),
+        ("The army is adamant that its soldiers did not fire on the crowd.", "the army"),
+        ("The council was categorical that it had not received any request.", "the council"),
+        ("Lev Arno was adamant that the reports were false.", "Lev Arno"),
+        ("The Orvale Front remains insistent that it played no part in the bombing.", "Orvale Front"),
+    ],
+)
+def test_adamant_that_it_did_not_denies(sentence: str, denier: str) -> None:
+    assert _denies(sentence) == [denier], sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # firm about a plan, or about what another did
+        "Lev Arno was adamant that the talks would resume.",
+        "Dara Venn was adamant that the army had shelled the village.",
+        "Lev Arno was adamant about the plan.",
+        # no words said
+        "The ministry was adamant in its opposition to the deal.",
+        "Was Lev Arno adamant that the group had not left the town?",
+    ],
+)
+def test_adamant_about_something_else_denies_nothing(sentence: str) -> None:
+    assert _denies(sentence) == [], sentence
+
+
+def test_adamant_brings_its_words() -> None:
+    assert ("quote", "Lev Arno") in _last_kinds(
+        "Lev Arno was adamant that the talks would go on, \u201cwhatever the council says\u201d."
+    )
