@@ -2,7 +2,7 @@
 true deny it, as 'no truth' does ('there is not a shred of truth in the report', 'not one word of truth', 'without a
 grain of truth'); and a verb of replying that brings no words of its own ('hit back', 'fired back', 'responded',
 'replied'), then a comma and a participle of saying whose clause says the subject's side did not do it, is read as
-'said' with that clause is ('Lev Arno hit back on Monday, saying the group had no role in the attack'). Being firm that it is so ('was adamant that', 'remained emphatic that') is a verb of saying, as 'insisted' is."""
+'said' with that clause is ('Lev Arno hit back on Monday, saying the group had no role in the attack'). Being firm that it is so ('was adamant that', 'remained emphatic that') is a verb of saying, as 'insisted' is. A denier's reported words and its words in marks inside them, read as one clause, restate its denial ('The army said the commander was "alive and well"')."""
 
 from __future__ import annotations
 
@@ -131,3 +131,43 @@ def test_adamant_brings_its_words() -> None:
     assert ("quote", "Lev Arno") in _last_kinds(
         "Lev Arno was adamant that the talks would go on, \u201cwhatever the council says\u201d."
     )
+
+
+# --- the reported words and the words in marks read as one clause -----------------------------------------------
+
+DENIED_DEATH = "The army denied that its commander had been killed."
+DENIED_RAID = "The Kessel Brigades denied reports that its fighters had raided the town."
+
+
+@pytest.mark.parametrize(
+    ("lead", "said_so", "denier"),
+    [
+        (DENIED_DEATH, "The army said the commander was \u201calive and well\u201d.", "the army"),
+        (DENIED_DEATH, "The army said its commander was \u201cin good health\u201d.", "the army"),
+        (DENIED_DEATH, "The army said on Monday that the general was \u201csafe and sound\u201d.", "the army"),
+        (DENIED_DEATH, "The army added that he was \u201cstill alive\u201d and leading his men.", "the army"),
+        (DENIED_RAID, "The group said its fighters were \u201cstill in their positions\u201d.", "Kessel Brigades"),
+        (DENIED_RAID, "The group said its fighters were \u201cfar from\u201d the town.", "Kessel Brigades"),
+    ],
+)
+def test_words_in_marks_inside_a_reported_clause_restate_a_denial(lead: str, said_so: str, denier: str) -> None:
+    assert _last_kinds(lead, said_so) == [("denial", denier)], said_so
+
+
+@pytest.mark.parametrize(
+    ("lead", "said_so"),
+    [
+        # no denial to restate
+        (
+            "The army said its commander had been wounded.",
+            "The army said the commander was \u201calive and well\u201d.",
+        ),
+        # another's words
+        (DENIED_DEATH, "Dara Venn said the commander was \u201calive and well\u201d."),
+        # what the clause says is not that it is not so
+        (DENIED_RAID, "The group said its fighters were \u201cready to defend\u201d the town."),
+        (DENIED_DEATH, "The army said the commander was \u201cin command\u201d of the offensive."),
+    ],
+)
+def test_words_in_marks_that_restate_nothing(lead: str, said_so: str) -> None:
+    assert all(kind != "denial" for kind, _ in _last_kinds(lead, said_so)), said_so
