@@ -403,7 +403,9 @@ _DOUBTING = re.compile(
 # (one list of the kinds of body, for the body distanced and the body whose ties are played down)
 SIDE_KINDS = r"(?:group|movement|organi[sz]ation|party|brigade|militia|government|ministry|army|forces|faction|side)"
 _DISTANCING = re.compile(
-    r"\b(?:distanced|distances|washed|washes)\s+(?:itself|himself|herself|themselves|ourselves|its\s+hands|"
+    # ('dissociated itself from', 'disassociates itself from' as 'distanced itself from')
+    r"\b(?:distanced|distances|washed|washes|dissociated|dissociates|disassociated|disassociates)\s+"
+    r"(?:itself|himself|herself|themselves|ourselves|its\s+hands|"
     rf"his\s+hands|their\s+hands|(?:the|its|our|his|her|their)\s+{SIDE_KINDS})\s+(?:from|of)\b",
     re.IGNORECASE,
 )

@@ -2,7 +2,7 @@
 true deny it, as 'no truth' does ('there is not a shred of truth in the report', 'not one word of truth', 'without a
 grain of truth'); and a verb of replying that brings no words of its own ('hit back', 'fired back', 'responded',
 'replied'), then a comma and a participle of saying whose clause says the subject's side did not do it, is read as
-'said' with that clause is ('Lev Arno hit back on Monday, saying the group had no role in the attack'). Being firm that it is so ('was adamant that', 'remained emphatic that') is a verb of saying, as 'insisted' is. A denier's reported words and its words in marks inside them, read as one clause, restate its denial ('The army said the commander was "alive and well"')."""
+'said' with that clause is ('Lev Arno hit back on Monday, saying the group had no role in the attack'). Being firm that it is so ('was adamant that', 'remained emphatic that') is a verb of saying, as 'insisted' is. A denier's reported words and its words in marks inside them, read as one clause, restate its denial ('The army said the commander was "alive and well"'). 'Dissociated itself from' disowns, as 'distanced itself from' does."""
 
 from __future__ import annotations
 
@@ -171,3 +171,32 @@ def test_words_in_marks_inside_a_reported_clause_restate_a_denial(lead: str, sai
 )
 def test_words_in_marks_that_restate_nothing(lead: str, said_so: str) -> None:
     assert all(kind != "denial" for kind, _ in _last_kinds(lead, said_so)), said_so
+
+
+# --- dissociated itself from ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "denier"),
+    [
+        ("The group disassociated itself from the statement.", "the group"),
+        ("The Kessel Brigades dissociated itself from the attack on the convoy.", "Kessel Brigades"),
+        ("Lev Arno dissociated himself from the remarks.", "Lev Arno"),
+        ("The ministry disassociates itself from the claims made by the envoy.", "the ministry"),
+        ("The Orvale Front has dissociated itself from the bombing in Port Sable.", "Orvale Front"),
+    ],
+)
+def test_dissociated_itself_from_denies(sentence: str, denier: str) -> None:
+    assert _denies(sentence) == [denier], sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministry did not dissociate itself from the remarks.",
+        "Lev Arno dissociated the two questions in his answer.",
+        "Lev Arno refused to dissociate himself from the remarks.",
+    ],
+)
+def test_not_dissociating_denies_nothing(sentence: str) -> None:
+    assert _denies(sentence) == [], sentence
