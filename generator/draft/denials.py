@@ -1037,6 +1037,11 @@ NONE_DID = (
     # the attack reported never hit them: 'no medical convoys were targeted' (not 'no civilians were killed')
     r"no\s+(?:such\s+)?\w+(?:\s+\w+)?\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:targeted|attacked|struck|"
     r"bombed|shelled|raided|stormed|issued|released|published|signed|sent|deployed)\b|"
+    # no one of a side's armed people took part or was there: 'no soldiers were involved', 'no Velorian troops were
+    # present in the town', 'no members of the brigade had been involved' (its people, not 'no civilians were involved')
+    r"no\s+(?:[A-Za-z-]+\s+){0,2}?(?:soldiers|troops|forces|fighters|militants|gunmen|personnel|units|agents|"
+    r"operatives|officers|guards|members)(?:\s+of\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+)?\s+"
+    r"(?:was|were|had\s+been|has\s+been|have\s+been|are|is)\s+(?:[a-z]+ly\s+)?(?:involved|present|there)\b|"
     # nobody did the violent act told: 'no one had shot at X', 'nobody opened fire on the convoy', 'no-one', as
     # British news writes it (the act with its target; not 'no one was hurt', 'nobody knows who fired', nor 'no one
     # claimed the attack')

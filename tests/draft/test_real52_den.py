@@ -2,7 +2,7 @@
 true deny it, as 'no truth' does ('there is not a shred of truth in the report', 'not one word of truth', 'without a
 grain of truth'); and a verb of replying that brings no words of its own ('hit back', 'fired back', 'responded',
 'replied'), then a comma and a participle of saying whose clause says the subject's side did not do it, is read as
-'said' with that clause is ('Lev Arno hit back on Monday, saying the group had no role in the attack'). Being firm that it is so ('was adamant that', 'remained emphatic that') is a verb of saying, as 'insisted' is. A denier's reported words and its words in marks inside them, read as one clause, restate its denial ('The army said the commander was "alive and well"'). 'Dissociated itself from' disowns, as 'distanced itself from' does."""
+'said' with that clause is ('Lev Arno hit back on Monday, saying the group had no role in the attack'). Being firm that it is so ('was adamant that', 'remained emphatic that') is a verb of saying, as 'insisted' is. A denier's reported words and its words in marks inside them, read as one clause, restate its denial ('The army said the commander was "alive and well"'). 'Dissociated itself from' disowns, as 'distanced itself from' does. 'No soldiers were involved', 'no troops were present': none of a side's armed people took part."""
 
 from __future__ import annotations
 
@@ -199,4 +199,38 @@ def test_dissociated_itself_from_denies(sentence: str, denier: str) -> None:
     ],
 )
 def test_not_dissociating_denies_nothing(sentence: str) -> None:
+    assert _denies(sentence) == [], sentence
+
+
+# --- no soldiers were involved ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "denier"),
+    [
+        ("The army says no soldiers were involved.", "the army"),
+        ("The ministry said no Velorian troops were present in the town.", "the ministry"),
+        ("Lev Arno said no members of the brigade had been involved in the attack.", "Lev Arno"),
+        ("\u201cNo fighters of ours were involved,\u201d Lev Arno said.", "Lev Arno"),
+        ("The Kessel Brigades said no fighters were there when the convoy was hit.", "Kessel Brigades"),
+        ("Dara Venn told reporters that no police officers were involved in the shooting.", "Dara Venn"),
+        ("The council said no militants are present in Arnotown.", "the council"),
+    ],
+)
+def test_no_soldiers_were_involved_denies(sentence: str, denier: str) -> None:
+    assert _denies(sentence) == [denier], sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # not a side's armed people
+        "Police said no civilians were involved.",
+        "The ministry said no other vehicles were involved in the crash.",
+        # a question, and what is yet to be
+        "Were no soldiers involved in the raid?",
+        "The ministry said no troops would be involved in the operation.",
+    ],
+)
+def test_no_one_else_involved_denies_nothing(sentence: str) -> None:
     assert _denies(sentence) == [], sentence
