@@ -2535,6 +2535,13 @@ _ASKED_WHETHER_OPENING = re.compile(
 _ASKED_WHETHER_BEFORE = re.compile(
     r"\basked\s++(?:by\s++[^,;:.\u2591]{1,60}?\s++)?(?:whether|if)\s++([^;:.?!\u2591]{3,200}+)[.?]\s*+\Z"
 )
+# The same question told after the answer and its speaker's verb, to the sentence's end: '..., Lev Arno said when asked
+# whether the group had left', 'told reporters after being asked if ...'.
+_ASKED_WHETHER_AFTER = re.compile(
+    r"\b(?:when|after\s++being|after\s++(?:he|she|it|they)\s++(?:was|were))\s++asked\s++"
+    r"(?:by\s++[^,;:.\u2591]{1,60}?\s++)?(?:whether|if)\s++([^,;:.?!\u2591]{3,200}+)[.?]?\s*+\Z",
+    re.IGNORECASE,
+)
 # A question of what will be, or of what one means to do: answering no refuses or predicts, it denies no report.
 _WHAT_WILL_BE = re.compile(r"\b(?:will|would|shall|should|could|might|may|can|plans?|intends?|wants?|going\s+to)\b")
 # A quoted answer that says no: 'Absolutely not.', 'No, never.', 'Of course not, we were not there.'
@@ -2557,6 +2564,10 @@ def _answers_no(reading: Reading) -> str:
     opening = _ASKED_WHETHER_OPENING.match(masked, sentence.start, answer.start)
     if opening is None and answer.start - sentence.start <= 2:
         opening = _ASKED_WHETHER_BEFORE.search(masked, max(0, sentence.start - 300), sentence.start)
+    if opening is None and answer.start - sentence.start <= 2:
+        # (or the question told after the answer and its speaker: '"Absolutely not," Lev Arno said when asked whether
+        # the group had left the town')
+        opening = _ASKED_WHETHER_AFTER.search(masked, answer.end, sentence.end)
     if opening is None or _WHAT_WILL_BE.search(opening.group(1)):
         return ""  # ('Asked whether talks would resume, X said: "No."': a plan refused, no claim denied)
     return opening.group(1).strip()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import EN_LEAD, said
+from tests.draft.conftest import EN_LEAD, denied, said
 
 
 def _last_kinds(*paragraphs: str) -> list[tuple[str, str]]:
@@ -19,6 +19,11 @@ def _last_kinds(*paragraphs: str) -> list[tuple[str, str]]:
 
 def _denies(*paragraphs: str) -> list[str]:
     return [who for kind, who in _last_kinds(*paragraphs) if kind == "denial"]
+
+
+def denied_of(sentence: str) -> list[str]:
+    """What each denial record drafted from ``sentence`` (after the grid lead) says was denied."""
+    return denied("en", EN_LEAD, sentence)
 
 
 # --- not a shred of truth -----------------------------------------------------------------------------------------
@@ -233,4 +238,57 @@ def test_no_soldiers_were_involved_denies(sentence: str, denier: str) -> None:
     ],
 )
 def test_no_one_else_involved_denies_nothing(sentence: str) -> None:
+    assert _denies(sentence) == [], sentence
+
+
+# --- "No," X said when asked whether ... ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "denier", "what"),
+    [
+        (
+            "\u201cAbsolutely not,\u201d Lev Arno said when asked if the group had left the town.",
+            "Lev Arno",
+            "the group had left the town",
+        ),
+        (
+            "\u201cNo,\u201d Lev Arno said when asked whether the group had attacked the convoy.",
+            "Lev Arno",
+            "the group had attacked the convoy",
+        ),
+        (
+            "\u201cOf course not,\u201d the minister told reporters when asked by a journalist whether troops had "
+            "crossed the border.",
+            "the minister",
+            "troops had crossed the border",
+        ),
+        (
+            "\u201cNever,\u201d Dara Venn said after being asked if she had met the envoy.",
+            "Dara Venn",
+            "she had met the envoy",
+        ),
+        (
+            "\u201cCertainly not,\u201d said Lev Arno when asked whether the brigade was behind the blast.",
+            "Lev Arno",
+            "the brigade was behind the blast",
+        ),
+    ],
+)
+def test_no_then_the_question_after_denies_what_was_asked(sentence: str, denier: str, what: str) -> None:
+    assert _denies(sentence) == [denier], sentence
+    assert denied_of(sentence) == [what], sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a plan refused, a yes, another question, or no question at all
+        "\u201cNo,\u201d Lev Arno said when asked whether talks would resume.",
+        "\u201cYes,\u201d Lev Arno said when asked if the group had left the town.",
+        "\u201cNo,\u201d Lev Arno said when asked whether he was tired, adding that the talks were over.",
+        "\u201cAbsolutely not,\u201d Lev Arno said.",
+    ],
+)
+def test_no_to_no_claim_denies_nothing(sentence: str) -> None:
     assert _denies(sentence) == [], sentence
