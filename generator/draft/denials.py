@@ -1028,8 +1028,9 @@ _NOT_PART_OF = r"(?i:it|he|she|they|we|(?:its|his|her|their|our)\s+[a-z]+)\s+" +
 # None of the speaker's own people did it, or the event never happened: 'none of its fighters were involved', 'no
 # attack had taken place'.
 NONE_DID = (
-    r"none\s+of\s+(?:its|his|her|their|our)\s+\w+(?:\s+\w+)?\s+(?:had|has|have|was|were|did|is|are|took part|"
-    r"participated)\b|"
+    # ('not one of its fighters', 'not a single one of our men' as 'none of')
+    r"(?:none|not\s+(?:a\s+single\s+one|a\s+single|one))\s+of\s+(?:its|his|her|their|our)\s+\w+(?:\s+\w+)?\s+"
+    r"(?:had|has|have|was|were|did|is|are|took part|participated)\b|"
     # (the event's noun may have a phrase or two after it: 'no such movement or induction of additional forces has
     # taken place'; not a verb: 'no one knows what happened')
     r"no\s+(?:such\s+)?\w+(?:\s+\w+)?(?:\s+(?:of|or|and|in|on|at|by|for|to)(?:\s+\w+){1,2}){0,2}\s+"
@@ -1272,7 +1273,9 @@ _WE_DENY = re.compile(
     rf"(?:{SAID}|statements?|lies|remarks)|" + _DID_NOT_ACT + r"|" + ACTED_NO + r"|" + _BACKS_NONE + r"|"
     r"(?:have|had)\s+(?:had\s+)?no\s+(?:[a-z]+\s+)?" + NO_PART + r"\s+(?:in|with|to))\b|"
     # none of one's own did it; one was not there at all (the whole quotation: not 'we were not there when ...')
-    r"\bnone\s+of\s+(?:our\s+\w+|us)\s+(?:took part|participated|(?:was|were|is|are)\s+(?:involved|there|among))|"
+    # ('not one of our men', 'not a single one of us' as 'none of')
+    r"\b(?:none|not\s+(?:a\s+single\s+one|a\s+single|one|a))\s+of\s+(?:our\s+\w+|us)\s+"
+    r"(?:took part|participated|(?:was|were|is|are)\s+(?:involved|there|among))|"
     # (and 'not at all' before it, a place after it and 'at all' to close: 'we are not at all present in Tarvo'; not
     # 'we were not present in Tarvo when it began', a time the absence is set at); 'at all' before the place too ('not
     # present at all in Tarvo'), the negation contracted ('we aren't present', 'we're not there', 'we weren't there')

@@ -292,3 +292,34 @@ def test_no_then_the_question_after_denies_what_was_asked(sentence: str, denier:
 )
 def test_no_to_no_claim_denies_nothing(sentence: str) -> None:
     assert _denies(sentence) == [], sentence
+
+
+# --- not one of our fighters took part -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "denier"),
+    [
+        ("\u201cNot a single one of our fighters took part,\u201d Lev Arno said.", "Lev Arno"),
+        ("\u201cNot one of our soldiers was there,\u201d the army said.", "the army"),
+        ("\u201cNot one of us was involved,\u201d Lev Arno said.", "Lev Arno"),
+        ("The army said not one of its soldiers had fired a shot.", "the army"),
+        ("\u201cNot a single of our men participated in the raid,\u201d said Dara Venn.", "Dara Venn"),
+        ("The Kessel Brigades said not a single one of its members took part in the attack.", "Kessel Brigades"),
+    ],
+)
+def test_not_one_of_ours_did_it_denies(sentence: str, denier: str) -> None:
+    assert _denies(sentence) == [denier], sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # not the speaker's own side, a vow, or others'
+        "\u201cNot one of the hostages was freed,\u201d Lev Arno said.",
+        "\u201cNot one of our fighters will surrender,\u201d Lev Arno said.",
+        "\u201cNot a single one of them has been charged,\u201d Lev Arno said.",
+    ],
+)
+def test_not_one_of_others_denies_nothing(sentence: str) -> None:
+    assert _denies(sentence) == [], sentence
