@@ -369,6 +369,10 @@ _FALSE = re.compile(
     # grain of truth', 'not an iota of truth' (as 'no truth')
     r"(?:not|no|without)\s+(?:(?:a|an|one|single|the\s+slightest|even\s+a|even\s+one)\s+){0,2}(?:shred|grain|ounce|iota|"
     r"scintilla|jot|kernel|modicum|speck|word|bit|particle|element)\s+of\s+truth\b|"
+    # what was told, said not to be what happened: 'that is not what happened', "that's not what took place", 'this was
+    # not how it happened' (the account told is denied)
+    r"\b(?:this|that|it)(?:\s+(?:is|was)|['\u2019]s)\s+(?:simply\s+|just\s+)?(?:not|never)\s+(?:what|how\s+it)\s+"
+    r"(?:happened|took\s+place|occurred)\b|"
     # what was said, called rumours ('the reports are mere rumours', 'dismissed them as rumours'), or a thing called
     # one ('the intervention was a rumour'); not 'there were rumours of a raid', 'warned against rumours' (no one's
     # words denied), nor 'rumoured', 'a rumour mill', nor said not to be one ('the seizure was not a rumour', 'the

@@ -323,3 +323,34 @@ def test_not_one_of_ours_did_it_denies(sentence: str, denier: str) -> None:
 )
 def test_not_one_of_others_denies_nothing(sentence: str) -> None:
     assert _denies(sentence) == [], sentence
+
+
+# --- that is not what happened -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "denier"),
+    [
+        ("\u201cThat\u2019s not what happened,\u201d Lev Arno said.", "Lev Arno"),
+        ("\u201cThat is simply not what happened,\u201d the ministry said.", "the ministry"),
+        ("Lev Arno said this was not how it happened.", "Lev Arno"),
+        ("\u201cIt was not what took place at all,\u201d said Dara Venn.", "Dara Venn"),
+        ("\u201cThat was never what happened,\u201d the Kessel Brigades said.", "Kessel Brigades"),
+    ],
+)
+def test_not_what_happened_denies(sentence: str, denier: str) -> None:
+    assert _denies(sentence) == [denier], sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # not knowing what happened denies nothing
+        "\u201cNobody knows what happened,\u201d Lev Arno said.",
+        "\u201cWe do not know what happened,\u201d the ministry said.",
+        "\u201cIt is not clear what happened,\u201d the ministry said.",
+        "\u201cThat is not what we expected to happen,\u201d Lev Arno said.",
+    ],
+)
+def test_not_knowing_what_happened_denies_nothing(sentence: str) -> None:
+    assert _denies(sentence) == [], sentence
