@@ -1111,6 +1111,11 @@ _DID_NOT_ACT = (
     # forces ...', no verb, which the determiner after it keeps out)
     r"arm(?:ed)?(?=\s+(?:them|him|her|it|any|a|an|the|its|their|our|these|those|such)\b)|"
     r"execut(?:e|ed)|tortur(?:e|ed)|harm(?:ed)?|assassinat(?:e|ed)|"
+    # arms the laws of war ban, or people as shields: 'we have never used chemical weapons', 'did not use barrel bombs',
+    # 'never used civilians as human shields' (not 'did not use force', 'did not use the road')
+    r"us(?:e|ed)(?=\s+(?:any\s+)?(?:(?:chemical|cluster|banned|prohibited|poison(?:ous)?|toxic|nerve|barrel|incendiary|"
+    r"phosphorus|thermobaric)\b|white\s+phosphorus|(?:civilians|children|people|residents|hospitals|schools)\s+as\s+"
+    r"(?:human\s+)?shields?\b|human\s+shields\b))|"
     # an incursion, as _FALSE reads 'no forces crossed': '"Our fighters did not cross the border,"' as 'said its fighters
     # did not cross the border' (not 'did not cross our minds')
     r"(?:cross(?:ed)?|enter(?:ed)?|infiltrat(?:e|ed))(?=\s+(?:the|any|a|an|our|their|its|(?-i:[A-Z])))"

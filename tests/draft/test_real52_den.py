@@ -354,3 +354,35 @@ def test_not_what_happened_denies(sentence: str, denier: str) -> None:
 )
 def test_not_knowing_what_happened_denies_nothing(sentence: str) -> None:
     assert _denies(sentence) == [], sentence
+
+
+# --- never used chemical weapons -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "denier"),
+    [
+        ("\u201cWe have never used chemical weapons,\u201d Lev Arno said.", "Lev Arno"),
+        ("The army said it did not use barrel bombs.", "the army"),
+        ("\u201cOur forces have never used civilians as human shields,\u201d the army said.", "the army"),
+        ("The Kessel Brigades said it had not used cluster munitions in the town.", "Kessel Brigades"),
+        ("Lev Arno said the army had never used white phosphorus.", "Lev Arno"),
+        ("\u201cWe did not use any banned weapons,\u201d said Dara Venn.", "Dara Venn"),
+    ],
+)
+def test_never_used_banned_arms_denies(sentence: str, denier: str) -> None:
+    assert _denies(sentence) == [denier], sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # another use, a vow, or the charge itself
+        "\u201cWe did not use force,\u201d Lev Arno said.",
+        "\u201cWe will never use chemical weapons,\u201d Lev Arno said.",
+        "The ministry said the rebels had used chemical weapons.",
+        "\u201cWe did not use the main road,\u201d the army said.",
+    ],
+)
+def test_other_uses_deny_nothing(sentence: str) -> None:
+    assert _denies(sentence) == [], sentence
