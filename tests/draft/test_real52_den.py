@@ -386,3 +386,34 @@ def test_never_used_banned_arms_denies(sentence: str, denier: str) -> None:
 )
 def test_other_uses_deny_nothing(sentence: str) -> None:
     assert _denies(sentence) == [], sentence
+
+
+# --- a body described opens the clause a participle of saying follows ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "denier"),
+    [
+        ("The ministry reacted, saying the claims were lies.", "the ministry"),
+        ("The ministry hit back, calling the report \u201cfake news\u201d.", "the ministry"),
+        ("The ministry fired back, insisting its troops had not crossed the border.", "the ministry"),
+        ("The army reacted angrily, stressing that it had not shelled the village.", "the army"),
+        ("The council spoke on Monday, calling the allegations baseless.", "the council"),
+        ("The Velorian government hit back on Sunday, saying the report was untrue.", "the Velorian government"),
+    ],
+)
+def test_a_body_then_a_participle_of_saying_denies(sentence: str, denier: str) -> None:
+    assert _denies(sentence) == [denier], sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # no participle of saying, no body, or nothing denied
+        "The army shelled the village on Monday, killing five people.",
+        "Reports about the army surfaced on Monday, saying its troops had crossed the border.",
+        "The ministry reacted, saying the talks would resume.",
+    ],
+)
+def test_a_body_then_no_denial(sentence: str) -> None:
+    assert _denies(sentence) == [], sentence
