@@ -417,3 +417,33 @@ def test_a_body_then_a_participle_of_saying_denies(sentence: str, denier: str) -
 )
 def test_a_body_then_no_denial(sentence: str) -> None:
     assert _denies(sentence) == [], sentence
+
+
+# --- a one-word name opening a sentence, a relative clause on it that denies ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "denier"),
+    [
+        ("Kessia, which has repeatedly denied arming the rebels, did not respond to a request for comment.", "Kessia"),
+        ("Veloria, which denies arming the brigade, did not comment.", "Veloria"),
+        ("Ostravia, which has long denied sending troops, declined to comment on the report.", "Ostravia"),
+        ("Arno, who has denied the charges, could not be reached.", "Arno"),
+        ("Velor, which rejects the accusations, has called for an inquiry.", "Velor"),
+    ],
+)
+def test_a_name_with_a_relative_clause_that_denies(sentence: str, denier: str) -> None:
+    assert _denies(sentence) == [denier], sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # no name opens it, or the clause denies nothing
+        "Meanwhile, who denied the reports remains unclear.",
+        "However, which side fired first is unclear.",
+        "Kessia, which has long backed the rebels, did not respond to a request for comment.",
+    ],
+)
+def test_no_name_or_no_denial_in_the_relative_clause(sentence: str) -> None:
+    assert _denies(sentence) == [], sentence
