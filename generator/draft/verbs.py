@@ -441,7 +441,11 @@ INNOCENCE = re.compile(
     rf"asserts|insisted\s+on|insists\s+on|{_NO_MODAL_BEFORE}(?:profess|protest|proclaim|maintain|assert|insist\s+on)|"
     rf"{_PROGRESSIVE_AUX}(?:professing|protesting|proclaiming|"
     r"maintaining|asserting|insisting\s+on))"
-    r"\s+(?:his|her|its|their|our|my)\s+innocence\b",
+    r"\s+(?:his|her|its|their|our|my)\s+innocence\b|"
+    # and a plea of not guilty, the charges denied before a court: 'Lev Arno pleaded not guilty to the charges', 'the
+    # two men have pleaded innocent' (not 'to plead not guilty', 'would plead')
+    rf"(?<!\bto\s){_NO_MODAL_BEFORE}\b(?:pleaded|pleads|pled|plead|{_PROGRESSIVE_AUX}pleading)\s+"
+    r"(?:not\s+guilty|innocent)\b",
     re.IGNORECASE,
 )
 # A rejection is a denial only of what was said ('issued a rejection of the reports'; not 'a rejection of the plan'):

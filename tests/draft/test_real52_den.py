@@ -447,3 +447,34 @@ def test_a_name_with_a_relative_clause_that_denies(sentence: str, denier: str) -
 )
 def test_no_name_or_no_denial_in_the_relative_clause(sentence: str) -> None:
     assert _denies(sentence) == [], sentence
+
+
+# --- pleaded not guilty --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "denier"),
+    [
+        ("Lev Arno pleaded not guilty to the charges.", "Lev Arno"),
+        ("The two commanders have pleaded innocent to all charges.", "the two commanders"),
+        ("Lev Arno pleads not guilty to war crimes charges.", "Lev Arno"),
+        ("Dara Venn on Monday pleaded not guilty to ordering the raid.", "Dara Venn"),
+        ("Lev Arno, the former commander, pleaded not guilty.", "Lev Arno"),
+    ],
+)
+def test_a_plea_of_not_guilty_denies(sentence: str, denier: str) -> None:
+    assert _denies(sentence) == [denier], sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lev Arno is expected to plead not guilty.",
+        "Lev Arno refused to plead not guilty.",
+        "Lev Arno pleaded guilty to the charges.",
+        "Lev Arno pleaded for mercy.",
+        "Lev Arno would plead not guilty, his lawyer said.",
+    ],
+)
+def test_no_plea_of_not_guilty_denies_nothing(sentence: str) -> None:
+    assert all(who != "Lev Arno" for who in _denies(sentence)), sentence
