@@ -858,9 +858,11 @@ _AS_DISMISSIVE = re.compile(
 _DECEIT = re.compile(
     rf"\b(?:{SAID}|remarks)\b"
     r"(?:(?!\bthat\s+(?:(?-i:[A-Z])|(?:it|they|he|she|we|the|its|his|her|their|this|these)\b))[^.;\u2591]){0,80}?"
-    r"\b(?:(?:is|are|was|were|aims?|aimed|meant|intended)\s+(?:[^.;\u2591\s]+\s+){0,3}?(?:to|at)\s+"
-    r"(?:conceal|hide|distort|cover up|mislead|deceive|smear|tarnish|discredit|defame|sow|incite|malign|vilif|"
-    r"demoni[sz]|slander|besmirch|blacken|divert|distract|justif)\w*|"
+    # (four words between, as in 'were part of a campaign to tarnish'; and the stems whose -ing drops an 'e': 'aimed
+    # at defaming', 'deceiving', 'inciting', 'hiding', 'covering up')
+    r"\b(?:(?:is|are|was|were|aims?|aimed|meant|intended)\s+(?:[^.;\u2591\s]+\s+){0,4}?(?:to|at)\s+"
+    r"(?:conceal|hid(?:e|ing)|distort|cover(?:ing)? up|mislead|deceiv|smear|tarnish|discredit|defam|sow|incit|malign|"
+    r"vilif|demoni[sz]|slander|besmirch|blacken|divert|distract|justif)\w*|"
     # said for a purpose that is propaganda: 'the remarks were made with the aim of making propaganda against X'
     r"(?:with the (?:aim|goal|purpose|intention|intent) of|in order to|so as to)\s+(?:[a-z]+\s+){0,2}?"
     r"(?:propaganda|smear|disinformation|misinformation|psychological war)|"

@@ -478,3 +478,34 @@ def test_a_plea_of_not_guilty_denies(sentence: str, denier: str) -> None:
 )
 def test_no_plea_of_not_guilty_denies_nothing(sentence: str) -> None:
     assert all(who != "Lev Arno" for who in _denies(sentence)), sentence
+
+
+# --- claims aimed at defaming ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "denier"),
+    [
+        ("Lev Arno said the claims were part of a campaign to tarnish the group\u2019s image.", "Lev Arno"),
+        ("The ministry said the allegations were aimed at defaming the army.", "the ministry"),
+        ("The Kessel Brigades said the reports were aimed at deceiving the public.", "Kessel Brigades"),
+        ("The ministry said the claims were aimed at inciting violence against the army.", "the ministry"),
+        ("\u201cThese claims are part of a campaign to tarnish our image,\u201d Lev Arno said.", "Lev Arno"),
+        ("The council said the reports were part of a plan to hide the truth.", "the council"),
+    ],
+)
+def test_claims_meant_to_defame_deny(sentence: str, denier: str) -> None:
+    assert _denies(sentence) == [denier], sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # no words said judged, or a purpose that is no deceit
+        "Lev Arno said the reports were aimed at attracting investors.",
+        "Lev Arno said the council was trying to discredit the brigade.",
+        "The plan was part of a campaign to rebuild the town\u2019s image.",
+    ],
+)
+def test_other_aims_deny_nothing(sentence: str) -> None:
+    assert _denies(sentence) == [], sentence
