@@ -1,8 +1,14 @@
-"""Round 52's den helper's rules, tested on made-up sentences: words that find not the least part of what was said
-true deny it, as 'no truth' does ('there is not a shred of truth in the report', 'not one word of truth', 'without a
-grain of truth'); and a verb of replying that brings no words of its own ('hit back', 'fired back', 'responded',
-'replied'), then a comma and a participle of saying whose clause says the subject's side did not do it, is read as
-'said' with that clause is ('Lev Arno hit back on Monday, saying the group had no role in the attack'). Being firm that it is so ('was adamant that', 'remained emphatic that') is a verb of saying, as 'insisted' is. A denier's reported words and its words in marks inside them, read as one clause, restate its denial ('The army said the commander was "alive and well"'). 'Dissociated itself from' disowns, as 'distanced itself from' does. 'No soldiers were involved', 'no troops were present': none of a side's armed people took part."""
+"""Round 52's den helper's rules, tested on made-up sentences, each with near-misses: 'not a shred (grain, word) of truth'
+calls what was said false, as 'no truth' does; a verb of replying with no words of its own ('hit back', 'responded'), a
+comma and a participle of saying whose clause says the subject's side did not do it ('Lev Arno hit back on Monday,
+saying the group had no role in the attack'); being firm that it is so ('was adamant that', 'remained emphatic that')
+is a verb of saying, as 'insisted' is; a denier's reported words and its words in marks inside them, read as one
+clause, restate its denial ('The army said the commander was "alive and well"'); 'dissociated itself from' disowns, as
+'distanced itself from' does; 'no soldiers were involved'; 'when asked whether' after a quoted 'No'; 'not one of our
+fighters'; 'that is not what happened'; 'never used chemical weapons'; a body described opening the clause a participle
+of saying follows ('The ministry reacted, saying ...'); a one-word name opening a sentence with a relative clause that
+denies ('Kessia, which has denied ..., declined to comment'); a plea of not guilty; and what was said called meant to
+defame ('aimed at defaming the army')."""
 
 from __future__ import annotations
 
