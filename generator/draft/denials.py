@@ -2594,15 +2594,16 @@ _REPLY_THEN_COMMA = re.compile(
     r"reacts|replied|replies|retorted|retorts|countered|counters)"
 )
 _REPLY_TAIL = re.compile(
-    r"(?:\s+(?:on\s+\w+|swiftly|quickly|angrily|sharply|furiously|immediately|later|today|"
-    r"yesterday|(?:on|late|early)\s+\w+|(?:" + DAYS + r")))*\s*,\s*$",
+    # (possessive, so that no run of spaces is shared by two repeats)
+    r"(?:\s++(?:swiftly|quickly|angrily|sharply|furiously|immediately|later|today|"
+    r"yesterday|(?:on|late|early)\s++\w++|(?:" + DAYS + r")))*+\s*+,\s*+$",
     re.IGNORECASE,
 )
 
 # What follows such a verb, up to the words of a participle of saying after the comma: ' on Sunday, saying'.
 _REPLY_THEN_SAYING = re.compile(
-    _REPLY_TAIL.pattern.removesuffix(r"\s*,\s*$")
-    + r"\s*,\s*(?:"
+    _REPLY_TAIL.pattern.removesuffix(r"\s*+,\s*+$")
+    + r"\s*+,\s*+(?:"
     + "|".join(sorted(NAME_THEN_PARTICIPLE | STRESSING))
     + r")\s+(?:that\s+)?",
     re.IGNORECASE,
