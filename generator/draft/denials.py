@@ -370,6 +370,14 @@ _FALSE = re.compile(
     r"lies?(?!\s+(?:in|on|at|along|between|within|near|beyond|across|with|behind|ahead|outside|inside|north|south|"
     r"east|west|mainly|largely|partly|just|about|some|only)\b)|"
     r"not true|no truth|far from (?:the )?(?:truth|reality)|"
+    # not the least part of it true: 'there is not a shred of truth in the report', 'not one word of truth', 'without a
+    # grain of truth', 'not an iota of truth' (as 'no truth')
+    r"(?:not|no|without)\s+(?:(?:a|an|one|single|the\s+slightest|even\s+a|even\s+one)\s+){0,2}(?:shred|grain|ounce|iota|"
+    r"scintilla|jot|kernel|modicum|speck|word|bit|particle|element)\s+of\s+truth\b|"
+    # what was told, said not to be what happened: 'that is not what happened', "that's not what took place", 'this was
+    # not how it happened' (the account told is denied)
+    r"\b(?:this|that|it)(?:\s+(?:is|was)|['\u2019]s)\s+(?:simply\s+|just\s+)?(?:not|never)\s+(?:what|how\s+it)\s+"
+    r"(?:happened|took\s+place|occurred)\b|"
     # what was said, called rumours ('the reports are mere rumours', 'dismissed them as rumours'), or a thing called
     # one ('the intervention was a rumour'); not 'there were rumours of a raid', 'warned against rumours' (no one's
     # words denied), nor 'rumoured', 'a rumour mill', nor said not to be one ('the seizure was not a rumour', 'the
@@ -855,9 +863,11 @@ _AS_DISMISSIVE = re.compile(
 _DECEIT = re.compile(
     rf"\b(?:{SAID}|remarks)\b"
     r"(?:(?!\bthat\s+(?:(?-i:[A-Z])|(?:it|they|he|she|we|the|its|his|her|their|this|these)\b))[^.;\u2591]){0,80}?"
-    r"\b(?:(?:is|are|was|were|aims?|aimed|meant|intended)\s+(?:[^.;\u2591\s]+\s+){0,3}?(?:to|at)\s+"
-    r"(?:conceal|hide|distort|cover up|mislead|deceive|smear|tarnish|discredit|defame|sow|incite|malign|vilif|"
-    r"demoni[sz]|slander|besmirch|blacken|divert|distract|justif)\w*|"
+    # (four words between, as in 'were part of a campaign to tarnish'; and the stems whose -ing drops an 'e': 'aimed
+    # at defaming', 'deceiving', 'inciting', 'hiding', 'covering up')
+    r"\b(?:(?:is|are|was|were|aims?|aimed|meant|intended)\s+(?:[^.;\u2591\s]+\s+){0,4}?(?:to|at)\s+"
+    r"(?:conceal|hid(?:e|ing)|distort|cover(?:ing)? up|mislead|deceiv|smear|tarnish|discredit|defam|sow|incit|malign|"
+    r"vilif|demoni[sz]|slander|besmirch|blacken|divert|distract|justif)\w*|"
     # said for a purpose that is propaganda: 'the remarks were made with the aim of making propaganda against X'
     r"(?:with the (?:aim|goal|purpose|intention|intent) of|in order to|so as to)\s+(?:[a-z]+\s+){0,2}?"
     r"(?:propaganda|smear|disinformation|misinformation|psychological war)|"
@@ -1029,8 +1039,9 @@ _NOT_PART_OF = r"(?i:it|he|she|they|we|(?:its|his|her|their|our)\s+[a-z]+)\s+" +
 # None of the speaker's own people did it, or the event never happened: 'none of its fighters were involved', 'no
 # attack had taken place'.
 NONE_DID = (
-    r"none\s+of\s+(?:its|his|her|their|our)\s+\w+(?:\s+\w+)?\s+(?:had|has|have|was|were|did|is|are|took part|"
-    r"participated)\b|"
+    # ('not one of its fighters', 'not a single one of our men' as 'none of')
+    r"(?:none|not\s+(?:a\s+single\s+one|a\s+single|one))\s+of\s+(?:its|his|her|their|our)\s+\w+(?:\s+\w+)?\s+"
+    r"(?:had|has|have|was|were|did|is|are|took part|participated)\b|"
     # (the event's noun may have a phrase or two after it: 'no such movement or induction of additional forces has
     # taken place'; not a verb: 'no one knows what happened')
     r"no\s+(?:such\s+)?\w+(?:\s+\w+)?(?:\s+(?:of|or|and|in|on|at|by|for|to)(?:\s+\w+){1,2}){0,2}\s+"
@@ -1038,6 +1049,11 @@ NONE_DID = (
     # the attack reported never hit them: 'no medical convoys were targeted' (not 'no civilians were killed')
     r"no\s+(?:such\s+)?\w+(?:\s+\w+)?\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:targeted|attacked|struck|"
     r"bombed|shelled|raided|stormed|issued|released|published|signed|sent|deployed)\b|"
+    # no one of a side's armed people took part or was there: 'no soldiers were involved', 'no Velorian troops were
+    # present in the town', 'no members of the brigade had been involved' (its people, not 'no civilians were involved')
+    r"no\s+(?:[A-Za-z-]+\s+){0,2}?(?:soldiers|troops|forces|fighters|militants|gunmen|personnel|units|agents|"
+    r"operatives|officers|guards|members)(?:\s+of\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+)?\s+"
+    r"(?:was|were|had\s+been|has\s+been|have\s+been|are|is)\s+(?:[a-z]+ly\s+)?(?:involved|present|there)\b|"
     # nobody did the violent act told: 'no one had shot at X', 'nobody opened fire on the convoy', 'no-one', as
     # British news writes it (the act with its target; not 'no one was hurt', 'nobody knows who fired', nor 'no one
     # claimed the attack')
@@ -1102,6 +1118,11 @@ _DID_NOT_ACT = (
     # forces ...', no verb, which the determiner after it keeps out)
     r"arm(?:ed)?(?=\s+(?:them|him|her|it|any|a|an|the|its|their|our|these|those|such)\b)|"
     r"execut(?:e|ed)|tortur(?:e|ed)|harm(?:ed)?|assassinat(?:e|ed)|"
+    # arms the laws of war ban, or people as shields: 'we have never used chemical weapons', 'did not use barrel bombs',
+    # 'never used civilians as human shields' (not 'did not use force', 'did not use the road')
+    r"us(?:e|ed)(?=\s+(?:any\s+)?(?:(?:chemical|cluster|banned|prohibited|poison(?:ous)?|toxic|nerve|barrel|incendiary|"
+    r"phosphorus|thermobaric)\b|white\s+phosphorus|(?:civilians|children|people|residents|hospitals|schools)\s+as\s+"
+    r"(?:human\s+)?shields?\b|human\s+shields\b))|"
     # an incursion, as _FALSE reads 'no forces crossed': '"Our fighters did not cross the border,"' as 'said its fighters
     # did not cross the border' (not 'did not cross our minds')
     r"(?:cross(?:ed)?|enter(?:ed)?|infiltrat(?:e|ed))(?=\s+(?:the|any|a|an|our|their|its|(?-i:[A-Z])))"
@@ -1230,7 +1251,12 @@ _DID_NOT_BEFORE = re.compile(
 
 # Verbs that set the record straight: to clarify or insist that something did not happen is to deny it ('The
 # Foreign Office clarified that Iran has not sought any assistance'). With other verbs a negative is only news.
-_CORRECTING = frozenset("clarified clarifies clarifying insisted insists insisting".split())
+_CORRECTING = frozenset("clarified clarifies clarifying insisted insists insisting".split()) | frozenset(
+    # (and being firm that it did not: 'Lev Arno was adamant that no troops had crossed', as 'insisted that')
+    f"{be} {firm}"
+    for be in ("was", "were", "is", "are", "remained", "remains")
+    for firm in ("adamant", "emphatic", "categorical", "unequivocal", "insistent")
+)
 _NEGATED_CLAUSE = re.compile(
     r"\s+that\s+(?:no\b|(?:[^\s,;:\u2591]+\s+){1,6}?(?:has|have|had|did|does|do|was|were|is|are)\s+(?:not|never)\b)",
     re.IGNORECASE,
@@ -1263,7 +1289,9 @@ _WE_DENY = re.compile(
     rf"(?:{SAID}|statements?|lies|remarks)|" + _DID_NOT_ACT + r"|" + ACTED_NO + r"|" + _BACKS_NONE + r"|"
     r"(?:have|had)\s+(?:had\s+)?no\s+(?:[a-z]+\s+)?" + NO_PART + r"\s+(?:in|with|to))\b|"
     # none of one's own did it; one was not there at all (the whole quotation: not 'we were not there when ...')
-    r"\bnone\s+of\s+(?:our\s+\w+|us)\s+(?:took part|participated|(?:was|were|is|are)\s+(?:involved|there|among))|"
+    # ('not one of our men', 'not a single one of us' as 'none of')
+    r"\b(?:none|not\s+(?:a\s+single\s+one|a\s+single|one|a))\s+of\s+(?:our\s+\w+|us)\s+"
+    r"(?:took part|participated|(?:was|were|is|are)\s+(?:involved|there|among))|"
     # (and 'not at all' before it, a place after it and 'at all' to close: 'we are not at all present in Tarvo'; not
     # 'we were not present in Tarvo when it began', a time the absence is set at); 'at all' before the place too ('not
     # present at all in Tarvo'), the negation contracted ('we aren't present', 'we're not there', 'we weren't there')
@@ -2387,6 +2415,16 @@ def _denial_by_words(
         # (or a participle after its own subject's name, as a finite verb: 'in the wake of Lev Arno reiterating on
         # Thursday that the brigade had no role in the raid')
         or (_subject_named_before(reading, act) and _DID_NOT.match(after))
+        # (or a participle of saying set off by a comma after a verb of replying that brings no words of its own, the
+        # subject's: 'Lev Arno hit back on Monday, saying the group had no role in the attack'; and after such a
+        # finite verb of saying, 'The ministry responded on Sunday, saying its troops had not crossed the border')
+        or (_after_a_reply(reading, act) and _DID_NOT.match(after))
+        or (
+            act.verb.form == "finite"
+            and _REPLY_THEN_COMMA.fullmatch(act.verb.word) is not None
+            and (replied := _REPLY_THEN_SAYING.match(after)) is not None
+            and _DID_NOT.match(after[replied.end() :]) is not None
+        )
         # (another side said not to be backed by the speaker's own: 'Kessia said the brigade is not supported by
         # Kessia', 'its minister said ... not armed by Kessia'; by a third party, a claim)
         or (act.verb.form == "finite" and _not_backed_by_speaker(after, act))
@@ -2526,6 +2564,13 @@ _ASKED_WHETHER_OPENING = re.compile(
 _ASKED_WHETHER_BEFORE = re.compile(
     r"\basked\s++(?:by\s++[^,;:.\u2591]{1,60}?\s++)?(?:whether|if)\s++([^;:.?!\u2591]{3,200}+)[.?]\s*+\Z"
 )
+# The same question told after the answer and its speaker's verb, to the sentence's end: '..., Lev Arno said when asked
+# whether the group had left', 'told reporters after being asked if ...'.
+_ASKED_WHETHER_AFTER = re.compile(
+    r"\b(?:when|after\s++being|after\s++(?:he|she|it|they)\s++(?:was|were))\s++asked\s++"
+    r"(?:by\s++[^,;:.\u2591]{1,60}?\s++)?(?:whether|if)\s++([^,;:.?!\u2591]{3,200}+)[.?]?\s*+\Z",
+    re.IGNORECASE,
+)
 # A question of what will be, or of what one means to do: answering no refuses or predicts, it denies no report.
 _WHAT_WILL_BE = re.compile(r"\b(?:will|would|shall|should|could|might|may|can|plans?|intends?|wants?|going\s+to)\b")
 # A quoted answer that says no: 'Absolutely not.', 'No, never.', 'Of course not, we were not there.'
@@ -2548,9 +2593,45 @@ def _answers_no(reading: Reading) -> str:
     opening = _ASKED_WHETHER_OPENING.match(masked, sentence.start, answer.start)
     if opening is None and answer.start - sentence.start <= 2:
         opening = _ASKED_WHETHER_BEFORE.search(masked, max(0, sentence.start - 300), sentence.start)
+    if opening is None and answer.start - sentence.start <= 2:
+        # (or the question told after the answer and its speaker: '"Absolutely not," Lev Arno said when asked whether
+        # the group had left the town')
+        opening = _ASKED_WHETHER_AFTER.search(masked, answer.end, sentence.end)
     if opening is None or _WHAT_WILL_BE.search(opening.group(1)):
         return ""  # ('Asked whether talks would resume, X said: "No."': a plan refused, no claim denied)
     return opening.group(1).strip()
+
+
+# A verb of replying that brings no words of its own, then a comma: 'hit back on Monday,', 'fired back,', 'responded
+# swiftly,', 'reacted angrily,' (what the participle after it says is the subject's answer).
+_REPLY_THEN_COMMA = re.compile(
+    r"\b(?:hit|hits|fired|fires|shot|shoots|struck|strikes|pushed|pushes)\s+back|\b(?:responded|responds|reacted|"
+    r"reacts|replied|replies|retorted|retorts|countered|counters)"
+)
+_REPLY_TAIL = re.compile(
+    # (possessive, so that no run of spaces is shared by two repeats)
+    r"(?:\s++(?:swiftly|quickly|angrily|sharply|furiously|immediately|later|today|"
+    r"yesterday|(?:on|late|early)\s++\w++|(?:" + DAYS + r")))*+\s*+,\s*+$",
+    re.IGNORECASE,
+)
+
+# What follows such a verb, up to the words of a participle of saying after the comma: ' on Sunday, saying'.
+_REPLY_THEN_SAYING = re.compile(
+    _REPLY_TAIL.pattern.removesuffix(r"\s*+,\s*+$")
+    + r"\s*+,\s*+(?:"
+    + "|".join(sorted(NAME_THEN_PARTICIPLE | STRESSING))
+    + r")\s+(?:that\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _after_a_reply(reading: Reading, act: Act) -> bool:
+    """Whether a participle of saying follows, after a comma, a verb of replying of its own subject that brings no
+    words: 'Lev Arno hit back, saying ...', 'The ministry responded on Monday, stressing ...'."""
+    if act.verb.form != "participle" or act.verb.word.lower() not in NAME_THEN_PARTICIPLE | STRESSING:
+        return False
+    before = reading.sentence.paragraph.masked[reading.sentence.start : act.verb.start]
+    return any(_REPLY_TAIL.fullmatch(before, reply.end()) for reply in _REPLY_THEN_COMMA.finditer(before))
 
 
 def _subject_named_before(reading: Reading, act: Act) -> bool:

@@ -1594,9 +1594,19 @@ def _looks_like_a_name(word: str, after: str) -> bool:
     joined = _AND_A_NAME.match(after)
     begin = joined.end() if joined else 0
     return any(
-        _BEFORE_VERB.fullmatch(after, 0, start) or (joined and _BEFORE_VERB.fullmatch(after, begin, start))
+        _BEFORE_VERB.fullmatch(after, 0, start)
+        or (joined and _BEFORE_VERB.fullmatch(after, begin, start))
+        # (or the verb a relative clause on it opens with: 'Kessia, which has long denied arming the rebels, declined
+        # to comment', whose main verb is none of saying)
+        or _RELATIVE_BEFORE_VERB.fullmatch(after, 0, start)
         for start in starts
     )
+
+
+# A relative clause on a word that opens a sentence, up to its own verb: ', which has repeatedly', ', who'.
+_RELATIVE_BEFORE_VERB = re.compile(
+    r",\s+(?:which|who)\s+(?:(?:has|have|had|also|long|always|(?-i:[a-z]+ly))\s+){0,3}", re.IGNORECASE
+)
 
 
 _AND_A_NAME = re.compile(r"\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,4}")

@@ -2870,8 +2870,9 @@ class Reader:
             )
             if opener is not None:
                 return self._named(reading, opener)
-            # a description opens it: 'A ministry official spoke on Monday, saying', up to its head noun
-            head = _DESCRIBED_SUBJECT.match(seg.text)
+            # a description opens it: 'A ministry official spoke on Monday, saying', up to its head noun; or a body
+            # described, 'The ministry reacted, saying ...', 'The army hit back, calling the report "fake news"'
+            head = _DESCRIBED_SUBJECT.match(seg.text) or _DESCRIBED_BODY.match(seg.text)
             return self.discourse.describe(head.group(1)) if head is not None else None
         return None
 
@@ -5993,6 +5994,14 @@ _DESCRIBED_SUBJECT = re.compile(
     r"((?:an?|the|two|three|several|some|senior|local)\s+(?:[\w'\u2019-]+\s+){0,3}?"
     + alternation(n for n in HUMAN_NOUNS if n not in ("man", "woman", "men", "women", "people"))
     + r")\s+(?!of\b|in\b|for\b|from\b|at\b|with\b|close\b|who\b|whose\b)[a-z]",
+    re.IGNORECASE,
+)
+# A body described, with its article, opening a clause and its verb: 'The ministry reacted', "the country's army hit
+# back" (up to its head noun; not 'the ministry of defence', a head before its phrase, which the names read).
+_DESCRIBED_BODY = re.compile(
+    r"((?:the)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:"
+    + "|".join(sorted(BODY_NOUNS, key=len, reverse=True))
+    + r"))\s+(?!of\b|in\b|for\b|from\b|at\b|with\b|close\b|who\b|whose\b|which\b|that\b)[a-z]",
     re.IGNORECASE,
 )
 # A subject of a few words that issues a writing of its own: 'Veloria's defence ministry issued a statement', 'A

@@ -421,6 +421,18 @@ def _outside_quotes(unit: Unit) -> str:
     return "".join(text[start:])
 
 
+# The marks that open or close a quotation, dropped where reported words and quoted words are read as one clause.
+_QUOTATION_MARKS = re.compile('[\u201c\u201d"\u00ab\u00bb]')
+
+
+def _marks_dropped(unit: Unit) -> str:
+    """A unit's words after its verb (or from its start), its speaker's quotations among them with their marks
+    dropped: the reported words and the quoted ones as one clause ('the commander was alive and well')."""
+    if not all(a.quote.start >= (unit.act.verb.end if unit.act else unit.start) for a in unit.attributions):
+        return ""  # (a quotation before the verb is words of their own, not part of the reported clause)
+    return _QUOTATION_MARKS.sub("", unit.paragraph.text[unit.act.verb.end if unit.act else unit.start : unit.end])
+
+
 # How many paragraphs back a charge may be told and still be the one a bare negation answers.
 _CHARGE_REACH = 3
 
@@ -480,6 +492,13 @@ def restated_denials(
             # him and his 'honour' stands): the reported words deny, and what is denied is all the words after the
             # verb, the words in marks among them
             words, own = unit.paragraph.text[unit.act.verb.end if unit.act else unit.start : unit.end], []
+        elif beside_quotes and own and not negates(words) and (negates_beside or negates)(_marks_dropped(unit)):
+            # (or the reported words and the words in marks read as one clause, the marks dropped: 'The army said the
+            # commander was "alive and well"', where neither 'was' nor 'alive and well' says it alone)
+            make_restated_denial(
+                unit, unit.paragraph.text[unit.act.verb.end if unit.act else unit.start : unit.end], []
+            )
+            continue
         if not negates(words):
             continue
         # what is denied is the denier's quoted words where the place quotes them, not the sentence that tells who

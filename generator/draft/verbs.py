@@ -47,6 +47,13 @@ _WITH_ITS_WORDS_PHRASAL = (
     "weighed in",
     "summed up",
     "summed it up",
+    # being firm that a thing is so, as 'insisted that': 'Lev Arno was adamant that the group had no role', 'the
+    # ministry remained emphatic that ...' (speech only with a that-clause or a quotation, as the rest here)
+    *(
+        f"{be} {firm}"
+        for be in ("was", "were", "is", "are", "remained", "remains")
+        for firm in ("adamant", "emphatic", "categorical", "unequivocal", "insistent")
+    ),
 )
 # The present of a plural subject, as 'say' ('The leaders insist none of its members were involved'), guarded as the
 # bases of denying are (_BASE: not 'to insist', 'will argue').
@@ -397,7 +404,9 @@ _DOUBTING = re.compile(
 # (one list of the kinds of body, for the body distanced and the body whose ties are played down)
 SIDE_KINDS = r"(?:group|movement|organi[sz]ation|party|brigade|militia|government|ministry|army|forces|faction|side)"
 _DISTANCING = re.compile(
-    r"\b(?:distanced|distances|washed|washes)\s+(?:itself|himself|herself|themselves|ourselves|its\s+hands|"
+    # ('dissociated itself from', 'disassociates itself from' as 'distanced itself from')
+    r"\b(?:distanced|distances|washed|washes|dissociated|dissociates|disassociated|disassociates)\s+"
+    r"(?:itself|himself|herself|themselves|ourselves|its\s+hands|"
     rf"his\s+hands|their\s+hands|(?:the|its|our|his|her|their)\s+{SIDE_KINDS})\s+(?:from|of)\b",
     re.IGNORECASE,
 )
@@ -433,7 +442,11 @@ INNOCENCE = re.compile(
     rf"asserts|insisted\s+on|insists\s+on|{_NO_MODAL_BEFORE}(?:profess|protest|proclaim|maintain|assert|insist\s+on)|"
     rf"{_PROGRESSIVE_AUX}(?:professing|protesting|proclaiming|"
     r"maintaining|asserting|insisting\s+on))"
-    r"\s+(?:his|her|its|their|our|my)\s+innocence\b",
+    r"\s+(?:his|her|its|their|our|my)\s+innocence\b|"
+    # and a plea of not guilty, the charges denied before a court: 'Lev Arno pleaded not guilty to the charges', 'the
+    # two men have pleaded innocent' (not 'to plead not guilty', 'would plead')
+    rf"(?<!\bto\s){_NO_MODAL_BEFORE}\b(?:pleaded|pleads|pled|plead|{_PROGRESSIVE_AUX}pleading)\s+"
+    r"(?:not\s+guilty|innocent)\b",
     re.IGNORECASE,
 )
 # A rejection is a denial only of what was said ('issued a rejection of the reports'; not 'a rejection of the plan'):
