@@ -1457,14 +1457,7 @@ def _fields_joined(words: list[tuple[str, int, int]], i: int, j: int, sentence: 
         return 0  # ('the Oil Ministry and Gas Council': two bodies, the first with its head)
     for k in range(j + 2, min(j + 4, len(words))):
         word = words[k][0]
-        if (
-            sentence[words[k - 1][2] : words[k][1]] != " "
-            or not word[:1].isupper()
-            or word.isupper()
-            or _ENDS_POSSESSIVE.search(word)
-            or not is_name_word(word)
-            or word.lower() in ORG_WORDS
-        ):
+        if not _may_join(words, k, sentence) or not is_name_word(word):
             return 0
         if word.lower() not in _FIELDS:
             continue
@@ -1477,20 +1470,27 @@ def _fields_joined(words: list[tuple[str, int, int]], i: int, j: int, sentence: 
     return 0
 
 
+def _may_join(words: list[tuple[str, int, int]], k: int, sentence: str) -> bool:
+    """Whether ``words[k]``, after 'and', may be a word of a field joined to the one before: one space before it,
+    a capital but not all capitals, no possessive, and no head word of a body ('Oil and Gas'; not 'and HAMAS',
+    'and Gas's' or 'and Ministry')."""
+    word = words[k][0]
+    return (
+        sentence[words[k - 1][2] : words[k][1]] == " "
+        and word[:1].isupper()
+        and not word.isupper()
+        and not _ENDS_POSSESSIVE.search(word)
+        and word.lower() not in ORG_WORDS
+    )
+
+
 def _portfolio_joined(words: list[tuple[str, int, int]], j: int, sentence: str) -> int:
     """:func:`_fields_joined` after an office's 'of' and its first field ``words[j]``: how many words 'and' adds, up
     to a second field (one capitalised word may stand before it: 'Energy and Natural Resources'), with no head word or
     title right after it ('Minister of Oil and Gas | Lev Arno'; not 'Minister of Defence and Interior Minister')."""
     for k in range(j + 2, min(j + 4, len(words))):
         word = words[k][0]
-        if (
-            sentence[words[k - 1][2] : words[k][1]] != " "
-            or not word[:1].isupper()
-            or word.isupper()
-            or _ENDS_POSSESSIVE.search(word)
-            or word.lower() in ORG_WORDS
-            or word.lower() in TITLES
-        ):
+        if not _may_join(words, k, sentence) or word.lower() in TITLES:
             return 0
         if word.lower() not in _FIELDS:
             continue
