@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from generator.draft.denials import (
     CHARGED,
+    QUOTATION_MARKS,
     Denial,
     asked_by_the_text,
     continued_denial,
@@ -422,7 +423,7 @@ def _outside_quotes(unit: Unit) -> str:
 
 
 # The marks that open or close a quotation, dropped where reported words and quoted words are read as one clause.
-_QUOTATION_MARKS = re.compile('[\u201c\u201d"\u00ab\u00bb]')
+_QUOTATION_MARKS = re.compile("[" + "".join(sorted(QUOTATION_MARKS)) + "]")
 
 
 def _marks_dropped(unit: Unit) -> str:
