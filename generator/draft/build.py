@@ -611,11 +611,14 @@ class Builder:
             }
             if data.get("subjects"):
                 claim["subjects"] = list(data["subjects"])
+            line = f"{'claim':<6} {claim_id}  \u00b6{citation['paragraph']} {noun}: {_clip(what, 60)}"
+            drafted = Draft("claim", claim_id, claim, line)
+            if not self._valid(drafted):
+                continue  # (drafted after the others were checked, so checked here; the denial stays as it was)
             data["claims"] = [claim_id]
             data["notes"] = data["notes"].replace(_LINK_TODO, "check the claim drafted for the reports it answers")
             data["notes"] += f" The claim it answers, `{claim_id}`, was drafted from the reports it names."
-            line = f"{'claim':<6} {claim_id}  \u00b6{citation['paragraph']} {noun}: {_clip(what, 60)}"
-            self.drafts.append(Draft("claim", claim_id, claim, line))
+            self.drafts.append(drafted)
 
     def _on_file_as(self, what: str) -> bool:
         """Whether a claim on file shares three words of ``what`` the reports said: it may be their claim. (A claim
@@ -628,15 +631,16 @@ class Builder:
 
     def validate(self) -> None:
         """Drop drafts the model would reject (and anything citing them), so the corpus stays valid."""
-        ok: list[Draft] = []
-        for draft in self.drafts:
-            try:
-                RECORD_TYPES[draft.type].model_validate({**draft.data, "id": draft.id})
-            except Exception as exc:  # pydantic's ValidationError: report, do not write
-                self.dropped.append(f"{draft.id}: would not validate ({str(exc).splitlines()[0]})")
-                continue
-            ok.append(draft)
-        self.drafts = ok
+        self.drafts = [draft for draft in self.drafts if self._valid(draft)]
+
+    def _valid(self, draft: Draft) -> bool:
+        """Whether the model accepts ``draft``; if not, why is reported among the dropped."""
+        try:
+            RECORD_TYPES[draft.type].model_validate({**draft.data, "id": draft.id})
+        except Exception as exc:  # pydantic's ValidationError: report, do not write
+            self.dropped.append(f"{draft.id}: would not validate ({str(exc).splitlines()[0]})")
+            return False
+        return True
 
 
 # Arabic words with a pronoun written on ('طائراته' its aircraft, 'عليهما' upon them): a phrase, not a name.

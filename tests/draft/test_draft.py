@@ -12,7 +12,7 @@ from generator.commands.common import Settings
 from generator.commands.draft import command
 from generator.commands.ingest import command as ingest_command
 from generator.draft import plan_drafts
-from generator.draft.build import Builder
+from generator.draft.build import Builder, Draft
 from generator.draft.names import NameIndex
 from generator.model.archive import ArchivedText
 from generator.model.walk import iter_citations
@@ -484,3 +484,25 @@ def test_no_claim_is_drafted_for_reports_with_a_speaker_or_on_file_or_for_a_deni
     records = drafted(minimal_project)
     assert [key for key in records if key.startswith("denial/")], records
     assert not [key for key in records if key.startswith("claim/")], records
+
+
+def test_a_reports_claim_the_model_would_reject_is_dropped_and_the_denial_left_as_it_was():
+    # (the reports' claim is drafted after the other drafts were checked, so it is checked on its own: here it takes
+    # the denial's subjects, one of them no id)
+    text = "Title\n\nThe Tarvo Harbour Authority denied reports that its pilots had guided smugglers into the bay.\n"
+    builder = Builder("src", ArchivedText(text), NameIndex(), set(), language="en")
+    quote = text.split("\n\n")[1].strip()
+    denial = {
+        "summary": "The Tarvo Harbour Authority denied the reports.",
+        "denier": {"described_as": "the Tarvo Harbour Authority"},
+        "subjects": ["Not An Id"],
+        "denied": "reports that its pilots had guided smugglers into the bay",
+        "status": "draft",
+        "notes": "TODO: link the claims it answers (claims: [...]).",
+        "citations": [{"source": "src", "quote": quote, "paragraph": 2}],
+    }
+    builder.drafts = [Draft("denial", "authority-denies-reports", denial, "")]
+    builder.draft_reports_denied()
+    assert [d.type for d in builder.drafts] == ["denial"]
+    assert "claims" not in denial and denial["notes"] == "TODO: link the claims it answers (claims: [...])."
+    assert any("would not validate" in line for line in builder.dropped)
