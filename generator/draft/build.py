@@ -15,7 +15,9 @@ per denier per source.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any, get_args
 
 from generator.draft.denials import (
@@ -624,10 +626,16 @@ class Builder:
         """Whether a claim on file shares three words of ``what`` the reports said: it may be their claim. (A claim
         only about the denier, which the notes may propose, need not be: a body often named has many.)"""
         words = content_words(what)
-        return self.corpus is not None and any(
-            len(shared(words, content_words(" ".join([c.summary, *(q.quote for q in c.citations)])))) >= 3
-            for c in self.corpus.of_type("claim")
-        )
+        return any(len(shared(words, claimed)) >= 3 for claimed in self._words_on_file)
+
+    @cached_property
+    def _words_on_file(self) -> list[Mapping[str, str]]:
+        """The words of each claim on file, its summary and quotes (read once, for every denial of the article)."""
+        if self.corpus is None:
+            return []
+        return [
+            content_words(" ".join([c.summary, *(q.quote for q in c.citations)])) for c in self.corpus.of_type("claim")
+        ]
 
     def validate(self) -> None:
         """Drop drafts the model would reject (and anything citing them), so the corpus stays valid."""
@@ -701,9 +709,9 @@ _REPORTS_DENIED = re.compile(
     r"(?i:reports?|claims?|allegations?|accusations?|rumou?rs?|assertions?))\s+"
     r"(?:(?P<that>that)\s+(?P<what>\S.{8,})|of\s+(?P<of>(?!.*\bthat\b)\S.{8,}))"
 )
-# A quotation mark: double marks, guillemets, an opening single mark, or a straight one not inside a word (not the
-# apostrophe of 'Al-Qaeda's').
-_QUOTE_MARK = re.compile("[\"\u201c\u201d\u00ab\u00bb\u2018]|(?<!\\w)'|'(?!\\w)")
+# A quotation mark: double marks and guillemets (denials.QUOTATION_MARKS), an opening single mark, or a straight one
+# not inside a word (not the apostrophe of 'Al-Qaeda's').
+_QUOTE_MARK = re.compile("[" + "".join(sorted(QUOTATION_MARKS)) + "\u2018]|(?<!\\w)'|'(?!\\w)")
 
 
 def _by_verb(unit: Unit) -> bool:

@@ -1472,7 +1472,7 @@ def denies_in_quotation(reading: Reading) -> bool:
         ):
             return True
         after = sentence.paragraph.text[q.end : min(sentence.end, q.end + 80)]
-        if _QUOTED_DENYING_VERB.match(q.text + "".join(c for c in after if c not in QUOTATION_MARKS)) and not (
+        if _QUOTED_DENYING_VERB.match(q.text + without_quotation_marks(after)) and not (
             _BASE_FORM.match(q.text) and not _base_form_after_subject(reading, q)
         ):
             return True
@@ -1723,6 +1723,11 @@ _CAUSED_BEFORE = re.compile(
 )
 # A quotation mark of any script, straight or curly.
 QUOTATION_MARKS = frozenset('\u201c\u201d"\u00ab\u00bb')
+
+
+def without_quotation_marks(text: str) -> str:
+    """``text`` with its quotation marks dropped, so that words in marks read on with the words around them."""
+    return "".join(c for c in text if c not in QUOTATION_MARKS)
 
 
 def continued_denial(denial_act: Act, reading: Reading) -> Denial | None:
@@ -2365,7 +2370,7 @@ def _denial_by_words(
         # (or before a verb set before its speaker, or before 'according to': 'No raid took place, said X')
         end = act.subject_start if act.subject_start is not None else act.verb.start
         before = sentence.paragraph.masked[sentence.start : end]
-        unmarked = "".join(c for c in sentence.paragraph.text[sentence.start : end] if c not in QUOTATION_MARKS)
+        unmarked = without_quotation_marks(sentence.paragraph.text[sentence.start : end])
         if (
             "\u2591" in before
             and _WORDS_BEFORE_MARKS.match(before)
@@ -2608,19 +2613,16 @@ _REPLY_THEN_COMMA = re.compile(
     r"\b(?:hit|hits|fired|fires|shot|shoots|struck|strikes|pushed|pushes)\s+back|\b(?:responded|responds|reacted|"
     r"reacts|replied|replies|retorted|retorts|countered|counters)"
 )
-_REPLY_TAIL = re.compile(
-    # (possessive, so that no run of spaces is shared by two repeats)
+# How and when one replied, after the verb (possessive, so that no run of spaces is shared by two repeats).
+_REPLY_HOW = (
     r"(?:\s++(?:swiftly|quickly|angrily|sharply|furiously|immediately|later|today|"
-    r"yesterday|(?:on|late|early)\s++\w++|(?:" + DAYS + r")))*+\s*+,\s*+$",
-    re.IGNORECASE,
+    r"yesterday|(?:on|late|early)\s++\w++|(?:" + DAYS + r")))*+"
 )
+_REPLY_TAIL = re.compile(_REPLY_HOW + r"\s*+,\s*+$", re.IGNORECASE)
 
 # What follows such a verb, up to the words of a participle of saying after the comma: ' on Sunday, saying'.
 _REPLY_THEN_SAYING = re.compile(
-    _REPLY_TAIL.pattern.removesuffix(r"\s*+,\s*+$")
-    + r"\s*+,\s*+(?:"
-    + "|".join(sorted(NAME_THEN_PARTICIPLE | STRESSING))
-    + r")\s+(?:that\s+)?",
+    _REPLY_HOW + r"\s*+,\s*+" + alternation(NAME_THEN_PARTICIPLE | STRESSING) + r"\s+(?:that\s+)?",
     re.IGNORECASE,
 )
 

@@ -1288,6 +1288,13 @@ class Discourse:
             plural=plural,
         )
 
+    def issued_statement(self, speaker: Speaker) -> None:
+        """``speaker`` issued the statement the sentence being read names: 'the statement' later is theirs, and a
+        person's is what 'it' in the next sentence stands for ('Dario Venn issued a statement.' then '"...," it said')."""
+        self.last_statement = speaker
+        if speaker.person:
+            self.statement_named = speaker
+
     def spoke(self, speaker: Speaker) -> None:
         """Remember a sentence's subject, for the pronouns and descriptions that follow."""
         if speaker.person and speaker.plural:

@@ -2682,9 +2682,7 @@ class Reader:
         if main is not None and (main.entity or main.described) and _STATEMENT.search(sentence.masked):
             # 'the statement' later is this speaker's, or that of the one who wrote it ('X posted a statement from Y')
             writer = _statement_owner(reading)
-            self.discourse.last_statement = self.discourse.named(writer) if writer is not None else main
-            if self.discourse.last_statement.person:
-                self.discourse.statement_named = self.discourse.last_statement
+            self.discourse.issued_statement(self.discourse.named(writer) if writer is not None else main)
         if not reading.acts:
             self._remember_subjects(reading)
         return reading
@@ -2997,9 +2995,7 @@ class Reader:
             seen_person, seen_body = by.person, not by.person
             # ('The brigade's leader issued a statement.' then '"...," the statement said': the statement is the one
             # described's, as a named issuer's is; before, whoever had spoken last)
-            self.discourse.last_statement = by
-            if by.person:
-                self.discourse.statement_named = by
+            self.discourse.issued_statement(by)
         body = _DESCRIBED_BODY_ACTS.match(masked, opens_at) if issuer is None else None
         acting = self.discourse.describe(body.group(1)) if body is not None else None
         if acting is not None and acting.entity is None and not acting.person and not acting.plural:
@@ -3096,7 +3092,7 @@ class Reader:
         owner = _statement_owner(reading)
         if owner is not None:
             self.discourse.last_statement = self.discourse.named(owner)
-            if owner.person:
+            if owner.person:  # (the entity's own flag: named() also makes one of unknown kind a person)
                 self.discourse.statement_named = self.discourse.last_statement
 
     def _tells_of_description_before(

@@ -15,13 +15,13 @@ from dataclasses import dataclass, field
 
 from generator.draft.denials import (
     CHARGED,
-    QUOTATION_MARKS,
     Denial,
     asked_by_the_text,
     continued_denial,
     denial_of_an_act_told,
     find_denial,
     side_stems,
+    without_quotation_marks,
 )
 from generator.draft.discourse import Speaker
 from generator.draft.speakers import Act, Attribution, Reading
@@ -422,16 +422,12 @@ def _outside_quotes(unit: Unit) -> str:
     return "".join(text[start:])
 
 
-# The marks that open or close a quotation, dropped where reported words and quoted words are read as one clause.
-_QUOTATION_MARKS = re.compile("[" + "".join(sorted(QUOTATION_MARKS)) + "]")
-
-
 def _marks_dropped(unit: Unit) -> str:
     """A unit's words after its verb (or from its start), its speaker's quotations among them with their marks
     dropped: the reported words and the quoted ones as one clause ('the commander was alive and well')."""
     if not all(a.quote.start >= (unit.act.verb.end if unit.act else unit.start) for a in unit.attributions):
         return ""  # (a quotation before the verb is words of their own, not part of the reported clause)
-    return _QUOTATION_MARKS.sub("", unit.paragraph.text[unit.act.verb.end if unit.act else unit.start : unit.end])
+    return without_quotation_marks(unit.paragraph.text[unit.act.verb.end if unit.act else unit.start : unit.end])
 
 
 # How many paragraphs back a charge may be told and still be the one a bare negation answers.

@@ -60,6 +60,13 @@ from generator.draft.lang.arabic_script import ArabicScript
 from generator.draft.lang.arabic_script.patterns import NUMBERS_AR
 from generator.draft.lang.arabic_words import Words, split_words
 
+# A report or claim ('and' or 'so' written on, its article or none), then up to six words to what it is called,
+# folded: 'والاتهامات التي وجهها ... ' before 'سخيفة'.
+_A_REPORT_THEN_WORDS = (
+    r"[وف]?(?:ال)?(?:خبر|نبا|انباء|اخبار|ادعاء|ادعاءات|اتهام|اتهامات|مزاعم|تقرير|تقارير|روايه|معلومات)"
+    r"(?:\s+[^\s.\u060c,:\u061b]+){0,6}?\s+"
+)
+
 ARABIC_WORDS = Words(
     language="ar",
     verb_first=True,
@@ -534,11 +541,9 @@ ARABIC_WORDS = Words(
         # set in marks or after 'بأنها' ('وصف الاتهامات بأنها "سخيفة"', 'وصف التقارير بـ"الوهمية"', 'قال إن هذه المزاعم
         # "خيالية"', 'إن الأنباء "مجرد تكهنات"'), or said to lack credibility ('الرواية تفتقر إلى المصداقية'; not accuracy, as often said of what is known); not the
         # word alone after the noun ('تقرير عن الشركات الوهمية', a report on shell companies, denies nothing)
-        r"[وف]?(?:ال)?(?:خبر|نبا|انباء|اخبار|ادعاء|ادعاءات|اتهام|اتهامات|مزاعم|تقرير|تقارير|روايه|معلومات)"
-        r"(?:\s+[^\s.\u060c,:\u061b]+){0,6}?\s+(?:(?:ب(?:ان(?:ها|ه)\s+)?)[\"\u201c\u00ab]?|[\"\u201c\u00ab])"
+        _A_REPORT_THEN_WORDS + r"(?:(?:ب(?:ان(?:ها|ه)\s+)?)[\"\u201c\u00ab]?|[\"\u201c\u00ab])"
         r"(?:ال)?(?:مجرد\s+|محض\s+)?(?:سخيف|وهمي|خيالي|مضحك|تكهنات|غير\s+واقعي)[هة]?(?!\w)",
-        r"[وف]?(?:ال)?(?:خبر|نبا|انباء|اخبار|ادعاء|ادعاءات|اتهام|اتهامات|مزاعم|تقرير|تقارير|روايه|معلومات)"
-        r"(?:\s+[^\s.\u060c,:\u061b]+){0,6}?\s+[\"\u201c\u00ab]?[يت]?فت(?:قر|قد)\s+(?:الي\s+)?(?:ال)?مصداقيه(?!\w)",
+        _A_REPORT_THEN_WORDS + r"[\"\u201c\u00ab]?[يت]?فت(?:قر|قد)\s+(?:الي\s+)?(?:ال)?مصداقيه(?!\w)",
         # a verdict in the accusative after a verb of deeming in the present ('ما نشرته القناة يعد "كذبا محضا"', 'يعتبر
         # باطلا', 'تعد عارية عن الصحة'): what is deemed so is called untrue, the accusative's alif the verdict's mark
         # (not 'يعد إنجازا', an achievement; nor the verb negated, 'لا يعد كذبا', is not deemed a lie)
