@@ -589,19 +589,26 @@ class Builder:
             reports = _REPORTS_DENIED.match(data.get("denied", "").split("; ")[0])
             if reports is None or self._on_file_as(reports.group("what") or reports.group("of")):
                 continue
+            maker = self._reports_maker(reports)
+            if maker is None:
+                continue  # ('reports by the agency that': the agency is one the article named before; the editor)
             citation = data["citations"][0]
             if _QUOTE_MARK.search(citation["quote"]):
                 # (words in marks have a speaker of their own: the reports may be the denier's words, '"reports
                 # that ... are unfounded"', or relay another's, or the denier may call them 'propaganda')
                 continue
             place = self.cite(citation["paragraph"], reports.group(0)) or citation
-            noun = reports.group("noun")
+            noun, (claimant, name) = reports.group("noun"), maker
             what = (reports.group("what") or reports.group("of")).rstrip(" .")
-            said = f"said that {what}" if reports.group("that") else f"of {what}"  # ('reports of a rift')
-            claim_id = self.free_id(f"{noun}-{_words(what, 4)}")
+            if reports.group("by") or "actor" in claimant:  # (the reports' maker named: 'Reuters reported that')
+                verb = _MADE_BY[reports.group("kind").lower().rstrip("s")]
+                summary = f"{name} {verb} that {what}" if reports.group("that") else f"{name} {verb} {what}"
+            else:  # ('reports of a rift')
+                summary = f"{name} said that {what}" if reports.group("that") else f"{name} of {what}"
+            claim_id = self.free_id(f"{_words(name, 4)}-{_words(what, 4)}")
             claim = {
-                "summary": _full_stop(f"{_sentence_case(noun)} {said}"),
-                "claimant": {"described_as": noun},
+                "summary": _full_stop(_sentence_case(summary)),
+                "claimant": claimant,
                 "claim_status": "denied",
                 "status": "draft",
                 "notes": (
@@ -621,6 +628,25 @@ class Builder:
             data["notes"] = data["notes"].replace(_LINK_TODO, "check the claim drafted for the reports it answers")
             data["notes"] += f" The claim it answers, `{claim_id}`, was drafted from the reports it names."
             self.drafts.append(drafted)
+
+    def _reports_maker(self, reports: re.Match[str]) -> tuple[dict[str, str], str] | None:
+        """Who made the reports a denial names, as a claimant and as a summary names them: an outlet on file named
+        with them ('a Rudaw report', 'a report by Rudaw', 'a report in Rudaw') is that record; another named after
+        'by' is described as written ('claims by the opposition'); else the reports as the article words them
+        ('Israeli media reports'). None where the one named after 'by' is only referred to ('by the agency': one the
+        article named before), or one named after 'in' or 'on' is no outlet on file (perhaps a time or a place)."""
+        by = (reports.group("by") or "").strip()
+        for start, end, known in self.index.scan(by or reports.group("noun")):
+            whole = not by or _without_article(by[start:end]) == _without_article(by)  # (not 'by its editor')
+            if known.type == "actor" and known.kind in _OUTLET_KINDS and whole:
+                return {"actor": known.id}, known.name
+        if by:
+            return None if reports.group("via") != "by" or _ONLY_REFERRED.fullmatch(by) else ({"described_as": by}, by)
+        noun = reports.group("noun")
+        if not noun.endswith("s"):  # (one report, with its article: 'a report said that', 'the claim that')
+            det = (reports.group("det") or "").strip().lower()
+            noun = f"{det if det in ('a', 'an', 'the') else 'a'} {noun}"
+        return {"described_as": noun}, noun
 
     def _on_file_as(self, what: str) -> bool:
         """Whether a claim on file shares three words of ``what`` the reports said: it may be their claim. (A claim
@@ -700,18 +726,40 @@ _QUOTED_OWN_DENIAL = re.compile(
 # be one.
 _LINK_TODO = "link the claims it answers (claims: [...])"
 _PROPOSED = "Claims drafted from the same article that it may answer"
-# Reports a denial names as what it answers, and what they said: 'reports that the cleric was wounded', 'Israeli
-# media reports of an attack', 'the allegations that it armed the group' (a report's own source, 'reports by the
-# agency that', is a claimant the article names, and is left to the editor).
+# Reports a denial names as what it answers, who made them where the article says, and what they said: 'reports that
+# the cleric was wounded', 'Israeli media reports of an attack', 'the allegations that it armed the group', 'a Rudaw
+# report that', 'claims by the opposition that', 'a report published in Rudaw that'.
 _REPORTS_DENIED = re.compile(
-    r"(?i:the\s+|these\s+|recent\s+)?(?P<noun>(?:[A-Z][\w'-]*\s+|(?i:media|press|news|recent|new|earlier|several|"
-    r"some|unconfirmed|local|foreign|western|social\s+media)\s+){0,2}"
-    r"(?i:reports?|claims?|allegations?|accusations?|rumou?rs?|assertions?))\s+"
+    r"(?P<det>(?i:the|these|those|recent|an?)\s+)?(?P<noun>(?:[A-Z][\w'-]*\s+|(?i:media|press|news|recent|new|earlier|"
+    r"several|some|unconfirmed|local|foreign|western|social\s+media)\s+){0,4}"
+    r"(?P<kind>(?i:reports?|claims?|allegations?|accusations?|rumou?rs?|assertions?)))\s+"
+    r"(?:(?:(?i:published|carried|aired|broadcast)\s+)?(?P<via>by|in|on)\s+(?P<by>(?:(?!that\b)[^\s,;:]+\s+){1,6}?)"
+    r"(?=that\s))?"
     r"(?:(?P<that>that)\s+(?P<what>\S.{8,})|of\s+(?P<of>(?!.*\bthat\b)\S.{8,}))"
 )
+
+
+# Records that make reports: a claim by one of them is its report ('a Rudaw report that' is Rudaw's claim).
+_OUTLET_KINDS = frozenset({"outlet", "agency"})
+# What a maker named did, by the noun for what they made: 'Reuters reported that', 'the opposition alleged that'.
+_MADE_BY = {
+    "report": "reported",
+    "claim": "claimed",
+    "allegation": "alleged",
+    "accusation": "alleged",
+    "rumour": "spread rumours",
+    "rumor": "spread rumors",
+    "assertion": "asserted",
+}
+# A maker only referred to, whom the article named before: 'by the agency', 'by the newspaper'.
+_ONLY_REFERRED = re.compile(r"(?i:the|this|that)\s+[a-z][\w-]*")
 # A quotation mark: double marks and guillemets (denials.QUOTATION_MARKS), an opening single mark, or a straight one
 # not inside a word (not the apostrophe of 'Al-Qaeda's').
 _QUOTE_MARK = re.compile("[" + "".join(sorted(QUOTATION_MARKS)) + "\u2018]|(?<!\\w)'|'(?!\\w)")
+
+
+def _without_article(name: str) -> str:
+    return re.sub(r"^(?i:the)\s+", "", name)
 
 
 def _by_verb(unit: Unit) -> bool:
