@@ -7,16 +7,25 @@ from __future__ import annotations
 
 import pytest
 
+from generator.commands.draft import command as draft_command
+from generator.commands.ingest import command as ingest_command
 from tests.conftest import check
-from tests.draft.test_draft import drafted, ingest_and_draft
-from tests.ingest.conftest import minimal_project  # noqa: F401 - fixtures
+from tests.draft.test_draft import drafted
+from tests.ingest.conftest import invoke, minimal_project  # noqa: F401 - fixtures
 
 _WHAT = "its pilots had guided smugglers into the bay"
 
 
-def _claims_and_denials(project, tmp_path, sentence: str) -> tuple[dict[str, dict], list[dict]]:
-    text = f"Harbour authority denies reports\n\n{sentence}\n"
-    ingest_and_draft(project, tmp_path / "reports.txt", text, "harbour-ledger-2024-05-reports")
+def _claims_and_denials(project, tmp_path, sentence: str, language: str = "en") -> tuple[dict[str, dict], list[dict]]:
+    """Ingest a title and ``sentence`` as a Harbour Ledger article in ``language`` and draft it: the claims drafted,
+    by id, and the denials."""
+    (tmp_path / "reports.txt").write_text(f"Harbour authority denies reports\n\n{sentence}\n", encoding="utf-8")
+    args = ["--publisher", "Harbour Ledger", "--language", language, "--published", "2024-05-07"]
+    assert (
+        invoke(ingest_command, project, str(tmp_path / "reports.txt"), *args, "--id", "ledger-reports").exit_code == 0
+    )
+    out = invoke(draft_command, project, "ledger-reports")
+    assert out.exit_code == 0, out.output
     records = drafted(project)
     claims = {key.removeprefix("claim/"): d for key, d in records.items() if key.startswith("claim/")}
     return claims, [d for key, d in records.items() if key.startswith("denial/")]
@@ -97,3 +106,67 @@ def test_the_reports_claim_names_the_maker_the_article_names(minimal_project, tm
 def test_no_reports_claim_where_the_maker_is_referred_to_or_no_outlet(minimal_project, tmp_path, sentence):
     claims, denials = _claims_and_denials(minimal_project, tmp_path, sentence)
     assert denials and not claims, (claims, denials)
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "claimant", "what"),
+    [
+        # Arabic: the reports named by their noun, with an adjective, and the media that carried them
+        (
+            "ar",
+            "نفت سلطة ميناء تارفو التقارير التي تحدثت عن تهريب وقود عبر الخليج.",
+            "التقارير",
+            "تهريب وقود عبر الخليج",
+        ),
+        (
+            "ar",
+            "نفت سلطة ميناء تارفو الأنباء التي أفادت بأن المهربين دخلوا الميناء.",
+            "الأنباء",
+            "المهربين دخلوا الميناء",
+        ),
+        ("ar", "رفضت سلطة ميناء تارفو المزاعم الفيلورية حول تهريب الوقود عبر الخليج.", "المزاعم الفيلورية", "تهريب"),
+        (
+            "ar",
+            "نفت سلطة ميناء تارفو ما تناقلته وسائل إعلام محلية عن تهريب الوقود عبر الخليج.",
+            "وسائل إعلام محلية",
+            "تهريب",
+        ),
+        # Persian: 'about', 'based on', and the reports' maker after the noun
+        ("fa", "سازمان بندر تارفو گزارش‌ها درباره قاچاق سوخت در خلیج را تکذیب کرد.", "گزارش\u200cها", "قاچاق سوخت"),
+        ("fa", "سازمان بندر تارفو شایعات مبنی بر ورود قاچاقچیان به بندر را رد کرد.", "شایعات", "ورود قاچاقچیان"),
+        (
+            "fa",
+            "سازمان بندر تارفو ادعای رسانه‌های خارجی در مورد قاچاق سوخت را رد کرد.",
+            "ادعای رسانه\u200cهای خارجی",
+            "قاچاق",
+        ),
+    ],
+)
+def test_arabic_and_persian_reports_a_denial_names_become_the_claim_it_answers(
+    minimal_project, tmp_path, language, sentence, claimant, what
+):
+    claims, denials = _claims_and_denials(minimal_project, tmp_path, sentence, language)
+    assert len(claims) == 1 and len(denials) == 1, (claims, denials)
+    (claim_id, claim), denial = next(iter(claims.items())), denials[0]
+    assert claim["claimant"] == {"described_as": claimant}
+    assert claim["summary"].startswith(f"{claimant} reported: ") and what in claim["summary"]
+    assert denial["claims"] == [claim_id] and claim["claim_status"] == "denied"
+    assert claim["citations"][0]["quote"] in sentence and "write it in English" in claim["notes"]
+    _, issues = check(minimal_project)
+    assert [i for i in issues if i.severity == "error"] == []
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        # what is denied is no report: a deed, or having information
+        ("ar", "نفت سلطة ميناء تارفو تهريب أي وقود عبر الخليج خلال العام الماضي."),
+        ("ar", "نفت سلطة ميناء تارفو أن تكون لديها معلومات عن تهريب الوقود عبر الخليج."),
+        ("fa", "سازمان بندر تارفو قاچاق سوخت در خلیج را در سال گذشته تکذیب کرد."),
+        # the reports in the denier's quoted words
+        ("ar", "وقالت سلطة ميناء تارفو إن «التقارير عن تهريب الوقود عبر الخليج كاذبة»."),
+    ],
+)
+def test_no_reports_claim_for_an_arabic_or_persian_denial_of_no_report(minimal_project, tmp_path, language, sentence):
+    claims, _ = _claims_and_denials(minimal_project, tmp_path, sentence, language)
+    assert not claims, claims
