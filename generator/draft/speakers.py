@@ -3410,6 +3410,8 @@ class Reader:
                 return "name", owner  # "the Kessel Brigade's Media Relations": the body speaks through its office
             if re.fullmatch(r"[^\s\u2591]+['\u2019]s?", prefix):
                 prefix = ""  # 'Hezbollah's Media Relations', 'Iran's Foreign Ministry spokesman Bahram Ghasemi'
+            elif m.kind == "person" and _owner_names_the_prefix(reading, seg, m):
+                prefix = ""  # "The Kessel Brigade's Lev Arno", "the Meridian Wire's Ilse Marrow", as "Hezbollah's X"
             elif (
                 _ROLE_BEFORE_NAME.fullmatch(prefix)
                 and m.kind == "person"
@@ -5818,6 +5820,20 @@ def _sides_contrasted(reading: Reading) -> bool:
         if words and words[-1].lower() in ("while", "whereas"):
             return True
     return False
+
+
+def _owner_names_the_prefix(reading: Reading, seg: Segment, m: Mention) -> bool:
+    """Whether the words before a person's name in a subject are a name of several words in the possessive, and
+    nothing else: "The Kessel Brigade's Lev Arno said" (one word, "Hezbollah's Lev Arno", is read as such already)."""
+    masked = reading.sentence.paragraph.masked
+    return any(
+        o.possessive
+        and o.kind in ("org", "unknown", "place")
+        and seg.start <= o.span_start
+        and masked[seg.start : o.span_start].strip().lower() in ("", "the")
+        and re.fullmatch(r"['\u2019]s?\s+", masked[o.end : m.span_start]) is not None
+        for o in reading.mentions
+    )
 
 
 def _title_after_preposition(prefix: str, titled_name: str) -> bool:

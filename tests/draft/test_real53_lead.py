@@ -10,6 +10,7 @@ import pytest
 from generator.commands.draft import command as draft_command
 from generator.commands.ingest import command as ingest_command
 from tests.conftest import check
+from tests.draft.conftest import said
 from tests.draft.test_draft import drafted
 from tests.ingest.conftest import invoke, minimal_project  # noqa: F401 - fixtures
 
@@ -170,3 +171,37 @@ def test_arabic_and_persian_reports_a_denial_names_become_the_claim_it_answers(
 def test_no_reports_claim_for_an_arabic_or_persian_denial_of_no_report(minimal_project, tmp_path, language, sentence):
     claims, _ = _claims_and_denials(minimal_project, tmp_path, sentence, language)
     assert not claims, claims
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The Kessel Brigade's Lev Arno said the officials were wrong.", "Lev Arno"),
+        ("Kessel Brigade's Lev Arno told reporters that the convoy had turned back.", "Lev Arno"),
+        ("The Meridian Wire\u2019s Ilse Marrow reported that officials had urged Arno to leave.", "Ilse Marrow"),
+        ("Velorian Interior Ministry's Dario Venn denied that any guards had been arrested.", "Dario Venn"),
+        ("The Grey Banner Brigade\u2019s Tavi Orlan insisted the fighters had left the port.", "Tavi Orlan"),
+        (
+            "In a report titled, \u201cRebels close in,\u201d the Meridian Wire\u2019s Ilse Marrow claimed that the "
+            "port had fallen.",
+            "Ilse Marrow",
+        ),
+    ],
+)
+def test_a_person_after_a_body_of_several_words_in_the_possessive_speaks(sentence: str, speaker: str) -> None:
+    # (a body of one word in the possessive, "Hezbollah's Lev Arno", was read so before)
+    got = said("en", sentence)
+    assert got and got[0][1] == speaker, got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # the body's office speaks for the body; a noun between the owner and the name is the name's role
+        ("The Kessel Brigade's Media Relations said the officials were wrong.", "Kessel Brigade"),
+        ("Lev Arno's rival Dario Venn said the officials were wrong.", "Dario Venn"),
+    ],
+)
+def test_an_office_or_a_role_after_the_possessive_reads_as_before(sentence: str, speaker: str) -> None:
+    got = said("en", sentence)
+    assert got and got[0][1] == speaker, got
