@@ -10,7 +10,7 @@ import pytest
 from generator.commands.draft import command as draft_command
 from generator.commands.ingest import command as ingest_command
 from tests.conftest import check
-from tests.draft.conftest import said
+from tests.draft.conftest import built, said
 from tests.draft.test_draft import drafted
 from tests.ingest.conftest import invoke, minimal_project  # noqa: F401 - fixtures
 
@@ -205,3 +205,32 @@ def test_a_person_after_a_body_of_several_words_in_the_possessive_speaks(sentenc
 def test_an_office_or_a_role_after_the_possessive_reads_as_before(sentence: str, speaker: str) -> None:
     got = said("en", sentence)
     assert got and got[0][1] == speaker, got
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Iraq's Foreign Ministry", "the Iraqi Foreign Ministry"),
+        ("The Iraqi Foreign Ministry", "Iraq's Foreign Ministry"),
+        ("Jordan's Interior Ministry", "the Jordanian Interior Ministry"),
+        ("The Syrian Defence Ministry", "Syria's Defence Ministry"),
+    ],
+)
+def test_a_body_under_its_states_name_and_under_its_adjective_is_one_denier(first: str, second: str) -> None:
+    records = built(
+        "en",
+        f"{first} has rejected the reports as baseless.",
+        f"In a statement on Sunday, {second} denied the allegations published in the Meridian Wire.",
+    )
+    actors = [r["id"] for r in records if r["type"] == "actor"]
+    denials = [r for r in records if r["type"] == "denial"]
+    assert len(actors) == 1 and len(denials) == 1 and len(denials[0]["citations"]) == 2, records
+
+
+def test_two_states_bodies_of_one_name_stay_two() -> None:
+    records = built(
+        "en",
+        "Iraq's Foreign Ministry has rejected the reports as baseless.",
+        "In a statement on Sunday, the Iranian Foreign Ministry denied the allegations published in the Meridian Wire.",
+    )
+    assert len([r for r in records if r["type"] == "actor"]) == 2, records
