@@ -70,6 +70,7 @@ from generator.draft.discourse import (
 from generator.draft.names import (
     CALENDAR,
     CONNECTORS,
+    DISTRICT_INITIALS,
     FUNCTION_WORDS,
     NAME_DESCRIPTORS,
     ORG_WORDS,
@@ -3354,6 +3355,8 @@ class Reader:
                     # (or a country by the reference data, with no record of it: 'The United States denied'; not one
                     # of a list, 'Western governments, including the United States, Britain and France, condemned')
                     or (place is None and is_country_name(m.text) and not _LISTED_BEFORE.search(masked, 0, seg.start))
+                    # (and 'D.C.' after 'Washington,', which places the city as a country after a city does)
+                    or DISTRICT_INITIALS.fullmatch(m.text) is not None
                 ):
                     # 'Iraq has rejected ...', 'Islamic Emirate said', 'Washington has denied': the state speaks
                     # through its government (a city standing alone as a subject is a capital for its government)

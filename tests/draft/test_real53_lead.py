@@ -234,3 +234,23 @@ def test_two_states_bodies_of_one_name_stay_two() -> None:
         "In a statement on Sunday, the Iranian Foreign Ministry denied the allegations published in the Meridian Wire.",
     )
     assert len([r for r in records if r["type"] == "actor"]) == 2, records
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The embassy in Washington, D.C. has rejected the reports as baseless.", "the embassy in Washington"),
+        ("Officials in Washington, D.C. said the reports were false.", "officials in Washington"),
+        (
+            "A spokesman for the mission in Washington, D.C. denied the reports.",
+            "a spokesman for the mission in Washington",
+        ),
+        ("The Velorian Embassy in Washington, D.C., has rejected the reports.", "Velorian Embassy"),
+        ("Lev Arno, speaking in Washington, D.C., denied the reports.", "Lev Arno"),
+        # initials before a surname are still a person's
+        ("D.C. Venn, a lawyer, said the reports were false.", "D.C. Venn"),
+    ],
+)
+def test_dc_after_washington_places_the_city_and_is_no_speaker(sentence: str, speaker: str) -> None:
+    got = said("en", sentence)
+    assert [who for _, who, _ in got] == [speaker], got
