@@ -599,6 +599,8 @@ class Builder:
                 # (words in marks have a speaker of their own: the reports may be the denier's words, '"reports
                 # that ... are unfounded"', or relay another's, or the denier may call them 'propaganda')
                 continue
+            if self._after_a_colon(citation["paragraph"], reports.words):
+                continue  # ('The ministry: reports of a raid are false': the reports named in the denier's own words)
             place = self.cite(citation["paragraph"], reports.words) or citation
             claimant, name = maker
             what = reports.what.rstrip(" .")
@@ -630,6 +632,17 @@ class Builder:
             data["notes"] = data["notes"].replace(_LINK_TODO, "check the claim drafted for the reports it answers")
             data["notes"] += f" The claim it answers, `{claim_id}`, was drafted from the reports it names."
             self.drafts.append(drafted)
+
+    def _after_a_colon(self, paragraph: int, words: str) -> bool:
+        """Whether ``words`` follow a colon in their paragraph, or open a paragraph after one that ends in a colon: a
+        statement set after its speaker's name, as headlines write one ('Ministry: reports of a raid are false')."""
+        paragraphs = self.archive.paragraphs
+        text = paragraphs[paragraph - 1]
+        at = text.find(words)
+        before = text[:at].rstrip() if at >= 0 else ""
+        if before:
+            return before.endswith(":")
+        return at == 0 and paragraph > 1 and paragraphs[paragraph - 2].rstrip().endswith(":")
 
     def _reports_maker(self, reports: NamedReports) -> tuple[dict[str, str], str] | None:
         """Who made the reports a denial names, as a claimant and as a summary names them: an outlet on file named

@@ -174,6 +174,22 @@ def test_no_reports_claim_for_an_arabic_or_persian_denial_of_no_report(minimal_p
 
 
 @pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        # the reports in the denier's own words set after its name and a colon, as headlines write them
+        ("fa", "سازمان بندر تارفو: گزارش‌ها درباره قاچاق سوخت در خلیج نادرست است"),
+        ("fa", "سازمان بندر تارفو:\n\nشایعات در مورد قاچاق سوخت در خلیج جعلی است"),
+        ("ar", "سلطة ميناء تارفو: الأنباء عن تهريب الوقود عبر الخليج عارية عن الصحة"),
+    ],
+)
+def test_no_reports_claim_where_the_reports_are_named_in_the_deniers_words_after_a_colon(
+    minimal_project, tmp_path, language, sentence
+):
+    claims, denials = _claims_and_denials(minimal_project, tmp_path, sentence, language)
+    assert denials and not claims, (claims, denials)
+
+
+@pytest.mark.parametrize(
     ("sentence", "speaker"),
     [
         ("The Kessel Brigade's Lev Arno said the officials were wrong.", "Lev Arno"),
