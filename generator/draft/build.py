@@ -45,6 +45,7 @@ from generator.draft.names import (
 )
 from generator.draft.polarity import affirmed
 from generator.draft.proposals import answered_claims, answered_in_article, similar_records, surname_reason
+from generator.draft.reports import NamedReports, named_reports
 from generator.draft.territories import is_country_name
 from generator.draft.text import Sentence, find_quotes
 from generator.draft.units import Unit
@@ -579,41 +580,51 @@ class Builder:
 
     def draft_reports_denied(self) -> None:
         """Draft the claim a denial answers where the article names it only as reports ('denied reports that the
-        cleric was wounded') and nothing drafted, in the article or on file, may be it: a claim by the reports as
-        the article words them ('reports', 'Israeli media reports'), linked to the denial, so that the denial
+        cleric was wounded', 'نفت التقارير التي تحدثت عن ...') and nothing drafted, in the article or on file, may be
+        it: a claim by the reports' maker where the article names one ('a Rudaw report that'), else by the reports
+        as the article words them ('reports', 'Israeli media reports'), linked to the denial, so that the denial
         answers a claim and the editor starts from both instead of writing the claim by hand."""
         for denial in [d for d in self.drafts if d.type == "denial"]:
             data = denial.data
-            if data.get("claims") or _PROPOSED in data["notes"] or self.language != "en":
-                continue  # (a claim drafted beside it may be the reports; the report nouns are English ones)
-            reports = _REPORTS_DENIED.match(data.get("denied", "").split("; ")[0])
-            if reports is None or self._on_file_as(reports.group("what") or reports.group("of")):
+            if data.get("claims") or _PROPOSED in data["notes"]:
+                continue  # (a claim drafted beside it may be the reports)
+            reports = named_reports(data.get("denied", "").split("; ")[0], self.language)
+            if reports is None or self._on_file_as(reports.what):
                 continue
+            maker = self._reports_maker(reports)
+            if maker is None:
+                continue  # ('reports by the agency that': the agency is one the article named before; the editor)
             citation = data["citations"][0]
             if _QUOTE_MARK.search(citation["quote"]):
                 # (words in marks have a speaker of their own: the reports may be the denier's words, '"reports
                 # that ... are unfounded"', or relay another's, or the denier may call them 'propaganda')
                 continue
-            place = self.cite(citation["paragraph"], reports.group(0)) or citation
-            noun = reports.group("noun")
-            what = (reports.group("what") or reports.group("of")).rstrip(" .")
-            said = f"said that {what}" if reports.group("that") else f"of {what}"  # ('reports of a rift')
-            claim_id = self.free_id(f"{noun}-{_words(what, 4)}")
+            if self._after_a_colon(citation["paragraph"], reports.words):
+                continue  # ('The ministry: reports of a raid are false': the reports named in the denier's own words)
+            place = self.cite(citation["paragraph"], reports.words) or citation
+            claimant, name = maker
+            what = reports.what.rstrip(" .")
+            claim_id = self.free_id(f"{_words(name, 4)}-{_words(what, 4)}")
+            todo = (
+                f"TODO: the reports that the denial `{denial.id}` answers (paragraph {citation['paragraph']}), "
+                "drafted because the article names no one else who made them: find who reported it first and when, "
+                "cite that report, name its claimant, and rewrite the summary in neutral words"
+            )
+            if self.language != "en":
+                todo += f" (it quotes the {self.language} text as it stands: write it in English)"
             claim = {
-                "summary": _full_stop(f"{_sentence_case(noun)} {said}"),
-                "claimant": {"described_as": noun},
+                "summary": _full_stop(
+                    _sentence_case(reports.summary(name, bool(reports.maker) or "actor" in claimant))
+                ),
+                "claimant": claimant,
                 "claim_status": "denied",
                 "status": "draft",
-                "notes": (
-                    f"TODO: the reports that the denial `{denial.id}` answers (paragraph {citation['paragraph']}), "
-                    "drafted because the article names no one who made them: find who reported it first and when, "
-                    "cite that report, name its claimant, and rewrite the summary in neutral words."
-                ),
+                "notes": f"{todo}.",
                 "citations": [place],
             }
             if data.get("subjects"):
                 claim["subjects"] = list(data["subjects"])
-            line = f"{'claim':<6} {claim_id}  \u00b6{citation['paragraph']} {noun}: {_clip(what, 60)}"
+            line = f"{'claim':<6} {claim_id}  \u00b6{citation['paragraph']} {reports.noun}: {_clip(what, 60)}"
             drafted = Draft("claim", claim_id, claim, line)
             if not self._valid(drafted):
                 continue  # (drafted after the others were checked, so checked here; the denial stays as it was)
@@ -621,6 +632,32 @@ class Builder:
             data["notes"] = data["notes"].replace(_LINK_TODO, "check the claim drafted for the reports it answers")
             data["notes"] += f" The claim it answers, `{claim_id}`, was drafted from the reports it names."
             self.drafts.append(drafted)
+
+    def _after_a_colon(self, paragraph: int, words: str) -> bool:
+        """Whether ``words`` follow a colon in their paragraph, or open a paragraph after one that ends in a colon: a
+        statement set after its speaker's name, as headlines write one ('Ministry: reports of a raid are false')."""
+        paragraphs = self.archive.paragraphs
+        text = paragraphs[paragraph - 1]
+        at = text.find(words)
+        before = text[:at].rstrip() if at >= 0 else ""
+        if before:
+            return before.endswith(":")
+        return at == 0 and paragraph > 1 and paragraphs[paragraph - 2].rstrip().endswith(":")
+
+    def _reports_maker(self, reports: NamedReports) -> tuple[dict[str, str], str] | None:
+        """Who made the reports a denial names, as a claimant and as a summary names them: an outlet on file named
+        with them ('a Rudaw report', 'a report by Rudaw', 'a report in Rudaw') is that record; another named after
+        'by' is described as written ('claims by the opposition'); else the reports as the article words them
+        ('Israeli media reports'). None where the one named after 'by' is only referred to ('by the agency': one the
+        article named before), or one named after 'in' or 'on' is no outlet on file (perhaps a time or a place)."""
+        by = reports.maker
+        for start, end, known in self.index.scan(by or reports.noun):
+            whole = not by or _without_article(by[start:end]) == _without_article(by)  # (not 'by its editor')
+            if known.type == "actor" and known.kind in _OUTLET_KINDS and whole:
+                return {"actor": known.id}, known.name
+        if by:
+            return None if reports.via != "by" or _ONLY_REFERRED.fullmatch(by) else ({"described_as": by}, by)
+        return {"described_as": reports.noun}, reports.noun
 
     def _on_file_as(self, what: str) -> bool:
         """Whether a claim on file shares three words of ``what`` the reports said: it may be their claim. (A claim
@@ -700,18 +737,17 @@ _QUOTED_OWN_DENIAL = re.compile(
 # be one.
 _LINK_TODO = "link the claims it answers (claims: [...])"
 _PROPOSED = "Claims drafted from the same article that it may answer"
-# Reports a denial names as what it answers, and what they said: 'reports that the cleric was wounded', 'Israeli
-# media reports of an attack', 'the allegations that it armed the group' (a report's own source, 'reports by the
-# agency that', is a claimant the article names, and is left to the editor).
-_REPORTS_DENIED = re.compile(
-    r"(?i:the\s+|these\s+|recent\s+)?(?P<noun>(?:[A-Z][\w'-]*\s+|(?i:media|press|news|recent|new|earlier|several|"
-    r"some|unconfirmed|local|foreign|western|social\s+media)\s+){0,2}"
-    r"(?i:reports?|claims?|allegations?|accusations?|rumou?rs?|assertions?))\s+"
-    r"(?:(?P<that>that)\s+(?P<what>\S.{8,})|of\s+(?P<of>(?!.*\bthat\b)\S.{8,}))"
-)
+# Records that make reports: a claim by one of them is its report ('a Rudaw report that' is Rudaw's claim).
+_OUTLET_KINDS = frozenset({"outlet", "agency"})
+# A maker only referred to, whom the article named before: 'by the agency', 'by the newspaper'.
+_ONLY_REFERRED = re.compile(r"(?i:the|this|that)\s+[a-z][\w-]*")
 # A quotation mark: double marks and guillemets (denials.QUOTATION_MARKS), an opening single mark, or a straight one
 # not inside a word (not the apostrophe of 'Al-Qaeda's').
 _QUOTE_MARK = re.compile("[" + "".join(sorted(QUOTATION_MARKS)) + "\u2018]|(?<!\\w)'|'(?!\\w)")
+
+
+def _without_article(name: str) -> str:
+    return re.sub(r"^(?i:the)\s+", "", name)
 
 
 def _by_verb(unit: Unit) -> bool:

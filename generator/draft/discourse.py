@@ -436,7 +436,7 @@ class Discourse:
         if ent is None and not mention.title:
             ent = self._body_without_arabic_head(key)
         if ent is None and mention.kind == "org":
-            ent = self._body_of_the_same_state(key)
+            ent = self._body_of_the_same_state(key, owner)
         if ent is None and is_acronym(mention.text):
             # 'HRW' after 'Human Rights Watch' with no '(HRW)' to join them: the one body named before whose initials
             # it spells (none where two may be meant)
@@ -566,17 +566,22 @@ class Discourse:
                 return ent
         return None
 
-    def _body_of_the_same_state(self, key: str) -> Entity | None:
-        """A body named before with the same words after its state, the state written by name or by its adjective:
-        'Nigeria Army' after 'Nigerian Army', 'Iraq Army' after 'Iraqi Army' (one body, not two records)."""
+    def _body_of_the_same_state(self, key: str, owner: str = "") -> Entity | None:
+        """A body named before with the same words after its state, the state written by name, by its adjective or
+        as the owner: 'Nigeria Army' after 'Nigerian Army', 'Iraq Army' after 'Iraqi Army', "Iraq's Foreign
+        Ministry" after 'the Iraqi Foreign Ministry' and the other way round (one body, not two records).
+        ``owner``: the state written as the name's owner ('iraq' for "Iraq's Foreign Ministry"), lowercase."""
         words = key.split(" ")
-        if len(words) < 2 or words[-1] not in ORG_WORDS:
+        if words[-1] not in ORG_WORDS:
             return None
-        state = lookup_territory(words[0])
+        if owner:
+            state, words = lookup_territory(owner), ["", *words]  # (the owner stands where the adjective would)
+        else:
+            state = lookup_territory(words[0]) if len(words) > 1 else None
         if state is None:
             return None
         for ent in reversed(self.entities):
-            other = ent.key.split(" ")
+            other = [ent.owner, *ent.key.split(" ")] if ent.owner else ent.key.split(" ")
             if (
                 ent.kind == "org"
                 and other[1:] == words[1:]

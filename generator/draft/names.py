@@ -2049,6 +2049,10 @@ def _unknown_given_name(word: str) -> bool:
     return not any(n.spans for n in analyze_names(NameTypeTag.ENT, [word]))
 
 
+# The capital's district as news writes it after 'Washington,': dotted initials that read as a person's otherwise.
+DISTRICT_INITIALS = re.compile(r"D\.\s?C\.?")
+
+
 def classify(text: str, titled: bool, index: NameIndex) -> tuple[str, tuple[str, str] | None]:
     """person, org, place or unknown, from the records on file first and the name's own words second."""
     known = index.lookup(text, ("actor", "group", "place"))
@@ -2083,6 +2087,8 @@ def classify(text: str, titled: bool, index: NameIndex) -> tuple[str, tuple[str,
         return "place", None  # 'Republic of Veloria' (but 'State of Law Coalition' is a coalition, above)
     if words and (words[-1] in PLACE_WORDS or (words[-1][-1:] == "s" and words[-1][:-1] in PLACE_WORDS)):
         return "place", None
+    if DISTRICT_INITIALS.fullmatch(text.strip()):
+        return "place", None  # ('the embassy in Washington, D.C. said': the district, never a person's initials)
     if titled:
         return "person", None
     if len(words) >= 2 and words[0] in _PLACE_NAME_OPENINGS:

@@ -70,6 +70,7 @@ from generator.draft.discourse import (
 from generator.draft.names import (
     CALENDAR,
     CONNECTORS,
+    DISTRICT_INITIALS,
     FUNCTION_WORDS,
     NAME_DESCRIPTORS,
     ORG_WORDS,
@@ -3354,6 +3355,8 @@ class Reader:
                     # (or a country by the reference data, with no record of it: 'The United States denied'; not one
                     # of a list, 'Western governments, including the United States, Britain and France, condemned')
                     or (place is None and is_country_name(m.text) and not _LISTED_BEFORE.search(masked, 0, seg.start))
+                    # (and 'D.C.' after 'Washington,', which places the city as a country after a city does)
+                    or DISTRICT_INITIALS.fullmatch(m.text) is not None
                 ):
                     # 'Iraq has rejected ...', 'Islamic Emirate said', 'Washington has denied': the state speaks
                     # through its government (a city standing alone as a subject is a capital for its government)
@@ -3410,6 +3413,8 @@ class Reader:
                 return "name", owner  # "the Kessel Brigade's Media Relations": the body speaks through its office
             if re.fullmatch(r"[^\s\u2591]+['\u2019]s?", prefix):
                 prefix = ""  # 'Hezbollah's Media Relations', 'Iran's Foreign Ministry spokesman Bahram Ghasemi'
+            elif m.kind == "person" and _owner_names_the_prefix(reading, seg, m):
+                prefix = ""  # "The Kessel Brigade's Lev Arno", "the Meridian Wire's Ilse Marrow", as "Hezbollah's X"
             elif (
                 _ROLE_BEFORE_NAME.fullmatch(prefix)
                 and m.kind == "person"
@@ -5818,6 +5823,20 @@ def _sides_contrasted(reading: Reading) -> bool:
         if words and words[-1].lower() in ("while", "whereas"):
             return True
     return False
+
+
+def _owner_names_the_prefix(reading: Reading, seg: Segment, m: Mention) -> bool:
+    """Whether the words before a person's name in a subject are a name of several words in the possessive, and
+    nothing else: "The Kessel Brigade's Lev Arno said" (one word, "Hezbollah's Lev Arno", is read as such already)."""
+    masked = reading.sentence.paragraph.masked
+    return any(
+        o.possessive
+        and o.kind in ("org", "unknown", "place")
+        and seg.start <= o.span_start
+        and masked[seg.start : o.span_start].strip().lower() in ("", "the")
+        and re.fullmatch(r"['\u2019]s?\s+", masked[o.end : m.span_start]) is not None
+        for o in reading.mentions
+    )
 
 
 def _title_after_preposition(prefix: str, titled_name: str) -> bool:
