@@ -1426,6 +1426,8 @@ def _and_joins(words: list[tuple[str, int, int]], i: int, j: int, sentence: str)
         return 0
     if j != i:
         return _fields_joined(words, i, j, sentence)
+    if _after_office_for(words, i, sentence) and words[i][0].lower() in _FIELDS:
+        return _portfolio_joined(words, j, sentence)  # 'Minister for | Oil and Gas | Lev Arno'
     first = words[i][0]
     if first.lower() in ORG_WORDS or not first[:1].isupper() or first.isupper():
         return 0
@@ -1451,6 +1453,8 @@ def _fields_joined(words: list[tuple[str, int, int]], i: int, j: int, sentence: 
     # the name after it read apart by _place_of_title; not the office's and another's: 'the Minister of Defence and
     # Interior Minister Lev Arno')
     office_of = len(before) >= 3 and before[-2] in ("of", "for") and before[-3] in TITLES
+    # (or after 'for', which opens no run of a name: 'Minister for | Foreign Affairs and Trade | Lev Arno')
+    office_of = office_of or (_after_office_for(words, i, sentence) and all(w in _FIELDS for w in before))
     if office_of:
         return _portfolio_joined(words, j, sentence)
     if not after_of and any(w in ORG_WORDS or w in TITLES for w in before):
@@ -1468,6 +1472,28 @@ def _fields_joined(words: list[tuple[str, int, int]], i: int, j: int, sentence: 
             return k - j  # 'Ministry of Oil and Gas', not 'the Ministry of Defence and Interior Ministry'
         return 0
     return 0
+
+
+def _after_office_for(words: list[tuple[str, int, int]], i: int, sentence: str) -> bool:
+    """Whether ``words[i]`` opens a run right after an office and 'for' ('Minister for | Oil and Gas', 'Secretary
+    for | Energy'): 'for' joins no name's words (:data:`CONNECTORS`), so the office's fields open a run of their own."""
+    return (
+        i >= 2
+        and words[i - 1][0] == "for"
+        and _POSSESSIVE.sub("", words[i - 2][0]).lower() in TITLES
+        and sentence[words[i - 2][2] : words[i - 1][1]] == " "
+        and sentence[words[i - 1][2] : words[i][1]] == " "
+    )
+
+
+def _portfolio_after_for(run: list[tuple[str, int, int]], sentence: str) -> bool:
+    """Whether ``run`` is wholly an office's portfolio right after the office and 'for' ('Minister for | Foreign
+    Affairs', 'Secretary for | Oil and Gas'): its words all portfolios, or two fields joined by 'and'."""
+    head = sentence[: run[0][1]].split()
+    if len(head) < 2 or head[-1] != "for" or _POSSESSIVE.sub("", head[-2]).lower() not in TITLES:
+        return False
+    lowered = [w.lower() for w, _, _ in run]
+    return all(w in PORTFOLIOS for w in lowered) or _joined_fields(lowered)
 
 
 def _may_join(words: list[tuple[str, int, int]], k: int, sentence: str) -> bool:
@@ -1783,6 +1809,10 @@ def _mention(run: list[tuple[str, int, int]], sentence: str, lexicon: Lexicon, i
                 return Mention(text, run[0][1], run[-1][2], kind="title")
     if not title:
         title, title_start, run = _place_of_title(run, sentence, index)
+    if not title and _portfolio_after_for(run, sentence):
+        # 'the Minister for Foreign Affairs said', 'Minister for Oil and Gas said': the office's portfolio, as after
+        # 'of', no person called 'Foreign Affairs' or 'Oil and Gas'
+        return Mention(sentence[run[0][1] : run[-1][2]], run[0][1], run[-1][2], kind="title")
     run = _person_before_body(run, bool(title))
     start, end = run[0][1], run[-1][2]
     text = _POSSESSIVE.sub("", sentence[start:end]) if possessive else sentence[start:end]
