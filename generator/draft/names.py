@@ -1834,14 +1834,21 @@ def _mention(run: list[tuple[str, int, int]], sentence: str, lexicon: Lexicon, i
             title = (lead + title).strip() if title else lead.strip()
     mention = Mention(text, start, end, title=title, title_start=title_start, possessive=possessive)
     mention.kind, mention.org_type = classify(text, bool(title), index)
+    if mention.kind == "place" and title and _site(text):
+        # 'the Imam Ali Shrine', 'the Sheikh Zayed Mosque': a site named after one titled so, the title and all; no
+        # person called 'Ali Shrine' (before, the title was stripped as a person's, and the rest read as his name)
+        mention = Mention(sentence[title_start:end], title_start, end, kind="place")
     if (
         mention.kind in ("person", "unknown")
-        and not title
+        and (not title or _SITE_AFTER.match(sentence, end))
         and not possessive
         and _FACILITY_AFTER.match(sentence, end)
         and index.lookup(text, ("actor",)) is None
     ):
         mention.kind = "place"  # 'the former Fadil Katiba barracks': a place named after someone, no one who speaks
+        # (a shrine or a tomb so named after a title too, the title and all: 'the Imam Musa al-Kadhim shrine')
+        if title:
+            mention = Mention(sentence[title_start:end], title_start, end, kind="place")
     if mention.kind == "unknown" and not title and _plural_of_a_name(text, lexicon):
         mention.kind = "org"  # 'Houthis said' after 'Houthi fighters': a movement by its members' name, no person
     return mention
@@ -1851,8 +1858,22 @@ def _mention(run: list[tuple[str, int, int]], sentence: str, lexicon: Lexicon, i
 # (not 'camp', which news uses of a leader's faction too: 'the Arno camp said').
 _FACILITY_AFTER = re.compile(
     r"\s+(?:barracks|airbase|airport|prison|jail|hospital|mosque|school|university|stadium|refinery|checkpoint|"
-    r"military\s+base|air\s+base)\b"
+    r"military\s+base|air\s+base|shrine|tomb|mausoleum)\b"
 )
+# Of those, the sites named after one titled so, as those of a religious title are: 'the Imam Musa al-Kadhim shrine',
+# 'the Sheikh Lev Arno mosque' (a title before the name does not make it a person who speaks, as it may before
+# 'hospital').
+_SITE_AFTER = re.compile(r"\s+(?:mosque|shrine|tomb|mausoleum)\b")
+# The same, capitalised as the last word of a site's name: 'the Imam Ali Shrine', 'the Sheikh Zayed Mosque', 'the
+# Sayyida Zeinab Shrine' (and their plurals).
+_SITE_HEADS = frozenset("shrine shrines mosque mosques tomb tombs mausoleum mausoleums".split())
+
+
+def _site(text: str) -> bool:
+    """Whether a name is a site's, its last word a site's head and no 'of' in it ('Ali Shrine', 'Zayed Grand Mosque';
+    not 'Lev Arno of the Grand Mosque', a person of the mosque)."""
+    words = [w for w, _, _ in key_tokens(text)]
+    return len(words) >= 2 and words[-1] in _SITE_HEADS and "of" not in words
 
 
 # Head words of a party's or a bloc's name that ORG_WORDS does not hold (a list of candidates, in Iraq's elections).
@@ -2113,6 +2134,8 @@ def classify(text: str, titled: bool, index: NameIndex) -> tuple[str, tuple[str,
         return "place", None  # 'Republic of Veloria' (but 'State of Law Coalition' is a coalition, above)
     if words and (words[-1] in PLACE_WORDS or (words[-1][-1:] == "s" and words[-1][:-1] in PLACE_WORDS)):
         return "place", None
+    if _site(text):
+        return "place", None  # 'Imam Ali Shrine', 'Sayyida Zeinab Shrine': a site, though named after a person
     if titled:
         return "person", None
     if len(words) >= 2 and words[0] in _PLACE_NAME_OPENINGS:

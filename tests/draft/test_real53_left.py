@@ -10,11 +10,66 @@ from __future__ import annotations
 
 import pytest
 
+from generator.draft.names import Lexicon, NameIndex, find_mentions
 from tests.draft.conftest import built, said_en
 
 
 def _people(sentence: str) -> list[str]:
     return [r["name"] for r in built("en", "Talks resumed in Port Sable on Sunday.", sentence) if r["type"] == "actor"]
+
+
+# --- a site named after a titled person is a place --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "site_word"),
+    [
+        ("An attack near the Imam Ali Shrine killed two people, Lev Arno said.", "Shrine"),
+        ("A blast hit the Imam Hussein Mosque on Friday, Lev Arno said.", "Mosque"),
+        ("Crowds gathered at the Sheikh Zayed Mosque, Dara Venn told reporters.", "Mosque"),
+        ("Pilgrims reached the Imam Reza Shrine before dawn, Lev Arno said.", "Shrine"),
+        ("A rocket fell near the Sayyida Zeinab Shrine, Dara Venn said.", "Shrine"),
+        ("A rocket fell near the Sayyida Zeinab shrine, Dara Venn said.", "Zeinab"),
+        ("Guards closed the Imam Musa al-Kadhim shrine, Lev Arno said.", "Kadhim"),
+        ("Mourners filled the Sheikh Abdul Qadir Mausoleum, Dara Venn said.", "Mausoleum"),
+    ],
+)
+def test_a_site_named_after_a_titled_person_is_a_place(sentence: str, site_word: str) -> None:
+    people = _people(sentence)
+    assert not any(site_word in p for p in people), people
+    assert any(p in ("Lev Arno", "Dara Venn") for p in people), people
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "An attack near the Imam Ali Shrine killed two people.",
+        "Crowds gathered at the Sheikh Zayed Mosque on Friday.",
+        "A rocket fell near the Sayyida Zeinab Shrine.",
+        "A rocket fell near the Sayyida Zeinab shrine.",
+        "Guards closed the Imam Musa al-Kadhim shrine.",
+        "Pilgrims reached the Imam Reza Shrine before dawn.",
+        "Police ringed the Sheikh Lev Arno mosque at noon.",
+    ],
+)
+def test_the_site_is_no_persons_name(sentence: str) -> None:
+    found = [(m.text, m.kind) for m in find_mentions(sentence, 0, Lexicon.of([sentence]), NameIndex())]
+    assert found and all(kind in ("place", "time") for _, kind in found), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # the titled person who speaks is still a person
+        ("Imam Lev Arno said the shrine would reopen on Friday.", "Lev Arno"),
+        ("Sheikh Dara Venn, the mosque's preacher, said the shrine was safe.", "Dara Venn"),
+        # (a person of a body whose name ends on a site's word: the person's name as read before, no place)
+        ("Imam Lev Arno of the Grand Mosque said the talks had failed.", "Lev Arno"),
+    ],
+)
+def test_a_titled_speaker_near_a_site_stays_a_person(sentence: str, speaker: str) -> None:
+    got = [who for _, who, _ in said_en(sentence)]
+    assert len(got) == 1 and got[0].startswith(speaker), (sentence, got)
 
 
 # --- an office's two fields joined by 'and' after 'for' ---------------------------------------------------------
