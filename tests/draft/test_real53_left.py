@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from generator.draft.names import Lexicon, NameIndex, find_mentions
-from tests.draft.conftest import built, said_en
+from tests.draft.conftest import af_units, built, said_en
 
 
 def _people(sentence: str) -> list[str]:
@@ -116,3 +116,39 @@ def test_no_person_is_called_by_the_offices_field(sentence: str) -> None:
 )
 def test_near_misses_of_the_joined_office_after_for(sentence: str, speaker: str) -> None:
     assert [who for _, who, _ in said_en(sentence)] == [speaker], sentence
+
+
+# --- Arabic: 'قولهم' after the one relayed ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("نقلت رويترز عن مسؤولين قولهم إن الهجوم لم يقع.", "مسؤولين"),
+        ("ونقلت وكالة الأنباء عن مسؤولين أمنيين قولهم إن القوات دخلت المدينة.", "مسؤولين أمنيين"),
+        ("نقلت صحيفة الأفق عن مسؤولتين قولهما إن المعبر أغلق.", "مسؤولتين"),
+        ("ونقلت الوكالة عن شهود عيان قولهم إن الانفجار وقع قرب السوق.", "شهود عيان"),
+        ("نقل موقع الأفق عن مصادر عسكرية قولها إن القوات انسحبت.", "مصادر عسكرية"),
+        ("ونقلت رويترز عن سكان قولهم إن القصف استمر طوال الليل.", "سكان"),
+        ("وذكرت الوكالة نقلا عن مسؤولين قولهم إن الهجوم لم يقع.", "مسؤولين"),
+        ('ونقل التلفزيون الرسمي عن مسؤولين عسكريين قولهم: "القوات انسحبت".', "مسؤولين عسكريين"),
+        ("ونقلت الصحيفة عن مسؤولين في الوزارة قولهم إن المعبر أغلق.", "مسؤولين في الوزارة"),
+    ],
+)
+def test_their_saying_after_the_one_relayed_is_no_part_of_them(sentence: str, speaker: str) -> None:
+    units = af_units("ar", sentence)
+    assert units and units[0][1] == speaker, units
+    assert all("قول" not in who for _, who in units), units
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # (read before, kept: 'قوله' and 'قولها')
+        ("نقلت وكالة الأنباء عن مسؤول عسكري قوله إن الجيش لم يقصف المدينة.", "مسؤول عسكري"),
+        ("نقلت الوكالة عن المتحدثة باسم الوزارة قولها إن المعبر أغلق.", "المتحدثة باسم الوزارة"),
+    ],
+)
+def test_his_saying_after_the_one_relayed_stays_read(sentence: str, speaker: str) -> None:
+    units = af_units("ar", sentence)
+    assert units and units[0][1] == speaker, units
