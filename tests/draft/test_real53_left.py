@@ -118,6 +118,41 @@ def test_near_misses_of_the_joined_office_after_for(sentence: str, speaker: str)
     assert [who for _, who, _ in said_en(sentence)] == [speaker], sentence
 
 
+# --- another's denial called untrue is no denial ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lev Arno said there was no truth in the brigade's denial.",
+        "Dara Venn said there was not a shred of truth in the ministry's denials.",
+        '"There is no truth in the brigade\'s denial," Lev Arno said.',
+        "The army said there was no truth to the group's denial of the raid.",
+        "Lev Arno dismissed as baseless the ministry's denial.",
+        "Lev Arno dismissed the ministry's denial.",
+        "The army rejected the group's denials as lies.",
+        "Dara Venn said the ministry's denial was false.",
+    ],
+)
+def test_another_denial_called_untrue_is_a_claim(sentence: str) -> None:
+    kinds = [kind for kind, _, _ in said_en(sentence)]
+    assert kinds and "denial" not in kinds, (sentence, kinds)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "denier"),
+    [
+        # what is called untrue is a claim: a denial, as before
+        ("Lev Arno said there was no truth in the brigade's claims.", "Lev Arno"),
+        ("Lev Arno said there was no truth in reports that the brigade had issued a denial.", "Lev Arno"),
+        ("Dara Venn said there was no truth in the reports, and repeated the ministry's denial.", "Dara Venn"),
+        ("The ministry repeated its denial, saying there was no truth in the reports.", "the ministry"),
+    ],
+)
+def test_a_claim_called_untrue_still_denies(sentence: str, denier: str) -> None:
+    assert ("denial", denier) in [(kind, who) for kind, who, _ in said_en(sentence)], sentence
+
+
 # --- Arabic: 'قولهم' after the one relayed ------------------------------------------------------------------------
 
 
