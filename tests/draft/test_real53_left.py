@@ -11,11 +11,71 @@ from __future__ import annotations
 import pytest
 
 from generator.draft.names import Lexicon, NameIndex, find_mentions
-from tests.draft.conftest import af_units, built, said_en
+from tests.draft.conftest import af_units, built, claimants_en, said_en
 
 
 def _people(sentence: str) -> list[str]:
     return [r["name"] for r in built("en", "Talks resumed in Port Sable on Sunday.", sentence) if r["type"] == "actor"]
+
+
+# --- two named together say one thing: each says it -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speakers"),
+    [
+        ("Lev Arno and Dara Venn said the talks had failed.", ["Lev Arno", "Dara Venn"]),
+        (
+            "Lev Arno and Dara Venn told reporters on Monday that the convoy had reached Kessa.",
+            ["Lev Arno", "Dara Venn"],
+        ),
+        ("Tomas Brenn and Ilse Marr both said the bridge would reopen.", ["Tomas Brenn", "Ilse Marr"]),
+        ("The Kessel Brigade and the Veloria Front said the truce would hold.", ["Kessel Brigade", "Veloria Front"]),
+        ("Brigade spokesman Lev Arno and Front leader Dara Venn said the truce would hold.", ["Lev Arno", "Dara Venn"]),
+        ("Lev Arno and Dara Venn have both said the vote would go ahead.", ["Lev Arno", "Dara Venn"]),
+    ],
+)
+def test_two_named_together_each_say_it(sentence: str, speakers: list[str]) -> None:
+    assert [who for kind, who, _ in said_en(sentence) if kind == "reported"] == speakers, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speakers"),
+    [
+        ('"The talks have failed," Lev Arno and Dara Venn said.', ["Lev Arno", "Dara Venn"]),
+        ('"The bridge will reopen," Tomas Brenn and Ilse Marr told reporters.', ["Tomas Brenn", "Ilse Marr"]),
+        ('"The truce will hold," the Kessel Brigade and the Veloria Front said.', ["Kessel Brigade", "Veloria Front"]),
+    ],
+)
+def test_two_named_together_each_say_the_quotation(sentence: str, speakers: list[str]) -> None:
+    assert [who for kind, who, _ in said_en(sentence) if kind == "quote"] == speakers, sentence
+
+
+def test_two_named_together_each_claim_it() -> None:
+    got = claimants_en("Lev Arno and Dara Venn said the talks had failed.")
+    assert got == [("claim", "lev-arno"), ("claim", "dara-venn")], got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # one office whose name holds 'and', and one body so named: one speaker
+        ("The Minister of Trade and Industry said the plant would reopen.", "the Minister of Trade and Industry"),
+        ("The Justice and Equality Movement said the truce would hold.", "Justice and Equality Movement"),
+        ("The Ministry of Oil and Gas said the pipeline would reopen.", "Ministry of Oil and Gas"),
+        # a firm named for two partners, described as one body
+        ("Smith and Jones, a law firm, said the contract was void.", "a law firm"),
+        # one speaker, the other named in what is said
+        ("Lev Arno said Dara Venn and the envoy had met.", "Lev Arno"),
+    ],
+)
+def test_one_speaker_with_and_stays_one(sentence: str, speaker: str) -> None:
+    assert [who for kind, who, _ in said_en(sentence) if kind == "reported"] == [speaker], sentence
+
+
+def test_two_named_together_still_deny_one_each() -> None:
+    units = said_en("Lev Arno and Dara Venn denied the reports of a raid.")
+    assert [(kind, who) for kind, who, _ in units] == [("denial", "Lev Arno"), ("denial", "Dara Venn")], units
 
 
 # --- a site named after a titled person is a place --------------------------------------------------------------
