@@ -2244,6 +2244,11 @@ def _denial_by_words(
     cue = None if anothers_words else _false_at(text)
     if cue is not None and _onlookers_no_evidence(act.speaker, text, cue):
         return None  # 'Analysts said there was no evidence that the brigade struck the convoy': their view, no denial
+    if cue is not None and _judges_a_denial(text, cue):
+        # 'X said there was no truth in the brigade's denial', 'dismissed as baseless the ministry's denial': the one
+        # who calls another's denial untrue maintains what was denied, a claim (as 'said the brigade's denial was
+        # false' before the words that judge it)
+        return None
     bounded = _WITHOUT_CONSENT.search(text)
     if bounded is not None and (
         # (not where the negation judges words false, the bound inside what they say: 'There is no truth to reports
@@ -2704,6 +2709,25 @@ def _without_aside(reading: Reading) -> str:
 
 _A_DENIAL = re.compile(r"\b(?:denials?|rebuttals?|refutations?)\b", re.IGNORECASE)
 _A_CLAIM = re.compile(rf"\b{SAID}\b", re.IGNORECASE)
+# The words a cue judges, up to the clause's end: 'no truth | in the brigade's denial'.
+_CLAUSE_JUDGED = re.compile(r"[^,;:.?!\u2591\u201c\u201d\"]{0,80}")
+
+
+def _judges_a_denial(text: str, cue: int) -> bool:
+    """Whether the words that call something false at ``cue`` judge another's denial, named after them in their
+    clause with no claim before it and no other words calling something false after it: 'there was no truth in the
+    brigade's denial', 'not a shred of truth to the ministry's denials' (not 'no truth in reports that the brigade
+    issued a denial', whose reports are judged)."""
+    after = _CLAUSE_JUDGED.match(text, cue + 1)
+    if after is None:
+        return False
+    judged = after.group()
+    denial = _A_DENIAL.search(judged)
+    if denial is None or _A_CLAIM.search(judged, 0, denial.start()):
+        return False
+    return _false_at(text[after.end() :]) is None
+
+
 # Words of the sentence's own before its marks open: 'The brigade "had no role ..."' (not '"We did not ...," X said', a
 # quotation whole, which denies by what it says: denies_in_quotation).
 _WORDS_BEFORE_MARKS = re.compile(r"\s*+[^\s\u201c\"\u2591]")

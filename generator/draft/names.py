@@ -1426,6 +1426,8 @@ def _and_joins(words: list[tuple[str, int, int]], i: int, j: int, sentence: str)
         return 0
     if j != i:
         return _fields_joined(words, i, j, sentence)
+    if _after_office_for(words, i, sentence) and words[i][0].lower() in _FIELDS:
+        return _portfolio_joined(words, j, sentence)  # 'Minister for | Oil and Gas | Lev Arno'
     first = words[i][0]
     if first.lower() in ORG_WORDS or not first[:1].isupper() or first.isupper():
         return 0
@@ -1451,6 +1453,8 @@ def _fields_joined(words: list[tuple[str, int, int]], i: int, j: int, sentence: 
     # the name after it read apart by _place_of_title; not the office's and another's: 'the Minister of Defence and
     # Interior Minister Lev Arno')
     office_of = len(before) >= 3 and before[-2] in ("of", "for") and before[-3] in TITLES
+    # (or after 'for', which opens no run of a name: 'Minister for | Foreign Affairs and Trade | Lev Arno')
+    office_of = office_of or (_after_office_for(words, i, sentence) and all(w in _FIELDS for w in before))
     if office_of:
         return _portfolio_joined(words, j, sentence)
     if not after_of and any(w in ORG_WORDS or w in TITLES for w in before):
@@ -1468,6 +1472,28 @@ def _fields_joined(words: list[tuple[str, int, int]], i: int, j: int, sentence: 
             return k - j  # 'Ministry of Oil and Gas', not 'the Ministry of Defence and Interior Ministry'
         return 0
     return 0
+
+
+def _after_office_for(words: list[tuple[str, int, int]], i: int, sentence: str) -> bool:
+    """Whether ``words[i]`` opens a run right after an office and 'for' ('Minister for | Oil and Gas', 'Secretary
+    for | Energy'): 'for' joins no name's words (:data:`CONNECTORS`), so the office's fields open a run of their own."""
+    return (
+        i >= 2
+        and words[i - 1][0] == "for"
+        and _POSSESSIVE.sub("", words[i - 2][0]).lower() in TITLES
+        and sentence[words[i - 2][2] : words[i - 1][1]] == " "
+        and sentence[words[i - 1][2] : words[i][1]] == " "
+    )
+
+
+def _portfolio_after_for(run: list[tuple[str, int, int]], sentence: str) -> bool:
+    """Whether ``run`` is wholly an office's portfolio right after the office and 'for' ('Minister for | Foreign
+    Affairs', 'Secretary for | Oil and Gas'): its words all portfolios, or two fields joined by 'and'."""
+    head = sentence[: run[0][1]].split()
+    if len(head) < 2 or head[-1] != "for" or _POSSESSIVE.sub("", head[-2]).lower() not in TITLES:
+        return False
+    lowered = [w.lower() for w, _, _ in run]
+    return all(w in PORTFOLIOS for w in lowered) or _joined_fields(lowered)
 
 
 def _may_join(words: list[tuple[str, int, int]], k: int, sentence: str) -> bool:
@@ -1783,6 +1809,10 @@ def _mention(run: list[tuple[str, int, int]], sentence: str, lexicon: Lexicon, i
                 return Mention(text, run[0][1], run[-1][2], kind="title")
     if not title:
         title, title_start, run = _place_of_title(run, sentence, index)
+    if not title and _portfolio_after_for(run, sentence):
+        # 'the Minister for Foreign Affairs said', 'Minister for Oil and Gas said': the office's portfolio, as after
+        # 'of', no person called 'Foreign Affairs' or 'Oil and Gas'
+        return Mention(sentence[run[0][1] : run[-1][2]], run[0][1], run[-1][2], kind="title")
     run = _person_before_body(run, bool(title))
     start, end = run[0][1], run[-1][2]
     text = _POSSESSIVE.sub("", sentence[start:end]) if possessive else sentence[start:end]
@@ -1804,14 +1834,21 @@ def _mention(run: list[tuple[str, int, int]], sentence: str, lexicon: Lexicon, i
             title = (lead + title).strip() if title else lead.strip()
     mention = Mention(text, start, end, title=title, title_start=title_start, possessive=possessive)
     mention.kind, mention.org_type = classify(text, bool(title), index)
+    if mention.kind == "place" and title and _site(text):
+        # 'the Imam Ali Shrine', 'the Sheikh Zayed Mosque': a site named after one titled so, the title and all; no
+        # person called 'Ali Shrine' (before, the title was stripped as a person's, and the rest read as his name)
+        mention = Mention(sentence[title_start:end], title_start, end, kind="place")
     if (
         mention.kind in ("person", "unknown")
-        and not title
+        and (not title or _SITE_AFTER.match(sentence, end))
         and not possessive
         and _FACILITY_AFTER.match(sentence, end)
         and index.lookup(text, ("actor",)) is None
     ):
         mention.kind = "place"  # 'the former Fadil Katiba barracks': a place named after someone, no one who speaks
+        # (a shrine or a tomb so named after a title too, the title and all: 'the Imam Musa al-Kadhim shrine')
+        if title:
+            mention = Mention(sentence[title_start:end], title_start, end, kind="place")
     if mention.kind == "unknown" and not title and _plural_of_a_name(text, lexicon):
         mention.kind = "org"  # 'Houthis said' after 'Houthi fighters': a movement by its members' name, no person
     return mention
@@ -1821,8 +1858,22 @@ def _mention(run: list[tuple[str, int, int]], sentence: str, lexicon: Lexicon, i
 # (not 'camp', which news uses of a leader's faction too: 'the Arno camp said').
 _FACILITY_AFTER = re.compile(
     r"\s+(?:barracks|airbase|airport|prison|jail|hospital|mosque|school|university|stadium|refinery|checkpoint|"
-    r"military\s+base|air\s+base)\b"
+    r"military\s+base|air\s+base|shrine|tomb|mausoleum)\b"
 )
+# Of those, the sites named after one titled so, as those of a religious title are: 'the Imam Musa al-Kadhim shrine',
+# 'the Sheikh Lev Arno mosque' (a title before the name does not make it a person who speaks, as it may before
+# 'hospital').
+_SITE_AFTER = re.compile(r"\s+(?:mosque|shrine|tomb|mausoleum)\b")
+# The same, capitalised as the last word of a site's name: 'the Imam Ali Shrine', 'the Sheikh Zayed Mosque', 'the
+# Sayyida Zeinab Shrine' (and their plurals).
+_SITE_HEADS = frozenset("shrine shrines mosque mosques tomb tombs mausoleum mausoleums".split())
+
+
+def _site(text: str) -> bool:
+    """Whether a name is a site's, its last word a site's head and no 'of' in it ('Ali Shrine', 'Zayed Grand Mosque';
+    not 'Lev Arno of the Grand Mosque', a person of the mosque)."""
+    words = [w for w, _, _ in key_tokens(text)]
+    return len(words) >= 2 and words[-1] in _SITE_HEADS and "of" not in words
 
 
 # Head words of a party's or a bloc's name that ORG_WORDS does not hold (a list of candidates, in Iraq's elections).
@@ -2089,6 +2140,8 @@ def classify(text: str, titled: bool, index: NameIndex) -> tuple[str, tuple[str,
         return "place", None
     if DISTRICT_INITIALS.fullmatch(text.strip()):
         return "place", None  # ('the embassy in Washington, D.C. said': the district, never a person's initials)
+    if _site(text):
+        return "place", None  # 'Imam Ali Shrine', 'Sayyida Zeinab Shrine': a site, though named after a person
     if titled:
         return "person", None
     if len(words) >= 2 and words[0] in _PLACE_NAME_OPENINGS:

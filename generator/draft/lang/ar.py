@@ -723,6 +723,9 @@ ARABIC_WORDS = Words(
         "توضيح التوضيح التأكيد التنويه الإشارة الآتي التالي إزاء "
         "لـ لوكالة لقناة لصحيفة لمجلة لموقع لشبكة للصحفيين للصحفي لوسائل لـ\u200c خلال ما من التي الذي الذين حول بشأن بينما كما "
         "وقال وأضاف وأكد فيه فيها له لها عليه عليها قوله قولها بدوره بدورها "
+        # (and their saying, of the many or of two, after the one relayed: 'نقلت رويترز عن مسؤولين قولهم إن ...',
+        # 'عن مسؤولتين قولهما'; before, read into the speaker, 'مسؤولين قولهم')
+        "قولهم قولهما قولهن "
         # the usual first words of what is said or denied: the subject ends before them
         "وجود إصدار الأنباء الأنباء التقارير الأخبار المعلومات الاتهامات تلك أي وقوع حدوث حصول مقتل سقوط "
         # the events a denial is about, as verbal nouns without the article, in construct with what follows ('تنفي
@@ -785,7 +788,7 @@ ARABIC_WORDS = Words(
     ),
     group_refs=split_words("الميليشيا الميلشيا الكتائب الحركة الجماعة الفصيل اللواء التنظيم المقاومة"),
     demonstratives=split_words("هذه هذا ذلك تلك"),
-    possessive_refs=split_words("وصفها وصفه تعبيره تعبيرها قوله قولها زعمه زعمها"),
+    possessive_refs=split_words("وصفها وصفه تعبيره تعبيرها قوله قولها قولهم قولهما قولهن زعمه زعمها"),
     relay_verbs=split_words("نقلت نقل"),
     # ('أعلنت أول أمس', the day before yesterday: a time, not a subject 'أول'); the statement with its article
     # too, the one the article has named ('وقال الناطق الرسمي في البيان:', the spokesman, in the statement; not

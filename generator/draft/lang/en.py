@@ -1000,7 +1000,9 @@ def _subject_end(masked: str, start: int, end: int) -> int:
 def _one_per_denier(unit: Unit, reader: Reader) -> list[Unit]:
     """A denial by two named together ('Iraq and the coalition denied ...') as one denial by each: a denial
     has one denier, and each of them denies. So too one named after it, 'X denied the reports, as did Y', or set
-    beside its subject, 'X, like Y, denied the reports'."""
+    beside its subject, 'X, like Y, denied the reports'. (What two named together say or are quoted saying is one
+    claim or quotation each, :func:`_together`: 'X and Y said the talks had failed' is X's and Y's, not one
+    speaker's called 'X and Y'.)"""
     together = _together(unit, reader)
     act = unit.act
     if unit.kind != "denial" or act is None or unit.denial is None or not unit.readings:
@@ -1055,7 +1057,12 @@ def _denies_too(unit: Unit, act: Act, denial: Denial, speaker: Speaker, words: s
 
 def _together(unit: Unit, reader: Reader) -> list[Unit]:
     act = unit.act
-    if unit.kind != "denial" or unit.speaker.entity is not None or act is None or act.subject_start is None:
+    if (
+        unit.kind not in ("denial", "reported", "quote")
+        or unit.speaker.entity is not None
+        or act is None
+        or act.subject_start is None
+    ):
         return [unit]
     speakers = _two_subjects(unit.readings[0], act, reader)
     if speakers is None:
