@@ -120,6 +120,11 @@ _PHRASAL = {
     "spoke out": "finite",
     "lashed out": "finite",  # 'lashed out at X for his "untruthful" remarks'
     "lashes out": "finite",
+    # (and the words news uses as it does: 'hit out at the "false" reports', 'railed against the "fabricated" claims')
+    "hit out": "finite",
+    "hits out": "finite",
+    "railed against": "finite",
+    "rails against": "finite",
     "spoke of": "finite",  # 'spoke of "a new era"'
     "speaks of": "finite",
     "referred to": "finite",  # 'referred to the fighters as "heroes"'
@@ -348,8 +353,12 @@ _DISMISSING = re.compile(
 _CONDEMNING = re.compile(
     r"\b(denounced|denounces|condemned|condemns|slammed|slams|decried|decries|derided|derides|ridiculed|ridicules|"
     r"mocked|mocks|lambasted|lambasts|blasted|blasts|(?:heaped|heaps|poured|pours)\s+scorn\s+on|"
+    # (and attacking it, as news says: 'hit out at the reports', 'railed against the claims', 'castigated the
+    # reports'; not 'took aim at', which news writes of a mere jab at what was said)
+    r"(?:hit|hits)\s+out\s+at|(?:railed|rails)\s+against|castigated|castigates|berated|berates|"
     # the participles, which share their clause's subject: '..., denouncing the reports'
     r"denouncing|condemning|slamming|decrying|deriding|ridiculing|mocking|lambasting|blasting|"
+    r"hitting\s+out\s+at|railing\s+against|castigating|berating|"
     r"(?:heaping|pouring)\s+scorn\s+on|"
     # regretting or deploring charges, as the one charged does: 'regretted the suggestions of negligence on its part',
     # 'deplored the allegations' (only charges: 'regretted the reports of civilian deaths' mourns what was reported)

@@ -1,0 +1,61 @@
+"""Round 53's den helper's rules, tested on made-up sentences, each with near-misses: attacking what was said in the
+words news uses beside 'lashed out at' ('hit out at the "false" reports', 'railed against the claims', 'castigated the
+reports') denies it, as condemning it does."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.draft.conftest import EN_LEAD, said
+
+
+def _last_kinds(*paragraphs: str) -> list[tuple[str, str]]:
+    """(kind, speaker) of the units drafted from the last of ``paragraphs`` (after the grid lead)."""
+    last = paragraphs[-1]
+    return [(kind, who) for kind, who, words in said("en", EN_LEAD, *paragraphs) if words.rstrip(",.") in last]
+
+
+def _denies(*paragraphs: str) -> list[str]:
+    return [who for kind, who in _last_kinds(*paragraphs) if kind == "denial"]
+
+
+# --- hit out at the reports -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "denier"),
+    [
+        ("The ministry hit out at the \u201cfalse\u201d reports.", "the ministry"),
+        ("The ministry hit out at what it called false reports about the raid.", "the ministry"),
+        ("Lev Arno hit out at the \u201cbaseless\u201d allegations on Monday.", "Lev Arno"),
+        (
+            "The Kessel Brigades hit out at media outlets for spreading \u201clies\u201d about the group.",
+            "Kessel Brigades",
+        ),
+        ("Dara Venn hits out at the rumours of her resignation.", "Dara Venn"),
+        ("The council railed against the \u201cfabricated\u201d claims.", "the council"),
+        ("The Orvale Front railed against the reports of a split in its ranks.", "Orvale Front"),
+        ("The army castigated the reports as a smear.", "the army"),
+        ("Lev Arno berated the allegations in a post on X.", "Lev Arno"),
+        ("The brigade issued a statement on Sunday, hitting out at the reports of its withdrawal.", "the brigade"),
+    ],
+)
+def test_attacking_what_was_said_denies(sentence: str, denier: str) -> None:
+    assert _denies(sentence) == [denier], sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an attack on a deed or a decision, not on what was said
+        "The ministry hit out at the Kessel Brigades for shelling the town.",
+        "Lev Arno hit out at the council over its budget.",
+        "The ministry hit out at the \u201creckless\u201d decision.",
+        "The army castigated the commander for his failures.",
+        # a question, and attacking words not done
+        "Did the ministry hit out at the reports?",
+        "The ministry did not hit out at the reports.",
+    ],
+)
+def test_attacking_something_else_denies_nothing(sentence: str) -> None:
+    assert _denies(sentence) == [], sentence
