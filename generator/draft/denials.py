@@ -577,6 +577,16 @@ _FALSE = re.compile(
     r"wide\s+of\s+the\s+mark|"
     # one's words said to be reported wrongly: 'his remarks were taken out of context', 'he was misquoted'
     r"(?:taken|quoted)\s+out\s+of\s+context|misquoted|misinterpreted|misrepresented|"
+    # (and twisted: 'his words had been distorted', 'our remarks were twisted by the media', 'the statement was
+    # manipulated'; not 'the facts were distorted by the war', a charge of another matter)
+    r"\b(?:words|remarks|comments|statements?|speech|interview|position)\s+(?:(?:had|has|have)\s+been|were|was|are|is)"
+    r"\s+(?:[a-z]+ly\s+)?(?:distorted|twisted|misconstrued|manipulated|misread|selectively\s+edited)\b|"
+    # one's words said never said: 'he never said that', 'I did not say such a thing', 'she had not made those remarks'
+    # (not 'did not say when', 'did not say that the talks had failed', where what follows 'that' is a clause)
+    r"\b(?:i|we|he|she|it|they)\s+(?:had\s+)?(?:never|did\s+not|didn['\u2019]t|had\s+not|hadn['\u2019]t|has\s+not|"
+    r"have\s+not)\s+(?:ever\s+)?(?:said|say|made|make|uttered|utter)\s+(?:(?:any\s+)?such\s+(?:a\s+)?(?:thing|words?|"
+    r"remarks?|statements?|comments?)|(?:those|these|the)\s+(?:words|remarks|comments|statements?)\b|anything\s+"
+    r"(?:of\s+the\s+(?:sort|kind)|like\s+(?:that|this))|(?:that|this|so)(?=\s*(?:[.,;!?\u201d\"]|$)))|"
     r"nothing of the (?:sort|kind)|there\s+(?:is|was)\s+no\s+such\s+thing(?!\s+as)|"
     r"without merit|no merit|meritless|far[- ]fetched|forger(?:y|ies)|"
     r"(?:do|does|did)\s+not\s+hold\s+(?:up|water)|holds?\s+no\s+water|"

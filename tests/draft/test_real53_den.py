@@ -1,6 +1,9 @@
 """Round 53's den helper's rules, tested on made-up sentences, each with near-misses: attacking what was said in the
 words news uses beside 'lashed out at' ('hit out at the "false" reports', 'railed against the claims', 'castigated the
-reports') denies it, as condemning it does."""
+reports') denies it, as condemning it does; one's words said twisted or never said ('his remarks had been distorted', 'I
+never said that'); footage said to be from another incident or an earlier year ('the video dates back to 2015'); no
+members, cells or operatives where one is said to act; what was said called 'rubbish', 'garbage', 'hogwash' or 'science
+fiction'; and '"It was not us," he said'."""
 
 from __future__ import annotations
 
@@ -58,4 +61,39 @@ def test_attacking_what_was_said_denies(sentence: str, denier: str) -> None:
     ],
 )
 def test_attacking_something_else_denies_nothing(sentence: str) -> None:
+    assert _denies(sentence) == [], sentence
+
+
+# --- words twisted, or never said ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "denier"),
+    [
+        ("The minister said his words had been distorted.", "the minister"),
+        ("Lev Arno said his comments were \u201ctwisted\u201d by the media.", "Lev Arno"),
+        ("Dara Venn said her remarks had been deliberately twisted.", "Dara Venn"),
+        ("The ministry said the minister\u2019s statement had been manipulated.", "the ministry"),
+        ("Lev Arno said he never said that.", "Lev Arno"),
+        ("\u201cI never said that,\u201d Dara Venn said.", "Dara Venn"),
+        ("\u201cI did not say such a thing,\u201d Lev Arno told reporters.", "Lev Arno"),
+        ("Dara Venn said she had not made those remarks.", "Dara Venn"),
+        ("Lev Arno said he never said anything of the sort.", "Lev Arno"),
+    ],
+)
+def test_words_twisted_or_never_said_deny(sentence: str, denier: str) -> None:
+    assert _denies(sentence) == [denier], sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # what was not said is a reporter's remark; facts twisted by a war, and a farewell not said, deny nothing
+        "Lev Arno did not say when the talks would resume.",
+        "The ministry said the facts were distorted by the war.",
+        "Lev Arno said he never said goodbye to his family.",
+        "Did Lev Arno say his words had been distorted?",
+    ],
+)
+def test_words_not_said_that_deny_nothing(sentence: str) -> None:
     assert _denies(sentence) == [], sentence
