@@ -617,7 +617,11 @@ _FALSE = re.compile(
     r"(?:filmed|taken|shot|recorded)\s+(?:in\s+(?:another|a\s+different|a\s+foreign)\s+(?:country|place|city)|"
     r"(?:years|months)\s+ago)|"
     r"(?:from|back\s+to)\s+(?:(?:another|a\s+different)\s+(?:country|place|city|conflict|war)|(?:years|months)\s+ago|"
-    r"(?:an?\s+|the\s+)?(?:previous|earlier|past|former)\s+(?:years?|conflicts?|wars?|incidents?|events?|battles?)))|"
+    r"(?:an?\s+|the\s+)?(?:previous|earlier|past|former)\s+(?:years?|conflicts?|wars?|incidents?|events?|battles?)|"
+    # (and an incident, or a year, of their own: 'the photos were from a different incident', 'the footage dates back
+    # to 2015', 'an unrelated attack')
+    r"(?:another|a\s+(?:different|separate|previous|past)|an\s+(?:unrelated|older|earlier))\s+(?:incident|event|attack|"
+    r"operation|battle|protest)|(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d\b))|"
     # what was reported never happened: 'the clash never took place', 'This did not happen'
     r"(?:never|did not|didn['\u2019]t)\s+(?:happen|happened|take place|took place|occur|occurred)|"
     r"(?:does|do|did) not reflect (?:the\s+)?(?:reality|truth|facts)|"

@@ -97,3 +97,31 @@ def test_words_twisted_or_never_said_deny(sentence: str, denier: str) -> None:
 )
 def test_words_not_said_that_deny_nothing(sentence: str) -> None:
     assert _denies(sentence) == [], sentence
+
+
+# --- footage from another incident or year -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "denier"),
+    [
+        ("The army said the footage dated back to 2015.", "the army"),
+        ("The ministry said the photographs were from a different incident.", "the ministry"),
+        ("Lev Arno said the video was from an unrelated attack.", "Lev Arno"),
+        ("The Kessel Brigades said the images dated back to 2019 and were filmed elsewhere.", "Kessel Brigades"),
+        ("The council said the clip was from a separate protest.", "the council"),
+    ],
+)
+def test_footage_from_elsewhere_denies(sentence: str, denier: str) -> None:
+    assert _denies(sentence) == [denier], sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministry said the video showed the attack of 2015.",
+        "Lev Arno said the militancy dated back to 2003.",
+    ],
+)
+def test_footage_or_a_date_that_denies_nothing(sentence: str) -> None:
+    assert _denies(sentence) == [], sentence
