@@ -1018,6 +1018,11 @@ _BACKS_NONE = (
 NO_PART = (
     r"(?:role|part|hand|involvement|presence|forces|troops|fighters|advisers|advisors|personnel|bases?|links?|ties|"
     r"connection|relations?|contacts?|dealings|"
+    # (and none of its people where it is said to act: 'the group has no members in the area', 'we have no cells in
+    # Tarvo', 'it has no operatives there')
+    # (only where, not of a body one sits in: not 'no members from the south', 'no members in parliament')
+    r"(?:members|cells|operatives)(?=\s+(?:there\b|(?:in|inside)\s+(?!(?:the\s+)?(?:government|cabinet|parliament|"
+    r"council|assembly|politics|administration|committee|party|board)\b)))|"
     # (and no activity where it is said to act: 'the brigade has no activity in Veloria', as no presence there)
     r"activit(?:y|ies))"
 )

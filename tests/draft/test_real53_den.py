@@ -125,3 +125,31 @@ def test_footage_from_elsewhere_denies(sentence: str, denier: str) -> None:
 )
 def test_footage_or_a_date_that_denies_nothing(sentence: str) -> None:
     assert _denies(sentence) == [], sentence
+
+
+# --- no members or cells there -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "denier"),
+    [
+        ("Lev Arno said the group had no members in the area.", "Lev Arno"),
+        ("\u201cWe have no cells in Tarvo,\u201d Dara Venn said.", "Dara Venn"),
+        ("The Kessel Brigades said it has no operatives in the city.", "Kessel Brigades"),
+        ("The Orvale Front said it had no members inside the camp.", "Orvale Front"),
+    ],
+)
+def test_no_members_there_denies(sentence: str, denier: str) -> None:
+    assert _denies(sentence) == [denier], sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The council said it had no members from the south.",
+        "Lev Arno said the group had no members in parliament.",
+        "The party said it has no members in the cabinet yet.",
+    ],
+)
+def test_no_members_of_a_body_denies_nothing(sentence: str) -> None:
+    assert _denies(sentence) == [], sentence
