@@ -366,6 +366,11 @@ _FALSE = re.compile(
     r"\b(?:false(?!\s*-?\s*(?:flags?|IDs?|identit(?:y|ies)|passports?|names?|papers|documents?|preten[cs]es?|"
     r"alarms?|bottoms?|(?:(?:licen[cs]e|number|registration)\s+)?plates?|teeth)\b)|"
     r"baseless|unfounded|untrue|fabricated|fabrications?|groundless|nonsense|no basis|"
+    # (and the blunter words for it: '"It's rubbish," he said', 'called the claims "garbage"', 'pure hogwash'; not the
+    # refuse itself: 'rubbish collection', 'piles of garbage', 'a rubbish dump')
+    r"(?<!\bof\s)(?:rubbish|garbage|hogwash|drivel|balderdash|poppycock|twaddle)\b(?!\s*(?:dumps?|bins?|collection|"
+    r"collectors?|trucks?|heaps?|piles?|tips?|bags?|disposal|sites?|was\s+(?:dumped|collected|burned|burnt)))|"
+    r"science\s+fiction|"
     # 'lies' the noun, not the verb of place ('the land lies in Ostravia', 'the blame lies with')
     r"lies?(?!\s+(?:in|on|at|along|between|within|near|beyond|across|with|behind|ahead|outside|inside|north|south|"
     r"east|west|mainly|largely|partly|just|about|some|only)\b)|"

@@ -153,3 +153,34 @@ def test_no_members_there_denies(sentence: str, denier: str) -> None:
 )
 def test_no_members_of_a_body_denies_nothing(sentence: str) -> None:
     assert _denies(sentence) == [], sentence
+
+
+# --- rubbish, garbage, science fiction -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "denier"),
+    [
+        ("Lev Arno said the report was \u201cgarbage\u201d.", "Lev Arno"),
+        ("Dara Venn called the claims \u201crubbish\u201d.", "Dara Venn"),
+        ("\u201cRubbish,\u201d Lev Arno said.", "Lev Arno"),
+        ("\u201cIt\u2019s rubbish,\u201d Dara Venn said of the reports.", "Dara Venn"),
+        ("The ministry said the claims were \u201cpure hogwash\u201d.", "the ministry"),
+        ("The ministry described the report as \u201cscience fiction\u201d.", "the ministry"),
+        ("The army dismissed the claims as drivel.", "the army"),
+    ],
+)
+def test_rubbish_calls_false(sentence: str, denier: str) -> None:
+    assert _denies(sentence) == [denier], sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The council said rubbish collection would resume on Monday.",
+        "Lev Arno said piles of garbage were blocking the roads.",
+        "The ministry said the rubbish dump had caught fire.",
+    ],
+)
+def test_refuse_denies_nothing(sentence: str) -> None:
+    assert _denies(sentence) == [], sentence
