@@ -1333,7 +1333,12 @@ _WE_DENY = re.compile(
     r"\b(?:is|are|was|were)(?:\s+not|n['\u2019]t)\s+(?:(?:a|an)\s+)?(?:(?:members?|part)\s+of\s+(?:our|us)\b|"
     r"one\s+of\s+(?:us|our)\b|(?:our|my)\s+(?:members?|fighters?|men|people)\b)|"
     # the act disowned: 'The attack was not our doing', 'wasn't our doing'
-    r"(?:\bnot|n['\u2019]t)\s+(?:our|my)\s+doing\b",
+    r"(?:\bnot|n['\u2019]t)\s+(?:our|my)\s+doing\b|"
+    # and the doer said not to be the speaker, where the clause ends: '"It was not us"', '"It wasn't us," he said',
+    # "it's not us", 'It was not us, it was the council' (not 'it was not us who started the war', 'not us but the
+    # council that asked for talks': what was done is no charge the speaker answers)
+    r"\b(?:it|this|that)(?:\s+(?:was|is)(?:\s+(?:certainly|definitely|clearly|surely))?(?:\s+not|n['\u2019]t)|"
+    r"['\u2019]s\s+not)\s+(?:us|me)(?=\s*(?:[.,;!\u201d\"]|$))",
     re.IGNORECASE,
 )
 

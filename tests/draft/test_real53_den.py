@@ -184,3 +184,30 @@ def test_rubbish_calls_false(sentence: str, denier: str) -> None:
 )
 def test_refuse_denies_nothing(sentence: str) -> None:
     assert _denies(sentence) == [], sentence
+
+
+# --- it was not us -------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "denier"),
+    [
+        ("\u201cIt was not us,\u201d Lev Arno said.", "Lev Arno"),
+        ("\u201cIt wasn\u2019t us,\u201d Dara Venn told reporters.", "Dara Venn"),
+        ("\u201cIt\u2019s not us. We have no fighters there,\u201d Lev Arno said.", "Lev Arno"),
+        ("\u201cThis was certainly not us,\u201d the Kessel Brigades said in a statement.", "Kessel Brigades"),
+    ],
+)
+def test_it_was_not_us_denies(sentence: str, denier: str) -> None:
+    assert _denies(sentence) == [denier], sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "\u201cIt was not us who started the war,\u201d Lev Arno said.",
+        "\u201cIt was not us but the council that asked for talks,\u201d Dara Venn said.",
+    ],
+)
+def test_not_us_who_denies_nothing(sentence: str) -> None:
+    assert _denies(sentence) == [], sentence
