@@ -280,6 +280,18 @@ DISMISSING_PHRASES = frozenset(
         # (rebuffing an offer or a call is none: only with a report or claim as its object, as every phrase here)
         "rebuffed",
         "rebuffs",
+        # putting an end to what was said, as dispelling it: 'quashed reports of a deal', 'scotched the rumours', 'put
+        # to rest speculation that ...', 'put paid to rumours of a rift' (only with what was said as its object)
+        "quashed",
+        "quashes",
+        "scotched",
+        "scotches",
+        "put to rest",
+        "puts to rest",
+        "laid to rest",
+        "lays to rest",
+        "put paid to",
+        "puts paid to",
         # the participles, which share their clause's subject as 'denying' does: '..., brushing aside the reports'
         "brushing aside",
         "brushing off",
@@ -300,6 +312,11 @@ DISMISSING_PHRASES = frozenset(
         "challenging",
         "dispelling",
         "rebuffing",
+        "quashing",
+        "scotching",
+        "putting to rest",
+        "laying to rest",
+        "putting paid to",
     )
 )
 # Their base forms, read as 'deny' is: after a plural subject ('Brigade leaders shrug off the allegations') and after
@@ -326,6 +343,11 @@ DISMISSING_BASES = frozenset(
         "challenge",
         "dispel",
         "rebuff",
+        "quash",
+        "scotch",
+        "put to rest",
+        "lay to rest",
+        "put paid to",
     )
 )
 DISMISSING_PHRASES = DISMISSING_PHRASES | DISMISSING_BASES

@@ -3,7 +3,9 @@ words news uses beside 'lashed out at' ('hit out at the "false" reports', 'raile
 reports') denies it, as condemning it does; one's words said twisted or never said ('his remarks had been distorted', 'I
 never said that'); footage said to be from another incident or an earlier year ('the video dates back to 2015'); no
 members, cells or operatives where one is said to act; what was said called 'rubbish', 'garbage', 'hogwash' or 'science
-fiction'; and '"It was not us," he said'."""
+fiction'; '"It was not us," he said'; putting an end to what was said ('quashed reports of a deal', 'scotched the
+rumours', 'put to rest speculation that ...'); and setting the record straight, or issuing a clarification, then a
+participle that says the subject's side did not do it."""
 
 from __future__ import annotations
 
@@ -210,4 +212,37 @@ def test_it_was_not_us_denies(sentence: str, denier: str) -> None:
     ],
 )
 def test_not_us_who_denies_nothing(sentence: str) -> None:
+    assert _denies(sentence) == [], sentence
+
+
+# --- quashed the rumours -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "denier"),
+    [
+        ("The ministry moved to quash the rumours.", "the ministry"),
+        ("Lev Arno moved to scotch reports that he had resigned.", "Lev Arno"),
+        ("The council scotched the rumours on Friday.", "the council"),
+        ("The ministry quashed reports of a deal.", "the ministry"),
+        ("Dara Venn put paid to rumours of a rift.", "Dara Venn"),
+        ("The ministry put to rest speculation that the minister had resigned.", "the ministry"),
+        ("The army issued a statement on Sunday, quashing reports of a withdrawal.", "the army"),
+    ],
+)
+def test_putting_an_end_to_what_was_said_denies(sentence: str, denier: str) -> None:
+    assert _denies(sentence) == [denier], sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The court quashed the verdict.",
+        "The police quashed the protest.",
+        "The ministry put the dead to rest.",
+        "Did the ministry quash the rumours?",
+        "The ministry refused to quash the rumours.",
+    ],
+)
+def test_putting_an_end_to_something_else_denies_nothing(sentence: str) -> None:
     assert _denies(sentence) == [], sentence
