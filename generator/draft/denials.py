@@ -2640,7 +2640,11 @@ def _answers_no(reading: Reading) -> str:
 # swiftly,', 'reacted angrily,' (what the participle after it says is the subject's answer).
 _REPLY_THEN_COMMA = re.compile(
     r"\b(?:hit|hits|fired|fires|shot|shoots|struck|strikes|pushed|pushes)\s+back|\b(?:responded|responds|reacted|"
-    r"reacts|replied|replies|retorted|retorts|countered|counters)"
+    r"reacts|replied|replies|retorted|retorts|countered|counters)|"
+    # (and setting the record straight, which answers what was said: 'set the record straight, saying ...', 'issued a
+    # clarification on Monday, saying ...', 'moved to correct the record, stressing ...')
+    r"\b(?:set|sets)\s+the\s+record\s+straight|\b(?:corrected|corrects|correct)\s+the\s+record|"
+    r"\b(?:issued|issues)\s+(?:a\s+)?(?:clarification|correction|rebuttal)"
 )
 # How and when one replied, after the verb (possessive, so that no run of spaces is shared by two repeats).
 _REPLY_HOW = (

@@ -246,3 +246,38 @@ def test_putting_an_end_to_what_was_said_denies(sentence: str, denier: str) -> N
 )
 def test_putting_an_end_to_something_else_denies_nothing(sentence: str) -> None:
     assert _denies(sentence) == [], sentence
+
+
+# --- set the record straight, saying ... ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "denier"),
+    [
+        (
+            "The ministry sought to set the record straight on Monday, saying its forces had not crossed the border.",
+            "the ministry",
+        ),
+        ("Lev Arno set the record straight, saying he had never met the envoy.", "Lev Arno"),
+        ("Dara Venn issued a clarification, saying she had never met the envoy.", "Dara Venn"),
+        ("The ministry issued a correction, saying the minister had not resigned.", "the ministry"),
+        (
+            "The Kessel Brigades issued a rebuttal on Sunday, saying its fighters had no role in the attack.",
+            "Kessel Brigades",
+        ),
+    ],
+)
+def test_setting_the_record_straight_then_saying_it_did_not_denies(sentence: str, denier: str) -> None:
+    assert _denies(sentence) == [denier], sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministry set the record straight, saying the talks would resume next week.",
+        "The ministry issued a clarification, saying it did not support the plan.",
+        "Did the ministry set the record straight, saying its forces had not crossed the border?",
+    ],
+)
+def test_setting_the_record_straight_that_denies_nothing(sentence: str) -> None:
+    assert _denies(sentence) == [], sentence
