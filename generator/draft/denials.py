@@ -1224,7 +1224,11 @@ _DID_NOT = re.compile(
     r"(?:(?-i:state|official)\s+(?:media|television|radio)\s+(?=that\b))?"
     # 'told reporters he had no role', 'told a news conference', as 'told Meridian Wire'
     rf"(?:(?:{UNNAMED_HEARERS})\s+|(?:a|the)\s+(?:[a-z]+\s+)?(?:news|press)\s+conference\s+)?"
-    r"(?:(?:in|on|at|during)\s[^,;:\u2591]{0,50}?\s+)?(?:that\s+)?"  # 'said in a statement on Telegram that'
+    r"(?:(?:in|on|at|during)\s[^,;:\u2591]{0,50}?\s+)?"  # 'said in a statement on Telegram that'
+    # (and how it was told, the wire's 'by telephone': 'told Meridian Wire by phone that', 'over the phone', 'via text
+    # message', 'in a phone call')
+    r"(?:(?:by|over|via)\s+(?:the\s+|a\s+)?(?:tele)?phone(?:\s+(?:call|interview))?\s+|(?:by|via)\s+(?:text\s+message|"
+    r"e-?mail|satellite\s+phone|WhatsApp|Telegram)\s+)?(?:that\s+)?"
     # (the subject's noun with what it was aimed at or where: 'the attacks on the USS Mason did not come from')
     r"(?:(?:it|he|she|they|we|(?:the|its|his|her|their|our) \w+"
     r"(?:\s+(?:on|against|at|in|near|of)\s+(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,2}?[\w.'\u2019-]+)?)\s+"

@@ -5,7 +5,8 @@ never said that'); footage said to be from another incident or an earlier year (
 members, cells or operatives where one is said to act; what was said called 'rubbish', 'garbage', 'hogwash' or 'science
 fiction'; '"It was not us," he said'; putting an end to what was said ('quashed reports of a deal', 'scotched the
 rumours', 'put to rest speculation that ...'); and setting the record straight, or issuing a clarification, then a
-participle that says the subject's side did not do it."""
+participle that says the subject's side did not do it; and the wire's 'told Meridian Wire by telephone that ...' before
+a clause in which the speaker's side did not do it."""
 
 from __future__ import annotations
 
@@ -280,4 +281,34 @@ def test_setting_the_record_straight_then_saying_it_did_not_denies(sentence: str
     ],
 )
 def test_setting_the_record_straight_that_denies_nothing(sentence: str) -> None:
+    assert _denies(sentence) == [], sentence
+
+
+# --- told the wire by telephone that ... ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "denier"),
+    [
+        ("Lev Arno told Meridian Wire by telephone that the group had no role in the attack.", "Lev Arno"),
+        ("Dara Venn told Kessel Radio by phone that her fighters did not take part in the raid.", "Dara Venn"),
+        ("Lev Arno told reporters over the phone that the brigade had no presence in the town.", "Lev Arno"),
+        ("The army spokesman said by telephone that its soldiers had not fired on the crowd.", "the army spokesman"),
+        ("Dara Venn told the Tarvo Herald via text message that she had never met the envoy.", "Dara Venn"),
+        ("Lev Arno told Meridian Wire in a phone call that the group had no role in the attack.", "Lev Arno"),
+    ],
+)
+def test_told_by_telephone_that_it_did_not_denies(sentence: str, denier: str) -> None:
+    assert _denies(sentence) == [denier], sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lev Arno told Meridian Wire by telephone that the talks would resume on Monday.",
+        "Dara Venn told Kessel Radio by phone that she did not want war.",
+        "Did Lev Arno tell Meridian Wire by telephone that the group had no role in the attack?",
+    ],
+)
+def test_told_by_telephone_that_denies_nothing(sentence: str) -> None:
     assert _denies(sentence) == [], sentence
