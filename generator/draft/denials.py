@@ -1221,10 +1221,12 @@ _DID_NOT = re.compile(
     # 'told Meridian Wire (on Monday) that'; (and an outlet's name after 'the', or a state's outlets: 'told the
     # Kessel News Agency that', 'told Velorian state media that', a 'that' ahead so that a side named is not taken)
     r"(?:the\s+(?=(?:[\w.'\u2019-]+\s+){1,5}?that\b))?(?:(?-i:[A-Z])[\w.'\u2019-]*\s+){0,4}"
-    r"(?:(?-i:state|official)\s+(?:media|television|radio)\s+(?=that\b))?"
+    r"(?:(?-i:state|official)\s+(?:media|television|radio)\s+(?=(?:(?:late|early)\s+)?(?:on\s+[^,;:\u2591]{1,30}?\s+)?that\b))?"
     # 'told reporters he had no role', 'told a news conference', as 'told Meridian Wire'
     rf"(?:(?:{UNNAMED_HEARERS})\s+|(?:a|the)\s+(?:[a-z]+\s+)?(?:news|press)\s+conference\s+)?"
-    r"(?:(?:in|on|at|during)\s[^,;:\u2591]{0,50}?\s+)?"  # 'said in a statement on Telegram that'
+    r"(?:(?:(?:late|early)\s+)?(?:in|on|at|during)\s[^,;:\u2591]{0,50}?\s+)?"  # 'said in a statement on Telegram that'
+    # (and when, after what: 'told Meridian Wire after the attack that', 'hours after the blast that', 'late on Monday')
+    r"(?:(?:(?:shortly|soon|just|hours|days|minutes|moments)\s+)?(?:after|following)\s[^,;:\u2591]{1,40}?\s+(?=that\b))?"
     # (and how it was told, the wire's 'by telephone': 'told Meridian Wire by phone that', 'over the phone', 'via text
     # message', 'in a phone call')
     r"(?:(?:by|over|via)\s+(?:the\s+|a\s+)?(?:tele)?phone(?:\s+(?:call|interview))?\s+|(?:by|via)\s+(?:text\s+message|"

@@ -6,7 +6,8 @@ members, cells or operatives where one is said to act; what was said called 'rub
 fiction'; '"It was not us," he said'; putting an end to what was said ('quashed reports of a deal', 'scotched the
 rumours', 'put to rest speculation that ...'); and setting the record straight, or issuing a clarification, then a
 participle that says the subject's side did not do it; and the wire's 'told Meridian Wire by telephone that ...' before
-a clause in which the speaker's side did not do it."""
+a clause in which the speaker's side did not do it, and when it was told there ('hours after the blast', 'late on
+Monday')."""
 
 from __future__ import annotations
 
@@ -311,4 +312,33 @@ def test_told_by_telephone_that_it_did_not_denies(sentence: str, denier: str) ->
     ],
 )
 def test_told_by_telephone_that_denies_nothing(sentence: str) -> None:
+    assert _denies(sentence) == [], sentence
+
+
+# --- told the wire after the attack that ... -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "denier"),
+    [
+        ("Lev Arno told Meridian Wire after the attack that the group had no role in it.", "Lev Arno"),
+        ("Dara Venn told Kessel Radio shortly after the raid that her fighters did not take part.", "Dara Venn"),
+        ("Lev Arno told reporters hours after the blast that the brigade had no presence in the town.", "Lev Arno"),
+        ("Dara Venn told state television late on Monday that her fighters had not fired on the convoy.", "Dara Venn"),
+        ("Lev Arno said following the clashes that the group had no role in them.", "Lev Arno"),
+    ],
+)
+def test_told_after_the_deed_that_it_did_not_denies(sentence: str, denier: str) -> None:
+    assert _denies(sentence) == [denier], sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lev Arno told Meridian Wire after the attack that the talks would resume on Monday.",
+        "Dara Venn told state television late on Monday that she did not want war.",
+        "Lev Arno spoke to Meridian Wire after the attack.",
+    ],
+)
+def test_told_after_the_deed_that_denies_nothing(sentence: str) -> None:
     assert _denies(sentence) == [], sentence
