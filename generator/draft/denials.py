@@ -1230,7 +1230,11 @@ _DID_NOT = re.compile(
     # (and how it was told, the wire's 'by telephone': 'told Meridian Wire by phone that', 'over the phone', 'via text
     # message', 'in a phone call')
     r"(?:(?:by|over|via)\s+(?:the\s+|a\s+)?(?:tele)?phone(?:\s+(?:call|interview))?\s+|(?:by|via)\s+(?:text\s+message|"
-    r"e-?mail|satellite\s+phone|WhatsApp|Telegram)\s+)?(?:that\s+)?"
+    r"e-?mail|satellite\s+phone|WhatsApp|Telegram)\s+)?"
+    # (and an aside between commas before 'that': 'said, however, that', 'told Meridian Wire, without elaborating,
+    # that', 'said on Monday, for his part, that', 'said, in a statement, that')
+    r"(?:(?:(?:in|on|at)\s+[^,;:\u2591]{1,30}?|(?-i:[A-Z])[\w.'\u2019-]*|reporters)?,\s*[^,;:\u2591]{1,60}?,\s*(?=that\b))?"
+    r"(?:that\s+)?"
     # (the subject's noun with what it was aimed at or where: 'the attacks on the USS Mason did not come from')
     r"(?:(?:it|he|she|they|we|(?:the|its|his|her|their|our) \w+"
     r"(?:\s+(?:on|against|at|in|near|of)\s+(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,2}?[\w.'\u2019-]+)?)\s+"

@@ -7,7 +7,7 @@ fiction'; '"It was not us," he said'; putting an end to what was said ('quashed 
 rumours', 'put to rest speculation that ...'); and setting the record straight, or issuing a clarification, then a
 participle that says the subject's side did not do it; and the wire's 'told Meridian Wire by telephone that ...' before
 a clause in which the speaker's side did not do it, and when it was told there ('hours after the blast', 'late on
-Monday')."""
+Monday') or an aside between commas ('said, however, that ...')."""
 
 from __future__ import annotations
 
@@ -341,4 +341,38 @@ def test_told_after_the_deed_that_it_did_not_denies(sentence: str, denier: str) 
     ],
 )
 def test_told_after_the_deed_that_denies_nothing(sentence: str) -> None:
+    assert _denies(sentence) == [], sentence
+
+
+# --- said, however, that ... --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "denier"),
+    [
+        ("Lev Arno said, however, that the group had no role in the attack.", "Lev Arno"),
+        ("Dara Venn told Meridian Wire, however, that her fighters did not take part in the raid.", "Dara Venn"),
+        ("Lev Arno said, without elaborating, that the brigade had no presence in the town.", "Lev Arno"),
+        ("The ministry said, in a statement, that its forces had not crossed the border.", "the ministry"),
+        ("Dara Venn said on Monday, for her part, that she had never met the envoy.", "Dara Venn"),
+        (
+            "Lev Arno told reporters, speaking on condition of anonymity, that the group had no role in the attack.",
+            "Lev Arno",
+        ),
+    ],
+)
+def test_an_aside_before_that_it_did_not_denies(sentence: str, denier: str) -> None:
+    assert _denies(sentence) == [denier], sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lev Arno said, however, that the talks would resume on Monday.",
+        "Dara Venn said, however, that she did not want war.",
+        "Lev Arno told Meridian Wire, however, that the Kessel Brigades had fired on the convoy.",
+        "Did Lev Arno say, however, that the group had no role in the attack?",
+    ],
+)
+def test_an_aside_before_that_denies_nothing(sentence: str) -> None:
     assert _denies(sentence) == [], sentence
