@@ -120,6 +120,11 @@ _PHRASAL = {
     "spoke out": "finite",
     "lashed out": "finite",  # 'lashed out at X for his "untruthful" remarks'
     "lashes out": "finite",
+    # (and the words news uses as it does: 'hit out at the "false" reports', 'railed against the "fabricated" claims')
+    "hit out": "finite",
+    "hits out": "finite",
+    "railed against": "finite",
+    "rails against": "finite",
     "spoke of": "finite",  # 'spoke of "a new era"'
     "speaks of": "finite",
     "referred to": "finite",  # 'referred to the fighters as "heroes"'
@@ -275,6 +280,18 @@ DISMISSING_PHRASES = frozenset(
         # (rebuffing an offer or a call is none: only with a report or claim as its object, as every phrase here)
         "rebuffed",
         "rebuffs",
+        # putting an end to what was said, as dispelling it: 'quashed reports of a deal', 'scotched the rumours', 'put
+        # to rest speculation that ...', 'put paid to rumours of a rift' (only with what was said as its object)
+        "quashed",
+        "quashes",
+        "scotched",
+        "scotches",
+        "put to rest",
+        "puts to rest",
+        "laid to rest",
+        "lays to rest",
+        "put paid to",
+        "puts paid to",
         # the participles, which share their clause's subject as 'denying' does: '..., brushing aside the reports'
         "brushing aside",
         "brushing off",
@@ -295,6 +312,11 @@ DISMISSING_PHRASES = frozenset(
         "challenging",
         "dispelling",
         "rebuffing",
+        "quashing",
+        "scotching",
+        "putting to rest",
+        "laying to rest",
+        "putting paid to",
     )
 )
 # Their base forms, read as 'deny' is: after a plural subject ('Brigade leaders shrug off the allegations') and after
@@ -321,6 +343,11 @@ DISMISSING_BASES = frozenset(
         "challenge",
         "dispel",
         "rebuff",
+        "quash",
+        "scotch",
+        "put to rest",
+        "lay to rest",
+        "put paid to",
     )
 )
 DISMISSING_PHRASES = DISMISSING_PHRASES | DISMISSING_BASES
@@ -348,8 +375,12 @@ _DISMISSING = re.compile(
 _CONDEMNING = re.compile(
     r"\b(denounced|denounces|condemned|condemns|slammed|slams|decried|decries|derided|derides|ridiculed|ridicules|"
     r"mocked|mocks|lambasted|lambasts|blasted|blasts|(?:heaped|heaps|poured|pours)\s+scorn\s+on|"
+    # (and attacking it, as news says: 'hit out at the reports', 'railed against the claims', 'castigated the
+    # reports'; not 'took aim at', which news writes of a mere jab at what was said)
+    r"(?:hit|hits)\s+out\s+at|(?:railed|rails)\s+against|castigated|castigates|berated|berates|"
     # the participles, which share their clause's subject: '..., denouncing the reports'
     r"denouncing|condemning|slamming|decrying|deriding|ridiculing|mocking|lambasting|blasting|"
+    r"hitting\s+out\s+at|railing\s+against|castigating|berating|"
     r"(?:heaping|pouring)\s+scorn\s+on|"
     # regretting or deploring charges, as the one charged does: 'regretted the suggestions of negligence on its part',
     # 'deplored the allegations' (only charges: 'regretted the reports of civilian deaths' mourns what was reported)
