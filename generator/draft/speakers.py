@@ -2050,7 +2050,7 @@ class Reader:
                     first.sentence,
                 )
             if reading.acts:
-                act = reading.acts[-1]
+                act = _reporting_act(reading)
                 speaker = _copy(act.speaker, how="a paragraph of quotation after their words")
                 return Attribution(Quote(0, 0, 0, False, ""), speaker, speaker.how, first.sentence)
         if previous and previous[-1].sentence.paragraph.masked.rstrip().endswith(":"):
@@ -5328,6 +5328,47 @@ def _reporter_of_embedded(reading: Reading, main: Speaker | None) -> Speaker | N
     ):
         return None
     return main
+
+
+# Before the subject of the sentence's first verb of saying: nothing, or an opening phrase set off by a comma ('On
+# Monday, ', 'In a statement, ').
+_OWN_SUBJECT_OPENS = re.compile(r"(?:[^;:,\u2591]{1,80},\s*+)?")
+# Between the first verb of saying and the subject of a later one in the clause it reports or in a clause of time after
+# it ('said the army had claimed', 'rejected what the army said', 'denied any role after the army said'): no clause set
+# beside it ('..., and Y said', '..., while Y said', '; Y said').
+_INSIDE_ITS_WORDS = re.compile(r"[^;:\u2591\u201c\u201d\"]{0,160}+")
+_BESIDE_ITS_WORDS = frozenset("and but while whereas or yet although though however meanwhile".split())
+
+
+def _reporting_act(reading: Reading) -> Act:
+    """The act whose speaker a paragraph of bare quotation after ``reading`` is by: its last, unless that is another's
+    inside the sentence's own speaker's account; then the own speaker's act. Another's inside it: an outlet relaying it
+    ('X denied any role, according to Reuters'), a speaker in a relative clause ('X said the attack, which the army
+    blamed on Y, was staged'), or one whose subject stands in the clause the first verb reports or in a clause of time
+    after it ('X said the army had claimed ...', 'X rejected what the army said', 'X denied any role after the army
+    said ...'). The own speaker's act is the sentence's first, a finite verb whose subject opens the sentence."""
+    last = reading.acts[-1]
+    relay = relayed(reading, last)
+    if relay is not None:
+        return relay
+    own = reading.acts[0]
+    masked, start = reading.sentence.paragraph.masked, reading.sentence.start
+    if (
+        last is own
+        or own.verb.form != "finite"
+        or own.relative
+        or own.subject_start is None
+        or last.speaker.same(own.speaker)
+        or not _OWN_SUBJECT_OPENS.fullmatch(masked, start, own.subject_start)
+    ):
+        return last
+    if last.relative:
+        return own
+    if last.subject_start is None or last.subject_start < own.verb.end:
+        return last
+    gap = masked[own.verb.end : last.subject_start]
+    inside = _INSIDE_ITS_WORDS.fullmatch(gap) and not _BESIDE_ITS_WORDS.intersection(re.findall(r"\w+", gap.lower()))
+    return own if inside else last
 
 
 def relayed(reading: Reading, act: Act) -> Act | None:

@@ -1,0 +1,70 @@
+"""Round 53's English-quotation helper's rules, tested on made-up sentences: a paragraph of bare quotation after one
+whose speaker reports what another said is the reporter's, not the other's ('X said the attack, which the army blamed
+on Y, was staged.' then '"..."')."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.draft.conftest import EN_LEAD, quotes
+
+_WORDS = '"This is a lie from start to finish."'
+
+
+def _speakers(*paragraphs: str) -> list[str | None]:
+    return [who for _, who in quotes(EN_LEAD, *paragraphs)]
+
+
+# --- a paragraph of bare quotation after one where the speaker reports another's words ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("before", "speaker"),
+    [
+        # another speaks in a relative clause
+        (
+            "Lev Arno, the brigade commander, said the attack, which the army blamed on the brigade, was staged.",
+            "Lev Arno",
+        ),
+        ("Petra Lind said the raid, which the ministry says killed ten, never took place.", "Petra Lind"),
+        ("Dario Venn dismissed the reports, which the army said were confirmed, as a fabrication.", "Dario Venn"),
+        ("Tomas Vell said the strike, which Mira Kos described as a massacre, had hit an empty depot.", "Tomas Vell"),
+        # another speaks in the clause the first verb reports
+        ("Lev Arno said the army had claimed that the brigade fired first.", "Lev Arno"),
+        ("Petra Lind told reporters the ministry had accused her fighters of the raid.", "Petra Lind"),
+        ("Dario Venn rejected what the army said about the convoy.", "Dario Venn"),
+        ("Tomas Vell said that, as the ministry claimed, the depot had been empty.", "Tomas Vell"),
+        ("The Kessel Brigade said Mira Kos had denied the report.", "Kessel Brigade"),
+        # or in a clause of time after it
+        ("The Kessel Brigade denied any role after the army said it had found rockets.", "Kessel Brigade"),
+        ("Lev Arno denied the charge, hours after the ministry accused him of the raid.", "Lev Arno"),
+        # an outlet relays the sentence
+        ("Lev Arno denied any role, according to Reuters.", "Lev Arno"),
+        ("Petra Lind said the brigade had no part in the raid, the Kessa Times reported.", "Petra Lind"),
+    ],
+)
+def test_bare_quotation_after_one_reporting_anothers_words_is_the_reporters(before: str, speaker: str) -> None:
+    assert _speakers(before, _WORDS) == [speaker], before
+
+
+@pytest.mark.parametrize(
+    ("before", "speaker"),
+    [
+        # two speakers set side by side: the last speaks on
+        ("Lev Arno said the army had lied, while Petra Lind said it was true.", "Petra Lind"),
+        ("Lev Arno said the army had lied, and Petra Lind said it was true.", "Petra Lind"),
+        ("Lev Arno said the army had lied, but Petra Lind insisted it was true.", "Petra Lind"),
+        ("Lev Arno said the army had lied; Petra Lind said it was true.", "Petra Lind"),
+        ("Lev Arno said the army had lied. Petra Lind said it was true.", "Petra Lind"),
+        # a sentence whose first speaker is inside an opening phrase: the main clause's speaks
+        ("Responding to what the army said, Lev Arno denied any role.", "Lev Arno"),
+        ("After the army said it had found rockets, the Kessel Brigade denied any role.", "Kessel Brigade"),
+    ],
+)
+def test_bare_quotation_after_speakers_side_by_side_is_the_last(before: str, speaker: str) -> None:
+    assert _speakers(before, _WORDS) == [speaker], before
+
+
+def test_the_same_sentences_then_a_pronoun_were_read_so_already() -> None:
+    got = _speakers("Lev Arno said the attack, which the army says killed ten, was staged.", '"It is a lie," he said.')
+    assert got == ["Lev Arno"]
