@@ -1782,7 +1782,11 @@ class Reader:
         final = stopped[-1].quote if isinstance(stopped[-1], Attribution) else stopped[-1]
         if not final.ends_open or final.text.rstrip()[-1:] != ",":
             return
-        if readings[0].acts and not _names_only(readings[0].sentence, readings[0].acts[0].verb):
+        if (
+            readings[0].acts
+            and not _names_only(readings[0].sentence, readings[0].acts[0].verb)
+            and not _opens_on_its_verb(readings[0])
+        ):
             return  # ('Lev Arno said the brigade would stay.': words of its own, a claim of its own)
         found = self._next_sentence(readings[0])
         if found is None:
@@ -5287,6 +5291,14 @@ def _names_only(sentence: Sentence, verb: Verb) -> bool:
         return len(words) <= 3  # 'told reporters', 'told Meridian Wire' (whom, not what)
     # ('said on the sidelines of the summit', 'said, speaking to reporters')
     return words[0].lower() in _ONLY_WHERE_OR_WHEN or words[0].lower().endswith("ing")
+
+
+def _opens_on_its_verb(reading: Reading) -> bool:
+    """Whether a sentence opens on its verb of saying in small letters, its subject after it: 'said Lev Arno.', 'added
+    the brigade's spokesman, Lev Arno.' (the rest of a sentence broken after its quotation; what follows the verb is
+    its subject, not words said)."""
+    act = reading.acts[0]
+    return act.subject_start is None and act.verb.start == reading.sentence.start and act.verb.word.islower()
 
 
 def _opening_phrase(words: str) -> bool:

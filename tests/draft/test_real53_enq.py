@@ -1,6 +1,7 @@
 """Round 53's English-quotation helper's rules, tested on made-up sentences: a paragraph of bare quotation after one
 whose speaker reports what another said is the reporter's, not the other's ('X said the attack, which the army blamed
-on Y, was staged.' then '"..."')."""
+on Y, was staged.' then '"..."'); and a quotation stopped on a comma, then a paragraph that opens on its verb in small
+letters ('said Lev Arno, the brigade commander.')."""
 
 from __future__ import annotations
 
@@ -68,3 +69,40 @@ def test_bare_quotation_after_speakers_side_by_side_is_the_last(before: str, spe
 def test_the_same_sentences_then_a_pronoun_were_read_so_already() -> None:
     got = _speakers("Lev Arno said the attack, which the army says killed ten, was staged.", '"It is a lie," he said.')
     assert got == ["Lev Arno"]
+
+
+# --- a quotation stopped on a comma, then its verb and speaker in the next paragraph -------------------------------
+
+_STOPPED = '"We will not leave the town and we will not give up our weapons,"'
+
+
+@pytest.mark.parametrize(
+    ("tag", "speaker"),
+    [
+        ("said Lev Arno.", "Lev Arno"),
+        ("said Lev Arno, the brigade commander.", "Lev Arno"),
+        ("said Petra Lind, the brigade commander, in an interview with Reuters.", "Petra Lind"),
+        ("added the brigade's spokesman, Dario Venn.", "Dario Venn"),
+        ("said Tomas Vell, who commands the brigade.", "Tomas Vell"),
+        ("said Kessel Brigade spokesman Mira Kos.", "Mira Kos"),
+        ("said the Kessel Brigade in a statement.", "Kessel Brigade"),
+        ("said a brigade spokesman.", "a brigade spokesman"),
+        ("wrote Lev Arno on X.", "Lev Arno"),
+        ("said Petra Lind on Monday.", "Petra Lind"),
+    ],
+)
+def test_a_paragraph_opening_on_the_verb_names_the_stopped_quotations_speaker(tag: str, speaker: str) -> None:
+    assert _speakers(_STOPPED, tag) == [speaker], tag
+
+
+def test_a_paragraph_opening_on_the_verb_after_a_speaker_before() -> None:
+    assert _speakers("Petra Lind said the town was calm.", _STOPPED, "said Lev Arno.") == ["Lev Arno"]
+
+
+def test_a_quotation_closed_with_a_stop_is_not_named_by_the_paragraph_after() -> None:
+    assert _speakers('"We will not leave the town."', "said Lev Arno.") == [None]
+
+
+def test_a_paragraph_opening_with_a_capital_verb_is_not_read_so() -> None:
+    # ('Said Lev Arno.' reads as no verb of saying; a paragraph in small letters is the broken sentence's rest)
+    assert _speakers(_STOPPED, "Said Lev Arno.") == [None]
