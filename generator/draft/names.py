@@ -592,7 +592,9 @@ TITLES = frozenset(
     "admiral marshal commodore field official president vice premier prime minister deputy secretary undersecretary "
     "spokesman spokeswoman spokesperson ambassador envoy governor mayor senator congressman congresswoman judge "
     "justice king queen prince princess emir sultan chairman chairwoman chair director chief head leader mp lawmaker "
-    "speaker prosecutor attorney commissioner inspector officer superintendent cleric scholar".split()
+    "speaker prosecutor attorney commissioner inspector officer superintendent cleric scholar "
+    # (written short, with a stop: 'Amb. Lev Arno', 'Supt. Dario Venn')
+    "amb supt insp pvt asst atty hon det msgr engr".split()
 )
 HONORIFICS = frozenset("mr mrs ms miss dr prof sheikh shaykh sayyid sayed hajji haji hajj".split())
 # Lowercase words that may stand in a title before a name: 'army spokeswoman Colonel Petra Lind'.
@@ -758,7 +760,8 @@ PLACE_WORDS = frozenset(
     "street square camp base airport port republic kingdom emirate state".split()
 )
 _WORD = re.compile(
-    r"(?:Dr|Mr|Mrs|Ms|Prof|Gen|Brig|Col|Lt|Maj|Capt|Sgt|Cpl|Adm|Sen|Rep|Gov|Rev|St)\.|[^\W_](?:[\w\u2019'\u2018-]|\.(?=\w))*"
+    r"(?:Dr|Mr|Mrs|Ms|Prof|Gen|Brig|Col|Lt|Maj|Capt|Sgt|Cpl|Adm|Sen|Rep|Gov|Rev|St"
+    r"|Amb|Cmdr|Supt|Insp|Pvt|Asst|Atty|Hon|Det|Msgr|Engr)\.|[^\W_](?:[\w\u2019'\u2018-]|\.(?=\w))*"
 )
 _NAME_PREFIX = re.compile(
     r"^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|bint|ben|de|di|da|du|van|von|mc|mac|o)['\u2019-]?(?=[A-Z])"

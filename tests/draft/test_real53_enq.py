@@ -1,7 +1,8 @@
 """Round 53's English-quotation helper's rules, tested on made-up sentences: a paragraph of bare quotation after one
 whose speaker reports what another said is the reporter's, not the other's ('X said the attack, which the army blamed
-on Y, was staged.' then '"..."'); and a quotation stopped on a comma, then a paragraph that opens on its verb in small
-letters ('said Lev Arno, the brigade commander.')."""
+on Y, was staged.' then '"..."'); a quotation stopped on a comma, then a paragraph that opens on its verb in small
+letters ('said Lev Arno, the brigade commander.'); and ranks and offices written short with a stop before a name
+('Amb. Lev Arno', 'Cmdr. Petra Lind')."""
 
 from __future__ import annotations
 
@@ -106,3 +107,28 @@ def test_a_quotation_closed_with_a_stop_is_not_named_by_the_paragraph_after() ->
 def test_a_paragraph_opening_with_a_capital_verb_is_not_read_so() -> None:
     # ('Said Lev Arno.' reads as no verb of saying; a paragraph in small letters is the broken sentence's rest)
     assert _speakers(_STOPPED, "Said Lev Arno.") == [None]
+
+
+# --- ranks and offices written short with a stop ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Amb.", "Cmdr.", "Supt.", "Insp.", "Pvt.", "Asst. Commissioner", "Atty.", "Hon.", "Det.", "Msgr.", "Engr."],
+)
+@pytest.mark.parametrize(
+    "shape",
+    ['"We will not leave," {title} Qasim Nouri said.', '"We will not leave," said {title} Qasim Nouri.'],
+)
+def test_a_short_title_with_a_stop_ends_no_sentence(title: str, shape: str) -> None:
+    assert _speakers(shape.format(title=title)) == ["Qasim Nouri"], (title, shape)
+
+
+@pytest.mark.parametrize("title", ["Amb.", "Cmdr.", "Supt."])
+def test_a_short_title_before_a_name_in_a_colon_tag(title: str) -> None:
+    assert _speakers(f'{title} Petra Lind told Reuters: "We will not leave."') == ["Petra Lind"]
+
+
+def test_a_short_titled_name_said_before_is_whom_he_stands_for() -> None:
+    got = _speakers("Cmdr. Dario Venn said the fighters would stay.", '"We will not leave," he said.')
+    assert got == ["Dario Venn"]
