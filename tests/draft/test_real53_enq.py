@@ -132,3 +132,38 @@ def test_a_short_title_before_a_name_in_a_colon_tag(title: str) -> None:
 def test_a_short_titled_name_said_before_is_whom_he_stands_for() -> None:
     got = _speakers("Cmdr. Dario Venn said the fighters would stay.", '"We will not leave," he said.')
     assert got == ["Dario Venn"]
+
+
+# --- a paragraph of bare quotation after one that ends on how someone answered, in more words ------------------------
+
+_ANSWER = '"We will not leave the town, whatever they say."'
+
+
+@pytest.mark.parametrize(
+    ("before", "speaker"),
+    [
+        ("Lev Arno was quick to respond.", "Lev Arno"),
+        ("Petra Lind was quick to respond to the claims.", "Petra Lind"),
+        ("The Kessel Brigade was quick to reply to the accusations.", "Kessel Brigade"),
+        ("Dario Venn has a different account.", "Dario Venn"),
+        ("Tomas Vell gave a different version of events.", "Tomas Vell"),
+        ("Mira Kos offered a very different explanation.", "Mira Kos"),
+        ("The Kessel Brigade has a conflicting account.", "Kessel Brigade"),
+        ("Lev Arno, the brigade commander, sees things differently.", "Lev Arno"),
+        ("Petra Lind saw matters differently.", "Petra Lind"),
+    ],
+)
+def test_a_paragraph_of_quotation_after_how_one_answered_is_theirs(before: str, speaker: str) -> None:
+    assert _speakers(before, _ANSWER) == [speaker], before
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Police were quick to respond to the blast.",
+        "Lev Arno has a different car.",
+        "Petra Lind was quick to leave the town.",
+    ],
+)
+def test_a_paragraph_of_quotation_after_no_answer_stays_unread(before: str) -> None:
+    assert _speakers(before, _ANSWER) == [None], before
