@@ -898,9 +898,13 @@ _MINISTRY_OF = re.compile(r"(?:the\s++)?(?:ministry|department)\s++of\s++[a-z]++
 # list for the two patterns below; 'as', not 'by': 'a fighter identified by Reuters' names who identified him).
 # (and 'calling themselves', 'who call themselves': 'tribal fighters, calling themselves the Tarsk Guard,'; in every
 # tense and of one too: 'who called themselves', 'a group calling itself', 'a man styling himself')
+# (and one who named himself to the writer: 'who identified himself as', 'who gave his name as', 'who gave only his
+# first name,')
 _NAMING = (
     r"(?:known|identified)\s+(?:[a-z]+ly\s+)?as|nicknamed|dubbed|"
-    r"(?:call(?:s|ed|ing)?|styl(?:e|es|ed|ing))\s+(?:themselves|itself|himself|herself)"
+    r"(?:call(?:s|ed|ing)?|styl(?:e|es|ed|ing))\s+(?:themselves|itself|himself|herself)|"
+    r"identified\s+(?:himself|herself)\s+(?:only\s+)?as|gave\s+(?:his|her)\s+(?:first\s+|full\s+)?name\s+(?:only\s+)?as|"
+    r"gave\s+only\s+(?:his|her)\s+first\s+name,?"
 )
 # The same words opening a relative clause with no comma, a name after them: 'fighters who call themselves the X'.
 _NAMING_RELATIVE = re.compile(rf"(?:{_NAMING})(?:(?<=lves|self)\s+the)?\s+(?-i:[A-Z])")
@@ -912,15 +916,21 @@ _NAMING_OPENS = re.compile(rf"(?<!\s)\s+(?:(?:also|once|[a-z]+ly)\s+)?(?:{_NAMIN
 # only as Abu Zaid', 'a fighter using the nom de guerre Abu Zaid' (as wire copy names a fighter): the name speaks, as
 # after 'commander'.
 # (and 'the' after 'itself', 'themselves': 'a group calling itself the Kessel Front', whose name then speaks)
+# (and one described anew, then 'named' or 'called': 'a fighter named X', 'a 33-year-old called X'; not 'the army
+# called X', a verb)
 _NAMED_AS_BEFORE = re.compile(
-    rf"(?:(?:a|an|the|one)\s+)?(?:[a-z][\w'\u2019-]*\s+){{1,4}}?(?:(?:{_NAMING})(?:(?<=lves|self)\s+the)?|"
-    r"(?:using|under)\s+the\s+(?:name|nom\s+de\s+guerre|alias))"
+    rf"(?:(?:a|an|the|one)\s+)?(?:[a-z0-9][\w'\u2019-]*\s+){{1,4}}?(?:(?:{_NAMING})(?:(?<=lves|self)\s+the)?|"
+    r"(?:using|under)\s+the\s+(?:name|nom\s+de\s+guerre|alias))|"
+    r"(?:a|an|one)\s+(?:[a-z0-9][\w'\u2019-]*\s+){1,4}?(?:named|called)"
 )
 # (and set off as an aside after the description, or as its relative clause: 'the commander, known as Abu Karim,
 # said', 'the fighters, who call themselves the Tarsk Guard, said'; 'the' only after 'as' or
 # 'themselves', 'itself': 'known as the Sheikh', 'calling themselves the Tarsk Guard', 'calling itself the Guard')
 _NAMED_AS_ASIDE = re.compile(
-    rf"(?:(?:who|which)\s+)?(?:{_NAMING})(?:(?<=as|es|lf)\s+the)?\s+(?-i:[A-Z])", re.IGNORECASE
+    rf"(?:(?:who|which)\s+)?(?:{_NAMING})(?:(?<=as|es|lf)\s+the)?\s+(?-i:[A-Z])|"
+    # ('one of the fighters, a 33-year-old named X, said')
+    r"(?:a|an)\s+(?:[a-z0-9][\w'\u2019-]*\s+){1,3}?(?:named|called)\s+(?-i:[A-Z])",
+    re.IGNORECASE,
 )
 # A noun for a person before a name, with a word or two before it and no verb ('-ed') or clause mark: 'political
 # analyst', 'human rights activist', 'local journalist' (as a title is: 'lawmaker', 'spokesman').
@@ -4601,6 +4611,12 @@ class Reader:
                     return self._named(reading, person)
             if kind == "name":
                 return self._named(reading, mention)
+            if kind in ("phrase", "determined") and n + 1 < len(segments):
+                # 'said one resident, who gave his name as Ahmed', 'said the group's leader, known as Abu Karim': the
+                # name the aside gives, as before the verb (before, the description)
+                named = self._named_in_aside(reading, seg, segments[n + 1])
+                if named is not None:
+                    return named
             if kind == "phrase":
                 if n + 1 < len(segments) and self._classify(reading, segments[n + 1])[0] == "name":
                     continue  # 'said the Ministry's spokesperson, Tomas Rell'

@@ -167,3 +167,51 @@ def test_a_paragraph_of_quotation_after_how_one_answered_is_theirs(before: str, 
 )
 def test_a_paragraph_of_quotation_after_no_answer_stays_unread(before: str) -> None:
     assert _speakers(before, _ANSWER) == [None], before
+
+
+# --- one described, then the name they go by: 'named', 'called', 'who gave his name as' -----------------------------
+
+_CAME = '"We came because we were told to,"'
+
+
+@pytest.mark.parametrize(
+    ("said", "speaker"),
+    [
+        (f"{_CAME} said a fighter named Zelimkhan.", "Zelimkhan"),
+        (f"{_CAME} a fighter called Zelimkhan said.", "Zelimkhan"),
+        (f"{_CAME} said a fighter named Lev Arno.", "Lev Arno"),
+        (f"{_CAME} said one fighter, a man named Zelimkhan.", "Zelimkhan"),
+        (f"{_CAME} one of the fighters, a 33-year-old named Zelimkhan, was quoted as saying.", "Zelimkhan"),
+        (f"{_CAME} one of the fighters, a 40-year-old called Petra Lind, said.", "Petra Lind"),
+        ('A fighter named Zelimkhan said: "We came because we were told to."', "Zelimkhan"),
+        ('A 33-year-old fighter named Dario Venn told the newspaper: "We came because we were told to."', "Dario Venn"),
+        (f"{_CAME} said a 33-year-old fighter who identified himself as Zelimkhan.", "Zelimkhan"),
+        (f"{_CAME} said a fighter who identified himself only as Abu Zaid.", "Abu Zaid"),
+        ('A resident who identified herself as Mira said: "We came because we were told to."', "Mira"),
+        (f"{_CAME} said a resident who gave his name as Ahmed.", "Ahmed"),
+        (f"{_CAME} said a woman who gave her name only as Mira.", "Mira"),
+        ('One resident, who gave his name as Ahmed, said: "We came because we were told to."', "Ahmed"),
+        (f"{_CAME} one resident, who gave his first name as Ahmed, said.", "Ahmed"),
+        (f"{_CAME} said one resident, who gave his name as Ahmed.", "Ahmed"),
+        (f"{_CAME} said the group's leader, known as Abu Karim.", "Abu Karim"),
+    ],
+)
+def test_the_name_a_description_goes_by_speaks(said: str, speaker: str) -> None:
+    assert _speakers(said) == [speaker], said
+
+
+@pytest.mark.parametrize(
+    ("said", "speaker"),
+    [
+        # a verb 'called', 'named' after a subject, not a description's name
+        ('The army called Lev Arno a liar. "We came because we were told to," he said.', "Lev Arno"),
+        ('A man named Lev Arno was arrested. "We came because we were told to," the police said.', "the police"),
+        # 'named' with no name after it
+        (f"{_CAME} said the newly named minister, Lev Arno.", "Lev Arno"),
+        (f"{_CAME} said Lev Arno, a man named in the indictment.", "Lev Arno"),
+        # a name's own aside is no other name
+        (f"{_CAME} said Lev Arno, known as Abu Karim.", "Lev Arno"),
+    ],
+)
+def test_named_or_called_as_a_verb_gives_no_name(said: str, speaker: str) -> None:
+    assert _speakers(said) == [speaker], said
