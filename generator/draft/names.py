@@ -1811,15 +1811,23 @@ def _mention(run: list[tuple[str, int, int]], sentence: str, lexicon: Lexicon, i
         mention.kind in ("person", "unknown")
         and not title
         and not possessive
-        and _FACILITY_AFTER.match(sentence, end)
+        and (_FACILITY_AFTER.match(sentence, end) or _SETTLEMENT_AFTER.match(sentence, end))
         and index.lookup(text, ("actor",)) is None
     ):
-        mention.kind = "place"  # 'the former Fadil Katiba barracks': a place named after someone, no one who speaks
+        # 'the former Fadil Katiba barracks': a place named after someone, no one who speaks; and a settlement or an
+        # area in lower case after its name: "Kessa's Tain Nyo village", 'the Tain Nyo township' (before, a person,
+        # whom a 'he' after it stood for)
+        mention.kind = "place"
     if mention.kind == "unknown" and not title and _plural_of_a_name(text, lexicon):
         mention.kind = "org"  # 'Houthis said' after 'Houthi fighters': a movement by its members' name, no person
     return mention
 
 
+# A settlement or an area written in lower case after its name: 'Tain Nyo village', 'the Kessa Dara district'.
+_SETTLEMENT_AFTER = re.compile(
+    r"\s+(?:village|town|township|district|subdistrict|province|governorate|county|municipality|neighbou?rhood|"
+    r"suburb|valley|refugee\s+camp)\b"
+)
 # A building or site written in lower case after the name it bears: 'the Lev Arno barracks', 'the Dara Venn hospital'
 # (not 'camp', which news uses of a leader's faction too: 'the Arno camp said').
 _FACILITY_AFTER = re.compile(

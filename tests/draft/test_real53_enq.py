@@ -215,3 +215,35 @@ def test_the_name_a_description_goes_by_speaks(said: str, speaker: str) -> None:
 )
 def test_named_or_called_as_a_verb_gives_no_name(said: str, speaker: str) -> None:
     assert _speakers(said) == [speaker], said
+
+
+# --- a name before a settlement's word in small letters is a place, not whom 'he' stands for -------------------------
+
+_SPOKE = "Colonel Lev Arno, the army spokesman, said the troops had taken the camp."
+_HE = '"We captured a small training facility," he said.'
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "The troops took the other camp east of Kessa's Tain Nyo village in March.",
+        "The troops took the other camp near the Tain Nyo village in March.",
+        "Fighting spread to Kessa's Dara Venn district on Monday.",
+        "Shelling hit the Mira Kos township overnight.",
+        "The troops reached the Tomas Vell neighbourhood at dawn.",
+        "Families fled from Kessa's Petra Lind refugee camp.",
+    ],
+)
+def test_a_settlement_named_as_a_person_is_no_speaker(between: str) -> None:
+    assert _speakers(_SPOKE, between, _HE) == ["Lev Arno"], between
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Dario Venn told villagers on Monday that the troops would stay.",
+        "Dario Venn, the district chief, told reporters on Monday that the troops would stay.",
+    ],
+)
+def test_a_person_before_other_words_in_small_letters_stays_a_person(told: str) -> None:
+    assert _speakers(told, '"We will stay," he said.') == ["Dario Venn"], told
