@@ -592,7 +592,9 @@ TITLES = frozenset(
     "admiral marshal commodore field official president vice premier prime minister deputy secretary undersecretary "
     "spokesman spokeswoman spokesperson ambassador envoy governor mayor senator congressman congresswoman judge "
     "justice king queen prince princess emir sultan chairman chairwoman chair director chief head leader mp lawmaker "
-    "speaker prosecutor attorney commissioner inspector officer superintendent cleric scholar".split()
+    "speaker prosecutor attorney commissioner inspector officer superintendent cleric scholar "
+    # (written short, with a stop: 'Amb. Lev Arno', 'Supt. Dario Venn')
+    "amb supt insp pvt asst atty hon det msgr engr".split()
 )
 HONORIFICS = frozenset("mr mrs ms miss dr prof sheikh shaykh sayyid sayed hajji haji hajj".split())
 # Lowercase words that may stand in a title before a name: 'army spokeswoman Colonel Petra Lind'.
@@ -758,7 +760,8 @@ PLACE_WORDS = frozenset(
     "street square camp base airport port republic kingdom emirate state".split()
 )
 _WORD = re.compile(
-    r"(?:Dr|Mr|Mrs|Ms|Prof|Gen|Brig|Col|Lt|Maj|Capt|Sgt|Cpl|Adm|Sen|Rep|Gov|Rev|St)\.|[^\W_](?:[\w\u2019'\u2018-]|\.(?=\w))*"
+    r"(?:Dr|Mr|Mrs|Ms|Prof|Gen|Brig|Col|Lt|Maj|Capt|Sgt|Cpl|Adm|Sen|Rep|Gov|Rev|St"
+    r"|Amb|Cmdr|Supt|Insp|Pvt|Asst|Atty|Hon|Det|Msgr|Engr)\.|[^\W_](?:[\w\u2019'\u2018-]|\.(?=\w))*"
 )
 _NAME_PREFIX = re.compile(
     r"^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|bint|ben|de|di|da|du|van|von|mc|mac|o)['\u2019-]?(?=[A-Z])"
@@ -1842,10 +1845,13 @@ def _mention(run: list[tuple[str, int, int]], sentence: str, lexicon: Lexicon, i
         mention.kind in ("person", "unknown")
         and (not title or _SITE_AFTER.match(sentence, end))
         and not possessive
-        and _FACILITY_AFTER.match(sentence, end)
+        and (_FACILITY_AFTER.match(sentence, end) or _SETTLEMENT_AFTER.match(sentence, end))
         and index.lookup(text, ("actor",)) is None
     ):
-        mention.kind = "place"  # 'the former Fadil Katiba barracks': a place named after someone, no one who speaks
+        # 'the former Fadil Katiba barracks': a place named after someone, no one who speaks; and a settlement or an
+        # area in lower case after its name: "Kessa's Tain Nyo village", 'the Tain Nyo township' (before, a person,
+        # whom a 'he' after it stood for)
+        mention.kind = "place"
         # (a shrine or a tomb so named after a title too, the title and all: 'the Imam Musa al-Kadhim shrine')
         if title:
             mention = Mention(sentence[title_start:end], title_start, end, kind="place")
@@ -1854,6 +1860,11 @@ def _mention(run: list[tuple[str, int, int]], sentence: str, lexicon: Lexicon, i
     return mention
 
 
+# A settlement or an area written in lower case after its name: 'Tain Nyo village', 'the Kessa Dara district'.
+_SETTLEMENT_AFTER = re.compile(
+    r"\s+(?:village|town|township|district|subdistrict|province|governorate|county|municipality|neighbou?rhood|"
+    r"suburb|valley|refugee\s+camp)\b"
+)
 # A building or site written in lower case after the name it bears: 'the Lev Arno barracks', 'the Dara Venn hospital'
 # (not 'camp', which news uses of a leader's faction too: 'the Arno camp said').
 _FACILITY_AFTER = re.compile(

@@ -548,7 +548,13 @@ _ANSWERED_SO = re.compile(
     r"\b(?:(?:was|were|is|are)\s++asked|when\s++asked|(?:made|making)\s++(?:the|these|those|his|her|their)\s++"
     r"(?:remarks|comments)|(?:dis)?agreed|(?:dis)?agrees|begged\s++to\s++differ|(?:went|goes)\s++further|"
     r"(?:responded|responds|reacted|reacts|hit\s++back|hits\s++back|shot\s++back|fired\s++back)|"
-    r"(?:thinks|thought|believes|believed|feels|felt|sees\s++it|saw\s++it)\s++(?:otherwise|differently)|"
+    r"(?:thinks|thought|believes|believed|feels|felt|(?:sees|saw)\s++(?:it|things|matters))\s++(?:otherwise|differently)|"
+    # ('was quick to respond', 'were quick to hit back'; 'has a different account', 'tells a different story')
+    r"(?:was|were|is|are)\s++quick\s++to\s++(?:respond|reply|react|hit\s++back|answer)"
+    r"(?=\s*+[.,;:]|\s++(?:to|on)\s++(?:(?:the|these|those|this|such|his|her|their|its)\s++)?(?:[\w-]++\s++)?"
+    r"(?:claims?|accusations?|allegations?|reports?|charges?|remarks|comments|statement|criticism)\b)|"
+    r"(?:had|has|have|gave|gives|offered|offers|tells|told)\s++an?\s++(?:very\s++)?"
+    r"(?:different|other|opposing|conflicting|contrasting)\s++(?:account|version|story|explanation|take)\b|"
     r"(?:did\s++not|didn't|does\s++not|doesn't)\s++mince\s++(?:his|her|their|its)\s++words|minced\s++no\s++words|"
     r"(?:struck|strikes|sounded|sounds)\s++an?\s++(?:[\w-]++\s++){0,2}?(?:tone|note)|"
     r"(?:had|has)\s++(?:[\w-]++\s++){0,2}?words\s++(?:for|of)|"
@@ -893,9 +899,13 @@ _MINISTRY_OF = re.compile(r"(?:the\s++)?(?:ministry|department)\s++of\s++[a-z]++
 # list for the two patterns below; 'as', not 'by': 'a fighter identified by Reuters' names who identified him).
 # (and 'calling themselves', 'who call themselves': 'tribal fighters, calling themselves the Tarsk Guard,'; in every
 # tense and of one too: 'who called themselves', 'a group calling itself', 'a man styling himself')
+# (and one who named himself to the writer: 'who identified himself as', 'who gave his name as', 'who gave only his
+# first name,')
 _NAMING = (
     r"(?:known|identified)\s+(?:[a-z]+ly\s+)?as|nicknamed|dubbed|"
-    r"(?:call(?:s|ed|ing)?|styl(?:e|es|ed|ing))\s+(?:themselves|itself|himself|herself)"
+    r"(?:call(?:s|ed|ing)?|styl(?:e|es|ed|ing))\s+(?:themselves|itself|himself|herself)|"
+    r"identified\s+(?:himself|herself)\s+(?:only\s+)?as|gave\s+(?:his|her)\s+(?:first\s+|full\s+)?name\s+(?:only\s+)?as|"
+    r"gave\s+only\s+(?:his|her)\s+first\s+name,?"
 )
 # The same words opening a relative clause with no comma, a name after them: 'fighters who call themselves the X'.
 _NAMING_RELATIVE = re.compile(rf"(?:{_NAMING})(?:(?<=lves|self)\s+the)?\s+(?-i:[A-Z])")
@@ -907,15 +917,21 @@ _NAMING_OPENS = re.compile(rf"(?<!\s)\s+(?:(?:also|once|[a-z]+ly)\s+)?(?:{_NAMIN
 # only as Abu Zaid', 'a fighter using the nom de guerre Abu Zaid' (as wire copy names a fighter): the name speaks, as
 # after 'commander'.
 # (and 'the' after 'itself', 'themselves': 'a group calling itself the Kessel Front', whose name then speaks)
+# (and one described anew, then 'named' or 'called': 'a fighter named X', 'a 33-year-old called X'; not 'the army
+# called X', a verb)
 _NAMED_AS_BEFORE = re.compile(
-    rf"(?:(?:a|an|the|one)\s+)?(?:[a-z][\w'\u2019-]*\s+){{1,4}}?(?:(?:{_NAMING})(?:(?<=lves|self)\s+the)?|"
-    r"(?:using|under)\s+the\s+(?:name|nom\s+de\s+guerre|alias))"
+    rf"(?:(?:a|an|the|one)\s+)?(?:[a-z0-9][\w'\u2019-]*\s+){{1,4}}?(?:(?:{_NAMING})(?:(?<=lves|self)\s+the)?|"
+    r"(?:using|under)\s+the\s+(?:name|nom\s+de\s+guerre|alias))|"
+    r"(?:a|an|one)\s+(?:[a-z0-9][\w'\u2019-]*\s+){1,4}?(?:named|called)"
 )
 # (and set off as an aside after the description, or as its relative clause: 'the commander, known as Abu Karim,
 # said', 'the fighters, who call themselves the Tarsk Guard, said'; 'the' only after 'as' or
 # 'themselves', 'itself': 'known as the Sheikh', 'calling themselves the Tarsk Guard', 'calling itself the Guard')
 _NAMED_AS_ASIDE = re.compile(
-    rf"(?:(?:who|which)\s+)?(?:{_NAMING})(?:(?<=as|es|lf)\s+the)?\s+(?-i:[A-Z])", re.IGNORECASE
+    rf"(?:(?:who|which)\s+)?(?:{_NAMING})(?:(?<=as|es|lf)\s+the)?\s+(?-i:[A-Z])|"
+    # ('one of the fighters, a 33-year-old named X, said')
+    r"(?:a|an)\s+(?:[a-z0-9][\w'\u2019-]*\s+){1,3}?(?:named|called)\s+(?-i:[A-Z])",
+    re.IGNORECASE,
 )
 # A noun for a person before a name, with a word or two before it and no verb ('-ed') or clause mark: 'political
 # analyst', 'human rights activist', 'local journalist' (as a title is: 'lawmaker', 'spokesman').
@@ -1783,7 +1799,11 @@ class Reader:
         final = stopped[-1].quote if isinstance(stopped[-1], Attribution) else stopped[-1]
         if not final.ends_open or final.text.rstrip()[-1:] != ",":
             return
-        if readings[0].acts and not _names_only(readings[0].sentence, readings[0].acts[0].verb):
+        if (
+            readings[0].acts
+            and not _names_only(readings[0].sentence, readings[0].acts[0].verb)
+            and not _opens_on_its_verb(readings[0])
+        ):
             return  # ('Lev Arno said the brigade would stay.': words of its own, a claim of its own)
         found = self._next_sentence(readings[0])
         if found is None:
@@ -2051,7 +2071,7 @@ class Reader:
                     first.sentence,
                 )
             if reading.acts:
-                act = reading.acts[-1]
+                act = _reporting_act(reading)
                 speaker = _copy(act.speaker, how="a paragraph of quotation after their words")
                 return Attribution(Quote(0, 0, 0, False, ""), speaker, speaker.how, first.sentence)
         if previous and previous[-1].sentence.paragraph.masked.rstrip().endswith(":"):
@@ -4596,6 +4616,12 @@ class Reader:
                     return self._named(reading, person)
             if kind == "name":
                 return self._named(reading, mention)
+            if kind in ("phrase", "determined") and n + 1 < len(segments):
+                # 'said one resident, who gave his name as Ahmed', 'said the group's leader, known as Abu Karim': the
+                # name the aside gives, as before the verb (before, the description)
+                named = self._named_in_aside(reading, seg, segments[n + 1])
+                if named is not None:
+                    return named
             if kind == "phrase":
                 if n + 1 < len(segments) and self._classify(reading, segments[n + 1])[0] == "name":
                     continue  # 'said the Ministry's spokesperson, Tomas Rell'
@@ -5294,6 +5320,14 @@ def _names_only(sentence: Sentence, verb: Verb) -> bool:
     return words[0].lower() in _ONLY_WHERE_OR_WHEN or words[0].lower().endswith("ing")
 
 
+def _opens_on_its_verb(reading: Reading) -> bool:
+    """Whether a sentence opens on its verb of saying in small letters, its subject after it: 'said Lev Arno.', 'added
+    the brigade's spokesman, Lev Arno.' (the rest of a sentence broken after its quotation; what follows the verb is
+    its subject, not words said)."""
+    act = reading.acts[0]
+    return act.subject_start is None and act.verb.start == reading.sentence.start and act.verb.word.islower()
+
+
 def _opening_phrase(words: str) -> bool:
     """Whether lowercase words before a name are a phrase of time or place that opens the sentence without a comma
     ('within hours of the report', 'after the attack on the base'), not a description of the name."""
@@ -5333,6 +5367,47 @@ def _reporter_of_embedded(reading: Reading, main: Speaker | None) -> Speaker | N
     ):
         return None
     return main
+
+
+# Before the subject of the sentence's first verb of saying: nothing, or an opening phrase set off by a comma ('On
+# Monday, ', 'In a statement, ').
+_OWN_SUBJECT_OPENS = re.compile(r"(?:[^;:,\u2591]{1,80},\s*+)?")
+# Between the first verb of saying and the subject of a later one in the clause it reports or in a clause of time after
+# it ('said the army had claimed', 'rejected what the army said', 'denied any role after the army said'): no clause set
+# beside it ('..., and Y said', '..., while Y said', '; Y said').
+_INSIDE_ITS_WORDS = re.compile(r"[^;:\u2591\u201c\u201d\"]{0,160}+")
+_BESIDE_ITS_WORDS = frozenset("and but while whereas or yet although though however meanwhile".split())
+
+
+def _reporting_act(reading: Reading) -> Act:
+    """The act whose speaker a paragraph of bare quotation after ``reading`` is by: its last, unless that is another's
+    inside the sentence's own speaker's account; then the own speaker's act. Another's inside it: an outlet relaying it
+    ('X denied any role, according to Reuters'), a speaker in a relative clause ('X said the attack, which the army
+    blamed on Y, was staged'), or one whose subject stands in the clause the first verb reports or in a clause of time
+    after it ('X said the army had claimed ...', 'X rejected what the army said', 'X denied any role after the army
+    said ...'). The own speaker's act is the sentence's first, a finite verb whose subject opens the sentence."""
+    last = reading.acts[-1]
+    relay = relayed(reading, last)
+    if relay is not None:
+        return relay
+    own = reading.acts[0]
+    masked, start = reading.sentence.paragraph.masked, reading.sentence.start
+    if (
+        last is own
+        or own.verb.form != "finite"
+        or own.relative
+        or own.subject_start is None
+        or last.speaker.same(own.speaker)
+        or not _OWN_SUBJECT_OPENS.fullmatch(masked, start, own.subject_start)
+    ):
+        return last
+    if last.relative:
+        return own
+    if last.subject_start is None or last.subject_start < own.verb.end:
+        return last
+    gap = masked[own.verb.end : last.subject_start]
+    inside = _INSIDE_ITS_WORDS.fullmatch(gap) and not _BESIDE_ITS_WORDS.intersection(re.findall(r"\w+", gap.lower()))
+    return own if inside else last
 
 
 def relayed(reading: Reading, act: Act) -> Act | None:

@@ -25,6 +25,8 @@ _STRAIGHT = '"'
 # A period after these does not end a sentence (and after a month's short form: 'Sept.', 'Dec.').
 ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof gen lt col maj capt cpt sgt cpl adm brig rev sen rep gov pres st mt jr sr no nos vol "
+    # (ranks and offices written short before a name: 'Amb. Lev Arno', 'Cmdr. Petra Lind', 'Supt. Dario Venn')
+    "amb cmdr supt insp pvt asst atty hon det msgr engr "
     "inc ltd co corp vs approx est fig al".split()
 ) | frozenset(short.lower() for names in MONTH_NAMES for short in names[1:])
 # A sentence ends at a run of . ! ? (then closing marks and space) before a capital or an opening mark.
