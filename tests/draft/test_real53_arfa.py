@@ -5,6 +5,9 @@
    speculation are never a word of a name, so the subject ends before them; before, the noun and what
    followed were run into the denier ('حماس سخنان نتانیاهو').
 
+2. Arabic: an office 'in' one word without the article that names its body or place, then its holder's name ('نفى
+   القيادي في حماس سامي الوردي الأنباء', 'وقال رئيس المجلس السياسي في صنعاء X Y إن ...'): the holder speaks; before,
+   the subject ended at 'في' and the office alone ('القيادي') was drafted.
 Sentences are ours; the bodies are real, the people made up or public figures.
 """
 
@@ -80,3 +83,43 @@ def test_words_in_other_letter_forms(words):
 )
 def test_body_then_words_near_misses(sentence, expected):
     assert units(sentence) == expected
+
+
+# --- 2. Arabic: an office 'in' one word that names its body or place, then its holder's name ------------------------
+
+AR_OFFICES = ["القيادي في حماس", "القيادي البارز في حماس", "المسؤول في فتح", "رئيس المجلس السياسي في صنعاء"]
+AR_PEOPLE = ["سامي الوردي", "دارا فيني", "عبد الله الكسلاني", "سامي أبو زهري"]
+AR_SAID = [
+    ("نفى {who} هذه الأنباء.", "denial"),
+    ("ونفى {who} صحة ما تداولته وسائل الإعلام عن لقاء الوفدين.", "denial"),
+    ("وقال {who} إن الخبر عار عن الصحة.", "denial"),
+    ("وأكد {who} أن المفاوضات متوقفة منذ أسابيع.", "reported"),
+]
+
+
+@pytest.mark.parametrize("office", AR_OFFICES)
+@pytest.mark.parametrize("name", AR_PEOPLE)
+@pytest.mark.parametrize(("said", "kind"), AR_SAID)
+def test_holder_after_an_office_in_one_word(office, name, said, kind):
+    assert units(said.format(who=f"{office} {name}"), on_file=False, language="ar") == [(kind, name)]
+
+
+@pytest.mark.parametrize("name", AR_PEOPLE[:2])
+def test_holder_after_an_office_in_one_word_on_file(name):
+    got = units(f"نفى القيادي في حماس {name} هذه الأنباء.", language="ar")
+    assert got == [("denial", name)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # no name after the place or the statement: the office speaks
+        ("نفى الوزير في بيان هذه الأنباء.", [("denial", "الوزير")]),
+        ("نفى المسؤول في بغداد هذه الأنباء.", [("denial", "المسؤول")]),
+        ("وقال القيادي في حماس لقناة الجزيرة إن الخبر عار عن الصحة.", [("denial", "القيادي")]),
+        # a body with its article, as before
+        ("نفى القيادي في الحشد الشعبي سامي الوردي هذه الأنباء.", [("denial", "سامي الوردي")]),
+    ],
+)
+def test_office_in_one_word_near_misses(sentence, expected):
+    assert units(sentence, on_file=False, language="ar") == expected

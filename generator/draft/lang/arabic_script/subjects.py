@@ -78,7 +78,7 @@ from generator.draft.lang.arabic_script.patterns import (
 from generator.draft.lang.arabic_script.plain_text import country_name, definite_noun, nisba_of, with_pronoun
 from generator.draft.lang.arabic_script.records import RecordsStage
 from generator.draft.lang.arabic_words import fold_words
-from generator.draft.names import given_or_family_name
+from generator.draft.names import given_or_family_name, looks_like_a_persons_name
 from generator.draft.text import MASK, Paragraph, Sentence
 from generator.weekdays import is_weekday
 
@@ -190,6 +190,13 @@ class SubjectsStage(RecordsStage):
             return False
         head = tokens[2][3] if tokens[1][3] == FROM and len(tokens) > 2 else tokens[1][3]
         return head.removeprefix("\u0627\u0644") in self.c.heads
+
+    def _holders_name(self, tokens: list[tuple[int, int, str, str]]) -> bool:
+        """Whether two to four tokens are a person's name: plain words, the first a given or family name."""
+        raw = [t[2].strip(PUNCT) for t in tokens]
+        if not 2 <= len(raw) <= 4 or not all(self._name_word(t[3], k == 0) for k, t in enumerate(tokens)):
+            return False
+        return given_or_family_name(raw[0]) and looks_like_a_persons_name(" ".join(raw))
 
     def _cut_subject(self, tokens: list[tuple[int, int, str, str]]) -> int:
         """How many tokens of ``tokens`` make the subject: up to a stop word or a mark that ends it.
@@ -334,7 +341,15 @@ class SubjectsStage(RecordsStage):
                     # (as written or folded: 'سوریا' in Persian letters is 'سوريا')
                     and (country_name(tokens[i + 1][2].strip(PUNCT)) or country_name(tokens[i + 1][3]))
                 )
-                if following.startswith("\u0627\u0644") or following in self.c.body_words or state:
+                # (or one word, then a person's name: 'القيادي في حماس سامي أبو زهري', 'رئيس المجلس السياسي في صنعاء
+                # مهدي المشاط': the body or the place of the office, one word no article marks, and its holder)
+                holder = (
+                    self.words.verb_first
+                    and appositive
+                    and following.isalpha()
+                    and any(self._holders_name(tokens[i + 2 : i + 2 + k]) for k in (2, 3, 4))
+                )
+                if following.startswith("\u0627\u0644") or following in self.c.body_words or state or holder:
                     office_in = False  # 'القيادي في الحشد الشعبي محمد البصري', 'النائب عن ائتلاف X ...': an office
                     # in or for a body, then the name
                     n = i + 1
