@@ -8,6 +8,10 @@
 2. Arabic: an office 'in' one word without the article that names its body or place, then its holder's name ('نفى
    القيادي في حماس سامي الوردي الأنباء', 'وقال رئيس المجلس السياسي في صنعاء X Y إن ...'): the holder speaks; before,
    the subject ended at 'في' and the office alone ('القيادي') was drafted.
+3. Persian: a name after an office and two plain words that name its body, with no body's word ('سخنگوی قوه قضاییه
+   رامین دلاوری', 'سخنگوی تحریک طالبان X Y', 'سخنگوی جیش العدل X Y'): the name is the holder's, as after one such
+   word (round 52); before, the body's words were run into the name ('قوه قضاییه رامین دلاوری').
+
 Sentences are ours; the bodies are real, the people made up or public figures.
 """
 
@@ -123,3 +127,39 @@ def test_holder_after_an_office_in_one_word_on_file(name):
 )
 def test_office_in_one_word_near_misses(sentence, expected):
     assert units(sentence, on_file=False, language="ar") == expected
+
+
+# --- 3. Persian: a name after an office and two plain words that name its body -----------------------------------------
+
+TWO_WORD_BODIES = ["سخنگوی قوه قضاییه", "سخنگوی تحریک طالبان", "سخنگوی جیش العدل", "فرمانده سپاه قدس", "سخنگوی ستاد کل"]
+FA_PEOPLE = ["رامین دلاوری", "حمدالله آرامفر", "کاوه نیک‌نام"]
+
+
+@pytest.mark.parametrize("office", TWO_WORD_BODIES)
+@pytest.mark.parametrize("name", FA_PEOPLE)
+@pytest.mark.parametrize("denied", ["این خبر را تکذیب کرد.", "ادعای رسانه‌های خارجی را بی‌اساس خواند."])
+@pytest.mark.parametrize("on_file", [True, False])
+def test_name_after_an_office_and_two_body_words(office, name, denied, on_file):
+    assert units(f"{office} {name} {denied}", on_file=on_file) == [("denial", name)]
+
+
+@pytest.mark.parametrize("name", FA_PEOPLE[:2])
+def test_name_after_two_body_words_without_the_joiner(name):
+    got = units(no_zwnj(f"سخنگوی قوه قضاییه {name} این خبر را رد کرد."))
+    assert [k for k, _ in got] == ["denial"]
+    assert plain(got[0][1]) == plain(name)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # no name after the body: the office speaks, as before
+        "سخنگوی قوه قضاییه این خبر را تکذیب کرد.",
+        "سخنگوی قوه قضاییه روز دوشنبه این خبر را تکذیب کرد.",
+        "سخنگوی قوه قضاییه سخنان وزیر را رد کرد.",
+    ],
+)
+def test_two_body_words_without_a_name(sentence):
+    got = units(sentence)
+    assert [k for k, _ in got] == ["denial"]
+    assert "قوه قضاییه" in got[0][1] and "سخنان" not in got[0][1] and "روز" not in got[0][1]

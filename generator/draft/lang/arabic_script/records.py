@@ -1641,7 +1641,10 @@ class RecordsStage:
                 (given_or_family_name(raw_words[i]) or self._given_before_god_fa(raw_words, words, i))
                 and not ends_a_body(i)
                 and words[i] != ISLAMIC_FA
-                and (any(w in self.c.body_words for w in words[1:i]) or (i == 2 and self._lone_body_fa(raw_words[1])))
+                and (
+                    any(w in self.c.body_words for w in words[1:i])
+                    or (i in (2, 3) and all(self._lone_body_fa(w) for w in raw_words[1:i]))
+                )
                 and all(self._name_word(words[j], j == i) for j in run)
                 and not any(territory_fa(raw_words[j]) for j in run)
             ):
