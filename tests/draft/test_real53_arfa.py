@@ -11,6 +11,10 @@
 3. Persian: a name after an office and two plain words that name its body, with no body's word ('سخنگوی قوه قضاییه
    رامین دلاوری', 'سخنگوی تحریک طالبان X Y', 'سخنگوی جیش العدل X Y'): the name is the holder's, as after one such
    word (round 52); before, the body's words were run into the name ('قوه قضاییه رامین دلاوری').
+4. Arabic: a source, an official or a leader 'in' a body named by one plain word ('نفت مصادر في حماس الأنباء', 'وقال
+   مسؤول في طالبان لوكالة رويترز إن ...'): the body is part of who speaks, as after 'في الحركة'; before, the subject
+   ended at 'في' and a bare 'مصادر' or 'مسؤول' was drafted. Not a call, a time or a remark ('مصدر في اتصال هاتفي',
+   'في وقت سابق', 'في تصريح').
 
 Sentences are ours; the bodies are real, the people made up or public figures.
 """
@@ -117,10 +121,10 @@ def test_holder_after_an_office_in_one_word_on_file(name):
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        # no name after the place or the statement: the office speaks
+        # no name after the place or the statement: the office speaks (with its place or body, item 4)
         ("نفى الوزير في بيان هذه الأنباء.", [("denial", "الوزير")]),
-        ("نفى المسؤول في بغداد هذه الأنباء.", [("denial", "المسؤول")]),
-        ("وقال القيادي في حماس لقناة الجزيرة إن الخبر عار عن الصحة.", [("denial", "القيادي")]),
+        ("نفى المسؤول في بغداد هذه الأنباء.", [("denial", "المسؤول في بغداد")]),
+        ("وقال القيادي في حماس لقناة الجزيرة إن الخبر عار عن الصحة.", [("denial", "القيادي في حماس")]),
         # a body with its article, as before
         ("نفى القيادي في الحشد الشعبي سامي الوردي هذه الأنباء.", [("denial", "سامي الوردي")]),
     ],
@@ -163,3 +167,41 @@ def test_two_body_words_without_a_name(sentence):
     got = units(sentence)
     assert [k for k, _ in got] == ["denial"]
     assert "قوه قضاییه" in got[0][1] and "سخنان" not in got[0][1] and "روز" not in got[0][1]
+
+
+# --- 4. Arabic: a source or an official 'in' a body named by one plain word ----------------------------------------------
+
+AR_SOURCES = ["مصادر في حماس", "مصدر في طالبان", "مسؤول في حماس", "قيادي في طالبان", "مسؤولون في داعش"]
+AR_SOURCE_SAID = [
+    "نفت {who} هذه الأنباء.",
+    "ونفت {who} صحة ما أوردته وكالة رويترز.",
+    "وقالت {who} إن الخبر عار عن الصحة.",
+    "وقالت {who} لوكالة رويترز إن الخبر عار عن الصحة.",
+]
+
+
+@pytest.mark.parametrize("who", AR_SOURCES)
+@pytest.mark.parametrize("said", AR_SOURCE_SAID)
+@pytest.mark.parametrize("on_file", [True, False])
+def test_source_in_a_body_of_one_word(who, said, on_file):
+    assert units(said.format(who=who), on_file=on_file, language="ar") == [("denial", who)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        # a call, a time or a remark after 'في' is no body: the source alone, as before
+        ("نفى مصدر في اتصال هاتفي هذه الأنباء.", "مصدر"),
+        ("نفى مسؤول في وقت سابق هذه الأنباء.", "مسؤول"),
+        ("نفى مصدر في تصريح صحفي هذه الأنباء.", "مصدر"),
+        ("نفى مصدر في حديث لوكالة رويترز هذه الأنباء.", "مصدر"),
+        ("نفى مسؤول في مقابلة تلفزيونية هذه الأنباء.", "مسؤول"),
+        # a body with the article, as before
+        ("نفى مصدر في الحركة هذه الأنباء.", "مصدر في الحركة"),
+        # where the source's words were posted, after a comma; and 'عن' (on behalf of), whose object is no body here
+        ("وقال المصدر، في تغريدات عبر حسابه، إن الخبر عار عن الصحة.", "المصدر"),
+        ("وقال مصدر، في منشور على صفحته، إن الخبر عار عن الصحة.", "مصدر"),
+    ],
+)
+def test_source_in_no_body(sentence, source):
+    assert units(sentence, on_file=False, language="ar") == [("denial", source)]
