@@ -806,6 +806,18 @@ PERSIAN_WORDS = Words(
         "دخالت مداخله نقش دیدار ملاقات همچون مانند "
         # addressing ('X خطاب به Y گفت', X said, addressing Y): the one addressed follows, never the speaker
         "خطاب "
+        # one's words, remarks and statements, the object of a denial after the one who denies ('سخنگوی حماس سخنان
+        # نتانیاهو را رد کرد', 'X گفته‌های وزیر را تکذیب کرد', 'X ادعاها را رد کرد'): never a word of a name, so a body
+        # named right before them ends there (as stored copies drop the non-joiner, both spellings)
+        "سخنان سخنانی گفته‌های گفتههای گفته‌ها گفتهها حرف‌های حرفهای صحبت‌های صحبتهای اظهارنظر اظهارنظرهای "
+        "ادعاها گزارش‌ها گزارش‌های گزارشها خبرها خبرهای اتهام‌ها اتهام‌های اتهامها اتهامهای شایعه‌ها شایعه‌های "
+        "روایت روایت‌های روایتهای "
+        # and what was published and is denied or called fake ('X تصاویر منتشرشده را جعلی خواند', 'X آمار منتشر شده
+        # را تکذیب کرد'); not a statement or a letter ('در بیانیه X آمده است', 'در نامه X', whose issuer follows them),
+        # nor 'پیام' alone, a given name
+        "تصاویر تصویر ویدئو ویدئوی ویدیو ویدیوی ویدئوهای ویدیوهای فیلم فیلم‌های فیلمهای "
+        "عکس عکس‌های عکسهای آمار اسناد مدارک تحلیل تحلیل‌های تحلیلهای "
+        "گمانه‌زنی گمانه‌زنی‌ها گمانه‌زنی‌های گمانهزنی گمانهزنیها گمانهزنیهای "
         # a reaction or an answer of X ('واکنش X ... است'): the act, never one who speaks
         "واکنش "
         # adverbs between the subject and what it denies ('X همواره این اتهامات را رد کرده است', always, firmly)

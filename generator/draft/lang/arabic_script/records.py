@@ -1582,6 +1582,12 @@ class RecordsStage:
             # starts the holder's; the place is no word of his name
             n = len(words) - chain
             return n if 2 <= n <= 4 else 0
+        if words[i] == IN and i >= 1 and words[0] in self.c.titles and n >= 3:
+            # 'القيادي في حماس سامي أبو زهري', 'رئيس المجلس السياسي في صنعاء مهدي المشاط': after 'في', one word
+            # without the article names the office's body or place, and the holder's name follows it
+            first = i + 2
+            if given_or_family_name(words[first]) and 2 <= len(words) - first <= 4:
+                return len(words) - first
         head = i + 1 if words[i] in NOT_NAMES else i if i > 0 and words[i - 1] in NOT_NAMES else 0
         if head and len(words) - head >= 4 and words[head] in self.c.body_words:
             # 'المتحدث باسم لواء كيسل دارا فيني': a body's name of plain words after 'باسم', as after an office
@@ -1635,7 +1641,10 @@ class RecordsStage:
                 (given_or_family_name(raw_words[i]) or self._given_before_god_fa(raw_words, words, i))
                 and not ends_a_body(i)
                 and words[i] != ISLAMIC_FA
-                and (any(w in self.c.body_words for w in words[1:i]) or (i == 2 and self._lone_body_fa(raw_words[1])))
+                and (
+                    any(w in self.c.body_words for w in words[1:i])
+                    or (i in (2, 3) and all(self._lone_body_fa(w) for w in raw_words[1:i]))
+                )
                 and all(self._name_word(words[j], j == i) for j in run)
                 and not any(territory_fa(raw_words[j]) for j in run)
             ):

@@ -60,6 +60,7 @@ from generator.draft.lang.arabic_script.patterns import (
     PUNCT,
     PUNCT_NO_MARKS,
     RANKS,
+    REMARKS_AR,
     SO_CALLED,
     SO_CALLED_WHAT,
     SOME_FA,
@@ -69,16 +70,18 @@ from generator.draft.lang.arabic_script.patterns import (
     TIMES_AR,
     TO,
     TO_OUTLET,
+    TOLD_IN,
     TOLD_OUTLETS,
     WHEN_WORDS,
     WHO,
     WISHING,
+    WORDS_OF_AR,
     in_title_of_god,
 )
 from generator.draft.lang.arabic_script.plain_text import country_name, definite_noun, nisba_of, with_pronoun
 from generator.draft.lang.arabic_script.records import RecordsStage
 from generator.draft.lang.arabic_words import fold_words
-from generator.draft.names import given_or_family_name
+from generator.draft.names import given_or_family_name, looks_like_a_persons_name
 from generator.draft.text import MASK, Paragraph, Sentence
 from generator.weekdays import is_weekday
 
@@ -93,6 +96,13 @@ PROSECUTOR_FA = fold_words("مدعی العموم")  # (the public's claimant: t
 CIRCUMSTANCE_AFTER_IN_FA = OCCASIONS_FA | frozenset(
     fold_words(w)
     for w in "پی تماس ادامه حالی حاشیه خصوص مورد باره رابطه زمینه شهر شهرستان استان ولایت منطقه کشور پایتخت".split()
+)
+
+# a call, a talk, a time or a meeting after 'في' ('مصدر في اتصال هاتفي', 'في وقت سابق', 'في حينه'), folded: no body's
+# name, as a remark ('في تصريح') is none
+TALKS_AR = frozenset(
+    fold_words(w)
+    for w in "اتصال حوار وقت حين حينه لقاء اجتماع مؤتمر ختام أعقاب إطار سياق ظل تغريدات تدوينات منشورات رسائل مقابلات".split()
 )
 
 
@@ -190,6 +200,31 @@ class SubjectsStage(RecordsStage):
             return False
         head = tokens[2][3] if tokens[1][3] == FROM and len(tokens) > 2 else tokens[1][3]
         return head.removeprefix("\u0627\u0644") in self.c.heads
+
+    def _lone_body_ar(self, token: tuple[int, int, str, str]) -> bool:
+        """Whether an Arabic word after an office's or a source's 'في' names its body by itself ('مصادر في حماس',
+        'مسؤول في طالبان'): a plain word of letters alone (no article, no mark after it: 'في كسلا، يوم الأحد،' tells
+        where), no person's given or family name, no stop, statement, time, title or source, and no noun ending in 'ة'
+        as talks and occasions do ('في مقابلة', 'في تغريدة'), nor one of the usual nouns of a talk or a time ('في
+        اتصال', 'في حديث', 'في وقت')."""
+        word, fw = token[2], token[3]
+        return (
+            word.isalpha()
+            and not fw.startswith(DEFINITE)
+            and not fw.endswith("\u0629")
+            and len(fw) >= 3
+            and not given_or_family_name(word)
+            and fw not in self.c.stops | self.c.statements | self.c.titles | self.c.heads
+            and fw not in REMARKS_AR | TOLD_IN | TIMES_AR | WORDS_OF_AR | TALKS_AR
+            and not is_weekday(word)
+        )
+
+    def _holders_name(self, tokens: list[tuple[int, int, str, str]]) -> bool:
+        """Whether two to four tokens are a person's name: plain words, the first a given or family name."""
+        raw = [t[2].strip(PUNCT) for t in tokens]
+        if not 2 <= len(raw) <= 4 or not all(self._name_word(t[3], k == 0) for k, t in enumerate(tokens)):
+            return False
+        return given_or_family_name(raw[0]) and looks_like_a_persons_name(" ".join(raw))
 
     def _cut_subject(self, tokens: list[tuple[int, int, str, str]]) -> int:
         """How many tokens of ``tokens`` make the subject: up to a stop word or a mark that ends it.
@@ -334,7 +369,27 @@ class SubjectsStage(RecordsStage):
                     # (as written or folded: 'سوریا' in Persian letters is 'سوريا')
                     and (country_name(tokens[i + 1][2].strip(PUNCT)) or country_name(tokens[i + 1][3]))
                 )
-                if following.startswith("\u0627\u0644") or following in self.c.body_words or state:
+                # (or one word, then a person's name: 'القيادي في حماس سامي أبو زهري', 'رئيس المجلس السياسي في صنعاء
+                # مهدي المشاط': the body or the place of the office, one word no article marks, and its holder)
+                holder = (
+                    self.words.verb_first
+                    and appositive
+                    and following.isalpha()
+                    and any(self._holders_name(tokens[i + 2 : i + 2 + k]) for k in (2, 3, 4))
+                )
+                # (or a body named by one plain word: 'مصادر في حماس', 'مسؤول في طالبان', 'قيادي في فتح'; not a
+                # statement, a talk or a time, 'مصدر في تصريح', 'مسؤول في اتصال هاتفي')
+                # (only after 'في' right after the source, with no comma between: not 'النائب عن X', nor 'المتحدث
+                # X، في تغريدات')
+                lone = (
+                    self.words.verb_first
+                    and fw == IN
+                    and i <= 2  # (the source and one adjective: no name before 'في', 'X في بغداد' tells where X was)
+                    and tokens[i - 1][2][-1:] not in CUT_AFTER
+                    and i + 1 < len(tokens)
+                    and self._lone_body_ar(tokens[i + 1])
+                )
+                if following.startswith("\u0627\u0644") or following in self.c.body_words or state or holder or lone:
                     office_in = False  # 'القيادي في الحشد الشعبي محمد البصري', 'النائب عن ائتلاف X ...': an office
                     # in or for a body, then the name
                     n = i + 1
