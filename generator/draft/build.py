@@ -605,25 +605,27 @@ class Builder:
             claimant, name = maker
             what = reports.what.rstrip(" .")
             claim_id = self.free_id(f"{_words(name, 4)}-{_words(what, 4)}")
-            todo = (
-                f"TODO: the reports that the denial `{denial.id}` answers (paragraph {citation['paragraph']}), "
-                "drafted because the article names no one else who made them: find who reported it first and when, "
-                "cite that report, name its claimant, and rewrite the summary in neutral words"
+            named = bool(reports.maker) or "actor" in claimant
+            todo = f"TODO: the reports that the denial `{denial.id}` answers (paragraph {citation['paragraph']}), " + (
+                "drafted from the one the article names: find that report itself, cite it and its date, check its "
+                "claimant, and rewrite the summary in neutral words"
+                if named
+                else "drafted because the article names no one else who made them: find who reported it first and "
+                "when, cite that report, name its claimant, and rewrite the summary in neutral words"
             )
             if self.language != "en":
                 todo += f" (it quotes the {self.language} text as it stands: write it in English)"
             claim = {
-                "summary": _full_stop(
-                    _sentence_case(reports.summary(name, bool(reports.maker) or "actor" in claimant))
-                ),
+                "summary": _full_stop(_sentence_case(reports.summary(name, named))),
                 "claimant": claimant,
                 "claim_status": "denied",
                 "status": "draft",
                 "notes": f"{todo}.",
                 "citations": [place],
             }
-            if data.get("subjects"):
-                claim["subjects"] = list(data["subjects"])
+            subjects = [s for s in data.get("subjects", []) if s != claimant.get("actor")]  # (not about its maker)
+            if subjects:
+                claim["subjects"] = subjects
             line = f"{'claim':<6} {claim_id}  \u00b6{citation['paragraph']} {reports.noun}: {_clip(what, 60)}"
             drafted = Draft("claim", claim_id, claim, line)
             if not self._valid(drafted):

@@ -88,6 +88,10 @@ def test_the_reports_claim_names_the_maker_the_article_names(minimal_project, tm
     assert claim["summary"] == summary
     assert denial["claims"] == [claim_id] and claim["claim_status"] == "denied"
     assert claim["citations"][0]["quote"] in sentence
+    # (a report named with its maker is one to find and cite; the maker on file is no subject of its own claim)
+    named = summary.split()[1] != "report"
+    assert ("drafted from the one the article names" in claim["notes"]) == named, claim["notes"]
+    assert claimant.get("actor", "-") not in claim.get("subjects", []), claim
     _, issues = check(minimal_project)
     assert [i for i in issues if i.severity == "error"] == []
 
