@@ -49,6 +49,7 @@ from generator.draft.territories import (
     territory_code,
     territory_names,
 )
+from generator.draft.text import SHORT_TITLES
 from generator.draft.verbs import (
     DAYS,
     HEADLINE_VERBS,
@@ -592,10 +593,8 @@ TITLES = frozenset(
     "admiral marshal commodore field official president vice premier prime minister deputy secretary undersecretary "
     "spokesman spokeswoman spokesperson ambassador envoy governor mayor senator congressman congresswoman judge "
     "justice king queen prince princess emir sultan chairman chairwoman chair director chief head leader mp lawmaker "
-    "speaker prosecutor attorney commissioner inspector officer superintendent cleric scholar "
-    # (written short, with a stop: 'Amb. Lev Arno', 'Supt. Dario Venn')
-    "amb supt insp pvt asst atty hon det msgr engr".split()
-)
+    "speaker prosecutor attorney commissioner inspector officer superintendent cleric scholar".split()
+) | frozenset(SHORT_TITLES)  # (written short, with a stop: 'Amb. Lev Arno', 'Supt. Dario Venn')
 HONORIFICS = frozenset("mr mrs ms miss dr prof sheikh shaykh sayyid sayed hajji haji hajj".split())
 # Lowercase words that may stand in a title before a name: 'army spokeswoman Colonel Petra Lind'.
 TITLE_MODIFIERS = frozenset(
@@ -760,8 +759,9 @@ PLACE_WORDS = frozenset(
     "street square camp base airport port republic kingdom emirate state".split()
 )
 _WORD = re.compile(
-    r"(?:Dr|Mr|Mrs|Ms|Prof|Gen|Brig|Col|Lt|Maj|Capt|Sgt|Cpl|Adm|Sen|Rep|Gov|Rev|St"
-    r"|Amb|Cmdr|Supt|Insp|Pvt|Asst|Atty|Hon|Det|Msgr|Engr)\.|[^\W_](?:[\w\u2019'\u2018-]|\.(?=\w))*"
+    r"(?:Dr|Mr|Mrs|Ms|Prof|Gen|Brig|Col|Lt|Maj|Capt|Sgt|Cpl|Adm|Sen|Rep|Gov|Rev|St|"
+    + "|".join(short.capitalize() for short in SHORT_TITLES)
+    + r")\.|[^\W_](?:[\w\u2019'\u2018-]|\.(?=\w))*"
 )
 _NAME_PREFIX = re.compile(
     r"^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|bint|ben|de|di|da|du|van|von|mc|mac|o)['\u2019-]?(?=[A-Z])"
@@ -1865,19 +1865,19 @@ _SETTLEMENT_AFTER = re.compile(
     r"\s+(?:village|town|township|district|subdistrict|province|governorate|county|municipality|neighbou?rhood|"
     r"suburb|valley|refugee\s+camp)\b"
 )
+# Sites named after one titled so, as those of a religious title are: 'the Imam Musa al-Kadhim shrine', 'the Sheikh
+# Lev Arno mosque' (a title before the name does not make it a person who speaks, as it may before 'hospital').
+_SITE_WORDS = ("mosque", "shrine", "tomb", "mausoleum")
 # A building or site written in lower case after the name it bears: 'the Lev Arno barracks', 'the Dara Venn hospital'
 # (not 'camp', which news uses of a leader's faction too: 'the Arno camp said').
 _FACILITY_AFTER = re.compile(
-    r"\s+(?:barracks|airbase|airport|prison|jail|hospital|mosque|school|university|stadium|refinery|checkpoint|"
-    r"military\s+base|air\s+base|shrine|tomb|mausoleum)\b"
+    r"\s+(?:barracks|airbase|airport|prison|jail|hospital|school|university|stadium|refinery|checkpoint|"
+    rf"military\s+base|air\s+base|{'|'.join(_SITE_WORDS)})\b"
 )
-# Of those, the sites named after one titled so, as those of a religious title are: 'the Imam Musa al-Kadhim shrine',
-# 'the Sheikh Lev Arno mosque' (a title before the name does not make it a person who speaks, as it may before
-# 'hospital').
-_SITE_AFTER = re.compile(r"\s+(?:mosque|shrine|tomb|mausoleum)\b")
+_SITE_AFTER = re.compile(rf"\s+(?:{'|'.join(_SITE_WORDS)})\b")
 # The same, capitalised as the last word of a site's name: 'the Imam Ali Shrine', 'the Sheikh Zayed Mosque', 'the
 # Sayyida Zeinab Shrine' (and their plurals).
-_SITE_HEADS = frozenset("shrine shrines mosque mosques tomb tombs mausoleum mausoleums".split())
+_SITE_HEADS = frozenset(_SITE_WORDS) | frozenset(f"{word}s" for word in _SITE_WORDS)
 
 
 def _site(text: str) -> bool:

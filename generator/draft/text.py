@@ -22,13 +22,18 @@ MASK = "\u2591"
 # Opening marks and the marks that may close them.
 _PAIRS = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201d\u201c"}
 _STRAIGHT = '"'
+# Ranks and offices written short with a stop before a name: 'Amb. Lev Arno', 'Cmdr. Petra Lind', 'Supt. Dario Venn'
+# (the one list: no sentence ends after them, and names.py reads them as titles and words of a name's run).
+SHORT_TITLES = ("amb", "cmdr", "supt", "insp", "pvt", "asst", "atty", "hon", "det", "msgr", "engr")
 # A period after these does not end a sentence (and after a month's short form: 'Sept.', 'Dec.').
-ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof gen lt col maj capt cpt sgt cpl adm brig rev sen rep gov pres st mt jr sr no nos vol "
-    # (ranks and offices written short before a name: 'Amb. Lev Arno', 'Cmdr. Petra Lind', 'Supt. Dario Venn')
-    "amb cmdr supt insp pvt asst atty hon det msgr engr "
-    "inc ltd co corp vs approx est fig al".split()
-) | frozenset(short.lower() for names in MONTH_NAMES for short in names[1:])
+ABBREVIATIONS = (
+    frozenset(
+        "mr mrs ms dr prof gen lt col maj capt cpt sgt cpl adm brig rev sen rep gov pres st mt jr sr no nos vol "
+        "inc ltd co corp vs approx est fig al".split()
+    )
+    | frozenset(SHORT_TITLES)
+    | frozenset(short.lower() for names in MONTH_NAMES for short in names[1:])
+)
 # A sentence ends at a run of . ! ? (then closing marks and space) before a capital or an opening mark.
 # The lookbehind lets a match start only where such a run starts: without it a run of n dots that
 # ends a paragraph or meets a letter is rescanned from each of its n positions (quadratic).
