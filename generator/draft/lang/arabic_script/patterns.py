@@ -768,6 +768,9 @@ TURNS_AR = frozenset(
 )
 # remarks, and what may follow a statement before a subject, folded ('ونفت في بيان لها الوزارة', 'في تصريح صحفي')
 REMARKS_AR = frozenset(fold_words(w) for w in ("تصريح", "تصريحات", "تغريدة", "منشور"))
+# Movements named by one word that is also a given name, folded: after a source's or an office's 'في' the word names
+# the body ('مصدر في فتح', a source in Fatah; 'قيادي في أمل'), which name data alone would take for a person's name
+LONE_BODIES_NAMED_AR = frozenset(fold_words(w) for w in ("فتح", "أمل"))
 # One's words, as a noun an outlet's 'that' opens with before their owner's name ('بأن كلام X جاء ردا على ...'), folded.
 WORDS_OF_AR = frozenset(fold_words(w) for w in ("كلام", "تصريح", "تصريحات", "حديث", "قول", "أقوال"))
 TO = "\u0627\u0644\u064a"  # إلى (to), folded
