@@ -3,6 +3,10 @@
 1. A source, an official or a leader 'in' a movement named by one word that is also a given name ('نفى مصدر في فتح
    الأنباء', 'وقال قيادي في أمل إن ...'): the movement is part of who speaks, as 'مصادر في حماس' (round 53); before,
    name data took 'فتح' for a person's name and a bare 'مصدر' was drafted.
+2. Whoever a speaker's 'that' names said to lie ('وقال X إن الاحتلال يكذب', 'إن نتنياهو يكذب على شعبه', 'أضاف أنهم
+   يكذبون ويختلقون الذرائع', 'إن الوزارة كذبت حين أعلنت ...'): the speaker denies what the liar said; before, the one
+   called a liar was drafted as denying. Not 'belies' ('إن الوزارة تكذب الأنباء', with the shadda or what it belies
+   after it), nor negated ('إن الحركة لا تكذب').
 
 Sentences are ours; the bodies are real, the people made up or public figures.
 """
@@ -11,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import AF_LEAD, project_index, said
+from tests.draft.conftest import AF_LEAD, af_claimants, project_index, said
 
 
 def units(*paragraphs: str, on_file: bool = False) -> list[tuple[str, str]]:
@@ -57,4 +61,63 @@ def test_source_in_a_movement_claims_too():
     ],
 )
 def test_source_in_a_movement_near_misses(sentence, expected):
+    assert units(sentence) == expected
+
+
+# --- 2. one called a liar in a speaker's 'that' -----------------------------------------------------------------------
+
+SPEAKERS = ["حازم قاسم", "المتحدث باسم حماس", "سامي الوردي"]
+LIARS = [
+    "وقال {who} إن الاحتلال يكذب.",
+    "وقال {who} إن نتنياهو يكذب على الإسرائيليين.",
+    "وقال {who} إن الجيش الإسرائيلي يكذب ويختلق الذرائع.",
+    "وأكد {who} أن الاحتلال يكذب بشأن الأسرى.",
+    "وقال {who} إن الحكومة تكذب حين تتحدث عن التهدئة.",
+    "وأضاف {who} أن قادة الاحتلال يكذبون على العالم.",
+    "وقال {who} إنهم يكذبون، مؤكدا أن الحركة لم تتلق أي عرض.",
+    "وقال {who} إن الوزارة كذبت عندما أعلنت ذلك.",
+    "وأكد {who} أن الاحتلال قد كذب مجددا.",
+    "وقال {who} إن الإعلام العبري يكذب كعادته.",
+]
+
+
+@pytest.mark.parametrize("who", SPEAKERS)
+@pytest.mark.parametrize("words", LIARS)
+def test_one_called_a_liar(who, words):
+    assert units(words.format(who=who)) == [("denial", who)]
+
+
+@pytest.mark.parametrize("words", LIARS[:4])
+def test_one_called_a_liar_with_marks(words):
+    # (with the short vowels written)
+    text = words.format(who="حازم قاسم").replace("يكذب", "يَكْذِب")
+    assert units(text) == [("denial", "حازم قاسم")]
+
+
+def test_one_called_a_liar_after_a_speaker():
+    got = units("وقال حازم قاسم إن المفاوضات متوقفة منذ أسابيع.", "وأضاف أن الاحتلال يكذب ويختلق الذرائع.")
+    assert got == [("reported", "حازم قاسم"), ("denial", "حازم قاسم")]
+
+
+def test_one_called_a_liar_on_record():
+    assert af_claimants("ar", "وقال حازم قاسم إن نتنياهو يكذب على الإسرائيليين.") == [("denial", "hazm-qasm")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # belies what follows: the one named denies, as before
+        ("وقال حازم قاسم إن الاحتلال يكذب الأنباء.", [("denial", "الاحتلال")]),
+        ("وقال حازم قاسم إن الوزارة تكذب ما نشرته الصحيفة.", [("denial", "الوزارة")]),
+        ("وقال حازم قاسم إن الاحتلال يكذّب على الأنباء.", [("denial", "الاحتلال")]),
+        ("وكذب المتحدث باسم الجيش الأنباء.", [("denial", "المتحدث باسم الجيش")]),
+        # another verb of denying in the speaker's 'that': the one named denies, as before
+        ("وقال حازم قاسم إن الاحتلال ينفي ارتكاب المجزرة.", [("denial", "الاحتلال")]),
+        # negated, or 'to lie' with no one named: no denial
+        ("وقال حازم قاسم إن الحركة لا تكذب على شعبها.", [("reported", "حازم قاسم")]),
+        ("وقال حازم قاسم إن الحركة لم تكذب يوما.", [("reported", "حازم قاسم")]),
+        ("وقال حازم قاسم إنه لا يمكن أن يكذب على شعبه.", [("reported", "حازم قاسم")]),
+    ],
+)
+def test_one_called_a_liar_near_misses(sentence, expected):
     assert units(sentence) == expected

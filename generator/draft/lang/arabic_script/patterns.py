@@ -1217,6 +1217,21 @@ ABLE = frozenset(
 # noun joined by 'و' ('إن الأنباء كذب وافتراء', 'بأنها كذب وتضليل'), or after 'مجرد'/'محض' ('مجرد كذب'): the verb would
 # read the word after it as its subject, a denier named 'وافتراء'
 LIE_AR = fold_words("كذب")
+# 'lies' or 'lied' said of whoever a speaker's 'that' names, folded ('وقال X إن الاحتلال يكذب', 'إن نتنياهو يكذب
+# على شعبه', 'أضاف أنهم يكذبون ويختلقون الذرائع', 'إن الوزارة كذبت حين أعلنت ...'): the one who says so denies what the
+# liar said, as 'يختلق' (makes up) does; the one called a liar denies nothing. 'كذب' without its shadda is 'lied' where
+# nothing it belies follows it: the clause ends, or a preposition, a time word or another verb joined by 'و' comes
+# next (not 'إن الوزارة تكذب الأنباء', belies the reports, nor negated, 'إن الحركة لا تكذب'). The subject is one to
+# four words after 'إن' or 'أن', or a pronoun written on it ('إنه يكذب'); not 'أن يكذب' (to lie), which has none.
+LIED_AR_PATTERN = (
+    r"(?<!\S)(?:(?:[وفل]?ب?ان)\s+(?:[^\s.\u060c,:\u061b!?]+\s+){1,4}?|[وفل]?ب?ان(?:ه|ها|هم)\s+(?:[^\s.\u060c,:\u061b!?]+\s+){0,3}?)"
+    r"(?<!لا\s)(?<!لم\s)(?<!لن\s)(?<!ما\s)(?<!ان\s)"
+    r"(?P<lied>[يت]كذب(?:ون|ان)?|كذب(?:ت|وا)?)"
+    r"(?=\s*(?:[.\u060c,:\u061b!?\"\u201d\u00bb]|$)"
+    r"|\s+(?:علي|في|بشان|حول|عندما|حين|حينما|اذ|لان|كعادته|كعادتها|دايما|مجددا|مره|ايضا|بوقاحه|علنا)(?!\w)"
+    r"|\s+و[يت]\S{2,})"
+)
+LIED_AR = re.compile(LIED_AR_PATTERN)
 LIE_NOUN_AFTER_AR = frozenset(
     fold_words(w)
     for w in (
