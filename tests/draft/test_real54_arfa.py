@@ -7,6 +7,10 @@
    يكذبون ويختلقون الذرائع', 'إن الوزارة كذبت حين أعلنت ...'): the speaker denies what the liar said; before, the one
    called a liar was drafted as denying. Not 'belies' ('إن الوزارة تكذب الأنباء', with the shadda or what it belies
    after it), nor negated ('إن الحركة لا تكذب').
+3. 'باسم' opening a holder's name after an office that speaks for no one ('ونفى القيادي في حماس، باسم نعيم، ...',
+   'وقال وزير الصحة السابق في غزة باسم نعيم إن ...'): the given name Basem, not 'on behalf of'; before, the name was
+   dropped and the office alone drafted. After a spokesman ('المتحدث باسم X', 'الناطق باسم مقتدى الصدر') it stays
+   'on behalf of'.
 
 Sentences are ours; the bodies are real, the people made up or public figures.
 """
@@ -121,3 +125,50 @@ def test_one_called_a_liar_on_record():
 )
 def test_one_called_a_liar_near_misses(sentence, expected):
     assert units(sentence) == expected
+
+
+# --- 3. 'باسم' opening a holder's name -------------------------------------------------------------------------------
+
+BASEM_OFFICES = [
+    "القيادي في حماس، {n}،",
+    "القيادي البارز في حماس، {n}،",
+    "القيادي {n}",
+    "رئيس الدائرة السياسية {n}",
+    "وزير الصحة السابق في غزة {n}",
+    "مستشار رئيس الوزراء {n}",
+    "القيادي في حماس {n}",
+]
+BASEM_NAMES = ["باسم نعيم", "باسم خليل", "باسم يوسف"]
+BASEM_SAID = [("ونفى {who} هذه الأنباء.", "denial"), ("وقال {who} إن الخبر عار عن الصحة.", "denial")]
+
+
+@pytest.mark.parametrize("office", BASEM_OFFICES)
+@pytest.mark.parametrize("name", BASEM_NAMES)
+@pytest.mark.parametrize(("words", "kind"), BASEM_SAID)
+def test_basem_after_an_office(office, name, words, kind):
+    records = af_claimants("ar", words.format(who=office.format(n=name)))
+    assert len(records) == 1
+    assert records[0][0] == kind
+    # the person named, whose record holds the name alone
+    assert records[0][1] == {"باسم نعيم": "basm-nym", "باسم خليل": "basm-khlyl", "باسم يوسف": "basm-ywsf"}[name]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # after a spokesman 'باسم' is 'on behalf of': the office and all, as before
+        ("ونفى المتحدث باسم حماس حازم قاسم هذه الأنباء.", "المتحدث باسم حماس حازم قاسم"),
+        ("ونفى الناطق باسم مقتدى الصدر هذه الأنباء.", "الناطق باسم مقتدى الصدر"),
+        ("ونفى المتحدث الرسمي باسم الحكومة هذه الأنباء.", "المتحدث الرسمي باسم الحكومة"),
+        ("ونفى الناطق باسم فتح منذر الحايك هذه الأنباء.", "الناطق باسم فتح منذر الحايك"),
+        ("ونفى المتحدث باسم طالبان ذبيح الله مجاهد هذه الأنباء.", "المتحدث باسم طالبان ذبيح الله مجاهد"),
+    ],
+)
+def test_basem_near_misses(sentence, expected):
+    assert af_claimants("ar", sentence) == [("denial", expected)]
+
+
+def test_on_behalf_of_a_body_between_commas():
+    # ('باسم الحركة' between commas is on behalf of the movement, no name: the office alone)
+    got = af_claimants("ar", "ونفى القيادي في حماس، باسم الحركة، هذه الأنباء.")
+    assert got == [("denial", "القيادي")]

@@ -1573,6 +1573,14 @@ ADJECTIVES = frozenset({"\u0627\u0644\u062d\u0631"}) | frozenset(  # الحر (f
     ).split()
 )
 IN_NAME_OF = fold_words("\u0628\u0627\u0633\u0645")  # باسم (on behalf of, in 'المتحدث باسم')
+# a spokesman's office and its 'official', folded, which 'باسم' (on behalf of) follows ('المتحدث باسم', 'الناطق الرسمي
+# باسم', 'متحدثة باسم'): 'باسم' after any other office may open its holder's name, Basem ('القيادي باسم نعيم')
+SPEAKS_FOR_AR = frozenset(
+    fold_words(a + w + e)
+    for a in ("", "ال")
+    for w in ("متحدث", "ناطق", "رسمي", "مسؤول", "تحدث", "يتحدث", "نطق", "ينطق")
+    for e in ("", "ة", "ون", "ين")
+)
 DEEMING = frozenset(  # considered, deemed, described: a first object, then what it is said to be
     fold_words(p + v) for p in ("", "و", "ف") for v in ("اعتبر", "اعتبرت", "عد", "عدت", "وصف", "وصفت", "رأى", "رأت")
 )

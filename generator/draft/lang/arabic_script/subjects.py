@@ -223,7 +223,7 @@ class SubjectsStage(RecordsStage):
     def _holders_name(self, tokens: list[tuple[int, int, str, str]]) -> bool:
         """Whether two to four tokens are a person's name: plain words, the first a given or family name."""
         raw = [t[2].strip(PUNCT) for t in tokens]
-        if not 2 <= len(raw) <= 4 or not all(self._name_word(t[3], k == 0) for k, t in enumerate(tokens)):
+        if not 2 <= len(raw) <= 4 or not self._names_a_person([t[3] for t in tokens]):
             return False
         return given_or_family_name(raw[0]) and looks_like_a_persons_name(" ".join(raw))
 
