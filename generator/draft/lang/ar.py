@@ -57,7 +57,7 @@ a manner (بشكل غير صحيح), 'wrong' alone (سياسات خاطئة), a 
 from __future__ import annotations
 
 from generator.draft.lang.arabic_script import ArabicScript
-from generator.draft.lang.arabic_script.patterns import NUMBERS_AR
+from generator.draft.lang.arabic_script.patterns import LIED_AR_PATTERN, NUMBERS_AR
 from generator.draft.lang.arabic_words import Words, split_words
 
 # A report or claim ('and' or 'so' written on, its article or none), then up to six words to what it is called,
@@ -525,6 +525,9 @@ ARABIC_WORDS = Words(
     cue_negated=(r"ليس|ليست|ليسوا|لسنا|لم\s+تكن|لم\s+يكن", ""),
     # no role, hand, link or tie ('ليس لها أي دور في', 'لم يكن له أي دور', 'لا يد لها', 'لا صلة لنا'), folded
     cue_patterns=(
+        # whoever a speaker's 'that' names said to lie ('وقال X إن الاحتلال يكذب', 'إن الوزارة كذبت حين ...'): the
+        # speaker denies what the liar said
+        LIED_AR_PATTERN,
         # one report, claim or account called false in the masculine ('الخبر عن انسحاب القوات باطل', 'هذا الادعاء
         # باطل'), as 'باطلة' of reports and claims; 'باطل' alone is also void (a contract, a vote) and a falsehood in a saying
         # ('حق يراد به باطل'), a judgement of no report

@@ -1176,11 +1176,7 @@ class AttributionStage(DenialsStage):
             # (a rank before the name, 'وكان الناطق باسم قوات النور، العميد الركن X، أعلن': the rank's words, then
             # the name of two to four words)
             words = words[self._leading_titles(words) :] if words and words[0] in RANKS else words
-            if (
-                named is not None
-                and 2 <= len(words) <= 4
-                and all(self._name_word(w, k == 0) for k, w in enumerate(words))
-            ):
+            if named is not None and 2 <= len(words) <= 4 and self._names_a_person(words):
                 cut = named + 1
         tokens = tokens[:cut]
         if tokens and tokens[-1][2][-1:] in "\u060c,":

@@ -768,6 +768,9 @@ TURNS_AR = frozenset(
 )
 # remarks, and what may follow a statement before a subject, folded ('ونفت في بيان لها الوزارة', 'في تصريح صحفي')
 REMARKS_AR = frozenset(fold_words(w) for w in ("تصريح", "تصريحات", "تغريدة", "منشور"))
+# Movements named by one word that is also a given name, folded: after a source's or an office's 'في' the word names
+# the body ('مصدر في فتح', a source in Fatah; 'قيادي في أمل'), which name data alone would take for a person's name
+LONE_BODIES_NAMED_AR = frozenset(fold_words(w) for w in ("فتح", "أمل"))
 # One's words, as a noun an outlet's 'that' opens with before their owner's name ('بأن كلام X جاء ردا على ...'), folded.
 WORDS_OF_AR = frozenset(fold_words(w) for w in ("كلام", "تصريح", "تصريحات", "حديث", "قول", "أقوال"))
 TO = "\u0627\u0644\u064a"  # إلى (to), folded
@@ -1214,6 +1217,21 @@ ABLE = frozenset(
 # noun joined by 'و' ('إن الأنباء كذب وافتراء', 'بأنها كذب وتضليل'), or after 'مجرد'/'محض' ('مجرد كذب'): the verb would
 # read the word after it as its subject, a denier named 'وافتراء'
 LIE_AR = fold_words("كذب")
+# 'lies' or 'lied' said of whoever a speaker's 'that' names, folded ('وقال X إن الاحتلال يكذب', 'إن نتنياهو يكذب
+# على شعبه', 'أضاف أنهم يكذبون ويختلقون الذرائع', 'إن الوزارة كذبت حين أعلنت ...'): the one who says so denies what the
+# liar said, as 'يختلق' (makes up) does; the one called a liar denies nothing. 'كذب' without its shadda is 'lied' where
+# nothing it belies follows it: the clause ends, or a preposition, a time word or another verb joined by 'و' comes
+# next (not 'إن الوزارة تكذب الأنباء', belies the reports, nor negated, 'إن الحركة لا تكذب'). The subject is one to
+# four words after 'إن' or 'أن', or a pronoun written on it ('إنه يكذب'); not 'أن يكذب' (to lie), which has none.
+LIED_AR_PATTERN = (
+    r"(?<!\S)(?:(?:[وفل]?ب?ان)\s+(?:[^\s.\u060c,:\u061b!?]+\s+){1,4}?|[وفل]?ب?ان(?:ه|ها|هم)\s+(?:[^\s.\u060c,:\u061b!?]+\s+){0,3}?)"
+    r"(?<!لا\s)(?<!لم\s)(?<!لن\s)(?<!ما\s)(?<!ان\s)"
+    r"(?P<lied>[يت]كذب(?:ون|ان)?|كذب(?:ت|وا)?)"
+    r"(?=\s*(?:[.\u060c,:\u061b!?\"\u201d\u00bb]|$)"
+    r"|\s+(?:علي|في|بشان|حول|عندما|حين|حينما|اذ|لان|كعادته|كعادتها|دايما|مجددا|مره|ايضا|بوقاحه|علنا)(?!\w)"
+    r"|\s+و[يت]\S{2,})"
+)
+LIED_AR = re.compile(LIED_AR_PATTERN)
 LIE_NOUN_AFTER_AR = frozenset(
     fold_words(w)
     for w in (
@@ -1555,6 +1573,14 @@ ADJECTIVES = frozenset({"\u0627\u0644\u062d\u0631"}) | frozenset(  # الحر (f
     ).split()
 )
 IN_NAME_OF = fold_words("\u0628\u0627\u0633\u0645")  # باسم (on behalf of, in 'المتحدث باسم')
+# a spokesman's office and its 'official', folded, which 'باسم' (on behalf of) follows ('المتحدث باسم', 'الناطق الرسمي
+# باسم', 'متحدثة باسم'): 'باسم' after any other office may open its holder's name, Basem ('القيادي باسم نعيم')
+SPEAKS_FOR_AR = frozenset(
+    fold_words(a + w + e)
+    for a in ("", "ال")
+    for w in ("متحدث", "ناطق", "رسمي", "مسؤول", "تحدث", "يتحدث", "نطق", "ينطق")
+    for e in ("", "ة", "ون", "ين")
+)
 DEEMING = frozenset(  # considered, deemed, described: a first object, then what it is said to be
     fold_words(p + v) for p in ("", "و", "ف") for v in ("اعتبر", "اعتبرت", "عد", "عدت", "وصف", "وصفت", "رأى", "رأت")
 )

@@ -48,6 +48,7 @@ from generator.draft.lang.arabic_script.patterns import (
     KUNYA_HEADS,
     LATIN_ACRONYM,
     LATIN_ACRONYM_AFTER,
+    LONE_BODIES_NAMED_AR,
     MADE,
     MADE_WHAT,
     MARKS,
@@ -78,6 +79,7 @@ from generator.draft.lang.arabic_script.patterns import (
     RANKS,
     RANKS_FA,
     SOURCE_NOUNS_AR,
+    SPEAKS_FOR_AR,
     STATE_FORMS_FA,
     THEY_FA,
     UPON,
@@ -1467,6 +1469,23 @@ class RecordsStage:
             return None
         return last
 
+    @staticmethod
+    def _spokesmans_word(word: str) -> bool:
+        """Whether a folded Arabic word is a spokesman's office or its 'official', which 'باسم' (on behalf of) follows
+        ('المتحدث باسم', 'الناطق الرسمي باسم', 'متحدثة باسم')."""
+        return word in SPEAKS_FOR_AR
+
+    def _names_a_person(self, words: list[str]) -> bool:
+        """Whether folded ``words`` are each a word of a person's name (:meth:`_name_word`); 'باسم' opening them is the
+        given name Basem, not 'on behalf of', where a plain given or family name follows it that names no body
+        ('القيادي في حماس، باسم نعيم،'; not 'باسم حماس', 'باسم فتح', 'باسم الحركة')."""
+        if words[:1] == [IN_NAME_OF] and len(words) >= 2:
+            after = words[1]
+            if after in LONE_BODIES_NAMED_AR or not (self._name_word(after, True) and given_or_family_name(after)):
+                return False
+            return all(self._name_word(w, False) for w in words[1:])
+        return all(self._name_word(w, k == 0) for k, w in enumerate(words))
+
     def _name_word(self, word: str, first: bool) -> bool:
         """Whether a folded word can be part of a person's name: a plain word, not an office or a body."""
         if not word.isalpha() or word in NOT_NAMES or word in ON_ITS_BEHALF:
@@ -1540,6 +1559,18 @@ class RecordsStage:
             i, n = i - 1, 1  # the surname
         while i > 0 and given(i):
             i, n = i - 1, n + 1
+        if (
+            n
+            and i > 0
+            and words[i] == IN_NAME_OF
+            and self._names_a_person(words[i:])
+            and not self._spokesmans_word(words[i - 1])
+        ):
+            # 'القيادي باسم نعيم', 'القيادي في حماس باسم نعيم': after an office that speaks for no one, 'باسم' and a
+            # given or family name open the holder's name (Basem), as after 'الناطق باسم' they never do
+            i, n = i - 1, n + 1
+            while i > 0 and given(i):
+                i, n = i - 1, n + 1
         # a rank is followed by a name, whose given name may take the article ('العقيد الطاهر محمود عوض'): it is the
         # first of the name, not a word of the office
         after_rank = i > 0 and words[i - 1] in RANKS and words[i] not in RANK_QUALIFIERS

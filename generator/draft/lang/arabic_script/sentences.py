@@ -82,6 +82,7 @@ from generator.draft.lang.arabic_script.patterns import (
     LIE_FA,
     LIE_NOUN_AFTER_AR,
     LIE_NOUN_BEFORE_AR,
+    LIED_AR,
     LIST_ITEM,
     MANY_PEOPLE_FA,
     NAME_WITHHELD_FA,
@@ -934,6 +935,8 @@ class ArabicScriptReader(AttributionStage):
                 continue
             if self.words.verb_first and _lie_noun(text, m):
                 continue  # 'إن الأنباء كذب وافتراء': a lie named, no verb (its cue, 'افتراء', 'كذب محض', denies)
+            if self.words.verb_first and _called_a_liar(text, m, masked[sent.start + where[m.start()] : sent.end]):
+                continue  # 'وقال X إن الاحتلال يكذب' (lies): X denies (the cue), no denial of the one called a liar
             deny = bool(self.c.deny.fullmatch(m.group())) or bool(
                 self.c.respond.fullmatch(m.group()) and self.c.answers_claims.match(text, m.end())
             )
@@ -2211,6 +2214,16 @@ def _lie_noun(text: str, m: re.Match[str]) -> bool:
     return bool(after and after[0].strip(PUNCT) in LIE_NOUN_AFTER_AR) or bool(
         before and before[0] in LIE_NOUN_BEFORE_AR
     )
+
+
+def _called_a_liar(text: str, m: re.Match[str], written: str) -> bool:
+    """Whether the verb ``m`` of folded ``text`` is 'كذب' as 'lies' or 'lied', said of the subject of a speaker's 'that'
+    (:data:`LIED_AR`), not 'belies' (``written``, the sentence as written from the verb on, has no shadda on it)."""
+    if not m.group().startswith((LIE_AR, "\u064a\u0643\u0630\u0628", "\u062a\u0643\u0630\u0628")):
+        return False
+    if "\u0651" in written.split(maxsplit=1)[0]:
+        return False  # 'إن الوزارة تكذّب ...' (belies)
+    return any(lm.span("lied") == m.span() for lm in LIED_AR.finditer(text))
 
 
 def _verb_with_lam(word: str) -> bool:

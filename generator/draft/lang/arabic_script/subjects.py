@@ -40,6 +40,7 @@ from generator.draft.lang.arabic_script.patterns import (
     KUNYA,
     LAM_NAMES,
     LEVANT_BEFORE_FA,
+    LONE_BODIES_NAMED_AR,
     LONE_MARKS,
     MARKS,
     MORNING,
@@ -204,7 +205,7 @@ class SubjectsStage(RecordsStage):
     def _lone_body_ar(self, token: tuple[int, int, str, str]) -> bool:
         """Whether an Arabic word after an office's or a source's 'في' names its body by itself ('مصادر في حماس',
         'مسؤول في طالبان'): a plain word of letters alone (no article, no mark after it: 'في كسلا، يوم الأحد،' tells
-        where), no person's given or family name, no stop, statement, time, title or source, and no noun ending in 'ة'
+        where), no person's given or family name (but a movement's named so, 'فتح'), no stop, statement, time, title or source, and no noun ending in 'ة'
         as talks and occasions do ('في مقابلة', 'في تغريدة'), nor one of the usual nouns of a talk or a time ('في
         اتصال', 'في حديث', 'في وقت')."""
         word, fw = token[2], token[3]
@@ -213,7 +214,7 @@ class SubjectsStage(RecordsStage):
             and not fw.startswith(DEFINITE)
             and not fw.endswith("\u0629")
             and len(fw) >= 3
-            and not given_or_family_name(word)
+            and (fw in LONE_BODIES_NAMED_AR or not given_or_family_name(word))
             and fw not in self.c.stops | self.c.statements | self.c.titles | self.c.heads
             and fw not in REMARKS_AR | TOLD_IN | TIMES_AR | WORDS_OF_AR | TALKS_AR
             and not is_weekday(word)
@@ -222,7 +223,7 @@ class SubjectsStage(RecordsStage):
     def _holders_name(self, tokens: list[tuple[int, int, str, str]]) -> bool:
         """Whether two to four tokens are a person's name: plain words, the first a given or family name."""
         raw = [t[2].strip(PUNCT) for t in tokens]
-        if not 2 <= len(raw) <= 4 or not all(self._name_word(t[3], k == 0) for k, t in enumerate(tokens)):
+        if not 2 <= len(raw) <= 4 or not self._names_a_person([t[3] for t in tokens]):
             return False
         return given_or_family_name(raw[0]) and looks_like_a_persons_name(" ".join(raw))
 
