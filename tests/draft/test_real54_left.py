@@ -1,0 +1,84 @@
+"""Round 54's left helper's rules, tested on made-up sentences, each with near-misses: what a report said, set after
+its noun with a comma or after where it ran ('refuted as "baseless" a newspaper report, claiming that ...', 'denied a
+report, which alleged that ...', 'a story in the Kessel Post claiming that ...'), is what its denier denies, not the
+noun alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.draft.conftest import EN_LEAD, curly, denied
+
+
+def _denied(sentence: str) -> list[str]:
+    return denied("en", EN_LEAD, sentence)
+
+
+# --- what the report said, after a comma or after where it ran -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            'The embassy refuted as "baseless" a newspaper report, claiming that the president had fled.',
+            "the president had fled",
+        ),
+        (
+            curly('The embassy refuted as "baseless" a newspaper report, claiming that the president had fled.'),
+            "the president had fled",
+        ),
+        (
+            "The ministry dismissed as false a Kessel Post report, alleging that the army had withdrawn from Ostra.",
+            "the army had withdrawn from Ostra",
+        ),
+        (
+            "Lev Arno rejected as untrue a story, suggesting that he had met the envoy in secret.",
+            "he had met the envoy in secret",
+        ),
+        (
+            "The council has refuted as groundless a Meridian Wire article, purporting that its members had fled.",
+            "its members had fled",
+        ),
+        ("The ministry denied a report, claiming that the army had withdrawn.", "the army had withdrawn"),
+        (
+            "The brigade denied an article, alleging that its commander had been killed.",
+            "its commander had been killed",
+        ),
+        # a relative clause of the report's own after the comma
+        ("The ministry denied a report, which claimed that the army had withdrawn.", "the army had withdrawn"),
+        (
+            "The council rejected as baseless the reports, which alleged that its members had fled to Kessa.",
+            "its members had fled to Kessa",
+        ),
+        ("Dara Venn denied the story, which said that she had resigned.", "she had resigned"),
+        # where the report ran, then what it claimed
+        (
+            "The embassy dismissed as baseless a report in the Daily Post claiming that the president had fled.",
+            "the president had fled",
+        ),
+        (
+            "The army denied a report by Meridian Wire claiming that its troops had crossed the river.",
+            "its troops had crossed the river",
+        ),
+    ],
+)
+def test_what_the_report_said_is_denied(sentence: str, content: str) -> None:
+    got = _denied(sentence)
+    assert len(got) == 1 and content in got[0], (sentence, got)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the denier's own participle after the report it denied: its reason, not the report's words
+        ("The embassy denied the report, saying that it was fabricated.", "the report"),
+        ("The army denied the report, claiming that its troops had only returned fire.", "the report"),
+        ("The army rejected a report, claiming that it was fabricated by the opposition.", "a report"),
+        ("The army denied a report, claiming that its soldiers were not in the town.", "a report"),
+        ("The army dismissed as false a report, saying that its troops had stayed in their barracks.", "a report"),
+        ("The ministry denied the reports, alleging that the opposition had spread them.", "the reports"),
+    ],
+)
+def test_the_deniers_own_participle_is_not_denied(sentence: str, expected: str) -> None:
+    assert _denied(sentence) == [expected], sentence
