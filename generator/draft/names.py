@@ -686,6 +686,8 @@ ORG_WORDS = {
     ),
     "bank": ("actor", "organization"),
     "embassy": ("actor", "organization"),
+    # (a state's office in another's city, as its embassy: "Iran's consulate in Erbil said")
+    "consulate": ("actor", "organization"),
     "centre": ("actor", "organization"),
     "center": ("actor", "organization"),
     "brigade": ("group", "militia"),

@@ -1,13 +1,14 @@
 """Round 54's left helper's rules, tested on made-up sentences, each with near-misses: what a report said, set after
 its noun with a comma or after where it ran ('refuted as "baseless" a newspaper report, claiming that ...', 'denied a
 report, which alleged that ...', 'a story in the Kessel Post claiming that ...'), is what its denier denies, not the
-noun alone."""
+noun alone; and a state's consulate in a city ("Iran's consulate in Erbil said") is the body that speaks, as its
+embassy is (before: no speaker)."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import EN_LEAD, curly, denied
+from tests.draft.conftest import EN_LEAD, curly, denied, said_en
 
 
 def _denied(sentence: str) -> list[str]:
@@ -82,3 +83,44 @@ def test_what_the_report_said_is_denied(sentence: str, content: str) -> None:
 )
 def test_the_deniers_own_participle_is_not_denied(sentence: str, expected: str) -> None:
     assert _denied(sentence) == [expected], sentence
+
+
+# --- a state's embassy, consulate or mission in a city is the body that speaks ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Jordan's Embassy in Washington, D.C. denied the report.", "Jordan's Embassy in Washington"),
+        ("The Embassy of Jordan in Washington denied the report.", "the Embassy of Jordan in Washington"),
+        ("The Velorian Embassy in Washington, D.C., has rejected the reports.", "Velorian Embassy"),
+        ("Iraq's embassy in London said the talks would resume.", "Iraq's embassy in London"),
+        ("The Iraqi embassy in Ankara said the talks would resume.", "the Iraqi embassy in Ankara"),
+        ("Pakistan's mission to the United Nations denied the report.", "Pakistan's mission to the United Nations"),
+        # a consulate, as an embassy (before: no speaker at all)
+        ("Iran's consulate in Erbil said the talks would resume.", "Iran's consulate in Erbil"),
+        ("The Iranian consulate in Erbil denied the report.", "the Iranian consulate in Erbil"),
+        ("The Velorian consulate in Kessa rejected the reports as baseless.", "the Velorian consulate in Kessa"),
+        ("The consulate said the talks would resume.", "the consulate"),
+        (
+            "Veloria's consulate in Port Sable told reporters that the border was open.",
+            "Veloria's consulate in Port Sable",
+        ),
+    ],
+)
+def test_an_embassy_or_consulate_in_a_city_speaks(sentence: str, speaker: str) -> None:
+    assert [who for _, who, _ in said_en(sentence)] == [speaker], sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # the consulate only named in what was said, or the place of the one who speaks
+        ("Lev Arno said the consulate in Erbil had closed.", "Lev Arno"),
+        ("Protesters gathered outside the Iranian consulate in Erbil, Lev Arno said.", "Lev Arno"),
+        ("Officials at the consulate in Erbil said the talks would resume.", "officials at the consulate in Erbil"),
+        ("A diplomat at Iran's consulate in Erbil denied the report.", "a diplomat at Iran's consulate in Erbil"),
+    ],
+)
+def test_a_consulate_named_by_another_speaker_is_no_speaker(sentence: str, speaker: str) -> None:
+    assert [who for _, who, _ in said_en(sentence)] == [speaker], sentence
