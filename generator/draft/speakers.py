@@ -3433,7 +3433,7 @@ class Reader:
                 return "name", owner  # "the Kessel Brigade's Media Relations": the body speaks through its office
             if re.fullmatch(r"[^\s\u2591]+['\u2019]s?", prefix):
                 prefix = ""  # 'Hezbollah's Media Relations', 'Iran's Foreign Ministry spokesman Bahram Ghasemi'
-            elif m.kind == "person" and _owner_names_the_prefix(reading, seg, m):
+            elif m.kind == "person" and _owner_names_the_prefix(reading, seg, m, self.index):
                 prefix = ""  # "The Kessel Brigade's Lev Arno", "the Meridian Wire's Ilse Marrow", as "Hezbollah's X"
             elif (
                 _ROLE_BEFORE_NAME.fullmatch(prefix)
@@ -5900,18 +5900,26 @@ def _sides_contrasted(reading: Reading) -> bool:
     return False
 
 
-def _owner_names_the_prefix(reading: Reading, seg: Segment, m: Mention) -> bool:
+def _owner_names_the_prefix(reading: Reading, seg: Segment, m: Mention, index: NameIndex) -> bool:
     """Whether the words before a person's name in a subject are a name of several words in the possessive, and
-    nothing else: "The Kessel Brigade's Lev Arno said" (one word, "Hezbollah's Lev Arno", is read as such already)."""
+    nothing else: "The Kessel Brigade's Lev Arno said" (one word, "Hezbollah's Lev Arno", is read as such already);
+    and a country's name of two words, or a body's on file, that the name data took for a person's: "South Sudan's
+    Lev Arno said", "Sri Lanka's Dara Venn" (before: no speaker; a person's possessive before a name still is none)."""
     masked = reading.sentence.paragraph.masked
     return any(
         o.possessive
-        and o.kind in ("org", "unknown", "place")
+        and (o.kind in ("org", "unknown", "place") or (o.kind == "person" and _no_persons_name(o.text, index)))
         and seg.start <= o.span_start
         and masked[seg.start : o.span_start].strip().lower() in ("", "the")
         and re.fullmatch(r"['\u2019]s?\s+", masked[o.end : m.span_start]) is not None
         for o in reading.mentions
     )
+
+
+def _no_persons_name(name: str, index: NameIndex) -> bool:
+    """Whether a name read as a person's is a country's ('South Sudan', 'Sri Lanka') or a body's or place's on file."""
+    known = index.lookup(name, ("actor", "group", "place"))
+    return (known.type != "actor" or not known.person) if known is not None else is_country_name(name)
 
 
 def _title_after_preposition(prefix: str, titled_name: str) -> bool:
