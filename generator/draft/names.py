@@ -1647,7 +1647,9 @@ _AND_A_NAME = re.compile(r"\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-
 # (not 'Citing' or 'Quoting', whose name is the source of what the sentence says).
 _OPENING_PARTICIPLES = frozenset(
     "dismissing rejecting denying refuting rebutting responding replying answering countering contradicting "
-    "challenging questioning criticising criticizing accusing blaming condemning slamming echoing".split()
+    "challenging questioning criticising criticizing accusing blaming condemning slamming echoing "
+    # (and relaying: 'Citing Lev Arno, the agency said' names Lev Arno, not 'Citing Lev Arno')
+    "citing quoting".split()
 )
 
 

@@ -2628,6 +2628,7 @@ class Reader:
                     how = f"the one cited: '{masked[at : a.verb.end].strip()}'"
                     kept.append(Act(a.verb, _copy(cited[at], how=how), sentence, a.subject_start))
             reading.acts = kept
+        self._opening_relay(reading)
         from_writing = _QUOTED_FROM_WRITING.search(sentence.masked) if not reading.acts else None
         if from_writing is not None:
             # '"...," the agency quoted from a statement': the statement's, whoever issued the last one, else the
@@ -2740,6 +2741,43 @@ class Reader:
             return
         noun = Verb(sentence.start + labelled.start("noun"), sentence.start + labelled.end("noun"), "said", "finite")
         reading.acts.append(Act(noun, _copy(owner, how=f"their {labelled.group('noun')} under a label"), sentence, at))
+
+    @staticmethod
+    def _opening_relay(reading: Reading) -> None:
+        """'Citing X, the agency said ...' as 'The agency, citing X, said ...': the one cited, where it reads as a
+        speaker, speaks through the verb of the subject right after the opening relay, which only passes the words
+        on (before: a claim of each). Only 'citing' and 'quoting' opening the sentence: 'According to Meridian Wire,
+        Lev Arno said ...' is Lev Arno's, the outlet telling what he said; and only where the subject is one whose
+        trade is passing words on, an outlet or an agency ('Citing Petra Lind, the Kessel Brigade said it had not
+        fired' is the brigade's own word, Lind its witness: the brigade's alone, and Lind's no claim)."""
+        sentence = reading.sentence
+        masked = sentence.paragraph.masked
+        relay = next(
+            (
+                a
+                for a in reading.acts
+                if a.verb.word.lower() in RELAYING and not masked[sentence.start : a.verb.start].strip()
+            ),
+            None,
+        )
+        aside = _RELAY_ASIDE.match(masked, relay.verb.start) if relay is not None else None
+        if relay is None or aside is None:
+            return
+        passed = [
+            a
+            for a in reading.acts
+            if a is not relay and not a.relative and a.subject_start == aside.end() and a.verb.start > aside.end()
+        ]
+        if len(passed) != 1:
+            return
+        if not _passes_words_on(passed[0].speaker):
+            reading.acts = [
+                a for a in reading.acts if a is not relay
+            ]  # (the subject's own word; the one cited no more)
+            return
+        how = f"the one cited: '{masked[relay.verb.start : aside.end()].strip()}'"
+        cited = Act(passed[0].verb, _copy(relay.speaker, how=how), sentence, passed[0].subject_start)
+        reading.acts = [cited if a is passed[0] else a for a in reading.acts if a is not relay]
 
     def _speaker_of_kind(self, reading: Reading, kind: str, mention: Mention | None, text: str) -> Speaker | None:
         """The speaker a phrase classified by :meth:`_classify` names: a name, a state (through its government), or
@@ -5967,6 +6005,30 @@ _KINDS_OF_BODY = GROUP_NOUNS | {"outfit", "party", "network"} | _BUSINESSES
 # reported', 'Iraqi news agency INA said', as 'the Israeli daily Haaretz' is read. (Not three words after 'the': 'The
 # Yemeni news agency Saba reported that "..."' relays a side's words, and stays as it was.)
 _OUTLETS = frozenset("newspaper daily weekly paper magazine tabloid broadcaster agency outlet".split())
+
+
+# The head words of what passes others' words on, described: 'the agency', 'the news agency', 'the newspaper', 'state
+# media', 'the channel'.
+_PASSING_ON = _OUTLETS | frozenset("media channel television tv radio website wire service".split())
+
+
+def _passes_words_on(speaker: Speaker) -> bool:
+    """Whether a speaker is an outlet or a news agency: named so ('Meridian Wire', 'Tasnim News Agency', a record of
+    an outlet on file, a wire named alone as 'Reuters' is) or described so ('the agency', 'state media')."""
+    ent = speaker.entity
+    if ent is None:
+        return speaker.described is not None and speaker.described.lower().split()[-1] in _PASSING_ON
+    if (ent.known is not None and ent.known.kind in ("outlet", "agency")) or (
+        ent.org_type is not None and ent.org_type[1] == "outlet"
+    ):
+        return True
+    return ent.name.lower().split()[-1] in ("agency", "agencies") or ent.name.lower() in _WIRES
+
+
+# Wires and agencies news names alone, whose names tell no kind of body.
+_WIRES = frozenset(
+    "reuters afp ap xinhua anadolu tass interfax bernama irna isna tasnim fars mehr sana wam spa".split()
+)
 
 
 # A pronoun that issues a writing in a clause another verb reports: 'X said it (had) issued a statement'.

@@ -3,7 +3,9 @@ its noun with a comma or after where it ran ('refuted as "baseless" a newspaper 
 report, which alleged that ...', 'a story in the Kessel Post claiming that ...'), is what its denier denies, not the
 noun alone; and a state's consulate in a city ("Iran's consulate in Erbil said") is the body that speaks, as its
 embassy is (before: no speaker); and a country's name of two words in the possessive before a person's name ("South
-Sudan's Lev Arno said", "Sri Lanka's Dara Venn") is no owner that hides the speaker, as one word's is."""
+Sudan's Lev Arno said", "Sri Lanka's Dara Venn") is no owner that hides the speaker, as one word's is; and the one
+an outlet cites at the sentence's opening speaks, as when set off after it ('Citing a senior official, the agency
+said ...' as 'The agency, citing a senior official, said ...'), where the subject passes words on."""
 
 from __future__ import annotations
 
@@ -162,3 +164,61 @@ def test_a_countrys_possessive_before_a_name(sentence: str, index: bool, speaker
 )
 def test_a_persons_possessive_before_a_name_is_still_no_speaker(sentence: str) -> None:
     assert said_en(sentence) == [], sentence
+
+
+# --- 'Citing X, the agency said ...': the one cited speaks, as in 'The agency, citing X, said ...' ----------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Citing a senior official, the agency said that the talks would resume.", [("reported", "a senior official")]),
+        ("Citing unnamed sources, Reuters reported that the talks would resume.", [("reported", "unnamed sources")]),
+        (
+            "Citing sources close to the brigade, the newspaper said the commander had been killed.",
+            [("reported", "sources close to the brigade")],
+        ),
+        ("Citing Lev Arno, Meridian Wire reported that the convoy had reached Kessa.", [("reported", "Lev Arno")]),
+        ('Citing a senior official, the agency said: "The talks will resume."', [("quote", "a senior official")]),
+        ("Citing army sources, the news agency denied the reports.", [("denial", "army sources")]),
+        ("Citing a senior official, state media said the talks would resume.", [("reported", "a senior official")]),
+        (
+            "Citing a senior official, Tasnim News Agency said the talks would resume.",
+            [("reported", "a senior official")],
+        ),
+        (
+            "Citing a senior official, the agency denied that the convoy had been attacked.",
+            [("denial", "a senior official")],
+        ),
+    ],
+)
+def test_the_one_cited_at_the_opening_speaks(sentence: str, expected: list[tuple[str, str]]) -> None:
+    got = [(kind, who) for kind, who, _ in said_en(sentence)]
+    assert got == expected, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an outlet named by 'according to' tells what the subject said: the subject speaks
+        ("According to Meridian Wire, Lev Arno said the reports were false.", [("denial", "Lev Arno")]),
+        # a subject whose trade is not passing words on speaks for itself, the one cited its witness
+        ("Citing Petra Lind, the Kessel Brigade said it had not fired.", [("denial", "Kessel Brigade")]),
+        ("Citing army sources, the ministry denied the reports.", [("denial", "the ministry")]),
+        ("Citing a senior official, the ministry said that the talks would resume.", [("reported", "the ministry")]),
+        ("Citing Lev Arno, Dara Venn said the talks would resume.", [("reported", "Dara Venn")]),
+        # a reason cited, no one: the subject speaks
+        ("Citing security concerns, the ministry said the talks would be postponed.", [("reported", "the ministry")]),
+        ("Citing the weather, Lev Arno said the vote would be delayed.", [("reported", "Lev Arno")]),
+        # the one cited set off after the subject, as before
+        (
+            "The agency, citing a senior official, said that the talks would resume.",
+            [("reported", "a senior official")],
+        ),
+    ],
+)
+def test_a_reason_or_an_outlet_at_the_opening_leaves_the_subject(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    got = [(kind, who) for kind, who, _ in said_en(sentence)]
+    assert got == expected, sentence
