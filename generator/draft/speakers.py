@@ -2771,9 +2771,8 @@ class Reader:
         if len(passed) != 1:
             return
         if not _passes_words_on(passed[0].speaker):
-            reading.acts = [
-                a for a in reading.acts if a is not relay
-            ]  # (the subject's own word; the one cited no more)
+            # (the subject's own word, the one cited its witness, who has no claim of its own)
+            reading.acts = [a for a in reading.acts if a is not relay]
             return
         how = f"the one cited: '{masked[relay.verb.start : aside.end()].strip()}'"
         cited = Act(passed[0].verb, _copy(relay.speaker, how=how), sentence, passed[0].subject_start)
