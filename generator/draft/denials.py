@@ -2936,6 +2936,50 @@ _JUDGED_NOUN = re.compile(
 _RELATIVE_SAID = re.compile(r"[a-z]\s++(?:that|which)\s++$")
 
 
+# What a report said, set after its noun (and where it ran: 'a report in the Daily Post', 'a story by Meridian Wire')
+# with a comma and a participle or a relative clause of its own: 'refuted as "baseless" a newspaper report, claiming
+# that the president had fled', 'denied a report, which alleged that ...'; and with no comma after where it ran ('a
+# report in the Daily Post claiming that ...'). The report's words are what is denied, not the noun alone. A
+# participle after the comma may be the denier's own (its reason: 'denied the report, claiming that its troops had
+# only returned fire'): only the participles of making a charge count, after a report first named ('a report') or
+# judged before it ('dismissed as false the report, alleging that ...'), and not with words of its own that deny or
+# judge, which are the denier's ('denied a report, claiming that it was fabricated').
+_REPORT_NOUN = r"(?:reports?|stor(?:y|ies)|articles?|claims?|allegations?|accusations?|rumou?rs?|news)"
+_REPORT_THEN = re.compile(
+    rf"\b{_REPORT_NOUN}(?P<ran>\s++(?:in|by|on|from)\s++(?:[\w'\u2019.-]++\s++){{0,4}}?[\w'\u2019.-]++)?"
+    r"(?:(?P<comma>,)\s++(?P<which>(?:which|that)\s++)?+|\s++)$",
+    re.IGNORECASE,
+)
+_REPORT_CHARGING = frozenset("claiming alleging suggesting purporting asserting".split())
+_REPORT_SAID = frozenset("claimed alleged suggested purported asserted said stated reported".split())
+# The determiner of the report's noun phrase, the last before its noun; and a judgement set first ('as "baseless"').
+_LAST_DETERMINER = re.compile(
+    r"(?:^|\s)(a|an|the|these|those|this|such|its|his|her|their)\s++(?:[\w'\u2019.-]++\s++){0,5}?$", re.IGNORECASE
+)
+_JUDGED_BEFORE = re.compile(r"\s*+(?:[a-z]+ly\s++)?as\s", re.IGNORECASE)
+_DENIERS_WORDS = re.compile(rf"\b(?:not|never|no|{FALSE_WORDS}|lies?|lying)\b|n['\u2019]t\b", re.IGNORECASE)
+
+
+def _reports_own_verb(masked: str, act: Act, at: int, word: str, end: int) -> bool:
+    """Whether the verb of saying ``word`` at ``at``, after a denial's verb, is the report's it denies."""
+    noun = _REPORT_THEN.search(masked, max(act.verb.end, at - 80), at)
+    if noun is None:
+        return False
+    word = word.lower()
+    if noun.group("which"):
+        return word in _REPORT_SAID
+    if word not in _REPORT_CHARGING:
+        return False
+    if not noun.group("comma"):
+        return noun.group("ran") is not None  # ('a report claiming that' is one noun phrase already)
+    before = masked[act.verb.end : noun.start()]
+    determiner = _LAST_DETERMINER.search(before)
+    first = _JUDGED_BEFORE.match(before) is not None or (
+        determiner is not None and determiner.group(1).lower() in ("a", "an")
+    )
+    return first and not _DENIERS_WORDS.search(masked, at + len(word), end)
+
+
 def _object(reading: Reading, act: Act) -> str:
     sentence = reading.sentence
     text, masked = sentence.paragraph.text, sentence.paragraph.masked
@@ -2964,6 +3008,9 @@ def _object(reading: Reading, act: Act) -> str:
         # (nor the verb of a relative clause whose subject is 'that' or 'which' itself: 'denied reports that said he
         # had been killed' denies the reports and what they said, not 'reports that')
         and not _RELATIVE_SAID.search(masked, max(0, v.start - 40), v.start)
+        # (nor the report's own verb after a comma or where it ran: 'refuted as "baseless" a newspaper report, claiming
+        # that the president had fled', 'denied a report, which alleged that ...', 'a report in X claiming that ...')
+        and not _reports_own_verb(masked, act, v.start, v.word, end)
     ]
     # (but in the writing the denial was made in, the later verb is its own: 'denied the raid in a statement in which
     # it said the town was calm' denies 'the raid')

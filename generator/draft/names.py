@@ -686,6 +686,8 @@ ORG_WORDS = {
     ),
     "bank": ("actor", "organization"),
     "embassy": ("actor", "organization"),
+    # (a state's office in another's city, as its embassy: "Iran's consulate in Erbil said")
+    "consulate": ("actor", "organization"),
     "centre": ("actor", "organization"),
     "center": ("actor", "organization"),
     "brigade": ("group", "militia"),
@@ -1642,10 +1644,11 @@ _AND_A_NAME = re.compile(r"\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-
 
 
 # Participles of answering or rejecting that open a sentence with whom they answer: 'Rejecting Lev Arno's account,'
-# (not 'Citing' or 'Quoting', whose name is the source of what the sentence says).
+# (and of relaying, with whom they cite: 'Citing Lev Arno, the agency said' names Lev Arno, not 'Citing Lev Arno';
+# whether he then speaks is the subject's to say, Reader._opening_relay).
 _OPENING_PARTICIPLES = frozenset(
     "dismissing rejecting denying refuting rebutting responding replying answering countering contradicting "
-    "challenging questioning criticising criticizing accusing blaming condemning slamming echoing".split()
+    "challenging questioning criticising criticizing accusing blaming condemning slamming echoing citing quoting".split()
 )
 
 

@@ -2628,6 +2628,7 @@ class Reader:
                     how = f"the one cited: '{masked[at : a.verb.end].strip()}'"
                     kept.append(Act(a.verb, _copy(cited[at], how=how), sentence, a.subject_start))
             reading.acts = kept
+        self._opening_relay(reading)
         from_writing = _QUOTED_FROM_WRITING.search(sentence.masked) if not reading.acts else None
         if from_writing is not None:
             # '"...," the agency quoted from a statement': the statement's, whoever issued the last one, else the
@@ -2740,6 +2741,42 @@ class Reader:
             return
         noun = Verb(sentence.start + labelled.start("noun"), sentence.start + labelled.end("noun"), "said", "finite")
         reading.acts.append(Act(noun, _copy(owner, how=f"their {labelled.group('noun')} under a label"), sentence, at))
+
+    @staticmethod
+    def _opening_relay(reading: Reading) -> None:
+        """'Citing X, the agency said ...' as 'The agency, citing X, said ...': the one cited, where it reads as a
+        speaker, speaks through the verb of the subject right after the opening relay, which only passes the words
+        on (before: a claim of each). Only 'citing' and 'quoting' opening the sentence: 'According to Meridian Wire,
+        Lev Arno said ...' is Lev Arno's, the outlet telling what he said; and only where the subject is one whose
+        trade is passing words on, an outlet or an agency ('Citing Petra Lind, the Kessel Brigade said it had not
+        fired' is the brigade's own word, Lind its witness: the brigade's alone, and Lind's no claim)."""
+        sentence = reading.sentence
+        masked = sentence.paragraph.masked
+        relay = next(
+            (
+                a
+                for a in reading.acts
+                if a.verb.word.lower() in RELAYING and not masked[sentence.start : a.verb.start].strip()
+            ),
+            None,
+        )
+        aside = _RELAY_ASIDE.match(masked, relay.verb.start) if relay is not None else None
+        if relay is None or aside is None:
+            return
+        passed = [
+            a
+            for a in reading.acts
+            if a is not relay and not a.relative and a.subject_start == aside.end() and a.verb.start > aside.end()
+        ]
+        if len(passed) != 1:
+            return
+        if not _passes_words_on(passed[0].speaker):
+            # (the subject's own word, the one cited its witness, who has no claim of its own)
+            reading.acts = [a for a in reading.acts if a is not relay]
+            return
+        how = f"the one cited: '{masked[relay.verb.start : aside.end()].strip()}'"
+        cited = Act(passed[0].verb, _copy(relay.speaker, how=how), sentence, passed[0].subject_start)
+        reading.acts = [cited if a is passed[0] else a for a in reading.acts if a is not relay]
 
     def _speaker_of_kind(self, reading: Reading, kind: str, mention: Mention | None, text: str) -> Speaker | None:
         """The speaker a phrase classified by :meth:`_classify` names: a name, a state (through its government), or
@@ -3433,7 +3470,7 @@ class Reader:
                 return "name", owner  # "the Kessel Brigade's Media Relations": the body speaks through its office
             if re.fullmatch(r"[^\s\u2591]+['\u2019]s?", prefix):
                 prefix = ""  # 'Hezbollah's Media Relations', 'Iran's Foreign Ministry spokesman Bahram Ghasemi'
-            elif m.kind == "person" and _owner_names_the_prefix(reading, seg, m):
+            elif m.kind == "person" and _owner_names_the_prefix(reading, seg, m, self.index):
                 prefix = ""  # "The Kessel Brigade's Lev Arno", "the Meridian Wire's Ilse Marrow", as "Hezbollah's X"
             elif (
                 _ROLE_BEFORE_NAME.fullmatch(prefix)
@@ -5900,18 +5937,26 @@ def _sides_contrasted(reading: Reading) -> bool:
     return False
 
 
-def _owner_names_the_prefix(reading: Reading, seg: Segment, m: Mention) -> bool:
+def _owner_names_the_prefix(reading: Reading, seg: Segment, m: Mention, index: NameIndex) -> bool:
     """Whether the words before a person's name in a subject are a name of several words in the possessive, and
-    nothing else: "The Kessel Brigade's Lev Arno said" (one word, "Hezbollah's Lev Arno", is read as such already)."""
+    nothing else: "The Kessel Brigade's Lev Arno said" (one word, "Hezbollah's Lev Arno", is read as such already);
+    and a country's name of two words, or a body's on file, that the name data took for a person's: "South Sudan's
+    Lev Arno said", "Sri Lanka's Dara Venn" (before: no speaker; a person's possessive before a name still is none)."""
     masked = reading.sentence.paragraph.masked
     return any(
         o.possessive
-        and o.kind in ("org", "unknown", "place")
+        and (o.kind in ("org", "unknown", "place") or (o.kind == "person" and _no_persons_name(o.text, index)))
         and seg.start <= o.span_start
         and masked[seg.start : o.span_start].strip().lower() in ("", "the")
         and re.fullmatch(r"['\u2019]s?\s+", masked[o.end : m.span_start]) is not None
         for o in reading.mentions
     )
+
+
+def _no_persons_name(name: str, index: NameIndex) -> bool:
+    """Whether a name read as a person's is a country's ('South Sudan', 'Sri Lanka') or a body's or place's on file."""
+    known = index.lookup(name, ("actor", "group", "place"))
+    return (known.type != "actor" or not known.person) if known is not None else is_country_name(name)
 
 
 def _title_after_preposition(prefix: str, titled_name: str) -> bool:
@@ -5959,6 +6004,30 @@ _KINDS_OF_BODY = GROUP_NOUNS | {"outfit", "party", "network"} | _BUSINESSES
 # reported', 'Iraqi news agency INA said', as 'the Israeli daily Haaretz' is read. (Not three words after 'the': 'The
 # Yemeni news agency Saba reported that "..."' relays a side's words, and stays as it was.)
 _OUTLETS = frozenset("newspaper daily weekly paper magazine tabloid broadcaster agency outlet".split())
+
+
+# The head words of what passes others' words on, described: 'the agency', 'the news agency', 'the newspaper', 'state
+# media', 'the channel'.
+_PASSING_ON = _OUTLETS | frozenset("media channel television tv radio website wire service".split())
+
+
+def _passes_words_on(speaker: Speaker) -> bool:
+    """Whether a speaker is an outlet or a news agency: named so ('Meridian Wire', 'Tasnim News Agency', a record of
+    an outlet on file, a wire named alone as 'Reuters' is) or described so ('the agency', 'state media')."""
+    ent = speaker.entity
+    if ent is None:
+        return speaker.described is not None and speaker.described.lower().split()[-1] in _PASSING_ON
+    if (ent.known is not None and ent.known.kind in ("outlet", "agency")) or (
+        ent.org_type is not None and ent.org_type[1] == "outlet"
+    ):
+        return True
+    return ent.name.lower().split()[-1] in ("agency", "agencies") or ent.name.lower() in _WIRES
+
+
+# Wires and agencies news names alone, whose names tell no kind of body.
+_WIRES = frozenset(
+    "reuters afp ap xinhua anadolu tass interfax bernama irna isna tasnim fars mehr sana wam spa".split()
+)
 
 
 # A pronoun that issues a writing in a clause another verb reports: 'X said it (had) issued a statement'.
