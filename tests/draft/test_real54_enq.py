@@ -1,0 +1,74 @@
+"""Round 54's English-quotation helper's rules, tested on made-up sentences: a one-word name ending in 's' right after
+a quotation closed with a straight mark and a comma ('"...," Hamas said') is mid-sentence, a name, not a plural
+opening a sentence; words in marks inside a clause whose speaker is set after its verb at the sentence's end ('The
+army has "no presence" in the town, said Lev Arno.', '..., according to the ministry.'); and an office news calls by
+another word when it refers back to its holder ('the lawmaker' after 'MP Lev Arno', 'the premier', 'the top
+diplomat')."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.draft.conftest import EN_LEAD, quotes
+
+
+def _speakers(*paragraphs: str) -> list[str | None]:
+    return [who for _, who in quotes(EN_LEAD, *paragraphs)]
+
+
+# --- a one-word name in -s after a quotation closed with a straight mark ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('"We were never there," Hamas said.', "Hamas"),
+        ('"We were never there," Hamas said in a statement.', "Hamas"),
+        ('"We were never there," Hamas said on Monday.', "Hamas"),
+        ('"The reports are lies," Hamas told reporters in Kessa.', "Hamas"),
+        ('"The reports are lies," Abbas said.', "Abbas"),
+        ('"The reports are lies," Kessas said in a statement on Telegram.', "Kessas"),
+        ('"The reports are lies," Tarvos added.', "Tarvos"),
+        ('"The talks failed because of the army," Abbas told the Kessa Times.', "Abbas"),
+    ],
+)
+def test_a_name_in_s_after_a_closed_straight_quotation_speaks(sentence: str, speaker: str) -> None:
+    assert _speakers(sentence) == [speaker], sentence
+
+
+def test_the_name_after_one_quotation_speaks_in_the_next() -> None:
+    got = _speakers('"We were never there," Hamas said. "Never," Hamas added.')
+    assert got == ["Hamas", "Hamas"]
+
+
+def test_it_after_a_name_in_s_is_that_name() -> None:
+    got = _speakers('"We were never there," Hamas said in a statement.', '"We reject the claims," it added.')
+    assert got == ["Hamas", "Hamas"]
+
+
+def test_a_name_in_s_opening_a_sentence_before_is_read_so_after() -> None:
+    got = _speakers("Hamas denied the report on Monday.", '"We were never there," Hamas said in a statement.')
+    assert got == ["Hamas"]
+
+
+def test_a_curly_closing_mark_was_read_so_already() -> None:
+    assert _speakers("\u201cWe were never there,\u201d Hamas said.") == ["Hamas"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a plural opening a sentence is still a common noun
+        ('Residents said: "We were never there."', "residents"),
+        ('Officials told reporters: "We were never there."', "officials"),
+        ('Witnesses said: "The shelling went on for hours."', "witnesses"),
+    ],
+)
+def test_a_plural_opening_a_sentence_stays_a_common_noun(sentence: str, speaker: str) -> None:
+    assert _speakers(sentence) == [speaker], sentence
+
+
+def test_a_name_in_s_opening_a_sentence_alone_stays_unread() -> None:
+    # (no mark before it and no other mention: a word in -s opening a sentence may be any plural)
+    assert _speakers('Hamas said in a statement: "We were never there."') == [None]
+
