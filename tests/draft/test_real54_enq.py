@@ -72,3 +72,60 @@ def test_a_name_in_s_opening_a_sentence_alone_stays_unread() -> None:
     # (no mark before it and no other mention: a word in -s opening a sentence may be any plural)
     assert _speakers('Hamas said in a statement: "We were never there."') == [None]
 
+
+# --- words in marks in a clause whose speaker follows its verb at the sentence's end ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('The army has "no presence" in the town, said Lev Arno.', "Lev Arno"),
+        ('The army has "no presence" in the town, said Lev Arno, the brigade commander.', "Lev Arno"),
+        ('The fighters have "no presence" in the town, said a brigade spokesman.', "a brigade spokesman"),
+        ('The talks were "very positive" and will resume next week, said Dario Venn.', "Dario Venn"),
+        ('Kessa has "no presence" in the town, added Petra Lind.', "Petra Lind"),
+        ('The army has "no presence" in the town, according to Lev Arno.', "Lev Arno"),
+        ('The army has "no presence" in the town, according to Lev Arno, the brigade commander.', "Lev Arno"),
+        ('There is "no army" in the town, according to Petra Lind, the mayor.', "Petra Lind"),
+        ('The raid killed "at least ten" people, according to the ministry.', "the ministry"),
+        ('The convoy carried "only food" to Kessa, according to the Kessel Brigade.', "Kessel Brigade"),
+        (
+            'The army has "no presence" in the town, according to a statement from the Kessel Brigade.',
+            "Kessel Brigade",
+        ),
+    ],
+)
+def test_words_in_marks_in_a_clause_told_after_by_a_speaker_after_its_verb(sentence: str, speaker: str) -> None:
+    assert _speakers(sentence) == [speaker], sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # the speaker's tag set before its verb was read so already
+        ('The army has "no presence" in the town, Lev Arno said.', "Lev Arno"),
+        # the marks closed right before the comma, as before
+        ('The army has "no presence in the town," according to Lev Arno.', "Lev Arno"),
+        ('The army has "no presence in the town," said Lev Arno.', "Lev Arno"),
+    ],
+)
+def test_the_same_words_read_so_already(sentence: str, speaker: str) -> None:
+    assert _speakers(sentence) == [speaker], sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # another speaker's verb inside the clause: theirs, as before
+        ('The army said its troops had "no presence" in the town, according to Lev Arno.', "the army"),
+        # a clause after the speaker: not surely the one told
+        ('The army is "lying" about the raid, said Lev Arno, adding that the town was calm.', None),
+        # a source that names no one
+        ('The army has "no presence" in the town, according to reports.', None),
+        # a stop between: another sentence's tag
+        ('The army has "no presence" in the town. So said Lev Arno.', None),
+    ],
+)
+def test_words_in_marks_with_no_sure_speaker_after_stay_as_they_were(sentence: str, speaker: str | None) -> None:
+    assert _speakers(sentence)[:1] == [speaker], sentence
+
