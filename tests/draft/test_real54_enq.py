@@ -129,3 +129,46 @@ def test_the_same_words_read_so_already(sentence: str, speaker: str) -> None:
 def test_words_in_marks_with_no_sure_speaker_after_stay_as_they_were(sentence: str, speaker: str | None) -> None:
     assert _speakers(sentence)[:1] == [speaker], sentence
 
+
+# --- an office called by another word when news refers back to its holder -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("named", "tag"),
+    [
+        ("MP Lev Arno spoke to reporters in Kessa on Monday.", '"We were never there," the lawmaker said.'),
+        ("Lawmaker Lev Arno spoke to reporters in Kessa on Monday.", '"We were never there," the MP said.'),
+        (
+            "Lev Arno, a member of parliament, spoke to reporters on Monday.",
+            '"We were never there," the lawmaker said.',
+        ),
+        ("Lev Arno, a Kessan MP, spoke to reporters on Monday.", '"We were never there," said the legislator.'),
+        ("Prime Minister Lev Arno spoke to reporters on Monday.", '"We were never there," the premier said.'),
+        (
+            "Lev Arno, the prime minister, spoke to reporters on Monday.",
+            '"We were never there," the premier told them.',
+        ),
+        ("Foreign Minister Lev Arno spoke to reporters on Monday.", '"We were never there," the top diplomat said.'),
+        ("Ambassador Lev Arno spoke to reporters on Monday.", '"We were never there," the diplomat said.'),
+        ("Lev Arno, Kessa's ambassador to Tarvo, spoke on Monday.", '"We were never there," the envoy said.'),
+        ("Ayatollah Lev Arno spoke at Friday prayers.", '"We were never there," the cleric said.'),
+        ("Imam Lev Arno spoke at Friday prayers.", '"We were never there," said the cleric.'),
+    ],
+)
+def test_an_office_called_by_another_word_is_its_holder(named: str, tag: str) -> None:
+    assert _speakers(named, tag) == ["Lev Arno"], (named, tag)
+
+
+@pytest.mark.parametrize(
+    ("named", "tag", "speaker"),
+    [
+        # no holder of the office named: the description speaks as written
+        ("Lev Arno, a Kessan general, spoke on Monday.", '"We were never there," the lawmaker said.', "the lawmaker"),
+        ("Lev Arno, the defence minister, spoke on Monday.", '"We were never there," the premier said.', "the premier"),
+        ("Lev Arno, a farmer, spoke on Monday.", '"We were never there," the diplomat said.', "the diplomat"),
+        # the office's own word was read so already
+        ("MP Lev Arno spoke to reporters on Monday.", '"We were never there," the MP said.', "Lev Arno"),
+    ],
+)
+def test_an_office_no_one_named_holds_stays_a_description(named: str, tag: str, speaker: str) -> None:
+    assert _speakers(named, tag) == [speaker], (named, tag)
