@@ -1173,7 +1173,9 @@ class Discourse:
                     (
                         e
                         for e in reversed(self.entities)
-                        if e.person and holds_office(head, e.nearby) and proper <= e.nearby
+                        if e.person
+                        and (holds_office(head, e.nearby) or goes_by_another_word(head, e.nearby))
+                        and proper <= e.nearby
                     ),
                     None,
                 )
@@ -1506,6 +1508,25 @@ def holds_office(head: str, nearby: set[str]) -> bool:
     if {"public", "relations"} <= nearby:
         return True
     return any(w in nearby and (g is None or _SPOKES[head] in (None, g)) for w, g in _SPOKES.items())
+
+
+# Offices news calls by another word when it refers back to their holder ('the lawmaker' after 'MP Lev Arno', 'the
+# premier' after 'Prime Minister Lev Arno', 'the top diplomat' after 'Foreign Minister Lev Arno'): the words, any
+# group of which written around the holder's name lets the other word stand for them.
+_MEMBER = (("lawmaker",), ("mp",), ("legislator",), ("parliamentarian",), ("member", "parliament"))
+_OTHER_WORDS_FOR = {
+    **dict.fromkeys(("lawmaker", "mp", "legislator", "parliamentarian"), _MEMBER),
+    "premier": (("prime", "minister"), ("pm",)),
+    "diplomat": (("ambassador",), ("envoy",), ("foreign", "minister"), ("foreign", "secretary"), ("consul",)),
+    "envoy": (("ambassador",),),
+    "cleric": (("ayatollah",), ("imam",), ("mullah",), ("mufti",), ("hojatoleslam",), ("preacher",)),
+}
+
+
+def goes_by_another_word(head: str, nearby: set[str]) -> bool:
+    """Whether someone described by the words ``nearby`` holds the office news calls ``head`` by another word: 'the
+    lawmaker' is 'MP Lev Arno', 'the premier' 'Prime Minister Lev Arno'."""
+    return any(set(words) <= nearby for words in _OTHER_WORDS_FOR.get(head, ()))
 
 
 def _read_as(said: Speaker, how: str) -> Speaker:

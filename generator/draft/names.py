@@ -1079,12 +1079,15 @@ class Lexicon:
     def of(cls, masked_sentences: list[str]) -> Lexicon:
         lex = cls()
         for sentence in masked_sentences:
-            words = _WORD.findall(sentence)
+            found = list(_WORD.finditer(sentence))
+            words = [m.group() for m in found]
             for i, w in enumerate(words):
                 bare = _POSSESSIVE.sub("", w)
                 if bare[:1].islower() and not is_name_word(bare):
                     lex.lowercase.add(bare)
-                elif i > 0:
+                # (mid-sentence, or right after a quotation closed on a comma, the sentence's first word once its
+                # words in marks are masked: '"...," Hamas said')
+                elif i > 0 or _after_a_closed_quotation(sentence, found[i].start()):
                     lex.capitalised.add(name_key(bare))
                 if i > 0 and words[i - 1][:1].isupper() and (tail := _particle_tail(words, i)):
                     lex.particled.add(tail)
@@ -1676,7 +1679,15 @@ def _opens_a_question(run: list[tuple[str, int, int]], sentence: str) -> bool:
 
 def _sentence_initial(sentence: str, start: int) -> bool:
     before = sentence[:start].rstrip()
-    return not before or before[-1] in '.:;\u201c"(\u00ab\u2014'
+    return not before or (before[-1] in '.:;\u201c"(\u00ab\u2014' and not _after_a_closed_quotation(sentence, start))
+
+
+def _after_a_closed_quotation(sentence: str, start: int) -> bool:
+    """Whether the word at ``start`` comes right after a quotation closed on a comma with a straight mark, then a
+    space: '"We were never there," Hamas said' (the mark closes the words; a curly one was never read as opening
+    a sentence)."""
+    before = sentence[:start]
+    return before.endswith((" ", "\u00a0")) and before.rstrip().endswith(',"')
 
 
 def _outlet_with_article(run: list[tuple[str, int, int]]) -> bool:

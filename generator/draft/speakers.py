@@ -5159,26 +5159,35 @@ class Reader:
         if not reading.acts:
             return None
         act = max(reading.acts, key=lambda a: a.verb.start)
-        if act.relative or act.verb.form != "finite" or act.subject_start is None or act.verb.start < q.end:
+        if act.relative or act.verb.start < q.end:
             return None
         sentence = reading.sentence
-        between = masked[q.end : act.subject_start]
+        # (or the speaker set after its verb, the verb right after the comma: '..., said Lev Arno, the brigade
+        # commander.', '..., according to the ministry.')
+        after_verb = act.subject_start is None and act.verb.form in ("finite", "according")
+        if not after_verb and (act.verb.form != "finite" or act.subject_start is None):
+            return None
+        tag_start = act.verb.start if after_verb else act.subject_start
+        assert tag_start is not None
+        between = masked[q.end : tag_start]
         # (the comma before the subject may stand inside the marks of words quoted last: 'as "baseless," the daily')
-        written = sentence.paragraph.text[q.end : act.subject_start].rstrip()
+        written = sentence.paragraph.text[q.end : tag_start].rstrip()
         if not written.endswith((",", ",\u201d", ',"')) or re.search(r"[.;:!?]", between):
+            return None
+        if after_verb and not _SPEAKER_AFTER_ITS_VERB.fullmatch(masked, act.verb.end, sentence.end):
             return None
         # (another verb of saying only inside a clause of its own between, led by 'as' or 'while': 'have "aggravated
         # fears of an attack," as officials deny the claims describing them as "baseless," the daily reported')
         opener = _CLAUSE_BETWEEN.search(between)
         if any(a is not act and (opener is None or a.verb.start < q.end + opener.end()) for a in reading.acts):
             return None
-        if len(masked[sentence.start : act.subject_start].split()) > 40:
+        if len(masked[sentence.start : tag_start].split()) > 40:
             return None
-        if not _TOLD_TAIL.fullmatch(masked, act.verb.end, sentence.end):
+        if not after_verb and not _TOLD_TAIL.fullmatch(masked, act.verb.end, sentence.end):
             return None
-        if _ANOTHER_ACCOUNT.search(masked, sentence.start, act.subject_start):
+        if _ANOTHER_ACCOUNT.search(masked, sentence.start, tag_start):
             return None
-        how = f"inside the clause told after it: '{_squash(masked[act.subject_start : act.verb.end])}'"
+        how = f"inside the clause told after it: '{_squash(masked[tag_start : act.verb.end])}'"
         return _copy(act.speaker, how=how), how
 
     def _described_label(self, reading: Reading, seg: Segment) -> tuple[Speaker, str] | None:
@@ -6428,6 +6437,10 @@ def _copy(speaker: Speaker, how: str) -> Speaker:
 # occasion or the hearer, a few words and no clause ('Lev Arno said on Monday.', 'the ministry said in a statement.',
 # 'Lev Arno told reporters.'); not 'said, citing ...', 'said, adding that ...'.
 _TOLD_TAIL = re.compile(r"(?:\s+[\w'\u2019-]+){0,6}\s*[.!]?\s*")
+# What may follow a verb whose speaker comes after it, at a sentence's end (speakers._inside_clause_told_after): the
+# speaker, with one aside set off by commas ('said Lev Arno, the brigade commander.', 'according to a ministry
+# statement.'); no clause, quotation or second aside ('said Lev Arno, adding that ...').
+_SPEAKER_AFTER_ITS_VERB = re.compile(r"(?:\s+[\w'\u2019.-]+){1,8}(?:,(?:\s+[\w'\u2019.-]+){1,10})?\s*[.!]?\s*")
 # Another account inside the clause before the speaker: 'according to X', 'citing X', 'quoted X as saying'.
 _ANOTHER_ACCOUNT = re.compile(r"\baccording\s+to\b|\bciting\b|\bquot(?:ed|ing)\b", re.IGNORECASE)
 # A clause of its own after words in marks, led by 'as', 'while' or 'whereas' (its verb of saying is its subject's).
