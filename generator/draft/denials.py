@@ -375,6 +375,9 @@ _FALSE = re.compile(
     r"lies?(?!\s+(?:in|on|at|along|between|within|near|beyond|across|with|behind|ahead|outside|inside|north|south|"
     r"east|west|mainly|largely|partly|just|about|some|only)\b)|"
     r"not true|no truth|far from (?:the )?(?:truth|reality)|"
+    # nothing nearer the truth than its opposite: 'nothing could be further from the truth', 'could not be farther
+    # from the truth' (not 'further from agreement', 'further from my mind')
+    r"\b(?:further|farther)\s+from\s+the\s+truth\b|"
     # not the least part of it true: 'there is not a shred of truth in the report', 'not one word of truth', 'without a
     # grain of truth', 'not an iota of truth' (as 'no truth')
     r"(?:not|no|without)\s+(?:(?:a|an|one|single|the\s+slightest|even\s+a|even\s+one)\s+){0,2}(?:shred|grain|ounce|iota|"
