@@ -606,6 +606,13 @@ _FALSE = re.compile(
     r"(?:it|he|she|they|we|(?:its|his|her|their|our)\s+(?:group|movement|party|organi[sz]ation|brigade|forces|"
     r"fighters|members|men|government|side))\s+(?:is|are|was|were)\s+(?:[a-z]+ly\s+)?"
     r"(?:innocent|not\s+guilty)\b|"
+    # (and in one's own words: '"I am innocent," X said', not 'the children are innocent')
+    r"\bI(?:\s+(?:am|was)|['\u2019]m)\s+(?:[a-z]+ly\s+)?innocent\b(?!\s+of\s+nothing\b)|"
+    # one's own side said to have done nothing wrong: 'said he had done nothing wrong', '"We did nothing wrong"' (not
+    # 'the victims had done nothing wrong', 'you have done nothing wrong')
+    r"\b(?:I|we|he|she|it|(?:its|his|her|their|our|my)\s+(?:group|movement|party|organi[sz]ation|brigade|forces|"
+    r"fighters|members|men|government|side|company|soldiers|troops|officers|staff|client))\s+(?:(?:had|has|have)\s+"
+    r"(?:done|committed)|did|committed)\s+nothing\s+(?:wrong|illegal|unlawful)\b|"
     # 'innocent of any of the claims', 'innocent of these allegations'
     r"innocent\s+of\s+(?:(?:the|all|any|these|those|such|of)\s+){0,3}" + CHARGES + "|"
     # against what was said: 'contrary to media reports, ...'; said or blamed falsely: 'had been falsely accused'

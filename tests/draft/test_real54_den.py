@@ -1,5 +1,6 @@
 """Round 54's den helper's rules, tested on made-up sentences, each with near-misses: 'nothing could be further from the
-truth' calls what was said false, as 'far from the truth' does."""
+truth' calls what was said false, as 'far from the truth' does; one's own side said to have done nothing wrong ('said
+he had done nothing wrong'), or '"I am innocent"' in one's own words."""
 
 from __future__ import annotations
 
@@ -50,4 +51,42 @@ def test_further_from_the_truth_denies(sentence: str, denier: str) -> None:
     ],
 )
 def test_further_from_something_else_denies_nothing(sentence: str) -> None:
+    assert _denies(sentence) == [], sentence
+
+
+# --- done nothing wrong, innocent --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "denier"),
+    [
+        ("\u201cI am innocent,\u201d Lev Arno told the court.", "Lev Arno"),
+        ("\u201cI am completely innocent,\u201d Dara Venn said.", "Dara Venn"),
+        ("\u201cWe have done nothing wrong,\u201d Dara Venn said.", "Dara Venn"),
+        ("\u201cI did nothing wrong,\u201d Lev Arno said.", "Lev Arno"),
+        ("\u201cI\u2019m innocent,\u201d Dara Venn told the judge.", "Dara Venn"),
+        ("Lev Arno said he had done nothing wrong.", "Lev Arno"),
+        ("Lev Arno insisted he had done nothing wrong.", "Lev Arno"),
+        ("Dara Venn said she did nothing wrong.", "Dara Venn"),
+        ("The company said it had done nothing wrong.", "the company"),
+        ("Dara Venn told reporters she had done \u201cnothing wrong\u201d.", "Dara Venn"),
+        ("The Kessel Brigades said its fighters had done nothing wrong.", "Kessel Brigades"),
+    ],
+)
+def test_own_side_did_nothing_wrong_denies(sentence: str, denier: str) -> None:
+    assert _denies(sentence) == [denier], sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "\u201cYou have done nothing wrong,\u201d Lev Arno told the crowd.",
+        "Lev Arno said the victims had done nothing wrong.",
+        "\u201cThe children are innocent,\u201d Dara Venn said.",
+        "\u201cNothing went wrong,\u201d Lev Arno said.",
+        "Did Lev Arno say he had done nothing wrong?",
+        "\u201cI am innocent of nothing,\u201d Lev Arno said.",
+    ],
+)
+def test_others_did_nothing_wrong_denies_nothing(sentence: str) -> None:
     assert _denies(sentence) == [], sentence
