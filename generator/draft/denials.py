@@ -637,6 +637,11 @@ _FALSE = re.compile(
     # to 2015', 'an unrelated attack')
     r"(?:another|a\s+(?:different|separate|previous|past)|an\s+(?:unrelated|older|earlier))\s+(?:incident|event|attack|"
     r"operation|battle|protest)|(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d\b))|"
+    # what was reported said not to exist: 'there was no such plan', '"There is no such decision"', 'no such order
+    # exists' (not 'no such thing as', nor asked: 'if there is no such agreement')
+    r"(?<!\bif\s)(?<!\bwhether\s)(?<!\bunless\s)\bthere\s+(?:is|are|was|were|(?:has|have|had)\s+been)\s+"
+    r"(?:absolutely\s+|simply\s+)?no\s+such\s+(?!thing\s+as\b)[a-z]+|"
+    r"\bno\s+such\s+[a-z]+\s+(?:exists?|existed|has\s+ever\s+existed)\b|"
     # what was reported never happened: 'the clash never took place', 'This did not happen'
     r"(?:never|did not|didn['\u2019]t)\s+(?:happen|happened|take place|took place|occur|occurred)|"
     r"(?:does|do|did) not reflect (?:the\s+)?(?:reality|truth|facts)|"

@@ -1,6 +1,7 @@
 """Round 54's den helper's rules, tested on made-up sentences, each with near-misses: 'nothing could be further from the
 truth' calls what was said false, as 'far from the truth' does; one's own side said to have done nothing wrong ('said
-he had done nothing wrong'), or '"I am innocent"' in one's own words."""
+he had done nothing wrong'), or '"I am innocent"' in one's own words; 'there is no such plan' (decision, agreement,
+order) of what was reported."""
 
 from __future__ import annotations
 
@@ -89,4 +90,38 @@ def test_own_side_did_nothing_wrong_denies(sentence: str, denier: str) -> None:
     ],
 )
 def test_others_did_nothing_wrong_denies_nothing(sentence: str) -> None:
+    assert _denies(sentence) == [], sentence
+
+
+# --- no such plan -----------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "denier"),
+    [
+        ("Lev Arno said there was no such plan.", "Lev Arno"),
+        ("\u201cThere is no such decision,\u201d Lev Arno said.", "Lev Arno"),
+        ("The ministry said there was no such agreement.", "the ministry"),
+        ("The army said there had been no such order.", "the army"),
+        ("Dara Venn said there were no such plans.", "Dara Venn"),
+        ("\u201cThere has been no such request,\u201d the Kessel Brigades said.", "Kessel Brigades"),
+        ("The ministry said there was absolutely no such letter.", "the ministry"),
+        ("\u201cNo such plan exists,\u201d Lev Arno said.", "Lev Arno"),
+    ],
+)
+def test_no_such_plan_denies(sentence: str, denier: str) -> None:
+    assert _denies(sentence) == [denier], sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "\u201cThere is no such thing as a free ride,\u201d Lev Arno said.",
+        "Lev Arno said there was no plan to resume the talks.",
+        "\u201cIf there is no such agreement, we will fight,\u201d Dara Venn said.",
+        "Did the ministry say there was no such plan?",
+        "The ministry asked whether there was no such plan.",
+    ],
+)
+def test_no_such_plan_that_denies_nothing(sentence: str) -> None:
     assert _denies(sentence) == [], sentence
