@@ -637,6 +637,11 @@ _FALSE = re.compile(
     # to 2015', 'an unrelated attack')
     r"(?:another|a\s+(?:different|separate|previous|past)|an\s+(?:unrelated|older|earlier))\s+(?:incident|event|attack|"
     r"operation|battle|protest)|(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d\b))|"
+    # footage or a paper said to have been tampered with: 'the photo had been doctored', 'the images were manipulated',
+    # 'the document had been falsified' (not 'the election had been manipulated', 'the video was filmed on Monday')
+    r"\b(?:videos?|footage|clips?|images?|photos?|photographs?|pictures?|recordings?|audio|documents?|letters?|"
+    r"signatures?)\s+(?:is|are|was|were|(?:had|has|have)\s+been)\s+(?:[a-z]+ly\s+)?(?:doctored|manipulated|"
+    r"photoshopped|altered|tampered\s+with|falsified|faked|forged)\b|"
     # what was reported said not to exist: 'there was no such plan', '"There is no such decision"', 'no such order
     # exists' (not 'no such thing as', nor asked: 'if there is no such agreement')
     r"(?<!\bif\s)(?<!\bwhether\s)(?<!\bunless\s)\bthere\s+(?:is|are|was|were|(?:has|have|had)\s+been)\s+"

@@ -1,7 +1,8 @@
 """Round 54's den helper's rules, tested on made-up sentences, each with near-misses: 'nothing could be further from the
 truth' calls what was said false, as 'far from the truth' does; one's own side said to have done nothing wrong ('said
 he had done nothing wrong'), or '"I am innocent"' in one's own words; 'there is no such plan' (decision, agreement,
-order) of what was reported."""
+order) of what was reported; footage or a document said to have been doctored, manipulated, photoshopped, altered or
+falsified."""
 
 from __future__ import annotations
 
@@ -124,4 +125,38 @@ def test_no_such_plan_denies(sentence: str, denier: str) -> None:
     ],
 )
 def test_no_such_plan_that_denies_nothing(sentence: str) -> None:
+    assert _denies(sentence) == [], sentence
+
+
+# --- footage doctored -------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "denier"),
+    [
+        ("The army said the photo had been doctored.", "the army"),
+        ("The army said the images had been manipulated.", "the army"),
+        ("Lev Arno said the picture had been photoshopped.", "Lev Arno"),
+        ("The ministry said the footage was digitally altered.", "the ministry"),
+        ("The Kessel Brigades said the recording had been doctored.", "Kessel Brigades"),
+        ("Dara Venn said the audio clip was manipulated.", "Dara Venn"),
+        ("The ministry said the document had been falsified.", "the ministry"),
+        ("The army said the video had been tampered with.", "the army"),
+    ],
+)
+def test_footage_doctored_denies(sentence: str, denier: str) -> None:
+    assert _denies(sentence) == [denier], sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministry said the election had been manipulated.",
+        "The army said the video had been filmed on Monday.",
+        "The ministry said the prices had been manipulated by traders.",
+        "The ministry said the images showed the damage.",
+        "Did the army say the photo had been doctored?",
+    ],
+)
+def test_footage_or_else_that_denies_nothing(sentence: str) -> None:
     assert _denies(sentence) == [], sentence
