@@ -647,6 +647,14 @@ _FALSE = re.compile(
     r"(?<!\bif\s)(?<!\bwhether\s)(?<!\bunless\s)\bthere\s+(?:is|are|was|were|(?:has|have|had)\s+been)\s+"
     r"(?:absolutely\s+|simply\s+)?no\s+such\s+(?!thing\s+as\b)[a-z]+|"
     r"\bno\s+such\s+[a-z]+\s+(?:exists?|existed|has\s+ever\s+existed)\b|"
+    # a side said to act on no other's orders, as one charged with being another's proxy answers: '"We do not take orders
+    # from Kessia"', 'takes no instructions from anyone', '"We are nobody's proxy"' (not 'will never take orders from',
+    # a defiance, nor 'urged them not to take orders')
+    r"\b(?:(?:do|does|did)\s+not|(?:do|does|did)n['\u2019]t)\s+(?:take|receive|follow|get)\s+(?:any\s+)?(?:orders|"
+    r"instructions|dictates|directives|commands)\s+from\b|"
+    r"\b(?:receives?|received|takes?|took)\s+no\s+(?:orders|instructions|dictates|directives|commands)\s+from\b|"
+    r"\b(?:nobody|no\s+one|no-one|anyone|anybody)['\u2019]s\s+prox(?:y|ies)\b|"
+    r"\b(?:(?:is|are|was|were)\s+not|(?:is|are|was|were)n['\u2019]t)\s+(?:an?\s+)?prox(?:y|ies)\s+(?:of|for)\b|"
     # what was reported never happened: 'the clash never took place', 'This did not happen'
     r"(?:never|did not|didn['\u2019]t)\s+(?:happen|happened|take place|took place|occur|occurred)|"
     r"(?:does|do|did) not reflect (?:the\s+)?(?:reality|truth|facts)|"

@@ -2,7 +2,8 @@
 truth' calls what was said false, as 'far from the truth' does; one's own side said to have done nothing wrong ('said
 he had done nothing wrong'), or '"I am innocent"' in one's own words; 'there is no such plan' (decision, agreement,
 order) of what was reported; footage or a document said to have been doctored, manipulated, photoshopped, altered or
-falsified."""
+falsified; a side said to take no orders from another ('"We do not take orders from Kessia"'), or to be no one's
+proxy."""
 
 from __future__ import annotations
 
@@ -159,4 +160,39 @@ def test_footage_doctored_denies(sentence: str, denier: str) -> None:
     ],
 )
 def test_footage_or_else_that_denies_nothing(sentence: str) -> None:
+    assert _denies(sentence) == [], sentence
+
+
+# --- no orders from anyone --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "denier"),
+    [
+        ("\u201cWe do not take orders from Kessia,\u201d Lev Arno said.", "Lev Arno"),
+        ("\u201cWe don\u2019t take orders from anyone,\u201d Dara Venn said.", "Dara Venn"),
+        ("The Kessel Brigades said it does not take orders from Kessia.", "Kessel Brigades"),
+        ("Lev Arno said the group did not receive instructions from any foreign state.", "Lev Arno"),
+        ("\u201cWe receive no orders from anyone,\u201d Lev Arno said.", "Lev Arno"),
+        ("The Orvale Front said it takes no instructions from Kessia.", "Orvale Front"),
+        ("\u201cWe are not a proxy for anyone,\u201d Lev Arno said.", "Lev Arno"),
+        ("\u201cWe are nobody\u2019s proxy,\u201d Dara Venn said.", "Dara Venn"),
+    ],
+)
+def test_no_orders_from_another_denies(sentence: str, denier: str) -> None:
+    assert _denies(sentence) == [denier], sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "\u201cWe will never take orders from Kessia,\u201d Lev Arno said.",
+        "Lev Arno urged the fighters not to take orders from Kessia.",
+        "\u201cSoldiers must not take orders from politicians,\u201d Dara Venn said.",
+        "Lev Arno said the brigade takes its orders from Kessia.",
+        "\u201cProxy wars must end,\u201d Lev Arno said.",
+        "Did the brigade say it does not take orders from Kessia?",
+    ],
+)
+def test_orders_or_proxies_that_deny_nothing(sentence: str) -> None:
     assert _denies(sentence) == [], sentence
