@@ -655,6 +655,11 @@ _FALSE = re.compile(
     r"\b(?:receives?|received|takes?|took)\s+no\s+(?:orders|instructions|dictates|directives|commands)\s+from\b|"
     r"\b(?:nobody|no\s+one|no-one|anyone|anybody)['\u2019]s\s+prox(?:y|ies)\b|"
     r"\b(?:(?:is|are|was|were)\s+not|(?:is|are|was|were)n['\u2019]t)\s+(?:an?\s+)?prox(?:y|ies)\s+(?:of|for)\b|"
+    # what was said, a thing only imagined: 'the reports are pure imagination', 'a product of their imagination', 'exists
+    # only in the minds of its authors' (not 'imagination is needed')
+    r"\b(?:pure|mere|sheer)\s+imagination\b|\b(?:products?|fruits?|creations?)\s+of\s+(?:the\s+|their\s+|his\s+|her\s+|"
+    r"its\s+|a\s+)?(?:[\w'\u2019-]+\s+)?imagination\b|\bexist(?:s|ed)?\s+only\s+in\s+(?:the|their|his|her|its)\s+"
+    r"(?:[a-z]+\s+)?(?:imaginations?|minds?|heads?|dreams?)\b|"
     # what was reported never happened: 'the clash never took place', 'This did not happen'
     r"(?:never|did not|didn['\u2019]t)\s+(?:happen|happened|take place|took place|occur|occurred)|"
     r"(?:does|do|did) not reflect (?:the\s+)?(?:reality|truth|facts)|"

@@ -3,7 +3,7 @@ truth' calls what was said false, as 'far from the truth' does; one's own side s
 he had done nothing wrong'), or '"I am innocent"' in one's own words; 'there is no such plan' (decision, agreement,
 order) of what was reported; footage or a document said to have been doctored, manipulated, photoshopped, altered or
 falsified; a side said to take no orders from another ('"We do not take orders from Kessia"'), or to be no one's
-proxy."""
+proxy; what was said called imagined ('pure imagination', 'exists only in the minds of its authors')."""
 
 from __future__ import annotations
 
@@ -195,4 +195,34 @@ def test_no_orders_from_another_denies(sentence: str, denier: str) -> None:
     ],
 )
 def test_orders_or_proxies_that_deny_nothing(sentence: str) -> None:
+    assert _denies(sentence) == [], sentence
+
+
+# --- pure imagination ---------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "denier"),
+    [
+        ("Lev Arno said the reports were \u201cpure imagination\u201d.", "Lev Arno"),
+        ("Lev Arno said the reports were \u201ca product of imagination\u201d.", "Lev Arno"),
+        ("Lev Arno said the claims existed only in the minds of their authors.", "Lev Arno"),
+        ("\u201cThis exists only in the imagination of our enemies,\u201d Dara Venn said.", "Dara Venn"),
+        ("The ministry said the report was the fruit of a sick imagination.", "the ministry"),
+        ("The Kessel Brigades said the story was a creation of the enemy\u2019s imagination.", "Kessel Brigades"),
+    ],
+)
+def test_what_was_said_imagined_denies(sentence: str, denier: str) -> None:
+    assert _denies(sentence) == [denier], sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lev Arno said imagination was needed to end the war.",
+        "\u201cThe plan shows great imagination,\u201d Dara Venn said.",
+        "The ministry said the museum was a product of the architect\u2019s vision.",
+    ],
+)
+def test_imagination_that_denies_nothing(sentence: str) -> None:
     assert _denies(sentence) == [], sentence
