@@ -660,6 +660,11 @@ _FALSE = re.compile(
     r"\b(?:pure|mere|sheer)\s+imagination\b|\b(?:products?|fruits?|creations?)\s+of\s+(?:the\s+|their\s+|his\s+|her\s+|"
     r"its\s+|a\s+)?(?:[\w'\u2019-]+\s+)?imagination\b|\bexist(?:s|ed)?\s+only\s+in\s+(?:the|their|his|her|its)\s+"
     r"(?:[a-z]+\s+)?(?:imaginations?|minds?|heads?|dreams?)\b|"
+    # the accuser asked for the proof of what it said: 'called on Kessia to provide proof of its claims', 'challenged
+    # them to produce any evidence for these allegations' (not 'to provide evidence to the court')
+    r"\b(?:provide|produce|present|show|offer|furnish)\s+(?:(?:any|a\s+single|a\s+shred\s+of|a\s+single\s+piece\s+of|"
+    r"the)\s+)?(?:evidence|proof)\s+(?:of|for|to\s+(?:support|back(?:\s+up)?|substantiate))\s+(?:its|their|his|her|these|"
+    r"the|such|those|this|that)\s+(?:[a-z]+\s+)?(?:claims?|allegations?|accusations?|charges?|reports?)\b|"
     # what was reported never happened: 'the clash never took place', 'This did not happen'
     r"(?:never|did not|didn['\u2019]t)\s+(?:happen|happened|take place|took place|occur|occurred)|"
     r"(?:does|do|did) not reflect (?:the\s+)?(?:reality|truth|facts)|"

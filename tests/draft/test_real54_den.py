@@ -3,7 +3,8 @@ truth' calls what was said false, as 'far from the truth' does; one's own side s
 he had done nothing wrong'), or '"I am innocent"' in one's own words; 'there is no such plan' (decision, agreement,
 order) of what was reported; footage or a document said to have been doctored, manipulated, photoshopped, altered or
 falsified; a side said to take no orders from another ('"We do not take orders from Kessia"'), or to be no one's
-proxy; what was said called imagined ('pure imagination', 'exists only in the minds of its authors')."""
+proxy; what was said called imagined ('pure imagination', 'exists only in the minds of its authors'); the accuser
+asked for proof of its claims ('called on Kessia to provide proof of its claims')."""
 
 from __future__ import annotations
 
@@ -225,4 +226,36 @@ def test_what_was_said_imagined_denies(sentence: str, denier: str) -> None:
     ],
 )
 def test_imagination_that_denies_nothing(sentence: str) -> None:
+    assert _denies(sentence) == [], sentence
+
+
+# --- show us the proof of your claims ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "denier"),
+    [
+        ("Lev Arno called on Kessia to provide proof of its claims.", "Lev Arno"),
+        ("Lev Arno demanded that Kessia present evidence for its allegations.", "Lev Arno"),
+        (
+            "\u201cLet them provide a single piece of evidence to support their claims,\u201d Dara Venn said.",
+            "Dara Venn",
+        ),
+        ("The ministry urged the newspaper to produce any evidence for its report.", "the ministry"),
+        ("The Orvale Front said Kessia should show proof of these accusations.", "Orvale Front"),
+    ],
+)
+def test_accuser_asked_for_proof_denies(sentence: str, denier: str) -> None:
+    assert _denies(sentence) == [denier], sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The court asked the prosecution to provide evidence for its charges.",
+        "Lev Arno said the inquiry would present evidence to the court.",
+        "Dara Venn said the police had found proof of the plot.",
+    ],
+)
+def test_proof_that_denies_nothing(sentence: str) -> None:
     assert _denies(sentence) == [], sentence
