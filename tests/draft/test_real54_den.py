@@ -4,7 +4,8 @@ he had done nothing wrong'), or '"I am innocent"' in one's own words; 'there is 
 order) of what was reported; footage or a document said to have been doctored, manipulated, photoshopped, altered or
 falsified; a side said to take no orders from another ('"We do not take orders from Kessia"'), or to be no one's
 proxy; what was said called imagined ('pure imagination', 'exists only in the minds of its authors'); the accuser
-asked for proof of its claims ('called on Kessia to provide proof of its claims')."""
+asked for proof of its claims ('called on Kessia to provide proof of its claims'); claims called overblown, blown out
+of proportion or wishful thinking."""
 
 from __future__ import annotations
 
@@ -258,4 +259,33 @@ def test_accuser_asked_for_proof_denies(sentence: str, denier: str) -> None:
     ],
 )
 def test_proof_that_denies_nothing(sentence: str) -> None:
+    assert _denies(sentence) == [], sentence
+
+
+# --- overblown, wishful thinking -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "denier"),
+    [
+        ("The army said the claims were \u201coverblown\u201d.", "the army"),
+        ("The army said the story had been \u201cblown out of proportion\u201d.", "the army"),
+        ("Lev Arno said the reports were \u201cwishful thinking\u201d.", "Lev Arno"),
+        ("Lev Arno called the claims wishful thinking.", "Lev Arno"),
+        ("Dara Venn said the reports of a split were blown out of all proportion.", "Dara Venn"),
+    ],
+)
+def test_claims_called_overblown_deny(sentence: str, denier: str) -> None:
+    assert _denies(sentence) == [denier], sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lev Arno said the crisis had been blown out of proportion by the media.",
+        "Lev Arno said the plan was wishful thinking.",
+        "Lev Arno said the fears of war were overblown.",
+    ],
+)
+def test_other_things_overblown_deny_nothing(sentence: str) -> None:
     assert _denies(sentence) == [], sentence
