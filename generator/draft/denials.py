@@ -382,6 +382,9 @@ _FALSE = re.compile(
     # grain of truth', 'not an iota of truth' (as 'no truth')
     r"(?:not|no|without)\s+(?:(?:a|an|one|single|the\s+slightest|even\s+a|even\s+one)\s+){0,2}(?:shred|grain|ounce|iota|"
     r"scintilla|jot|kernel|modicum|speck|word|bit|particle|element)\s+of\s+truth\b|"
+    # the account told turned round: '"The opposite is true"', 'said the exact opposite was the case'
+    r"\bthe\s+(?:exact\s+|very\s+|complete\s+)?(?:opposite|reverse)\s+(?:is|was)\s+(?:true|the\s+case)"
+    r"(?=\s*(?:[.,;!\u201d\"]|$))|"
     # what was told, said not to be what happened: 'that is not what happened', "that's not what took place", 'this was
     # not how it happened' (the account told is denied)
     r"\b(?:this|that|it)(?:\s+(?:is|was)|['\u2019]s)\s+(?:simply\s+|just\s+)?(?:not|never)\s+(?:what|how\s+it)\s+"

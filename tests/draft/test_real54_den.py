@@ -5,7 +5,7 @@ order) of what was reported; footage or a document said to have been doctored, m
 falsified; a side said to take no orders from another ('"We do not take orders from Kessia"'), or to be no one's
 proxy; what was said called imagined ('pure imagination', 'exists only in the minds of its authors'); the accuser
 asked for proof of its claims ('called on Kessia to provide proof of its claims'); claims called overblown, blown out
-of proportion or wishful thinking."""
+of proportion or wishful thinking; '"The opposite is true"'."""
 
 from __future__ import annotations
 
@@ -288,4 +288,33 @@ def test_claims_called_overblown_deny(sentence: str, denier: str) -> None:
     ],
 )
 def test_other_things_overblown_deny_nothing(sentence: str) -> None:
+    assert _denies(sentence) == [], sentence
+
+
+# --- the opposite is true ------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "denier"),
+    [
+        ("\u201cThe exact opposite is true,\u201d Lev Arno said.", "Lev Arno"),
+        ("\u201cThe opposite is true,\u201d Dara Venn said.", "Dara Venn"),
+        ("The army said the opposite was true.", "the army"),
+        ("\u201cThe reverse was the case,\u201d Lev Arno said.", "Lev Arno"),
+        ("The Kessel Brigades said the very opposite was the case.", "Kessel Brigades"),
+    ],
+)
+def test_the_opposite_is_true_denies(sentence: str, denier: str) -> None:
+    assert _denies(sentence) == [denier], sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "\u201cIn winter the opposite is true: prices rise,\u201d Lev Arno said.",
+        "Lev Arno said the opposite was true of the northern towns, where prices fell.",
+        "Did the army say the opposite was true?",
+    ],
+)
+def test_an_opposite_that_denies_nothing(sentence: str) -> None:
     assert _denies(sentence) == [], sentence
