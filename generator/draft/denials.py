@@ -1383,6 +1383,12 @@ _WE_DENY = re.compile(
     # member of our brigade' ('isn't', 'weren’t' as 'is not', 'were not')
     r"\b(?:is|are|was|were)(?:\s+not|n['\u2019]t)\s+(?:(?:a|an)\s+)?(?:(?:members?|part)\s+of\s+(?:our|us)\b|"
     r"one\s+of\s+(?:us|our)\b|(?:our|my)\s+(?:members?|fighters?|men|people)\b)|"
+    # no captives held, as a side charged with taking them answers: '"We are not holding any soldiers"', '"We have no
+    # prisoners"', "we don't hold any hostages" (not 'we are not holding talks')
+    r"\bwe(?:\s+(?:are|were)(?:\s+not|n['\u2019]t)|['\u2019]re\s+not)\s+holding\s+(?:any\s+)?(?:[a-z]+\s+)?"
+    r"(?:hostages?|prisoners?|captives?|detainees?|soldiers?|journalists?|foreigners|civilians|pilots?)\b|"
+    r"\bwe\s+(?:(?:(?:do|did)\s+not|(?:do|did)n['\u2019]t)\s+(?:have|hold)\s+(?:any\s+)?|(?:have|hold|had|held)\s+no\s+)"
+    r"(?:[a-z]+\s+)?(?:hostages|prisoners|captives|detainees)\b(?!\s+to\b)|"
     # the act disowned: 'The attack was not our doing', 'wasn't our doing'
     r"(?:\bnot|n['\u2019]t)\s+(?:our|my)\s+doing\b|"
     # and the doer said not to be the speaker, where the clause ends: '"It was not us"', '"It wasn't us," he said',

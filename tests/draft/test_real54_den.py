@@ -5,7 +5,8 @@ order) of what was reported; footage or a document said to have been doctored, m
 falsified; a side said to take no orders from another ('"We do not take orders from Kessia"'), or to be no one's
 proxy; what was said called imagined ('pure imagination', 'exists only in the minds of its authors'); the accuser
 asked for proof of its claims ('called on Kessia to provide proof of its claims'); claims called overblown, blown out
-of proportion or wishful thinking; '"The opposite is true"'."""
+of proportion or wishful thinking; '"The opposite is true"'; no captives held ('"We are not holding any soldiers"',
+'"We have no prisoners"')."""
 
 from __future__ import annotations
 
@@ -317,4 +318,34 @@ def test_the_opposite_is_true_denies(sentence: str, denier: str) -> None:
     ],
 )
 def test_an_opposite_that_denies_nothing(sentence: str) -> None:
+    assert _denies(sentence) == [], sentence
+
+
+# --- no captives held ----------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "denier"),
+    [
+        ("\u201cWe are not holding any soldiers,\u201d Dara Venn said.", "Dara Venn"),
+        ("\u201cWe have no prisoners,\u201d Lev Arno said.", "Lev Arno"),
+        ("\u201cWe don\u2019t hold any hostages,\u201d Lev Arno said.", "Lev Arno"),
+        ("\u201cWe are not holding any foreign journalists,\u201d the Kessel Brigades said.", "Kessel Brigades"),
+        ("\u201cWe\u2019re not holding the pilot,\u201d Dara Venn told Meridian Wire.", "Dara Venn"),
+        ("\u201cWe hold no captives,\u201d the Orvale Front said in a statement.", "Orvale Front"),
+    ],
+)
+def test_no_captives_held_denies(sentence: str, denier: str) -> None:
+    assert _denies(sentence) == [denier], sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "\u201cWe are not holding talks with Kessia,\u201d Lev Arno said.",
+        "\u201cWe have no prisoners to exchange yet,\u201d Lev Arno said.",
+        "\u201cThey are not holding any prisoners,\u201d Lev Arno said of the rebels.",
+    ],
+)
+def test_holding_that_denies_nothing(sentence: str) -> None:
     assert _denies(sentence) == [], sentence
