@@ -1389,6 +1389,12 @@ _WE_DENY = re.compile(
     r"(?:hostages?|prisoners?|captives?|detainees?|soldiers?|journalists?|foreigners|civilians|pilots?)\b|"
     r"\bwe\s+(?:(?:(?:do|did)\s+not|(?:do|did)n['\u2019]t)\s+(?:have|hold)\s+(?:any\s+)?|(?:have|hold|had|held)\s+no\s+)"
     r"(?:[a-z]+\s+)?(?:hostages|prisoners|captives|detainees)\b(?!\s+to\b)|"
+    # one's own side never where the deed was: '"Our fighters were never there"', '"We have never been in that
+    # area"' (the whole quotation, as 'we were not there'; not a bare 'we were never there', which may be of others
+    # than a side charged: '"We were never there," X said, rejecting the army's denial of the raid')
+    r"\b(?:(?:our|my)\s+(?:fighters|forces|men|troops|members|soldiers|units)\s+(?:were|was|have|has|had)|we\s+(?:have|had))"
+    r"\s+never\s+(?:been\s+)?(?:there|(?:in|to|near)\s+(?:that|the|this)\s+(?:area|town|city|village|region|place|"
+    r"district|camp|base))[,.;!]?\s*$|"
     # the act disowned: 'The attack was not our doing', 'wasn't our doing'
     r"(?:\bnot|n['\u2019]t)\s+(?:our|my)\s+doing\b|"
     # and the doer said not to be the speaker, where the clause ends: '"It was not us"', '"It wasn't us," he said',

@@ -6,7 +6,7 @@ falsified; a side said to take no orders from another ('"We do not take orders f
 proxy; what was said called imagined ('pure imagination', 'exists only in the minds of its authors'); the accuser
 asked for proof of its claims ('called on Kessia to provide proof of its claims'); claims called overblown, blown out
 of proportion or wishful thinking; '"The opposite is true"'; no captives held ('"We are not holding any soldiers"',
-'"We have no prisoners"')."""
+'"We have no prisoners"'); one's own side never there ('"Our fighters were never there"')."""
 
 from __future__ import annotations
 
@@ -348,4 +348,33 @@ def test_no_captives_held_denies(sentence: str, denier: str) -> None:
     ],
 )
 def test_holding_that_denies_nothing(sentence: str) -> None:
+    assert _denies(sentence) == [], sentence
+
+
+# --- never there --------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "denier"),
+    [
+        ("\u201cOur fighters were never there,\u201d Lev Arno said.", "Lev Arno"),
+        ("\u201cWe have never been in that area,\u201d Lev Arno said.", "Lev Arno"),
+        ("\u201cOur men were never near the camp,\u201d Dara Venn said.", "Dara Venn"),
+        ("\u201cWe have never been there,\u201d Dara Venn told reporters.", "Dara Venn"),
+        ("\u201cOur forces have never been in that town,\u201d the Kessel Brigades said.", "Kessel Brigades"),
+    ],
+)
+def test_own_side_never_there_denies(sentence: str, denier: str) -> None:
+    assert _denies(sentence) == [denier], sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "\u201cWe have never been there when the fighting started,\u201d Lev Arno said.",
+        "\u201cWe have never been to that city before, and we were happy to visit,\u201d Lev Arno said.",
+        "\u201cThey were never there,\u201d Lev Arno said of the inspectors.",
+    ],
+)
+def test_never_there_that_denies_nothing(sentence: str) -> None:
     assert _denies(sentence) == [], sentence
