@@ -1458,7 +1458,9 @@ _SIDE_DID_NOT = re.compile(
     # (a body's name may hold 'of (the)' and end in its kind: '"The Air Force of the Kessel army did not ...')
     r"^\s*(?:[A-Z]+:\s*)?(?:(?-i:(?:[Tt]he\s+)?[A-Z][\w-]*(?:\s+(?:of\s+(?:the\s+)?)?@?[A-Z][\w-]*){0,4})"
     # (an ellipsis may stand for words cut after the side: '"FACT: the coalition ... did not conduct airstrikes"')
-    r"(?:\s+" + _OWN_SIDE + r")?|(?-i:[Tt]he)\s+" + _OWN_SIDE + r")(?:\s*(?:\.\.\.|\u2026))?\s+" + _DID_NOT_ACT + r"\b",
+    r"(?:\s+" + _OWN_SIDE + r")?|(?-i:[Tt]he)\s+" + _OWN_SIDE + r")(?:\s*(?:\.\.\.|\u2026))?\s+"
+    # (or 'carried out no ...', as the reported clause reads it: '"Kessia conducted no operation in Tarvo"')
+    r"(?:" + _DID_NOT_ACT + r"\b|" + ACTED_NO + ")",
     re.IGNORECASE,
 )
 

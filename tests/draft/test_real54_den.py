@@ -6,7 +6,9 @@ falsified; a side said to take no orders from another ('"We do not take orders f
 proxy; what was said called imagined ('pure imagination', 'exists only in the minds of its authors'); the accuser
 asked for proof of its claims ('called on Kessia to provide proof of its claims'); claims called overblown, blown out
 of proportion or wishful thinking; '"The opposite is true"'; no captives held ('"We are not holding any soldiers"',
-'"We have no prisoners"'); one's own side never there ('"Our fighters were never there"')."""
+'"We have no prisoners"'); one's own side never there ('"Our fighters were never there"'); a side named in one's own
+quoted words, then 'carried out no ...' ('"Kessia conducted no operation in Tarvo"'), as 'did not carry out' reads
+there."""
 
 from __future__ import annotations
 
@@ -377,4 +379,33 @@ def test_own_side_never_there_denies(sentence: str, denier: str) -> None:
     ],
 )
 def test_never_there_that_denies_nothing(sentence: str) -> None:
+    assert _denies(sentence) == [], sentence
+
+
+# --- "Kessia conducted no operation" -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "denier"),
+    [
+        ("\u201cKessia conducted no operation in Tarvo,\u201d Lev Arno said.", "Lev Arno"),
+        ("\u201cThe army carried out no strikes in the area,\u201d Dara Venn said.", "Dara Venn"),
+        ("\u201cThe Kessel Brigades fired no rockets at the town,\u201d Lev Arno said.", "Lev Arno"),
+        ("\u201cKessia sent no troops to Tarvo,\u201d the ministry said.", "the ministry"),
+        ("The army spokesman told reporters, \u201cKessia carried out NO strike in Tarvo.\u201d", "the army spokesman"),
+    ],
+)
+def test_named_side_acted_no_in_quotation_denies(sentence: str, denier: str) -> None:
+    assert _denies(sentence) == [denier], sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "\u201cThe Kessel Brigades fired no more rockets after Monday,\u201d Lev Arno said.",
+        "\u201cKessia has no plans to send troops,\u201d Dara Venn said.",
+        "\u201cTarvo needs no more weapons,\u201d Lev Arno said.",
+    ],
+)
+def test_named_side_with_no_that_denies_nothing(sentence: str) -> None:
     assert _denies(sentence) == [], sentence
