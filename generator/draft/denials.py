@@ -375,10 +375,16 @@ _FALSE = re.compile(
     r"lies?(?!\s+(?:in|on|at|along|between|within|near|beyond|across|with|behind|ahead|outside|inside|north|south|"
     r"east|west|mainly|largely|partly|just|about|some|only)\b)|"
     r"not true|no truth|far from (?:the )?(?:truth|reality)|"
+    # nothing nearer the truth than its opposite: 'nothing could be further from the truth', 'could not be farther
+    # from the truth' (not 'further from agreement', 'further from my mind')
+    r"\b(?:further|farther)\s+from\s+the\s+truth\b|"
     # not the least part of it true: 'there is not a shred of truth in the report', 'not one word of truth', 'without a
     # grain of truth', 'not an iota of truth' (as 'no truth')
     r"(?:not|no|without)\s+(?:(?:a|an|one|single|the\s+slightest|even\s+a|even\s+one)\s+){0,2}(?:shred|grain|ounce|iota|"
     r"scintilla|jot|kernel|modicum|speck|word|bit|particle|element)\s+of\s+truth\b|"
+    # the account told turned round: '"The opposite is true"', 'said the exact opposite was the case'
+    r"\bthe\s+(?:exact\s+|very\s+|complete\s+)?(?:opposite|reverse)\s+(?:is|was)\s+(?:true|the\s+case)"
+    r"(?=\s*(?:[.,;!\u201d\"]|$))|"
     # what was told, said not to be what happened: 'that is not what happened', "that's not what took place", 'this was
     # not how it happened' (the account told is denied)
     r"\b(?:this|that|it)(?:\s+(?:is|was)|['\u2019]s)\s+(?:simply\s+|just\s+)?(?:not|never)\s+(?:what|how\s+it)\s+"
@@ -603,6 +609,13 @@ _FALSE = re.compile(
     r"(?:it|he|she|they|we|(?:its|his|her|their|our)\s+(?:group|movement|party|organi[sz]ation|brigade|forces|"
     r"fighters|members|men|government|side))\s+(?:is|are|was|were)\s+(?:[a-z]+ly\s+)?"
     r"(?:innocent|not\s+guilty)\b|"
+    # (and in one's own words: '"I am innocent," X said', not 'the children are innocent')
+    r"\bI(?:\s+(?:am|was)|['\u2019]m)\s+(?:[a-z]+ly\s+)?innocent\b(?!\s+of\s+nothing\b)|"
+    # one's own side said to have done nothing wrong: 'said he had done nothing wrong', '"We did nothing wrong"' (not
+    # 'the victims had done nothing wrong', 'you have done nothing wrong')
+    r"\b(?:I|we|he|she|it|(?:its|his|her|their|our|my)\s+(?:group|movement|party|organi[sz]ation|brigade|forces|"
+    r"fighters|members|men|government|side|company|soldiers|troops|officers|staff|client))\s+(?:(?:had|has|have)\s+"
+    r"(?:done|committed)|did|committed)\s+nothing\s+(?:wrong|illegal|unlawful)\b|"
     # 'innocent of any of the claims', 'innocent of these allegations'
     r"innocent\s+of\s+(?:(?:the|all|any|these|those|such|of)\s+){0,3}" + CHARGES + "|"
     # against what was said: 'contrary to media reports, ...'; said or blamed falsely: 'had been falsely accused'
@@ -627,6 +640,34 @@ _FALSE = re.compile(
     # to 2015', 'an unrelated attack')
     r"(?:another|a\s+(?:different|separate|previous|past)|an\s+(?:unrelated|older|earlier))\s+(?:incident|event|attack|"
     r"operation|battle|protest)|(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d\b))|"
+    # footage or a paper said to have been tampered with: 'the photo had been doctored', 'the images were manipulated',
+    # 'the document had been falsified' (not 'the election had been manipulated', 'the video was filmed on Monday')
+    r"\b(?:videos?|footage|clips?|images?|photos?|photographs?|pictures?|recordings?|audio|documents?|letters?|"
+    r"signatures?)\s+(?:is|are|was|were|(?:had|has|have)\s+been)\s+(?:[a-z]+ly\s+)?(?:doctored|manipulated|"
+    r"photoshopped|altered|tampered\s+with|falsified|faked|forged)\b|"
+    # what was reported said not to exist: 'there was no such plan', '"There is no such decision"', 'no such order
+    # exists' (not 'no such thing as', nor asked: 'if there is no such agreement')
+    r"(?<!\bif\s)(?<!\bwhether\s)(?<!\bunless\s)\bthere\s+(?:is|are|was|were|(?:has|have|had)\s+been)\s+"
+    r"(?:absolutely\s+|simply\s+)?no\s+such\s+(?!thing\s+as\b)[a-z]+|"
+    r"\bno\s+such\s+[a-z]+\s+(?:exists?|existed|has\s+ever\s+existed)\b|"
+    # a side said to act on no other's orders, as one charged with being another's proxy answers: '"We do not take orders
+    # from Kessia"', 'takes no instructions from anyone', '"We are nobody's proxy"' (not 'will never take orders from',
+    # a defiance, nor 'urged them not to take orders')
+    r"\b(?:(?:do|does|did)\s+not|(?:do|does|did)n['\u2019]t)\s+(?:take|receive|follow|get)\s+(?:any\s+)?(?:orders|"
+    r"instructions|dictates|directives|commands)\s+from\b|"
+    r"\b(?:receives?|received|takes?|took)\s+no\s+(?:orders|instructions|dictates|directives|commands)\s+from\b|"
+    r"\b(?:nobody|no\s+one|no-one|anyone|anybody)['\u2019]s\s+prox(?:y|ies)\b|"
+    r"\b(?:(?:is|are|was|were)\s+not|(?:is|are|was|were)n['\u2019]t)\s+(?:an?\s+)?prox(?:y|ies)\s+(?:of|for)\b|"
+    # what was said, a thing only imagined: 'the reports are pure imagination', 'a product of their imagination', 'exists
+    # only in the minds of its authors' (not 'imagination is needed')
+    r"\b(?:pure|mere|sheer)\s+imagination\b|\b(?:products?|fruits?|creations?)\s+of\s+(?:the\s+|their\s+|his\s+|her\s+|"
+    r"its\s+|a\s+)?(?:[\w'\u2019-]+\s+)?imagination\b|\bexist(?:s|ed)?\s+only\s+in\s+(?:the|their|his|her|its)\s+"
+    r"(?:[a-z]+\s+)?(?:imaginations?|minds?|heads?|dreams?)\b|"
+    # the accuser asked for the proof of what it said: 'called on Kessia to provide proof of its claims', 'challenged
+    # them to produce any evidence for these allegations' (not 'to provide evidence to the court')
+    r"\b(?:provide|produce|present|show|offer|furnish)\s+(?:(?:any|a\s+single|a\s+shred\s+of|a\s+single\s+piece\s+of|"
+    r"the)\s+)?(?:evidence|proof)\s+(?:of|for|to\s+(?:support|back(?:\s+up)?|substantiate))\s+(?:its|their|his|her|these|"
+    r"the|such|those|this|that)\s+(?:[a-z]+\s+)?(?:claims?|allegations?|accusations?|charges?|reports?)\b|"
     # what was reported never happened: 'the clash never took place', 'This did not happen'
     r"(?:never|did not|didn['\u2019]t)\s+(?:happen|happened|take place|took place|occur|occurred)|"
     r"(?:does|do|did) not reflect (?:the\s+)?(?:reality|truth|facts)|"
@@ -1342,6 +1383,18 @@ _WE_DENY = re.compile(
     # member of our brigade' ('isn't', 'weren’t' as 'is not', 'were not')
     r"\b(?:is|are|was|were)(?:\s+not|n['\u2019]t)\s+(?:(?:a|an)\s+)?(?:(?:members?|part)\s+of\s+(?:our|us)\b|"
     r"one\s+of\s+(?:us|our)\b|(?:our|my)\s+(?:members?|fighters?|men|people)\b)|"
+    # no captives held, as a side charged with taking them answers: '"We are not holding any soldiers"', '"We have no
+    # prisoners"', "we don't hold any hostages" (not 'we are not holding talks')
+    r"\bwe(?:\s+(?:are|were)(?:\s+not|n['\u2019]t)|['\u2019]re\s+not)\s+holding\s+(?:any\s+)?(?:[a-z]+\s+)?"
+    r"(?:hostages?|prisoners?|captives?|detainees?|soldiers?|journalists?|foreigners|civilians|pilots?)\b|"
+    r"\bwe\s+(?:(?:(?:do|did)\s+not|(?:do|did)n['\u2019]t)\s+(?:have|hold)\s+(?:any\s+)?|(?:have|hold|had|held)\s+no\s+)"
+    r"(?:[a-z]+\s+)?(?:hostages|prisoners|captives|detainees)\b(?!\s+to\b)|"
+    # one's own side never where the deed was: '"Our fighters were never there"', '"We have never been in that
+    # area"' (the whole quotation, as 'we were not there'; not a bare 'we were never there', which may be of others
+    # than a side charged: '"We were never there," X said, rejecting the army's denial of the raid')
+    r"\b(?:(?:our|my)\s+(?:fighters|forces|men|troops|members|soldiers|units)\s+(?:were|was|have|has|had)|we\s+(?:have|had))"
+    r"\s+never\s+(?:been\s+)?(?:there|(?:in|to|near)\s+(?:that|the|this)\s+(?:area|town|city|village|region|place|"
+    r"district|camp|base))[,.;!]?\s*$|"
     # the act disowned: 'The attack was not our doing', 'wasn't our doing'
     r"(?:\bnot|n['\u2019]t)\s+(?:our|my)\s+doing\b|"
     # and the doer said not to be the speaker, where the clause ends: '"It was not us"', '"It wasn't us," he said',
@@ -1405,7 +1458,9 @@ _SIDE_DID_NOT = re.compile(
     # (a body's name may hold 'of (the)' and end in its kind: '"The Air Force of the Kessel army did not ...')
     r"^\s*(?:[A-Z]+:\s*)?(?:(?-i:(?:[Tt]he\s+)?[A-Z][\w-]*(?:\s+(?:of\s+(?:the\s+)?)?@?[A-Z][\w-]*){0,4})"
     # (an ellipsis may stand for words cut after the side: '"FACT: the coalition ... did not conduct airstrikes"')
-    r"(?:\s+" + _OWN_SIDE + r")?|(?-i:[Tt]he)\s+" + _OWN_SIDE + r")(?:\s*(?:\.\.\.|\u2026))?\s+" + _DID_NOT_ACT + r"\b",
+    r"(?:\s+" + _OWN_SIDE + r")?|(?-i:[Tt]he)\s+" + _OWN_SIDE + r")(?:\s*(?:\.\.\.|\u2026))?\s+"
+    # (or 'carried out no ...', as the reported clause reads it: '"Kessia conducted no operation in Tarvo"')
+    r"(?:" + _DID_NOT_ACT + r"\b|" + ACTED_NO + ")",
     re.IGNORECASE,
 )
 

@@ -644,6 +644,9 @@ FALSE_PHRASES = (
 SAID_JUDGED = (
     r"absurd|ridiculous|preposterous|laughable|made[- ]up(?!\s+of)|invented|wrong|unwarranted|unjustified|malicious|"
     r"invalid|void|hollow|worthless|rejected|refused|exaggerated|inflated|overstated|misleading|"
+    # (and made more of than it was, or hoped rather than seen: 'the claims were overblown', 'had been blown out of
+    # proportion', 'the reports are wishful thinking')
+    r"overblown|blown\s+out\s+of\s+(?:all\s+)?proportion|wishful\s+thinking|"
     r"politically[- ]motivated|mistaken|unproven|mendacious|deceptive|distorted|(?:an?\s+)?(?:fantasy|invention)\b|"
     r"fantasies|(?:an?\s+)?(?:bad\s+|sick\s+|cruel\s+)?jokes?\b|inventions|"
     # (a sham or a farce called so in full or in marks: 'a complete sham', "a 'sham'", 'an utter farce')
