@@ -3360,6 +3360,7 @@ class Reader:
         if re.fullmatch(r"\d{1,3}", text):
             return "age", None
         masked = reading.sentence.paragraph.masked
+        bare = re.sub(r"^[Tt]he\s+", "", text)  # the subject as a mention holds it ('the United States')
         if (" and " in text or " as well as " in text) and (
             self.two_titled(reading, seg.start, seg.end) is not None
             # ('Veloria's defence ministry and Mayor Dara Sol', 'An adviser to Lev Arno and Mayor Dara Sol')
@@ -3367,7 +3368,7 @@ class Reader:
         ):
             return "joint", None  # 'Brigade spokesman Lev Arno and Front leader Dario Venn': both speak
         for m in reading.mentions:
-            if m.kind == "place" and not m.possessive and re.sub(r"^[Tt]he\s+", "", seg.text) == m.text:
+            if m.kind == "place" and not m.possessive and bare == m.text:
                 place = self.index.lookup(m.text, ("place",))
                 if (
                     (place is not None and place.kind in ("country", "city"))
@@ -3385,7 +3386,7 @@ class Reader:
                 m.kind in ("unknown", "person")
                 and not m.title
                 and not m.possessive
-                and re.sub(r"^[Tt]he\s+", "", seg.text) == m.text
+                and bare == m.text
                 and _country_by_name(m.text, self.index)
                 and not _named_so_before(reading, m)
                 and not _LISTED_BEFORE.search(masked, 0, seg.start)
