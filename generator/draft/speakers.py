@@ -85,7 +85,7 @@ from generator.draft.names import (
     find_mentions,
     key_tokens,
 )
-from generator.draft.territories import is_country_name, names_a_state
+from generator.draft.territories import capital_states, is_country_name, names_a_state
 from generator.draft.text import Paragraph, Quote, Sentence
 from generator.draft.verbs import (
     CHARGES,
@@ -1114,6 +1114,8 @@ _ASIDE = re.compile(
     r"however|meanwhile|though|too|moreover|furthermore|nevertheless|instead|in turn|in response|in return|"
     # time and sequence set off the same way: 'The army, earlier, denied ...', 'The ministry, in addition, said'
     r"earlier|likewise|similarly|in addition|in contrast|at the time|"
+    # and the day it was said: 'The brigade, on Monday, denied ...', 'The ministry, late on Sunday, said'
+    rf"{SPOKEN_WHEN}|"
     r"for (?:its|his|her|their|our) part|in (?:a|its|his|her|their) (?:statement|reply|response)|"
     r"(?:according to|citing|quoting)\s+[^,;:\u2591]+|"  # 'X, according to Meridian Wire, said': X speaks
     # (and what it answers: 'The ministry, in response to the report, said ...', as 'in response' alone)
@@ -3749,7 +3751,8 @@ class Reader:
             seg = segments[i]
             kind, mention = self._classify(reading, seg)
             if kind == "empty":
-                if i == len(segments) - 1:
+                if i == len(segments) - 1 or _ASIDE.fullmatch(raw[i].text.strip()):
+                    # (and the day set off by commas, which tidying leaves empty: 'The brigade, on Monday, denied')
                     i -= 1
                     continue
                 return None, None
@@ -6321,9 +6324,10 @@ _SHORT_COUNTRY_NAMES = frozenset({"Britain"})
 
 def _country_by_name(name: str, index: NameIndex) -> bool:
     """Whether a name with no record of an actor, group or place is a country's whole name: 'France', 'Britain',
-    'South Sudan', 'Burkina Faso'."""
+    'South Sudan', 'Burkina Faso'; or its listed capital, which stands for its government as a capital on file does
+    ('Cairo has denied', 'a claim London rejects')."""
     return index.lookup(name, ("actor", "group", "place")) is None and (
-        name in _SHORT_COUNTRY_NAMES or is_country_name(name)
+        name in _SHORT_COUNTRY_NAMES or is_country_name(name) or name in capital_states()
     )
 
 
