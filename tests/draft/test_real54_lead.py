@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import EN_LEAD, drafts, said
+from tests.draft.conftest import EN_LEAD, LEAD_AR, drafts, said
 
 
 def _last(*paragraphs: str) -> list[tuple[str, str]]:
@@ -89,3 +89,34 @@ def test_a_capitals_name_that_is_a_persons_surname_stays_the_persons(paragraphs:
     made = drafts("en", EN_LEAD, *paragraphs)
     assert [d.data for d in made if d.data.get("name") == person and d.data.get("kind") == "person"], made
     assert not [d.data for d in made if d.data.get("denier", {}).get("described_as") in ("Paris", "London")], made
+
+
+# --- Arabic: two present verbs joined, no subject between them ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('وأضاف "جيش الفرسان" في بيان، إنه يؤكد ويكرر "بأننا لم نعين أحدا ليتحدث باسمنا".', "جيش الفرسان"),
+        ('وقالت الكتيبة في بيان إنها تؤكد وتكرر "أننا لم نفاوض أحدا".', "الكتيبة"),
+        ('وقالت الوزارة إنها تنفي وتستنكر "ما نشرته الصحيفة عن الاجتماع".', "الوزارة"),
+        ('وتؤكد وتشدد الكتيبة على "أننا لم نفاوض أحدا".', "الكتيبة"),
+        ('وأوضح المجلس أنه يؤكد ويجدد "رفضه لأي تفاوض".', "المجلس"),
+    ],
+)
+def test_arabic_second_present_verb_is_no_subject(sentence: str, speaker: str) -> None:
+    units = said("ar", LEAD_AR, sentence)
+    assert units and {who for _, who, _ in units} == {speaker}, units
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a name or an office that opens with 'و' stays the subject
+        ('ويؤكد وليد الحسني أن "الكتيبة لم تنسحب".', "وليد الحسني"),
+        ('ويقول وزير الدفاع إن "الكتيبة لم تنسحب".', "وزير الدفاع"),
+        ('وتقول وداد الحسني إن "الكتيبة لم تنسحب".', "وداد الحسني"),
+    ],
+)
+def test_arabic_name_opening_with_and_stays_the_subject(sentence: str, speaker: str) -> None:
+    assert [who for _, who, _ in said("ar", LEAD_AR, sentence)] == [speaker]
