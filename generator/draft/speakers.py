@@ -85,7 +85,7 @@ from generator.draft.names import (
     find_mentions,
     key_tokens,
 )
-from generator.draft.territories import is_country_name, names_a_state
+from generator.draft.territories import capital_states, is_country_name, names_a_state
 from generator.draft.text import Paragraph, Quote, Sentence
 from generator.draft.verbs import (
     CHARGES,
@@ -1114,6 +1114,8 @@ _ASIDE = re.compile(
     r"however|meanwhile|though|too|moreover|furthermore|nevertheless|instead|in turn|in response|in return|"
     # time and sequence set off the same way: 'The army, earlier, denied ...', 'The ministry, in addition, said'
     r"earlier|likewise|similarly|in addition|in contrast|at the time|"
+    # and the day it was said: 'The brigade, on Monday, denied ...', 'The ministry, late on Sunday, said'
+    rf"{SPOKEN_WHEN}|"
     r"for (?:its|his|her|their|our) part|in (?:a|its|his|her|their) (?:statement|reply|response)|"
     r"(?:according to|citing|quoting)\s+[^,;:\u2591]+|"  # 'X, according to Meridian Wire, said': X speaks
     # (and what it answers: 'The ministry, in response to the report, said ...', as 'in response' alone)
@@ -3397,6 +3399,7 @@ class Reader:
         if re.fullmatch(r"\d{1,3}", text):
             return "age", None
         masked = reading.sentence.paragraph.masked
+        bare = re.sub(r"^[Tt]he\s+", "", text)  # the subject as a mention holds it ('the United States')
         if (" and " in text or " as well as " in text) and (
             self.two_titled(reading, seg.start, seg.end) is not None
             # ('Veloria's defence ministry and Mayor Dara Sol', 'An adviser to Lev Arno and Mayor Dara Sol')
@@ -3404,7 +3407,7 @@ class Reader:
         ):
             return "joint", None  # 'Brigade spokesman Lev Arno and Front leader Dario Venn': both speak
         for m in reading.mentions:
-            if m.kind == "place" and not m.possessive and re.sub(r"^[Tt]he\s+", "", seg.text) == m.text:
+            if m.kind == "place" and not m.possessive and bare == m.text:
                 place = self.index.lookup(m.text, ("place",))
                 if (
                     (place is not None and place.kind in ("country", "city"))
@@ -3422,7 +3425,7 @@ class Reader:
                 m.kind in ("unknown", "person")
                 and not m.title
                 and not m.possessive
-                and re.sub(r"^[Tt]he\s+", "", seg.text) == m.text
+                and bare == m.text
                 and _country_by_name(m.text, self.index)
                 and not _named_so_before(reading, m)
                 and not _LISTED_BEFORE.search(masked, 0, seg.start)
@@ -3785,7 +3788,8 @@ class Reader:
             seg = segments[i]
             kind, mention = self._classify(reading, seg)
             if kind == "empty":
-                if i == len(segments) - 1:
+                if i == len(segments) - 1 or _ASIDE.fullmatch(raw[i].text.strip()):
+                    # (and the day set off by commas, which tidying leaves empty: 'The brigade, on Monday, denied')
                     i -= 1
                     continue
                 return None, None
@@ -6398,9 +6402,10 @@ _SHORT_COUNTRY_NAMES = frozenset({"Britain"})
 
 def _country_by_name(name: str, index: NameIndex) -> bool:
     """Whether a name with no record of an actor, group or place is a country's whole name: 'France', 'Britain',
-    'South Sudan', 'Burkina Faso'."""
+    'South Sudan', 'Burkina Faso'; or its listed capital, which stands for its government as a capital on file does
+    ('Cairo has denied', 'a claim London rejects')."""
     return index.lookup(name, ("actor", "group", "place")) is None and (
-        name in _SHORT_COUNTRY_NAMES or is_country_name(name)
+        name in _SHORT_COUNTRY_NAMES or is_country_name(name) or name in capital_states()
     )
 
 

@@ -173,6 +173,23 @@ class SubjectRegionStage(SubjectsStage):
         noun = tokens[1][3].strip(PUNCT)
         return noun.startswith("\u0627\u0644") and noun[2:] in SOURCE_NOUNS_AR
 
+    def _second_present_verb(self, verb: str, tokens: list[tuple[int, int, str, str]]) -> bool:
+        """Whether the word after a present verb is a second present verb joined to it by 'و' ('يؤكد ويكرر', 'تنفي
+        وتستنكر'): it opens with 'و' and the first verb's own prefix ('ي' or 'ت'), where a subject never opens with
+        'and'; not a word of a name or an office that opens so ('وزير', 'وليد': their second letter is none of those)."""
+        folded = fold_words(verb.strip(PUNCT))
+        bare = folded[1:] if folded[:1] in self.words.prefixes and len(folded) > 3 else folded
+        if len(tokens) < 2 or bare[:1] not in ("\u064a", "\u062a") or len(bare) < 3:
+            return False
+        word = tokens[0][3]
+        return (
+            len(word) >= 4
+            and word[0] == "\u0648"
+            and word[1] == bare[0]
+            and word.isalpha()
+            and tokens[0][2][-1:] not in PUNCT
+        )
+
     def _subject_region(
         self, masked: str, sent: Sentence, verb_start: int, verb_end: int, after: int | None = None
     ) -> tuple[int, int]:
@@ -196,6 +213,8 @@ class SubjectRegionStage(SubjectsStage):
                 # (and 'خسائر كشف عنها الحوثيون', losses the Houthis revealed: 'عنها' is no part of who revealed them)
             while len(tokens) > 1 and tokens[0][3] in self.c.drop and tokens[0][2][-1:] not in CUT_AFTER:
                 tokens = tokens[1:]  # 'ونفى مرارا X', 'وقال أيضا X': 'also' or an adverb before the subject
+            if self._second_present_verb(masked[verb_start:verb_end], tokens):
+                tokens = tokens[1:]  # 'إنه يؤكد ويكرر أن ...' (confirms and repeats): a second verb, no subject
             tokens = self._past_aside(tokens)
             if self._these_sources(tokens):
                 # 'نفت هذه المصادر الأنباء' (these sources denied the reports): the sources described before are the
