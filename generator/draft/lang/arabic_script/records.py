@@ -1563,10 +1563,10 @@ class RecordsStage:
             n >= 3
             and (definite(words[i]) or words[i] in self.c.titles)
             and self._of_a_body(words[i + 1])
-            and given_or_family_name(words[i + 2])
+            and (given_or_family_name(words[i + 2]) or (i + 3 < len(words) and words[i + 3] in OF_GOD))
         ):
-            # 'عضو المكتب السياسي لحماس سامي الوردي', 'المتحدث الرسمي لحماس X': a body of one word after 'لـ' (of),
-            # whose office it is, then the holder's name, which is no word of it
+            # 'عضو المكتب السياسي لحماس سامي الوردي', 'المتحدث الرسمي لطالبان ذبيح الله X': a body of one word after
+            # 'لـ' (of), whose office it is, then the holder's name (a compound with a name of God one), no word of it
             return n - 1 if n - 1 <= 4 else 0
         if (
             n
