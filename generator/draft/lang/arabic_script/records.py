@@ -1560,6 +1560,15 @@ class RecordsStage:
         while i > 0 and given(i):
             i, n = i - 1, n + 1
         if (
+            n >= 3
+            and (definite(words[i]) or words[i] in self.c.titles)
+            and self._of_a_body(words[i + 1])
+            and (given_or_family_name(words[i + 2]) or (i + 3 < len(words) and words[i + 3] in OF_GOD))
+        ):
+            # 'عضو المكتب السياسي لحماس سامي الوردي', 'المتحدث الرسمي لطالبان ذبيح الله X': a body of one word after
+            # 'لـ' (of), whose office it is, then the holder's name (a compound with a name of God one), no word of it
+            return n - 1 if n - 1 <= 4 else 0
+        if (
             n
             and i > 0
             and words[i] == IN_NAME_OF
@@ -1640,6 +1649,11 @@ class RecordsStage:
         if words[i].startswith("\u0644\u0644") and "\u0627" + words[i][1:] in self.c.titles:
             return 0  # 'الناطق باسم المكتب للسيد X' (of Sayyid X): a genitive's name, whose office it is
         return n if 2 <= n <= 4 else 0
+
+    def _of_a_body(self, word: str) -> bool:
+        """Whether a folded Arabic word is 'لـ' (of) written onto a word that is no given or family name: 'لحماس' (of
+        Hamas), 'لطالبان'; not 'ليلى', 'لؤي', names of their own that name data knows."""
+        return word[:1] == "\u0644" and len(word) > 3 and not given_or_family_name(word)
 
     def _and_joined(self, word: str) -> bool:
         """Whether a folded Arabic word has 'و' (and) written onto it rather than as its first letter: 'ووسائل' (and
