@@ -6403,9 +6403,12 @@ _SHORT_COUNTRY_NAMES = frozenset({"Britain"})
 def _country_by_name(name: str, index: NameIndex) -> bool:
     """Whether a name with no record of an actor, group or place is a country's whole name: 'France', 'Britain',
     'South Sudan', 'Burkina Faso'; or its listed capital, which stands for its government as a capital on file does
-    ('Cairo has denied', 'a claim London rejects')."""
+    ('Cairo has denied', 'a claim London rejects'), where that government is not on file (then the capital is read
+    as its government's name, :meth:`NameIndex.government_of`)."""
     return index.lookup(name, ("actor", "group", "place")) is None and (
-        name in _SHORT_COUNTRY_NAMES or is_country_name(name) or name in capital_states()
+        name in _SHORT_COUNTRY_NAMES
+        or is_country_name(name)
+        or (name in capital_states() and index.government_of(name) is None)
     )
 
 
