@@ -158,6 +158,17 @@ def project_index() -> NameIndex:
 EN_LEAD = "Talks resumed in Port Sable on Sunday."
 
 
+def last_units(*paragraphs: str) -> list[tuple[str, str]]:
+    """(kind, speaker) of the English units drafted from the last of ``paragraphs``, after :data:`EN_LEAD`."""
+    last = paragraphs[-1]
+    return [(kind, who) for kind, who, words in said("en", EN_LEAD, *paragraphs) if words.rstrip(",.") in last]
+
+
+def last_deniers(*paragraphs: str) -> list[str]:
+    """The deniers among :func:`last_units`."""
+    return [who for kind, who in last_units(*paragraphs) if kind == "denial"]
+
+
 # The lead paragraphs the Arabic and Persian consistency modules set before their made-up sentences, and both by
 # language ('Talks resumed in the city of Astra on Sunday').
 LEAD_AR = "استؤنفت المحادثات في مدينة أسترا يوم الأحد."

@@ -10,15 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import EN_LEAD, claimants, quotes, said
+from tests.draft.conftest import EN_LEAD, claimants, last_units, quotes
 
 # --- 'reaffirmed' as a verb of saying -----------------------------------------------------------------------------
-
-
-def _last_kinds(*paragraphs: str) -> list[tuple[str, str]]:
-    """(kind, speaker) of the units drafted from the last of ``paragraphs`` (after the grid lead)."""
-    last = paragraphs[-1]
-    return [(kind, who) for kind, who, words in said("en", EN_LEAD, *paragraphs) if words.rstrip(",.") in last]
 
 
 @pytest.mark.parametrize(
@@ -37,7 +31,7 @@ def _last_kinds(*paragraphs: str) -> list[tuple[str, str]]:
     ],
 )
 def test_reaffirmed_is_a_verb_of_saying(paragraphs: tuple[str, ...], denier: str) -> None:
-    assert ("denial", denier) in _last_kinds(*paragraphs), paragraphs
+    assert ("denial", denier) in last_units(*paragraphs), paragraphs
 
 
 @pytest.mark.parametrize(
@@ -48,7 +42,7 @@ def test_reaffirmed_is_a_verb_of_saying(paragraphs: tuple[str, ...], denier: str
     ],
 )
 def test_reaffirming_a_stance_denies_nothing(sentence: str) -> None:
-    assert all(kind != "denial" for kind, _ in _last_kinds(sentence)), sentence
+    assert all(kind != "denial" for kind, _ in last_units(sentence)), sentence
 
 
 @pytest.mark.parametrize("verb", ["reaffirmed", "said", "stressed", "added"])
@@ -107,7 +101,7 @@ KESSEL_LEFT = "The Kessel Brigades denied reports that its fighters had left the
     ],
 )
 def test_a_spokesperson_described_restates_the_bodys_denial(lead: str, said_so: str, denier: str) -> None:
-    assert _last_kinds(lead, said_so) == [("denial", denier)], said_so
+    assert last_units(lead, said_so) == [("denial", denier)], said_so
 
 
 @pytest.mark.parametrize(
@@ -125,7 +119,7 @@ def test_a_spokesperson_described_restates_the_bodys_denial(lead: str, said_so: 
     ],
 )
 def test_one_named_with_the_bodys_title_after_the_name_restates_its_denial(lead: str, said_so: str) -> None:
-    assert _last_kinds(lead, said_so) == [("denial", "Lev Arno")], said_so
+    assert last_units(lead, said_so) == [("denial", "Lev Arno")], said_so
 
 
 @pytest.mark.parametrize(
@@ -152,7 +146,7 @@ def test_one_named_with_the_bodys_title_after_the_name_restates_its_denial(lead:
     ],
 )
 def test_a_spokesperson_of_no_body_that_denied_restates_nothing(lead: str, said_so: str) -> None:
-    assert all(kind != "denial" for kind, _ in _last_kinds(lead, said_so)), said_so
+    assert all(kind != "denial" for kind, _ in last_units(lead, said_so)), said_so
 
 
 # --- words in marks inside a clause told after, its speaker at the sentence's end -----------------------------------
@@ -272,7 +266,7 @@ DENIED = "The Kessel Brigades denied the report."
     ],
 )
 def test_deceit_or_scorn_in_the_deniers_words_restates_the_denial(said_so: str) -> None:
-    assert [kind for kind, _ in _last_kinds(DENIED, said_so)] == ["denial"], said_so
+    assert [kind for kind, _ in last_units(DENIED, said_so)] == ["denial"], said_so
 
 
 @pytest.mark.parametrize(
@@ -291,7 +285,7 @@ def test_deceit_or_scorn_in_the_deniers_words_restates_the_denial(said_so: str) 
     ],
 )
 def test_scorn_of_no_charge_denied_restates_nothing(lead: str, said_so: str) -> None:
-    assert all(kind != "denial" for kind, _ in _last_kinds(lead, said_so)), said_so
+    assert all(kind != "denial" for kind, _ in last_units(lead, said_so)), said_so
 
 
 # --- its side far from the deed, or the deed against its ways, in the words of one who denied -----------------------
@@ -310,7 +304,7 @@ def test_scorn_of_no_charge_denied_restates_nothing(lead: str, said_so: str) -> 
     ],
 )
 def test_its_side_far_away_or_the_deed_against_its_ways_restates_the_denial(said_so: str) -> None:
-    assert [kind for kind, _ in _last_kinds(DENIED, said_so)] == ["denial"], said_so
+    assert [kind for kind, _ in last_units(DENIED, said_so)] == ["denial"], said_so
 
 
 @pytest.mark.parametrize(
@@ -325,7 +319,7 @@ def test_its_side_far_away_or_the_deed_against_its_ways_restates_the_denial(said
     ],
 )
 def test_far_or_against_with_no_denial_or_no_side_restates_nothing(lead: str, said_so: str) -> None:
-    assert all(kind != "denial" for kind, _ in _last_kinds(lead, said_so)), said_so
+    assert all(kind != "denial" for kind, _ in last_units(lead, said_so)), said_so
 
 
 # --- 'made clear' as a verb of saying --------------------------------------------------------------------------------
@@ -341,8 +335,8 @@ def test_far_or_against_with_no_denial_or_no_side_restates_nothing(lead: str, sa
     ],
 )
 def test_made_clear_is_a_verb_of_saying(sentence: str, denier: str) -> None:
-    assert _last_kinds(sentence) == [("denial", denier)], sentence
+    assert last_units(sentence) == [("denial", denier)], sentence
 
 
 def test_what_talks_made_clear_is_no_ones_words() -> None:
-    assert _last_kinds("The talks made clear that the sides were far apart.") == []
+    assert last_units("The talks made clear that the sides were far apart.") == []

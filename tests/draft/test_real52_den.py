@@ -14,17 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import EN_LEAD, denied, said
-
-
-def _last_kinds(*paragraphs: str) -> list[tuple[str, str]]:
-    """(kind, speaker) of the units drafted from the last of ``paragraphs`` (after the grid lead)."""
-    last = paragraphs[-1]
-    return [(kind, who) for kind, who, words in said("en", EN_LEAD, *paragraphs) if words.rstrip(",.") in last]
-
-
-def _denies(*paragraphs: str) -> list[str]:
-    return [who for kind, who in _last_kinds(*paragraphs) if kind == "denial"]
+from tests.draft.conftest import EN_LEAD, denied, last_deniers, last_units
 
 
 def denied_of(sentence: str) -> list[str]:
@@ -49,7 +39,7 @@ def denied_of(sentence: str) -> list[str]:
     ],
 )
 def test_not_a_shred_of_truth_denies(sentence: str, denier: str) -> None:
-    assert _denies(sentence) == [denier], sentence
+    assert last_deniers(sentence) == [denier], sentence
 
 
 @pytest.mark.parametrize(
@@ -62,7 +52,7 @@ def test_not_a_shred_of_truth_denies(sentence: str, denier: str) -> None:
     ],
 )
 def test_a_shred_of_something_else_denies_nothing(sentence: str) -> None:
-    assert _denies(sentence) == [], sentence
+    assert last_deniers(sentence) == [], sentence
 
 
 # --- hit back, saying ... -----------------------------------------------------------------------------------------
@@ -82,7 +72,7 @@ def test_a_shred_of_something_else_denies_nothing(sentence: str) -> None:
     ],
 )
 def test_a_reply_then_saying_it_did_not_denies(sentence: str, denier: str) -> None:
-    assert _denies(sentence) == [denier], sentence
+    assert last_deniers(sentence) == [denier], sentence
 
 
 @pytest.mark.parametrize(
@@ -99,7 +89,7 @@ def test_a_reply_then_saying_it_did_not_denies(sentence: str, denier: str) -> No
     ],
 )
 def test_a_reply_that_denies_nothing(sentence: str) -> None:
-    assert _denies(sentence) == [], sentence
+    assert last_deniers(sentence) == [], sentence
 
 
 # --- was adamant that ... -----------------------------------------------------------------------------------------
@@ -119,7 +109,7 @@ def test_a_reply_that_denies_nothing(sentence: str) -> None:
     ],
 )
 def test_adamant_that_it_did_not_denies(sentence: str, denier: str) -> None:
-    assert _denies(sentence) == [denier], sentence
+    assert last_deniers(sentence) == [denier], sentence
 
 
 @pytest.mark.parametrize(
@@ -135,11 +125,11 @@ def test_adamant_that_it_did_not_denies(sentence: str, denier: str) -> None:
     ],
 )
 def test_adamant_about_something_else_denies_nothing(sentence: str) -> None:
-    assert _denies(sentence) == [], sentence
+    assert last_deniers(sentence) == [], sentence
 
 
 def test_adamant_brings_its_words() -> None:
-    assert ("quote", "Lev Arno") in _last_kinds(
+    assert ("quote", "Lev Arno") in last_units(
         "Lev Arno was adamant that the talks would go on, \u201cwhatever the council says\u201d."
     )
 
@@ -162,7 +152,7 @@ DENIED_RAID = "The Kessel Brigades denied reports that its fighters had raided t
     ],
 )
 def test_words_in_marks_inside_a_reported_clause_restate_a_denial(lead: str, said_so: str, denier: str) -> None:
-    assert _last_kinds(lead, said_so) == [("denial", denier)], said_so
+    assert last_units(lead, said_so) == [("denial", denier)], said_so
 
 
 @pytest.mark.parametrize(
@@ -181,7 +171,7 @@ def test_words_in_marks_inside_a_reported_clause_restate_a_denial(lead: str, sai
     ],
 )
 def test_words_in_marks_that_restate_nothing(lead: str, said_so: str) -> None:
-    assert all(kind != "denial" for kind, _ in _last_kinds(lead, said_so)), said_so
+    assert all(kind != "denial" for kind, _ in last_units(lead, said_so)), said_so
 
 
 # --- dissociated itself from ---------------------------------------------------------------------------------------
@@ -198,7 +188,7 @@ def test_words_in_marks_that_restate_nothing(lead: str, said_so: str) -> None:
     ],
 )
 def test_dissociated_itself_from_denies(sentence: str, denier: str) -> None:
-    assert _denies(sentence) == [denier], sentence
+    assert last_deniers(sentence) == [denier], sentence
 
 
 @pytest.mark.parametrize(
@@ -210,7 +200,7 @@ def test_dissociated_itself_from_denies(sentence: str, denier: str) -> None:
     ],
 )
 def test_not_dissociating_denies_nothing(sentence: str) -> None:
-    assert _denies(sentence) == [], sentence
+    assert last_deniers(sentence) == [], sentence
 
 
 # --- no soldiers were involved ------------------------------------------------------------------------------------
@@ -229,7 +219,7 @@ def test_not_dissociating_denies_nothing(sentence: str) -> None:
     ],
 )
 def test_no_soldiers_were_involved_denies(sentence: str, denier: str) -> None:
-    assert _denies(sentence) == [denier], sentence
+    assert last_deniers(sentence) == [denier], sentence
 
 
 @pytest.mark.parametrize(
@@ -244,7 +234,7 @@ def test_no_soldiers_were_involved_denies(sentence: str, denier: str) -> None:
     ],
 )
 def test_no_one_else_involved_denies_nothing(sentence: str) -> None:
-    assert _denies(sentence) == [], sentence
+    assert last_deniers(sentence) == [], sentence
 
 
 # --- "No," X said when asked whether ... ---------------------------------------------------------------------------
@@ -282,7 +272,7 @@ def test_no_one_else_involved_denies_nothing(sentence: str) -> None:
     ],
 )
 def test_no_then_the_question_after_denies_what_was_asked(sentence: str, denier: str, what: str) -> None:
-    assert _denies(sentence) == [denier], sentence
+    assert last_deniers(sentence) == [denier], sentence
     assert denied_of(sentence) == [what], sentence
 
 
@@ -297,7 +287,7 @@ def test_no_then_the_question_after_denies_what_was_asked(sentence: str, denier:
     ],
 )
 def test_no_to_no_claim_denies_nothing(sentence: str) -> None:
-    assert _denies(sentence) == [], sentence
+    assert last_deniers(sentence) == [], sentence
 
 
 # --- not one of our fighters took part -----------------------------------------------------------------------------
@@ -315,7 +305,7 @@ def test_no_to_no_claim_denies_nothing(sentence: str) -> None:
     ],
 )
 def test_not_one_of_ours_did_it_denies(sentence: str, denier: str) -> None:
-    assert _denies(sentence) == [denier], sentence
+    assert last_deniers(sentence) == [denier], sentence
 
 
 @pytest.mark.parametrize(
@@ -328,7 +318,7 @@ def test_not_one_of_ours_did_it_denies(sentence: str, denier: str) -> None:
     ],
 )
 def test_not_one_of_others_denies_nothing(sentence: str) -> None:
-    assert _denies(sentence) == [], sentence
+    assert last_deniers(sentence) == [], sentence
 
 
 # --- that is not what happened -------------------------------------------------------------------------------------
@@ -345,7 +335,7 @@ def test_not_one_of_others_denies_nothing(sentence: str) -> None:
     ],
 )
 def test_not_what_happened_denies(sentence: str, denier: str) -> None:
-    assert _denies(sentence) == [denier], sentence
+    assert last_deniers(sentence) == [denier], sentence
 
 
 @pytest.mark.parametrize(
@@ -359,7 +349,7 @@ def test_not_what_happened_denies(sentence: str, denier: str) -> None:
     ],
 )
 def test_not_knowing_what_happened_denies_nothing(sentence: str) -> None:
-    assert _denies(sentence) == [], sentence
+    assert last_deniers(sentence) == [], sentence
 
 
 # --- never used chemical weapons -----------------------------------------------------------------------------------
@@ -377,7 +367,7 @@ def test_not_knowing_what_happened_denies_nothing(sentence: str) -> None:
     ],
 )
 def test_never_used_banned_arms_denies(sentence: str, denier: str) -> None:
-    assert _denies(sentence) == [denier], sentence
+    assert last_deniers(sentence) == [denier], sentence
 
 
 @pytest.mark.parametrize(
@@ -391,7 +381,7 @@ def test_never_used_banned_arms_denies(sentence: str, denier: str) -> None:
     ],
 )
 def test_other_uses_deny_nothing(sentence: str) -> None:
-    assert _denies(sentence) == [], sentence
+    assert last_deniers(sentence) == [], sentence
 
 
 # --- a body described opens the clause a participle of saying follows ---------------------------------------------
@@ -409,7 +399,7 @@ def test_other_uses_deny_nothing(sentence: str) -> None:
     ],
 )
 def test_a_body_then_a_participle_of_saying_denies(sentence: str, denier: str) -> None:
-    assert _denies(sentence) == [denier], sentence
+    assert last_deniers(sentence) == [denier], sentence
 
 
 @pytest.mark.parametrize(
@@ -422,7 +412,7 @@ def test_a_body_then_a_participle_of_saying_denies(sentence: str, denier: str) -
     ],
 )
 def test_a_body_then_no_denial(sentence: str) -> None:
-    assert _denies(sentence) == [], sentence
+    assert last_deniers(sentence) == [], sentence
 
 
 # --- a one-word name opening a sentence, a relative clause on it that denies ---------------------------------------
@@ -439,7 +429,7 @@ def test_a_body_then_no_denial(sentence: str) -> None:
     ],
 )
 def test_a_name_with_a_relative_clause_that_denies(sentence: str, denier: str) -> None:
-    assert _denies(sentence) == [denier], sentence
+    assert last_deniers(sentence) == [denier], sentence
 
 
 @pytest.mark.parametrize(
@@ -452,7 +442,7 @@ def test_a_name_with_a_relative_clause_that_denies(sentence: str, denier: str) -
     ],
 )
 def test_no_name_or_no_denial_in_the_relative_clause(sentence: str) -> None:
-    assert _denies(sentence) == [], sentence
+    assert last_deniers(sentence) == [], sentence
 
 
 # --- pleaded not guilty --------------------------------------------------------------------------------------------
@@ -469,7 +459,7 @@ def test_no_name_or_no_denial_in_the_relative_clause(sentence: str) -> None:
     ],
 )
 def test_a_plea_of_not_guilty_denies(sentence: str, denier: str) -> None:
-    assert _denies(sentence) == [denier], sentence
+    assert last_deniers(sentence) == [denier], sentence
 
 
 @pytest.mark.parametrize(
@@ -483,7 +473,7 @@ def test_a_plea_of_not_guilty_denies(sentence: str, denier: str) -> None:
     ],
 )
 def test_no_plea_of_not_guilty_denies_nothing(sentence: str) -> None:
-    assert all(who != "Lev Arno" for who in _denies(sentence)), sentence
+    assert all(who != "Lev Arno" for who in last_deniers(sentence)), sentence
 
 
 # --- claims aimed at defaming ------------------------------------------------------------------------------------
@@ -501,7 +491,7 @@ def test_no_plea_of_not_guilty_denies_nothing(sentence: str) -> None:
     ],
 )
 def test_claims_meant_to_defame_deny(sentence: str, denier: str) -> None:
-    assert _denies(sentence) == [denier], sentence
+    assert last_deniers(sentence) == [denier], sentence
 
 
 @pytest.mark.parametrize(
@@ -514,4 +504,4 @@ def test_claims_meant_to_defame_deny(sentence: str, denier: str) -> None:
     ],
 )
 def test_other_aims_deny_nothing(sentence: str) -> None:
-    assert _denies(sentence) == [], sentence
+    assert last_deniers(sentence) == [], sentence

@@ -13,18 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import EN_LEAD, said
-
-
-def _last_kinds(*paragraphs: str) -> list[tuple[str, str]]:
-    """(kind, speaker) of the units drafted from the last of ``paragraphs`` (after the grid lead)."""
-    last = paragraphs[-1]
-    return [(kind, who) for kind, who, words in said("en", EN_LEAD, *paragraphs) if words.rstrip(",.") in last]
-
-
-def _denies(*paragraphs: str) -> list[str]:
-    return [who for kind, who in _last_kinds(*paragraphs) if kind == "denial"]
-
+from tests.draft.conftest import last_deniers
 
 # --- hit out at the reports -----------------------------------------------------------------------------------------
 
@@ -48,7 +37,7 @@ def _denies(*paragraphs: str) -> list[str]:
     ],
 )
 def test_attacking_what_was_said_denies(sentence: str, denier: str) -> None:
-    assert _denies(sentence) == [denier], sentence
+    assert last_deniers(sentence) == [denier], sentence
 
 
 @pytest.mark.parametrize(
@@ -65,7 +54,7 @@ def test_attacking_what_was_said_denies(sentence: str, denier: str) -> None:
     ],
 )
 def test_attacking_something_else_denies_nothing(sentence: str) -> None:
-    assert _denies(sentence) == [], sentence
+    assert last_deniers(sentence) == [], sentence
 
 
 # --- words twisted, or never said ----------------------------------------------------------------------------------
@@ -86,7 +75,7 @@ def test_attacking_something_else_denies_nothing(sentence: str) -> None:
     ],
 )
 def test_words_twisted_or_never_said_deny(sentence: str, denier: str) -> None:
-    assert _denies(sentence) == [denier], sentence
+    assert last_deniers(sentence) == [denier], sentence
 
 
 @pytest.mark.parametrize(
@@ -100,7 +89,7 @@ def test_words_twisted_or_never_said_deny(sentence: str, denier: str) -> None:
     ],
 )
 def test_words_not_said_that_deny_nothing(sentence: str) -> None:
-    assert _denies(sentence) == [], sentence
+    assert last_deniers(sentence) == [], sentence
 
 
 # --- footage from another incident or year -----------------------------------------------------------------------
@@ -117,7 +106,7 @@ def test_words_not_said_that_deny_nothing(sentence: str) -> None:
     ],
 )
 def test_footage_from_elsewhere_denies(sentence: str, denier: str) -> None:
-    assert _denies(sentence) == [denier], sentence
+    assert last_deniers(sentence) == [denier], sentence
 
 
 @pytest.mark.parametrize(
@@ -128,7 +117,7 @@ def test_footage_from_elsewhere_denies(sentence: str, denier: str) -> None:
     ],
 )
 def test_footage_or_a_date_that_denies_nothing(sentence: str) -> None:
-    assert _denies(sentence) == [], sentence
+    assert last_deniers(sentence) == [], sentence
 
 
 # --- no members or cells there -----------------------------------------------------------------------------------
@@ -144,7 +133,7 @@ def test_footage_or_a_date_that_denies_nothing(sentence: str) -> None:
     ],
 )
 def test_no_members_there_denies(sentence: str, denier: str) -> None:
-    assert _denies(sentence) == [denier], sentence
+    assert last_deniers(sentence) == [denier], sentence
 
 
 @pytest.mark.parametrize(
@@ -156,7 +145,7 @@ def test_no_members_there_denies(sentence: str, denier: str) -> None:
     ],
 )
 def test_no_members_of_a_body_denies_nothing(sentence: str) -> None:
-    assert _denies(sentence) == [], sentence
+    assert last_deniers(sentence) == [], sentence
 
 
 # --- rubbish, garbage, science fiction -----------------------------------------------------------------------------
@@ -175,7 +164,7 @@ def test_no_members_of_a_body_denies_nothing(sentence: str) -> None:
     ],
 )
 def test_rubbish_calls_false(sentence: str, denier: str) -> None:
-    assert _denies(sentence) == [denier], sentence
+    assert last_deniers(sentence) == [denier], sentence
 
 
 @pytest.mark.parametrize(
@@ -187,7 +176,7 @@ def test_rubbish_calls_false(sentence: str, denier: str) -> None:
     ],
 )
 def test_refuse_denies_nothing(sentence: str) -> None:
-    assert _denies(sentence) == [], sentence
+    assert last_deniers(sentence) == [], sentence
 
 
 # --- it was not us -------------------------------------------------------------------------------------------------
@@ -203,7 +192,7 @@ def test_refuse_denies_nothing(sentence: str) -> None:
     ],
 )
 def test_it_was_not_us_denies(sentence: str, denier: str) -> None:
-    assert _denies(sentence) == [denier], sentence
+    assert last_deniers(sentence) == [denier], sentence
 
 
 @pytest.mark.parametrize(
@@ -214,7 +203,7 @@ def test_it_was_not_us_denies(sentence: str, denier: str) -> None:
     ],
 )
 def test_not_us_who_denies_nothing(sentence: str) -> None:
-    assert _denies(sentence) == [], sentence
+    assert last_deniers(sentence) == [], sentence
 
 
 # --- quashed the rumours -------------------------------------------------------------------------------------------
@@ -233,7 +222,7 @@ def test_not_us_who_denies_nothing(sentence: str) -> None:
     ],
 )
 def test_putting_an_end_to_what_was_said_denies(sentence: str, denier: str) -> None:
-    assert _denies(sentence) == [denier], sentence
+    assert last_deniers(sentence) == [denier], sentence
 
 
 @pytest.mark.parametrize(
@@ -247,7 +236,7 @@ def test_putting_an_end_to_what_was_said_denies(sentence: str, denier: str) -> N
     ],
 )
 def test_putting_an_end_to_something_else_denies_nothing(sentence: str) -> None:
-    assert _denies(sentence) == [], sentence
+    assert last_deniers(sentence) == [], sentence
 
 
 # --- set the record straight, saying ... ---------------------------------------------------------------------------
@@ -270,7 +259,7 @@ def test_putting_an_end_to_something_else_denies_nothing(sentence: str) -> None:
     ],
 )
 def test_setting_the_record_straight_then_saying_it_did_not_denies(sentence: str, denier: str) -> None:
-    assert _denies(sentence) == [denier], sentence
+    assert last_deniers(sentence) == [denier], sentence
 
 
 @pytest.mark.parametrize(
@@ -282,7 +271,7 @@ def test_setting_the_record_straight_then_saying_it_did_not_denies(sentence: str
     ],
 )
 def test_setting_the_record_straight_that_denies_nothing(sentence: str) -> None:
-    assert _denies(sentence) == [], sentence
+    assert last_deniers(sentence) == [], sentence
 
 
 # --- told the wire by telephone that ... ------------------------------------------------------------------------------
@@ -300,7 +289,7 @@ def test_setting_the_record_straight_that_denies_nothing(sentence: str) -> None:
     ],
 )
 def test_told_by_telephone_that_it_did_not_denies(sentence: str, denier: str) -> None:
-    assert _denies(sentence) == [denier], sentence
+    assert last_deniers(sentence) == [denier], sentence
 
 
 @pytest.mark.parametrize(
@@ -312,7 +301,7 @@ def test_told_by_telephone_that_it_did_not_denies(sentence: str, denier: str) ->
     ],
 )
 def test_told_by_telephone_that_denies_nothing(sentence: str) -> None:
-    assert _denies(sentence) == [], sentence
+    assert last_deniers(sentence) == [], sentence
 
 
 # --- told the wire after the attack that ... -------------------------------------------------------------------------
@@ -329,7 +318,7 @@ def test_told_by_telephone_that_denies_nothing(sentence: str) -> None:
     ],
 )
 def test_told_after_the_deed_that_it_did_not_denies(sentence: str, denier: str) -> None:
-    assert _denies(sentence) == [denier], sentence
+    assert last_deniers(sentence) == [denier], sentence
 
 
 @pytest.mark.parametrize(
@@ -341,7 +330,7 @@ def test_told_after_the_deed_that_it_did_not_denies(sentence: str, denier: str) 
     ],
 )
 def test_told_after_the_deed_that_denies_nothing(sentence: str) -> None:
-    assert _denies(sentence) == [], sentence
+    assert last_deniers(sentence) == [], sentence
 
 
 # --- said, however, that ... --------------------------------------------------------------------------------------
@@ -362,7 +351,7 @@ def test_told_after_the_deed_that_denies_nothing(sentence: str) -> None:
     ],
 )
 def test_an_aside_before_that_it_did_not_denies(sentence: str, denier: str) -> None:
-    assert _denies(sentence) == [denier], sentence
+    assert last_deniers(sentence) == [denier], sentence
 
 
 @pytest.mark.parametrize(
@@ -375,4 +364,4 @@ def test_an_aside_before_that_it_did_not_denies(sentence: str, denier: str) -> N
     ],
 )
 def test_an_aside_before_that_denies_nothing(sentence: str) -> None:
-    assert _denies(sentence) == [], sentence
+    assert last_deniers(sentence) == [], sentence

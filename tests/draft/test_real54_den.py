@@ -14,18 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import EN_LEAD, said
-
-
-def _last_kinds(*paragraphs: str) -> list[tuple[str, str]]:
-    """(kind, speaker) of the units drafted from the last of ``paragraphs`` (after the grid lead)."""
-    last = paragraphs[-1]
-    return [(kind, who) for kind, who, words in said("en", EN_LEAD, *paragraphs) if words.rstrip(",.") in last]
-
-
-def _denies(*paragraphs: str) -> list[str]:
-    return [who for kind, who in _last_kinds(*paragraphs) if kind == "denial"]
-
+from tests.draft.conftest import last_deniers
 
 # --- further from the truth ----------------------------------------------------------------------------------------
 
@@ -46,7 +35,7 @@ def _denies(*paragraphs: str) -> list[str]:
     ],
 )
 def test_further_from_the_truth_denies(sentence: str, denier: str) -> None:
-    assert _denies(sentence) == [denier], sentence
+    assert last_deniers(sentence) == [denier], sentence
 
 
 @pytest.mark.parametrize(
@@ -59,7 +48,7 @@ def test_further_from_the_truth_denies(sentence: str, denier: str) -> None:
     ],
 )
 def test_further_from_something_else_denies_nothing(sentence: str) -> None:
-    assert _denies(sentence) == [], sentence
+    assert last_deniers(sentence) == [], sentence
 
 
 # --- done nothing wrong, innocent --------------------------------------------------------------------------------------
@@ -82,7 +71,7 @@ def test_further_from_something_else_denies_nothing(sentence: str) -> None:
     ],
 )
 def test_own_side_did_nothing_wrong_denies(sentence: str, denier: str) -> None:
-    assert _denies(sentence) == [denier], sentence
+    assert last_deniers(sentence) == [denier], sentence
 
 
 @pytest.mark.parametrize(
@@ -97,7 +86,7 @@ def test_own_side_did_nothing_wrong_denies(sentence: str, denier: str) -> None:
     ],
 )
 def test_others_did_nothing_wrong_denies_nothing(sentence: str) -> None:
-    assert _denies(sentence) == [], sentence
+    assert last_deniers(sentence) == [], sentence
 
 
 # --- no such plan -----------------------------------------------------------------------------------------------------
@@ -117,7 +106,7 @@ def test_others_did_nothing_wrong_denies_nothing(sentence: str) -> None:
     ],
 )
 def test_no_such_plan_denies(sentence: str, denier: str) -> None:
-    assert _denies(sentence) == [denier], sentence
+    assert last_deniers(sentence) == [denier], sentence
 
 
 @pytest.mark.parametrize(
@@ -131,7 +120,7 @@ def test_no_such_plan_denies(sentence: str, denier: str) -> None:
     ],
 )
 def test_no_such_plan_that_denies_nothing(sentence: str) -> None:
-    assert _denies(sentence) == [], sentence
+    assert last_deniers(sentence) == [], sentence
 
 
 # --- footage doctored -------------------------------------------------------------------------------------------------
@@ -151,7 +140,7 @@ def test_no_such_plan_that_denies_nothing(sentence: str) -> None:
     ],
 )
 def test_footage_doctored_denies(sentence: str, denier: str) -> None:
-    assert _denies(sentence) == [denier], sentence
+    assert last_deniers(sentence) == [denier], sentence
 
 
 @pytest.mark.parametrize(
@@ -165,7 +154,7 @@ def test_footage_doctored_denies(sentence: str, denier: str) -> None:
     ],
 )
 def test_footage_or_else_that_denies_nothing(sentence: str) -> None:
-    assert _denies(sentence) == [], sentence
+    assert last_deniers(sentence) == [], sentence
 
 
 # --- no orders from anyone --------------------------------------------------------------------------------------------
@@ -185,7 +174,7 @@ def test_footage_or_else_that_denies_nothing(sentence: str) -> None:
     ],
 )
 def test_no_orders_from_another_denies(sentence: str, denier: str) -> None:
-    assert _denies(sentence) == [denier], sentence
+    assert last_deniers(sentence) == [denier], sentence
 
 
 @pytest.mark.parametrize(
@@ -200,7 +189,7 @@ def test_no_orders_from_another_denies(sentence: str, denier: str) -> None:
     ],
 )
 def test_orders_or_proxies_that_deny_nothing(sentence: str) -> None:
-    assert _denies(sentence) == [], sentence
+    assert last_deniers(sentence) == [], sentence
 
 
 # --- pure imagination ---------------------------------------------------------------------------------------------------
@@ -218,7 +207,7 @@ def test_orders_or_proxies_that_deny_nothing(sentence: str) -> None:
     ],
 )
 def test_what_was_said_imagined_denies(sentence: str, denier: str) -> None:
-    assert _denies(sentence) == [denier], sentence
+    assert last_deniers(sentence) == [denier], sentence
 
 
 @pytest.mark.parametrize(
@@ -230,7 +219,7 @@ def test_what_was_said_imagined_denies(sentence: str, denier: str) -> None:
     ],
 )
 def test_imagination_that_denies_nothing(sentence: str) -> None:
-    assert _denies(sentence) == [], sentence
+    assert last_deniers(sentence) == [], sentence
 
 
 # --- show us the proof of your claims ------------------------------------------------------------------------------------
@@ -250,7 +239,7 @@ def test_imagination_that_denies_nothing(sentence: str) -> None:
     ],
 )
 def test_accuser_asked_for_proof_denies(sentence: str, denier: str) -> None:
-    assert _denies(sentence) == [denier], sentence
+    assert last_deniers(sentence) == [denier], sentence
 
 
 @pytest.mark.parametrize(
@@ -262,7 +251,7 @@ def test_accuser_asked_for_proof_denies(sentence: str, denier: str) -> None:
     ],
 )
 def test_proof_that_denies_nothing(sentence: str) -> None:
-    assert _denies(sentence) == [], sentence
+    assert last_deniers(sentence) == [], sentence
 
 
 # --- overblown, wishful thinking -----------------------------------------------------------------------------------------
@@ -279,7 +268,7 @@ def test_proof_that_denies_nothing(sentence: str) -> None:
     ],
 )
 def test_claims_called_overblown_deny(sentence: str, denier: str) -> None:
-    assert _denies(sentence) == [denier], sentence
+    assert last_deniers(sentence) == [denier], sentence
 
 
 @pytest.mark.parametrize(
@@ -291,7 +280,7 @@ def test_claims_called_overblown_deny(sentence: str, denier: str) -> None:
     ],
 )
 def test_other_things_overblown_deny_nothing(sentence: str) -> None:
-    assert _denies(sentence) == [], sentence
+    assert last_deniers(sentence) == [], sentence
 
 
 # --- the opposite is true ------------------------------------------------------------------------------------------------
@@ -308,7 +297,7 @@ def test_other_things_overblown_deny_nothing(sentence: str) -> None:
     ],
 )
 def test_the_opposite_is_true_denies(sentence: str, denier: str) -> None:
-    assert _denies(sentence) == [denier], sentence
+    assert last_deniers(sentence) == [denier], sentence
 
 
 @pytest.mark.parametrize(
@@ -320,7 +309,7 @@ def test_the_opposite_is_true_denies(sentence: str, denier: str) -> None:
     ],
 )
 def test_an_opposite_that_denies_nothing(sentence: str) -> None:
-    assert _denies(sentence) == [], sentence
+    assert last_deniers(sentence) == [], sentence
 
 
 # --- no captives held ----------------------------------------------------------------------------------------------------
@@ -338,7 +327,7 @@ def test_an_opposite_that_denies_nothing(sentence: str) -> None:
     ],
 )
 def test_no_captives_held_denies(sentence: str, denier: str) -> None:
-    assert _denies(sentence) == [denier], sentence
+    assert last_deniers(sentence) == [denier], sentence
 
 
 @pytest.mark.parametrize(
@@ -350,7 +339,7 @@ def test_no_captives_held_denies(sentence: str, denier: str) -> None:
     ],
 )
 def test_holding_that_denies_nothing(sentence: str) -> None:
-    assert _denies(sentence) == [], sentence
+    assert last_deniers(sentence) == [], sentence
 
 
 # --- never there --------------------------------------------------------------------------------------------------------
@@ -367,7 +356,7 @@ def test_holding_that_denies_nothing(sentence: str) -> None:
     ],
 )
 def test_own_side_never_there_denies(sentence: str, denier: str) -> None:
-    assert _denies(sentence) == [denier], sentence
+    assert last_deniers(sentence) == [denier], sentence
 
 
 @pytest.mark.parametrize(
@@ -379,7 +368,7 @@ def test_own_side_never_there_denies(sentence: str, denier: str) -> None:
     ],
 )
 def test_never_there_that_denies_nothing(sentence: str) -> None:
-    assert _denies(sentence) == [], sentence
+    assert last_deniers(sentence) == [], sentence
 
 
 # --- "Kessia conducted no operation" -------------------------------------------------------------------------------------
@@ -396,7 +385,7 @@ def test_never_there_that_denies_nothing(sentence: str) -> None:
     ],
 )
 def test_named_side_acted_no_in_quotation_denies(sentence: str, denier: str) -> None:
-    assert _denies(sentence) == [denier], sentence
+    assert last_deniers(sentence) == [denier], sentence
 
 
 @pytest.mark.parametrize(
@@ -408,4 +397,4 @@ def test_named_side_acted_no_in_quotation_denies(sentence: str, denier: str) -> 
     ],
 )
 def test_named_side_with_no_that_denies_nothing(sentence: str) -> None:
-    assert _denies(sentence) == [], sentence
+    assert last_deniers(sentence) == [], sentence

@@ -7,14 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import EN_LEAD, LEAD_AR, drafts, said
-
-
-def _last(*paragraphs: str) -> list[tuple[str, str]]:
-    """(kind, speaker) of the units drafted from the last of ``paragraphs`` (after the grid lead)."""
-    last = paragraphs[-1]
-    return [(kind, who) for kind, who, words in said("en", EN_LEAD, *paragraphs) if words.rstrip(",.") in last]
-
+from tests.draft.conftest import EN_LEAD, LEAD_AR, drafts, last_units, said
 
 # --- the day set off by commas --------------------------------------------------------------------------------------
 
@@ -37,7 +30,7 @@ def _last(*paragraphs: str) -> list[tuple[str, str]]:
     ],
 )
 def test_the_day_set_off_by_commas_leaves_the_subject_speaking(sentence: str, unit: tuple[str, str]) -> None:
-    assert _last(sentence) == [unit], sentence
+    assert last_units(sentence) == [unit], sentence
 
 
 @pytest.mark.parametrize(
@@ -51,7 +44,7 @@ def test_the_day_set_off_by_commas_leaves_the_subject_speaking(sentence: str, un
     ],
 )
 def test_no_speaker_read_across_what_is_not_a_day(sentence: str) -> None:
-    assert ("denial", "Kessel Brigade") not in _last(sentence), sentence
+    assert ("denial", "Kessel Brigade") not in last_units(sentence), sentence
 
 
 # --- a capital standing for its government ---------------------------------------------------------------------------
