@@ -23,13 +23,12 @@ from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import AF_LEAD, no_zwnj, other_letters, project_index, said
+from tests.draft.conftest import af_units, no_zwnj, other_letters
 
 
 def units(*paragraphs: str, on_file: bool = True, language: str = "fa") -> list[tuple[str, str]]:
     """(kind, speaker) of every unit drafted after the lead, with the names on file unless not ``on_file``."""
-    index = project_index() if on_file else None
-    return [(kind, who) for kind, who, _ in said(language, AF_LEAD[language], *paragraphs, index=index)]
+    return af_units(language, *paragraphs, on_file=on_file)
 
 
 # --- 1. a body, then the words it denies ------------------------------------------------------------------------------

@@ -19,13 +19,12 @@ from __future__ import annotations
 
 import pytest
 
-from tests.draft.conftest import AF_LEAD, af_claimants, project_index, said
+from tests.draft.conftest import af_claimants, af_units
 
 
 def units(*paragraphs: str, on_file: bool = False) -> list[tuple[str, str]]:
     """(kind, speaker) of every Arabic unit drafted after the lead, with the names on file where ``on_file``."""
-    index = project_index() if on_file else None
-    return [(kind, who) for kind, who, _ in said("ar", AF_LEAD["ar"], *paragraphs, index=index)]
+    return af_units("ar", *paragraphs, on_file=on_file)
 
 
 # --- 1. a source 'in' a movement named by a word that is also a given name --------------------------------------------

@@ -178,7 +178,7 @@ class AttributionStage(DenialsStage):
         """Whether a word is a verb of the lists in a form they do not hold: 'و' or 'ف' written onto it, the dual or
         the plural's ending after it ('وقالا', they both said; 'فأكدوا')."""
         folded_word = fold_words(word.strip(PUNCT))
-        bare = folded_word[1:] if folded_word[:1] in self.words.prefixes and len(folded_word) > 3 else folded_word
+        bare = self._unjoined(folded_word)
         endings = ("\u0627", "\u0648\u0627", "\u062a\u0627")  # ا وا تا
         stems = [bare, *(bare.removesuffix(e) for e in endings if bare.endswith(e))]
         return any(stem in self.c.verb_forms for stem in stems)
@@ -308,7 +308,7 @@ class AttributionStage(DenialsStage):
         if len(tokens) < 3:
             return
         word, verb = tokens[0][2], tokens[0][3]
-        bare = verb[1:] if verb[:1] in self.words.prefixes and len(verb) > 3 else verb
+        bare = self._unjoined(verb)
         ends_phrase = word.strip()[-1:] in PUNCT or MASK in word
         if ends_phrase or not bare.isalpha() or len(bare) < 3:
             return

@@ -1785,9 +1785,14 @@ class RecordsStage:
         if not speaker.person:
             self.last_body = speaker
 
+    def _unjoined(self, word: str) -> str:
+        """A folded word without the 'و' or 'ف' written onto it (:attr:`Words.prefixes`), where more than three
+        letters are written ('وقال' is 'قال'; 'وعد', promised, is left whole)."""
+        return word[1:] if word[:1] in self.words.prefixes and len(word) > 3 else word
+
     def _gender(self, verb: str) -> str | None:
         """'f' or 'm': the gender of a folded Arabic verb (أضافت، تقول؛ أضاف، يقول), None when it shows none."""
-        verb = verb[1:] if verb[:1] in self.words.prefixes and len(verb) > 3 else verb
+        verb = self._unjoined(verb)
         if verb[:1] in "\u062a\u064a" and in_present(verb, ""):
             return "f" if verb[:1] == "\u062a" else "m"
         stems = self.c.verb_forms

@@ -178,7 +178,7 @@ class SubjectRegionStage(SubjectsStage):
         وتستنكر'): it opens with 'و' and the first verb's own prefix ('ي' or 'ت'), where a subject never opens with
         'and'; not a word of a name or an office that opens so ('وزير', 'وليد': their second letter is none of those)."""
         folded = fold_words(verb.strip(PUNCT))
-        bare = folded[1:] if folded[:1] in self.words.prefixes and len(folded) > 3 else folded
+        bare = self._unjoined(folded)
         if len(tokens) < 2 or bare[:1] not in ("\u064a", "\u062a") or len(bare) < 3:
             return False
         word = tokens[0][3]
